@@ -1,0 +1,189 @@
+"""Read files and folders of articles into ``Source`` objects.
+
+Nothing here raises for bad input: a missing path, a binary file or broken metadata
+becomes a ``Problem`` (one line naming the file) and the other files are still read.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from dossier_tui.ingest.dateline import find_dateline
+from dossier_tui.ingest.decode import BinaryFile, decode
+from dossier_tui.ingest.furniture import detect
+from dossier_tui.ingest.metadata import MetadataError, front_matter, published_value, read_sources_yaml
+from dossier_tui.model import Furniture, Source
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+SOURCES_FILE = "sources.yaml"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the user should know about one input. ``skipped``: its content was
+    not loaded at all."""
+
+    path: str
+    message: str
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class Corpus:
+    sources: tuple[Source, ...]
+    problems: tuple[Problem, ...]
+
+
+def _display(given: str, inside: Path | None = None) -> str:
+    """The path as the user gave it, joined with the path inside a folder, POSIX style."""
+    base = PurePosixPath(Path(given).as_posix())
+    return str(base / inside.as_posix()) if inside is not None else str(base)
+
+
+def _walk(root: Path) -> list[Path]:
+    """Article files under ``root``, recursively, skipping hidden files and folders."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or name == SOURCES_FILE:
+                continue
+            if name.lower().endswith(ARTICLE_SUFFIXES):
+                found.append(Path(dirpath) / name)
+    return found
+
+
+class _Metadata:
+    """Every sources.yaml between a file and the folder the user named."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, dict[str, dict]] = {}
+        self.problems: list[Problem] = []
+
+    def _load(self, folder: Path, label: str) -> dict[str, dict]:
+        if folder not in self._cache:
+            entries: dict[str, dict] = {}
+            f = folder / SOURCES_FILE
+            if f.is_file():
+                try:
+                    entries = read_sources_yaml(f, label)
+                except MetadataError as e:
+                    self.problems.append(Problem(label, str(e)))
+            self._cache[folder] = entries
+        return self._cache[folder]
+
+    def lookup(self, file: Path, root: Path) -> dict:
+        """Fields for ``file`` from the nearest sources.yaml that names it."""
+        folder = file.parent
+        while True:
+            entries = self._load(folder, (folder / SOURCES_FILE).as_posix())
+            for key in (file.relative_to(folder).as_posix(), file.name):
+                if key in entries:
+                    return entries[key]
+            if folder == root or folder == folder.parent:
+                return {}
+            folder = folder.parent
+
+
+def load_source(path: str | Path, metadata: dict | None = None, display: str | None = None
+                ) -> tuple[Source | None, list[Problem]]:
+    """One article file as a ``Source`` (None if it cannot be read as text)."""
+    p = Path(path)
+    label = display or _display(str(path))
+    problems: list[Problem] = []
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(label, f"{label}: no such file", True)]
+    except IsADirectoryError:
+        return None, [Problem(label, f"{label}: is a folder, not a file", True)]
+    except OSError as e:
+        return None, [Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", True)]
+    try:
+        text, encoding, warning = decode(data)
+    except BinaryFile:
+        return None, [Problem(label, f"{label}: binary file, skipped", True)]
+    if warning:
+        problems.append(Problem(label, f"{label}: {warning}"))
+    if not text.strip():
+        problems.append(Problem(label, f"{label}: empty file"))
+
+    meta = dict(metadata or {})
+    body_start = 0
+    try:
+        fm, body_start = front_matter(text, label)
+        for k, v in fm.items():
+            meta.setdefault(k, v)  # sources.yaml wins over front matter
+    except MetadataError as e:
+        problems.append(Problem(label, str(e)))
+
+    published, basis, span = None, "unknown", None
+    if meta.get("published") is not None:
+        published = published_value(meta["published"])
+        if published is None:
+            problems.append(Problem(label, f"{label}: publication date {str(meta['published'])!r} "
+                                           "not understood; ignored"))
+        else:
+            basis = "metadata"
+    dateline = find_dateline(text, body_start)
+    if dateline is not None:
+        span = dateline[1]
+        if published is None:
+            published, basis = dateline[0], "stated"
+    furniture, headline = detect(text, body_start, span)
+    if span is not None:
+        furniture = sorted([*furniture, Furniture(span[0], span[1], "dateline")], key=lambda f: f.start)
+    title = meta.get("title")
+    source = Source(
+        id=p.stem, path=label, text=text,
+        title=str(title).strip() if title else headline,
+        outlet=str(meta["outlet"]).strip() if meta.get("outlet") else None,
+        url=str(meta["url"]).strip() if meta.get("url") else None,
+        published=published, published_basis=basis,
+        published_span=span if basis == "stated" else None,
+        body_start=body_start, furniture=tuple(furniture), encoding=encoding,
+    )
+    return source, problems
+
+
+def load_corpus(paths) -> Corpus:
+    """Every article under ``paths`` (files or folders), in path order, with ids made
+    unique, and the problems met on the way."""
+    meta = _Metadata()
+    problems: list[Problem] = []
+    todo: dict[Path, tuple[Path, str, str]] = {}  # resolved file -> (file, root, display)
+    for given in map(str, paths):
+        p = Path(given)
+        if p.is_dir():
+            for f in _walk(p):
+                todo.setdefault(f.resolve(), (f, p, _display(given, f.relative_to(p))))
+        elif p.is_file():
+            todo.setdefault(p.resolve(), (p, p.parent, _display(given)))
+        elif p.exists():
+            problems.append(Problem(_display(given), f"{_display(given)}: not a file or folder", True))
+        else:
+            problems.append(Problem(_display(given), f"{_display(given)}: no such file or folder", True))
+    sources: list[Source] = []
+    for file, root, display in sorted(todo.values(), key=lambda t: t[2]):
+        src, probs = load_source(file, meta.lookup(file, root), display)
+        problems += probs
+        if src is not None:
+            sources.append(src)
+    problems = meta.problems + problems
+    return Corpus(tuple(_unique_ids(sources, problems)), tuple(problems))
+
+
+def _unique_ids(sources: list[Source], problems: list[Problem]) -> list[Source]:
+    """Ids are file stems; two files with one stem get -2, -3 ... in path order."""
+    seen: dict[str, int] = {}
+    out = []
+    for s in sources:
+        n = seen.get(s.id, 0) + 1
+        seen[s.id] = n
+        if n > 1:
+            new = f"{s.id}-{n}"
+            problems.append(Problem(s.path, f"{s.path}: another file is also named {s.id}; its id is {new}"))
+            s = replace(s, id=new)
+        out.append(s)
+    return out

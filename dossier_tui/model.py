@@ -1,0 +1,93 @@
+"""The dossier's data model: frozen dataclasses, no I/O.
+
+Every span is ``(start, end)`` in characters of a source's *decoded* text, exactly as it
+was read, so that ``source.text[start:end]`` always gives back the quoted words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+#: How a source's publication date is known (GUIDE §5).
+PUBLISHED_BASES = ("stated", "metadata", "inferred", "unknown")
+
+#: TIMEX3 types (TimeML 1.2).
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A span of page furniture: text on the page that is not part of the story.
+
+    ``kind`` names what it is (banner, audio, link, source-link, bio, slogan, credit,
+    byline, heading, dateline) so the app can dim it and analysis can skip it.
+    """
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read from disk, with what is known about it."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_basis: str = "unknown"
+    #: where the publication date was read from: the dateline span when ``stated``
+    published_span: tuple[int, int] | None = None
+    #: first character after any YAML front matter
+    body_start: int = 0
+    furniture: tuple[Furniture, ...] = ()
+    encoding: str = "utf-8"
+
+    def body_spans(self) -> list[tuple[int, int]]:
+        """The story text: everything after the front matter that is not furniture."""
+        spans, pos = [], self.body_start
+        for f in sorted(self.furniture, key=lambda f: f.start):
+            if f.start > pos:
+                spans.append((pos, f.start))
+            pos = max(pos, f.end)
+        if pos < len(self.text):
+            spans.append((pos, len(self.text)))
+        return spans
+
+    def is_furniture(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps front matter or any furniture span."""
+        if start < self.body_start:
+            return True
+        return any(f.start < end and start < f.end for f in self.furniture)
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A TIMEX3 value with the calendar interval it covers (None for non-dates)."""
+
+    value: str
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text (a TIMEX3).
+
+    ``basis`` says how the value was obtained, so a reader can judge it:
+    ``absolute`` (the text names the date), ``reference`` (relative to the reference
+    date, normally the publication date), ``context`` (relative to a date mentioned
+    earlier in the text), ``unresolved`` (relative, but no reference date was known).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    basis: str = "absolute"
+    mod: str | None = None
