@@ -51,7 +51,7 @@ class _Line:
     @property
     def is_sentence(self) -> bool:
         """Looks like running prose: several words ending like a sentence."""
-        return self.words >= 8 and bool(_SENTENCE_END.search(self.text))
+        return self.words >= 5 and bool(_SENTENCE_END.search(self.text))
 
 
 def _lines(text: str, start: int) -> list[_Line]:
@@ -115,7 +115,7 @@ def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = No
     # 2. the page head: section labels, slogan, headline, byline
     candidates = [ln for ln in head if ln.start not in marked and
                   not (dateline and ln.start <= dateline[0] < ln.end)]
-    titles = [ln for ln in candidates if ln.words <= 25]
+    titles = [ln for ln in candidates if ln.words <= 25 and not ln.text.endswith((".", "?", "!"))]
     if titles:
         top = max(titles, key=lambda ln: (ln.words, -ln.start))
         if top.words >= 4:

@@ -1,0 +1,164 @@
+"""The temporal tagger on real sentences: spans, types and values."""
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.temporal import tag
+
+
+def values(text: str, dct: str | None = "2023-08-09") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def one(text: str, dct: str | None = "2023-08-09"):
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- the seeds' expressions
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("The deal comes after Mr Jenrick's visit to Turkey last month.", "last month", "2023-07"),
+    ("On Tuesday night the government announced the establishment of a centre.", "Tuesday night", "2023-08-08TNI"),
+    ("On Monday, after weeks of delays, only 15 people seeking asylum boarded the barge.", "Monday", "2023-08-07"),
+    ("It comes as the first set of migrants boarded the Bibby Stockholm barge this week.", "this week", "2023-W32"),
+    ("The deal will be discussed at the meeting, scheduled for the autumn in London.", "the autumn", "2023-FA"),
+    ("a 90% drop in Albanian small boat arrivals in the first quarter of 2023", "the first quarter of 2023", "2023-Q1"),
+    ("Last year Turkey said it turned back 238,448 migrants at its eastern border.", "Last year", "2022"),
+    ("partly due to a devastating earthquake in February that left people homeless", "February", "2023-02"),
+    ("the British Government announced its support last night", "last night", "2023-08-08TNI"),
+    ("Jenrick, who visited Turkiye last month and spoke to GB News yesterday", "yesterday", "2023-08-08"),
+    ("the next UK-Türkiye Migration Dialogue meeting taking place this autumn in London", "this autumn", "2023-FA"),
+])
+def test_seed_expressions(sentence, phrase, value):
+    assert values(sentence)[phrase] == value
+
+
+def test_same_period_last_year_and_the_year_before():
+    text = ("a 90% drop in arrivals in the first quarter of 2023, compared to the same period last year, "
+            "and a 40% increase in attempts prevented by the French last year, compared to the year before.")
+    v = values(text)
+    assert v["the same period last year"] == "2022-Q1"
+    assert v["last year"] == "2022"
+    assert v["the year before"] == "2021"
+
+
+def test_previous_year_is_relative_to_the_date_in_the_text():
+    text = ("An investigation revealed in June that the Home Office provided more than £3m in "
+            "funding to Turkish border forces in the previous year.")
+    v = values(text)
+    assert v["June"] == "2023-06"
+    assert v["the previous year"] == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "According to Home Office figures, 1,486 Turkish nationals have crossed the Channel.",
+    "In 2022 the UK returned 191 Turkish nationals, while 1,076 arrived by small boats.",
+    "which have resulted in a 90% drop in Albanian small boat arrivals",
+    "READ: 1st batch of migrants in UK moved to Bibby Stockholm barge, more expected",
+    "We will be intensively sharing intelligence, people and technology.",
+    "a returns deal with Turkey may be on the horizon",
+    "The department's 2025 Border Strategy states that one of its key priorities is clear.",
+    "The 2 countries are also bolstering their resources.",
+    "the returns agreements between EU countries and 24 other nations",
+])
+def test_no_false_dates(text):
+    bad = [t for t in tag(text, "2023-08-09") if t.type in ("DATE", "TIME") and t.text not in ("2022", "In 2022")]
+    assert bad == []
+
+
+# ---------------------------------------------------------------- absolute dates
+@pytest.mark.parametrize("phrase, value", [
+    ("9 August 2023", "2023-08-09"), ("August 9, 2023", "2023-08-09"), ("Aug. 7, 1998", "1998-08-07"),
+    ("the 18th of July 2023", "2023-07-18"), ("2023-08-09", "2023-08-09"), ("July 1997", "1997-07"),
+    ("Monday, Oct. 26, 1998", "1998-10-26"), ("the 1990s", "199"), ("the 20th century", "19"),
+    ("the winter of 1994", "1994-WI"), ("Q3 2023", "2023-Q3"), ("the second half of 2022", "2022-H2"),
+    ("fiscal 1989", "1989"),
+])
+def test_absolute(phrase, value):
+    t = one(f"It happened in {phrase} and nobody forgot.", "2023-08-09")
+    assert (t.text, t.value) == (phrase, value)
+
+
+def test_times_join_their_day():
+    t = one("Relatives have until 9 a.m. Tuesday to sign the paper.", "2000-04-03")
+    assert (t.text, t.type, t.value) == ("9 a.m. Tuesday", "TIME", "2000-04-04T09:00")
+
+
+# ---------------------------------------------------------------- relative dates and tense
+def test_weekday_follows_tense():
+    assert values("The minister said on Friday that talks had failed.")["Friday"] == "2023-08-04"
+    assert values("The minister will meet his counterpart on Friday.")["Friday"] == "2023-08-11"
+    assert values("The minister spoke on Wednesday.")["Wednesday"] == "2023-08-09"  # the day itself
+
+
+def test_month_without_year_is_nearest_in_the_direction_of_tense():
+    assert values("The company was founded in March.")["March"] == "2023-03"
+    assert values("The summit will be held in September.")["September"] == "2023-09"
+    assert values("Elections are due in January.", "2023-11-20")["January"] == "2024-01"
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("last week", "2023-W31"), ("next month", "2023-09"), ("this year", "2023"),
+    ("last quarter", "2023-Q2"), ("two years ago", "2021"), ("three days ago", "2023-08-06"),
+    ("tomorrow", "2023-08-10"), ("this morning", "2023-08-09TMO"), ("last summer", "2022-SU"),
+    ("early next year", "2024"), ("the weekend", "2023-W31-WE"),
+])
+def test_relative(phrase, value):
+    assert values(f"Officials said {phrase} that it was over.")[phrase] == value
+
+
+def test_value_never_more_precise_than_text():
+    assert values("He visited last month.")["last month"] == "2023-07"
+    assert values("Prices rose this year.")["this year"] == "2023"
+
+
+def test_without_reference_date_relative_values_stay_unresolved():
+    found = {t.text: t for t in tag("He visited Turkey last month and returned on Tuesday.", None)}
+    assert found["last month"].value == "XXXX-XX" and found["last month"].basis == "unresolved"
+    assert found["Tuesday"].value == "XXXX-WXX-2"
+    assert one("The war ended in 1945.", None).value == "1945"
+
+
+# ---------------------------------------------------------------- durations, sets, references
+@pytest.mark.parametrize("sentence, phrase, type_, value", [
+    ("The talks went on for three years.", "three years", "DURATION", "P3Y"),
+    ("Protests have gone on for weeks.", "weeks", "DURATION", "PXW"),
+    ("The hearing lasted two and a half hours.", "two and a half hours", "DURATION", "PT2H30M"),
+    ("1,486 crossed in the first seven months of this year.", "the first seven months", "DURATION", "P7M"),
+    ("He worked a 16-hour shift.", "16-hour", "DURATION", "PT16H"),
+    ("Hundreds of boats are moved each year.", "each year", "SET", "P1Y"),
+    ("Hundreds of parts are transported annually.", "annually", "SET", "P1Y"),
+    ("The committee meets weekly.", "weekly", "SET", "P1W"),
+    ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("Turkey is now a close partner.", "now", "DATE", "PRESENT_REF"),
+    ("Turkey is currently grappling with a crisis.", "currently", "DATE", "PRESENT_REF"),
+    ("The UK and Turkey have recently reached an agreement.", "recently", "DATE", "PAST_REF"),
+    ("In the past the Home Office supplied equipment.", "the past", "DATE", "PAST_REF"),
+    ("It may change in the future.", "the future", "DATE", "FUTURE_REF"),
+])
+def test_durations_sets_refs(sentence, phrase, type_, value):
+    found = {t.text: (t.type, t.value) for t in tag(sentence, "2023-08-09")}
+    assert found[phrase] == (type_, value)
+
+
+def test_ages_are_not_durations():
+    assert tag("The 44-year-old protester and a 6-year-old boy were named.", "2023-08-09") == []
+
+
+def test_offsets_are_into_the_text():
+    text = "Ünïcode fïrst: the talks ended last month.\r\nThen on Tuesday night it was agreed."
+    for t in tag(text, "2023-08-09"):
+        assert text[t.start:t.end] == t.text
+
+
+def test_spans_restrict_tagging():
+    text = "Tonight with Andrew Marr 6pm - 7pm\nThe deal was agreed last month."
+    body = [(35, len(text))]
+    assert [t.text for t in tag(text, "2023-08-09", body)] == ["last month"]
+
+
+def test_long_text_is_fast_enough_and_linear():
+    text = "The meeting took place last month in London. " * 20000  # 900 KB
+    found = tag(text, "2023-08-09")
+    assert len(found) == 20000 and all(t.value == "2023-07" for t in found)
