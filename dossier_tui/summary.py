@@ -24,8 +24,8 @@ def summarise(sources: list[Source] | tuple[Source, ...], label: str) -> str:
     lines = [f"dossier: {len(sources)} source{'s' if len(sources) != 1 else ''} in {printable(label)}", ""]
     lines.append(f"  {'published':<18} {'basis':<9} {'source':<24} title")
     for s in sources:
-        spans = s.body_spans()
-        title = s.title or (s.text[spans[0][0]:spans[0][0] + 200] if spans else "(empty)")
+        lead = next((s.text[a:b] for a, b in s.body_spans() if s.text[a:b].strip()), "")
+        title = s.title or lead[:200].strip() or "(empty)"
         lines.append(f"  {s.published or '—':<18} {s.published_basis:<9} {_clip(s.id, 24):<24} "
                      f"{_clip(title, _WIDTH - 56)}")
 
