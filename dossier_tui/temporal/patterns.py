@@ -95,7 +95,7 @@ _RULES: list[tuple[str, str]] = [
                    rf"(?:\s+(?P<ly>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     ("ago", rf"(?<![\w])(?P<n>{COUNT})\s+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously)(?![\w])"),
     ("agobare", rf"(?<![\w])(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)(?![\w])"),
-    ("anaphor", rf"(?<![\w])(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)"
+    ("anaphor", rf"(?<![\w])(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)"
                 rf"\s+(?P<unit>day|night|morning|evening|afternoon|week|weekend|month|year)(?![\w-])"),
     ("theday", r"(?<![\w])(?:(?P<pre>later|earlier)\s+in\s+)?(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s))?"
                r"the\s+(?P<pod>morning|afternoon|evening)(?![\w])"

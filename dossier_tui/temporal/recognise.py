@@ -360,7 +360,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
 
 _TIME_RULES = {"clock", "clock24", "noon", "oclock"}
 _DAY_RULES = {"weekday", "dayword", "mdy", "dmy", "iso", "holiday"}
-_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?(?:\([^()\n]{1,25}\)\s*)?")
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|from\s+)?")
 
 

@@ -37,6 +37,8 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
          "4th": 4, "final": 4, "last": 4}
 #: how close (in characters) a reported quarter must be for "a year earlier" to compare with it
 _NEAR = 600
+_ENDING_RE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to\s+[A-Z][a-z]+\.?\s+\d)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|should|shall|must)\s+$", re.I)
 _GRAIN_SIZE = {"time": 0, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "season": 4,
                "half": 5, "year": 6, "decade": 7, "century": 8}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -73,7 +75,8 @@ def duration(n: float | None, unit: str) -> str:
     elif unit == "weekend":
         code = "D"
     time = unit in ("hour", "minute", "second")
-    if n is None:
+    if n is None:  # "decades" is some number of decades: PXE, not a number of years
+        code = {"decade": "E", "century": "C", "millennium": "L"}.get(unit, code)
         return f"PTX{code}" if time else f"PX{code}"
     n = n * scale
     whole, half = int(n), n - int(n)
@@ -121,6 +124,8 @@ class Resolver:
             return None
         t = self._tense(start, end)
         y = self.today.year
+        if _word_before(self.text, start) in ("ended", "closed"):
+            t = "over"  # "the fiscal year ended Jan. 31": necessarily past
         if day is None:
             here = y * 12 + self.today.month
             dist = {cand: cand * 12 + month - here for cand in (y - 1, y, y + 1)}
@@ -132,6 +137,8 @@ class Resolver:
         if past == future:
             return past
         dp, df = -dist[past], dist[future]
+        if t == "over":
+            return past
         if t == "past":
             return past if dp / 3 <= df else future
         if t == "future":
@@ -260,7 +267,7 @@ class Resolver:
         """'the year', 'the fiscal year', 'the week': the one under discussion; 'the year
         ended June 30' is a twelve-month period."""
         unit = m["unit"].lower()
-        if self._ENDED_RE.match(self.text, end, min(len(self.text), end + 40)) or \
+        if _ENDING_RE.match(self.text, end, min(len(self.text), end + 20)) or \
                 _word_before(self.text, start) in ("throughout", "over"):
             return Resolved("DURATION", duration(1, unit), "absolute")
         base = self.anchor if unit != "year" and self.anchor is not None and \
@@ -795,6 +802,9 @@ class Resolver:
     def _duration(self, m, start, end):
         unit = _unit(m["unit"])
         n = self._count(m["n"])
+        if m["n"].lower() == "one" and unit == "day" and not m["det"] and _MODAL_BEFORE.search(
+                self.text, max(0, start - 12), start):
+            return Resolved("DATE", "FUTURE_REF", "reference")  # "Islam will one day be ..."
         if m["n0"] or m["n1"]:  # "two to three weeks": a range
             n = None
         if n is not None and (m["frac"] or m["frac2"]):

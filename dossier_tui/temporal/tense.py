@@ -14,7 +14,7 @@ _FUTURE = (
     r"|expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|due\s+to|due|set\s+to"
     r"|upcoming|to\s+be\s+held|to\s+take\s+place|taking\s+place|will\s+be|would|aims?\s+to"
     r"|intends?\s+to|hopes?\s+to|next|forthcoming|starting|begins?|opens?"
-    r"|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|payable|effective|expires?"
+    r"|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|payable|effective|expires?|ahead\s+of"
 )
 _IRREGULAR_PAST = (
     "said|told|was|were|had|did|took|made|came|went|met|gave|found|left|began|held|saw|brought"
@@ -40,8 +40,11 @@ _MARKER_RE = re.compile(
     re.I,
 )
 _PASSIVE_RE = re.compile(r"\b(?:be|being)\s+$", re.I)
+_ENDED_RE = re.compile(r"\b(?:ended|closed)\s+(?:on\s+)?$", re.I)
 _DEADLINE_RE = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+$", re.I)
-_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
+#: a sentence or clause ends here, unless the period closes an abbreviation ("vs.", "Mr.")
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Co|No))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                         r"(?<!\bCorp|\bSept|\bCapt)[.!?;:]\s|\n")
 
 _WINDOW = 160
 
@@ -77,7 +80,9 @@ def tense(text: str, start: int, end: int) -> str | None:
     left, right = _inside_quote(text, start, end, *clause(text, start, end))
     scores = {"past": 0.0, "future": 0.0, "present": 0.0}
     if _DEADLINE_RE.search(text, max(0, start - 12), start):
-        scores["future"] += 1.5  # "until Tuesday", "by 9 a.m. Friday": a deadline ahead
+        scores["future"] += 1.0  # "until Tuesday", "by 9 a.m. Friday": a deadline ahead
+    if _ENDED_RE.search(text, max(0, start - 12), start):
+        return "past"  # "the year ended Jan. 31": a period already over
     for m in _MARKER_RE.finditer(text, left, right):
         if start <= m.start() < end:
             continue
