@@ -21,6 +21,8 @@ def tag(text: str, dct: str | None = None,
     out = []
     for c in find(text, spans):
         r = resolver.resolve(c)
+        if r is None:
+            continue
         out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.basis, r.mod))
     return out
 

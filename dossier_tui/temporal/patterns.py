@@ -45,6 +45,10 @@ _RULES: list[tuple[str, str]] = [
             rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}))?"),
     ("dmy", rf"(?<![\w])(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MON})"
             rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    # "April 24 and 25", "24-25 August 2023": two dates, tagged separately
+    ("range", rf"(?<![\w])(?:(?P<mon>{MON})\s+(?P<d1>{DAY})(?:\s*(?:-|–|and|to|through|&)\s*)(?P<d2>{DAY})(?!\w|:\d)"
+              rf"|(?P<e1>{DAY})(?:\s*(?:-|–|and|to|&)\s*)(?P<e2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))"
+              rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("my", rf"(?<![\w])(?P<mon>{MON}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR}))"),
     ("month", rf"(?<![\w])(?:(?P<rel>{REL})\s+)?(?P<mon>{MON_FULL})(?!\s+\d)"
               rf"(?:\s+(?P<yrel>this|last|next)\s+year(?![\w]))?"),
@@ -105,6 +109,7 @@ _RULES: list[tuple[str, str]] = [
                 r"(?!\s+(?:before|after|earlier|later|ago|of\s+(?!the\b)))"),
     ("weekof", rf"(?<![\w])the\s+week\s+(?:of|beginning|starting|ending)\s+(?:(?P<wd>{WD}),?\s+)?"
                rf"(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MON}))(?!\w|:\d)(?:,?\s+(?P<y>{YEAR}))?"),
+    ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s))then(?![\w-])"),
     ("weekend", r"(?<![\w])(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![\w])"),
     ("endyear", r"(?<![\w])(?:year[-\s]end|year['’]s\s+end)(?![\w])"),
     ("holiday", r"(?<![\w])(?:(?P<rel>last|this|next)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday|week))?"
@@ -114,8 +119,10 @@ _RULES: list[tuple[str, str]] = [
     # ------------------------------------------------------------ durations
     ("duration", rf"(?<![\w$£€#.,])(?:(?P<det>the|a|an|this|these|those|its|his|her|their)\s+)?"
                  rf"(?:(?P<rel>past|last|next|coming|first|final|previous|following|remaining|latest|preceding|initial|subsequent|entire|whole|full|other)\s+)?"
-                 rf"(?:(?P<n0>{NUM})\s+(?:to|or)\s+|(?P<n1>\d+)[-–])?(?P<n>{COUNT})(?P<frac>\s+1/2|[-\s]+and[-\s]+a[-\s]+half)?(?:\s+or\s+so)?(?:[-\s]+(?P<more>more|additional|further|extra|straight|consecutive|full|long))?"
+                 rf"(?:(?P<n0>{NUM})\s+(?:to|or)\s+|(?P<n1>\d+)[-–])?(?P<n>{COUNT})(?P<frac>\s+1/2|[-\s]+and[-\s]+a[-\s]+half)?(?:\s+or\s+so)?(?:[-\s]+(?P<more>more|additional|further|extra|straight|consecutive|full|long|trading|business|working|calendar))?"
                  rf"[-\s]+(?P<unit>{UNIT})(?![\w])(?P<frac2>[-\s]+and[-\s]+a[-\s]+half)?(?P<adj>-long)?(?![-\s]+old\b)"),
+    ("unitlong", r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade|century)-long(?![\w-])"),
+    ("awhile", r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bin\s))a\s+(?:little\s+|short\s+|long\s+)?while(?![\w])"),
     ("halfunit", r"(?<![\w])(?:half\s+an?|a\s+half)[-\s]+(?P<unit>hour|day|year|month|century|decade)(?![\w])"),
     ("vaguespan", r"(?<![\w])(?:(?<=\bover\s)the\s+(?P<unit>years|months|weeks|decades)(?![\w-])"
                   r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead"
@@ -145,7 +152,7 @@ _POD_WORDS = "morning afternoon evening night overnight"
 #: that has none of a rule's words is not searched for that rule at all.
 KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
     "iso": "<d>", "slash": "<d>", "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS,
-    "month": _MONTH_WORDS, "weekof": "week", "year": "<d>", "spelledyear": "thousand nineteen eighteen",
+    "month": _MONTH_WORDS, "range": _MONTH_WORDS, "weekof": "week", "year": "<d>", "spelledyear": "thousand nineteen eighteen",
     "decade": "<d> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century", "season": "spring summer autumn fall winter", "quarter": "quarter",
     "qcode": "q", "half": "half", "hcode": "h", "weekday": _WEEKDAY_WORDS,
@@ -158,9 +165,9 @@ KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, 
     "anaphor": "day night morning evening afternoon week weekend month year",
     "theday": "morning afternoon evening day week month year",
     "daybefore": "day night week month year", "theunit": "year week month", "weekend": "weekend",
-    "endyear": "end", "holiday": "christmas new easter thanksgiving election boxing valentine "
+    "endyear": "end", "then": "then", "holiday": "christmas new easter thanksgiving election boxing valentine "
     "halloween independence bastille bonfire fawkes armistice remembrance veterans patrick may",
-    "duration": _UNITS, "halfunit": "half", "vaguespan": "years months weeks decades days",
+    "duration": _UNITS, "halfunit": "half", "unitlong": "long", "awhile": "while", "vaguespan": "years months weeks decades days",
     "bare": "years months weeks days decades hours minutes centuries",
     "set": " ".join(SET_WORDS) + " every each once twice times", "per": _UNITS1,
     "recentunits": "years months weeks days decades quarters times",

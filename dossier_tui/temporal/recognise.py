@@ -75,6 +75,8 @@ def _capitalised(word: str) -> bool:
 def accept(rule: str, m: re.Match, text: str) -> bool:
     """False for spans that look like dates but are not."""
     start, end = m.span()
+    if rule == "range":
+        return _capitalised(m["mon"] or m["mon2"])
     if rule in ("mdy", "dmy", "my", "month"):
         mon = m["mon"]
         if not _capitalised(mon):
@@ -253,14 +255,10 @@ def _accept_duration(m: re.Match, text: str) -> bool:
     nxt, sep = _word_after(text, end)
     if unit in ("second",) and n in ("a", "an") and sep.strip() == "" and nxt[:1].isalpha():
         return False  # "a second referendum"
-    if unit.startswith("quarter") and sep.strip() == "" and nxt.lower() == "of":
-        return False  # "a quarter of the vote"
+    if unit.startswith("quarter") and sep.strip() == "" and nxt.lower() == "of" and n in ("a", "one", "three"):
+        return False  # "a quarter of the vote", "three quarters of voters": fractions
     if unit in ("second", "seconds") and n in ("one",) and sep.strip() == "" and nxt[:1].isalpha():
         return False
-    if n in ("a", "an") and not m["det"] and not m["rel"]:
-        # "a day", "a week": only as a length of time, not "a day of mourning"
-        if sep.strip() == "" and nxt.lower() in ("of",) and unit in ("day", "night", "week"):
-            return False
     return True
 
 
@@ -293,7 +291,7 @@ def _accept_set_word(m: re.Match, text: str) -> bool:
     w = m["sw"].lower()
     nxt, sep = _word_after(text, m.end())
     # "a quarterly dividend" labels a payment, it does not say when anything happens
-    return not (sep.strip() == "" and nxt.lower() in _FINANCIAL_NOUNS)
+    return not (w == "quarterly" and sep.strip() == "" and nxt.lower() in _FINANCIAL_NOUNS)
 
 
 def _accept_ref(m: re.Match, text: str) -> bool:
@@ -304,8 +302,8 @@ def _accept_ref(m: re.Match, text: str) -> bool:
         return False  # "Now, ..." opens a sentence; it does not date anything
     if w == "current" and sep.strip() == "" and nxt.lower() in ("account", "accounts", "affairs", "events", "electric", "flows"):
         return False
-    if w == "future" and sep.strip() == "" and nxt.lower() in ("contract", "contracts", "tense"):
-        return False
+    if "future" in w and sep.strip() == "" and nxt.lower() in ("contract", "contracts", "tense", "of"):
+        return False  # "the future of the alliance" is a fate, not a time
     return True
 
 
@@ -339,7 +337,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
                     continue
                 for m in rx.finditer(text, s_lo, s_hi):
                     if m.end() > m.start() and accept(name, m, text):
-                        cands.append(Candidate(m.start(), m.end(), name, m))
+                        cands.extend(_split(name, m))
     cands.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
@@ -356,6 +354,15 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
         _extend_with_modifier(text, c, prev_end)
         prev_end = c.end
     return _join_times(text, taken)
+
+
+def _split(rule: str, m: re.Match) -> list[Candidate]:
+    """One candidate per match, but a range of days gives one per day."""
+    if rule != "range":
+        return [Candidate(m.start(), m.end(), rule, m)]
+    if m["mon"]:  # "April 24 and 25, 1999": "April 24" and "25, 1999"
+        return [Candidate(m.start(), m.end("d1"), rule, m), Candidate(m.start("d2"), m.end(), rule, m)]
+    return [Candidate(m.start(), m.end("e1"), rule, m), Candidate(m.start("e2"), m.end(), rule, m)]
 
 
 _TIME_RULES = {"clock", "clock24", "noon", "oclock"}

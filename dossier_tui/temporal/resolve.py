@@ -163,14 +163,17 @@ class Resolver:
         return r
 
     # ------------------------------------------------------------ entry point
-    def resolve(self, c: Candidate) -> Resolved:
-        """Type and value of a found expression, in the context of what came before."""
+    def resolve(self, c: Candidate) -> Resolved | None:
+        """Type and value of a found expression, in the context of what came before;
+        None for an anaphor with nothing to refer to."""
         if c.parts:
             day, time = c.parts
             whole_day = Candidate(c.start, c.end, day.rule, day.match, day.mod)
             return self._combine(self.resolve(whole_day), self.resolve(time))
         self.pos = c.start
         r = getattr(self, "_" + c.rule)(c.match, c.start, c.end)
+        if r is None:
+            return None
         if c.mod and r.mod is None:
             r = Resolved(r.type, r.value, r.basis, c.mod, r.focus)
         return self._remember(r)
@@ -219,6 +222,13 @@ class Resolver:
         return self._date(y, mth, d, start, end)
 
     _dmy = _mdy
+
+    def _range(self, m, start, end):
+        """One day of "April 24 and 25" or "24-25 August": which one, the span says."""
+        first = start == m.start()
+        day = (m["d1"] if first else m["d2"]) if m["mon"] else (m["e1"] if first else m["e2"])
+        return self._date(int(m["y"]) if m["y"] else None, _month_num(m["mon"] or m["mon2"]),
+                          int(re.match(r"\d+", day).group()), start, end)
 
     def _weekof(self, m, start, end):
         """'the week of March 6': the week that holds that day."""
@@ -594,9 +604,10 @@ class Resolver:
             return Resolved("DATE", "XXXX", "unresolved", mod, focus=False)
         return Resolved("DATE", f"{self.today.year - 1:04d}", "reference", mod, focus=False)
 
-    def _anaphoric(self, unit: str, rel: str, mod: str | None) -> Resolved:
+    def _anaphoric(self, unit: str, rel: str, mod: str | None) -> Resolved | None:
         """'the previous year', 'the following day', 'that week': relative to the last
-        date the text mentioned, else to the reference date."""
+        date the text mentioned, else to the reference date. None when the text's last
+        date is too coarse to point at one ("in 1990 ... that day")."""
         n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the following": 1,
              "the next": 1}.get(rel, 0)
         base, basis = self.anchor, "context"
@@ -606,7 +617,7 @@ class Resolver:
             base, basis = V.day(self.today), "reference"
         if unit in ("day", "night", "morning", "evening", "afternoon"):
             if base.grain not in ("day", "time"):
-                return Resolved("DATE", "XXXX-XX-XX", "unresolved", mod)
+                return None
             d = base.as_date() + timedelta(days=n)
             pod = {"night": "NI", "morning": "MO", "evening": "EV", "afternoon": "AF"}.get(unit)
             if pod:
@@ -614,8 +625,7 @@ class Resolver:
             return Resolved("DATE", d.isoformat(), basis, mod)
         grain = unit if unit in ("week", "weekend", "month", "quarter", "season", "decade", "century") else "year"
         if _GRAIN_SIZE[base.grain] > _GRAIN_SIZE[grain]:
-            # the anchor is coarser than the unit ("in 1990 ... that month"): unknown
-            return Resolved("DATE", "XXXX", "unresolved", mod)
+            return None  # "in 1990 ... that month"
         return Resolved("DATE", V.shift(V.coarsen(base, grain), n).value(), basis, mod)
 
     def _anaphor(self, m, start, end):
@@ -736,6 +746,12 @@ class Resolver:
         d = _norm(m["dir"])
         return Resolved("DATE", "FUTURE_REF" if d == "later" else "PAST_REF", "reference")
 
+    def _then(self, m, start, end):
+        """'until then', 'since then': the time the text was just talking about."""
+        if self.anchor is None:
+            return None  # nothing to refer back to: not a usable time expression
+        return Resolved("DATE", self.anchor.value(), "context", focus=False)
+
     def _weekend(self, m, start, end):
         w = _norm(m.group())
         if self.today is None:
@@ -814,6 +830,12 @@ class Resolver:
         if unit == "quarter":
             return Resolved("DURATION", "PXQ", "absolute")
         return Resolved("DURATION", duration(n, unit), "absolute")
+
+    def _unitlong(self, m, start, end):  # "a day-long meeting"
+        return Resolved("DURATION", duration(1, m["unit"].lower()), "absolute")
+
+    def _awhile(self, m, start, end):  # "for a while": some length of time
+        return Resolved("DURATION", "PXX", "absolute")
 
     def _halfunit(self, m, start, end):
         return Resolved("DURATION", duration(0.5, _unit(m["unit"])), "absolute")
