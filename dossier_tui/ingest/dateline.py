@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-_MONTHS = {m: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in names}
+from dossier_tui.temporal.lexicon import MONTHS
+
+_MONTHS = {name.rstrip("."): n for name, n in MONTHS.items()}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
 _TIME = (r"(?:(?:,|\s+at|\s+-|\s*\|)?\s*(?P<h>\d{1,2})[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap]\.?m\.?))?"
