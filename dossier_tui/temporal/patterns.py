@@ -189,20 +189,3 @@ Q_MODS = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxima
           "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
           "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
           "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}
-
-#: cheap first pass: positions worth looking at
-TRIGGER_RE = re.compile(
-    r"\d|\b(?:" + alt([m.rstrip(".") for m in MONTHS] + [w.rstrip(".") for w in WEEKDAYS] + [
-        "today", "yesterday", "tomorrow", "tonight", "now", "current", "recent", "lately",
-        "presently", "nowadays", "these", "past", "future", "soon", "year", "month", "week",
-        "day", "hour", "minute", "second", "decade", "centur", "quarter", "spring", "summer",
-        "autumn", "fall", "winter", "morning", "afternoon", "evening", "night", "noon",
-        "midnight", "midday", "christmas", "easter", "thanksgiving", "election", "boxing",
-        "valentine", "halloween", "independence", "bastille", "bonfire", "guy", "armistice",
-        "remembrance", "veterans", "patrick", "fortnight", "period", "half", "first",
-        "second", "third", "fourth", "fifth", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "millenni", "q1", "q2", "q3", "q4",
-        "h1", "h2", "fy", "at present", "annual", "hourly", "daily", "nightly", "weekly",
-        "monthly", "quarterly", "yearly", "biannual", "bienn", "weekend", "o'clock"]) + r")",
-    re.I,
-)

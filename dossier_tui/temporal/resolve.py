@@ -145,9 +145,6 @@ class Resolver:
             return future if df / 3 <= dp else past
         return past if dp <= df else future
 
-    def _ref_day(self) -> date | None:
-        return self.today
-
     def _basis(self) -> str:
         return "reference" if self.today is not None else "unresolved"
 
@@ -260,9 +257,7 @@ class Resolver:
             y = y if mth < cur - 1 else y - 1
         elif rel in ("next", "coming", "this coming"):
             y = y if mth > cur else y + 1
-        elif rel == "this":
-            pass
-        else:
+        elif rel != "this":
             y = self._year_for(mth, None, start, end)
         return Resolved("DATE", f"{y:04d}-{mth:02d}", "reference")
 
@@ -291,10 +286,7 @@ class Resolver:
 
     def _decade(self, m, start, end):
         if m["dec"]:
-            dec = int(m["dec"]) // 10
-            if int(m["dec"]) % 100 == 0 and "the" not in _norm(m.group())[:4]:
-                pass
-            return Resolved("DATE", f"{dec:03d}", "absolute")
+            return Resolved("DATE", f"{int(m['dec']) // 10:03d}", "absolute")
         if m["dd"]:
             d = int(m["dd"])
             century = self._century_for(d)
@@ -862,7 +854,7 @@ class Resolver:
         if word.rstrip(".") in MONTHS or word in MONTHS:
             return Resolved("SET", f"XXXX-{_month_num(word):02d}", "absolute")
         if word in PARTS_OF_DAY:
-            return Resolved("SET", f"TXX{PARTS_OF_DAY[word]}" if False else f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "absolute")
+            return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "absolute")
         unit = _unit(word)
         if unit == "quarter":
             return Resolved("SET", f"P{n}Q", "absolute")
