@@ -40,6 +40,8 @@ class Source:
     url: str | None = None
     published: str | None = None
     published_basis: str = "unknown"
+    #: why the date is what it is, when it was inferred from the rest of the corpus
+    published_reason: str | None = None
     #: where the publication date was read from: the dateline span when ``stated``
     published_span: tuple[int, int] | None = None
     #: first character after any YAML front matter
@@ -91,3 +93,97 @@ class Timex:
     value: str
     basis: str = "absolute"
     mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage of one source that reports an event; ``quote == text[start:end]``."""
+
+    source: str
+    start: int
+    end: int
+    quote: str
+    #: the expression that dates the event in this passage, if it has one
+    timex: Timex | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A date some sources give for an event that the others contradict."""
+
+    value: str
+    sources: tuple[str, ...]
+
+
+#: what an event's status says: it happened (as reported), or it is still to come
+EVENT_STATUSES = ("reported", "planned")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world happening, once, with every passage that reports it.
+
+    ``date`` is the most precise TIMEX3 value the sources support (None for undated
+    or ongoing matters); ``start``/``end`` are the first and last day it covers.
+    """
+
+    id: str
+    date: str | None
+    start: str | None
+    end: str | None
+    headline: str
+    status: str = "reported"
+    actors: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    place: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the sources that report this event, in evidence order, once each."""
+        return tuple(dict.fromkeys(e.source for e in self.evidence))
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title a source gives an actor ("Immigration Minister"), with where it says so."""
+
+    title: str
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words an actor said, verbatim: ``text == source_text[start:end]``."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or place that takes part in the story."""
+
+    id: str
+    name: str
+    kind: str  # person | organisation | place
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything known about one story: its sources, its timeline and its actors."""
+
+    sources: tuple[Source, ...] = ()
+    events: tuple[Event, ...] = ()
+    actors: tuple[Actor, ...] = ()
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)

@@ -110,6 +110,8 @@ _RULES: list[tuple[str, str]] = [
     ("weekof", rf"(?<![\w])the\s+week\s+(?:of|beginning|starting|ending)\s+(?:(?P<wd>{WD}),?\s+)?"
                rf"(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MON}))(?!\w|:\d)(?:,?\s+(?P<y>{YEAR}))?"),
     ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s))then(?![\w-])"),
+    # a campaign week: 'its "stop the boats" week'
+    ("namedweek", r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bour\s))(?P<name>[\"“‘'][^\"”’'\n]{2,40}[\"”’'])\s+week(?![\w])"),
     ("weekend", r"(?<![\w])(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![\w])"),
     ("endyear", r"(?<![\w])(?:year[-\s]end|year['’]s\s+end)(?![\w])"),
     ("holiday", r"(?<![\w])(?:(?P<rel>last|this|next)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday|week))?"
@@ -165,7 +167,7 @@ KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, 
     "anaphor": "day night morning evening afternoon week weekend month year",
     "theday": "morning afternoon evening day week month year",
     "daybefore": "day night week month year", "theunit": "year week month", "weekend": "weekend",
-    "endyear": "end", "then": "then", "holiday": "christmas new easter thanksgiving election boxing valentine "
+    "endyear": "end", "then": "then", "namedweek": "week", "holiday": "christmas new easter thanksgiving election boxing valentine "
     "halloween independence bastille bonfire fawkes armistice remembrance veterans patrick may",
     "duration": _UNITS, "halfunit": "half", "unitlong": "long", "awhile": "while", "vaguespan": "years months weeks decades days",
     "bare": "years months weeks days decades hours minutes centuries",

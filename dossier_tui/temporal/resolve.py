@@ -744,6 +744,13 @@ class Resolver:
             return None  # nothing to refer back to: not a usable time expression
         return Resolved("DATE", self.anchor.value(), "context", focus=False)
 
+    def _namedweek(self, m, start, end):
+        """A week a campaign is named for ('its "stop the boats" week'): the one the
+        text is written in, unless the sentence points elsewhere."""
+        if self.today is None:
+            return Resolved("DATE", "XXXX-WXX", "unresolved")
+        return Resolved("DATE", V.week_of(self.today).value(), "reference")
+
     def _weekend(self, m, start, end):
         w = _norm(m.group())
         if self.today is None:

@@ -1,0 +1,174 @@
+"""A short headline for a happening: the clause a time expression dates.
+
+"According to UK Immigration Minister Robert Jenrick, who visited Turkiye last month and
+spoke to GB News yesterday, the partnership was backed by funding" dates two
+happenings; their headlines are "UK Immigration Minister Robert Jenrick visited
+Turkiye" and "UK Immigration Minister Robert Jenrick spoke to GB News". The rules here
+cut a sentence at punctuation and clause connectors, keep the piece holding the time
+expression, take the time words out, and restore a subject a relative clause refers to.
+They work on the surface of the text, without a parser, so they aim for a readable
+clause, not a perfect one; the evidence quote always carries the full sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_LEN = 100
+
+_SEPARATORS = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+-\s+|:\s+")
+_PARENS = re.compile(r"\s*\([^()]{0,80}\)")
+_CONNECTORS = re.compile(
+    r"\s+(?=(?:that|which|who|whom|where|when|while|after|before|including|because|whereas|"
+    r"as well as|but|so that|in order to)\s)", re.I)
+_AND_VERB = re.compile(r"\s+(?=and\s+(?:\w+ed|spoke|said|told|met|took|made|went|came|gave|left|"
+                       r"began|held|saw|won|lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|"
+                       r"has|have|had|was|were|will|would)\s)", re.I)
+_PREP_BEFORE = re.compile(r"(?:\b(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+)$", re.I)
+_RELATION = re.compile(r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I)
+_BASELINE = re.compile(r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I)
+_LEADS = re.compile(
+    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as|after|before|including|especially|"
+    r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
+    r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+well\s+as|amid|"
+    r"through|especially\s+with|including\s+through|thanks\s+to|following|"
+    r"it\s+(?:said|says)(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
+    r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
+    r"[\s,]+)+", re.I)
+_RELATIVE = re.compile(r"^(?:who|which)\s+", re.I)
+_ANTECEDENT_LEADS = re.compile(r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I)
+_CUT_POINTS = re.compile(r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
+                         r"who|that|while|as|including|supported|aimed|designed|intended)\s)", re.I)
+#: a clause that starts like this has lost its subject (lower case: "United" is a name)
+_VERBISH = re.compile(
+    r"^(?:[a-z]\w*ed|spoke|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|lost|"
+    r"sent|paid|set|put|fled|led|ran|rose|fell|struck|is|are|was|were|has|have|had|will|would|"
+    r"can|could|may|might|shall|should|must|visits?|leaves?|arrives?|meets?|signs?|plans?)\b")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    headline: str
+    #: the time expression is a point of comparison ("compared to last year")
+    baseline: bool = False
+    #: the time expression relates the happening to another time ("since 2022")
+    relational: bool = False
+
+
+def _segments(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma-, dash- and semicolon-separated stretches (not inside quotes or time
+    expressions: "July 18, 2023" is one)."""
+    out, pos = [], lo
+    for m in _SEPARATORS.finditer(text, lo, hi):
+        if _inside_quote(text, lo, m.start()) or any(a <= m.start() < b for a, b in times):
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, hi))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _inside_quote(text: str, lo: int, pos: int) -> bool:
+    chunk = text[lo:pos]
+    return (chunk.count("“") > chunk.count("”")) or chunk.count('"') % 2 == 1
+
+
+def _split(text: str, a: int, b: int, rx: re.Pattern) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for m in rx.finditer(text, a, b):
+        if m.start() > pos and not _inside_quote(text, a, m.start()):
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, b))
+    return out
+
+
+def _containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= start and end <= b), None)
+
+
+def _tidy(s: str) -> str:
+    s = _PARENS.sub("", s)
+    s = re.sub(r"\s+", " ", s).strip(" ,;:–—-")
+    s = re.sub(r"\s+([,;.])", r"\1", s)
+    s = re.sub(r"[\s,;:]+$", "", s).rstrip(".")
+    return s
+
+
+def _shorten(s: str) -> str:
+    if len(s) <= MAX_LEN:
+        return s
+    cuts = [m.start() for m in _CUT_POINTS.finditer(s) if 25 <= m.start() <= MAX_LEN
+            and not _inside_quote(s, 0, m.start()) and not re.search(r"ed$", s[:m.start()])]
+    if cuts:
+        return s[:cuts[-1]].rstrip(" ,")
+    cut = s.rfind(" ", 0, MAX_LEN - 1)
+    return s[:cut if cut > 30 else MAX_LEN - 1].rstrip(" ,") + "…"
+
+
+def _antecedent(text: str, seg: tuple[int, int] | None) -> str:
+    """The noun phrase a following relative clause or bare verb phrase is about."""
+    if seg is None:
+        return ""
+    s = _ANTECEDENT_LEADS.sub("", _tidy(text[seg[0]:seg[1]]))
+    if len(s) > 60:
+        parts = re.split(r"\s+(?:of|in|at|to|on|for|with)\s+", s)
+        s = parts[-1]
+    return s if len(s.split()) <= 10 else ""
+
+
+def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int]]) -> str:
+    """The words of ``piece`` with each time expression (and its preposition) taken out."""
+    out, pos = [], piece[0]
+    for a, b in sorted(t for t in times if piece[0] <= t[0] and t[1] <= piece[1]):
+        if a < pos:
+            continue
+        chunk = text[pos:a]
+        if _RELATION.search(chunk) and (a, b) != times[0]:
+            continue  # "before the Summer recess": part of what is said, not its date
+        m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)
+        out.append(chunk[:m.start()] if m else chunk)
+        pos = b
+    out.append(text[pos:piece[1]])
+    return _tidy(" ".join(out))
+
+
+def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
+           others: list[tuple[int, int]] = (), whole: bool = False) -> Clause:
+    """The clause of sentence ``sent`` that the expression at ``timex`` dates
+    (``whole``: the sentence itself, for vague times that date no single clause)."""
+    t0, t1 = timex
+    times = [(t0, t1), *others]
+    segs = [sent] if whole else _segments(text, sent[0], sent[1], times)
+    seg = _containing(segs, t0, t1) or sent
+    idx = segs.index(seg) if seg in segs else -1
+    in_seg = [o for o in others if seg[0] <= o[0] < seg[1]]
+    parts = _split(text, seg[0], seg[1], _CONNECTORS) if not whole and (in_seg or seg[1] - seg[0] > 120) else [seg]
+    piece = _containing(parts, t0, t1) or seg
+    if in_seg and not whole:
+        piece = _containing(_split(text, piece[0], piece[1], _AND_VERB), t0, t1) or piece
+    relational = bool(_RELATION.search(text[piece[0]:t0]))
+    baseline = bool(_BASELINE.match(text[piece[0]:piece[1]].strip()))
+
+    words = _without_times(text, piece, times)
+    relative = bool(_RELATIVE.match(words))
+    words = _tidy(_LEADS.sub("", words))
+    # a relative clause or a bare verb phrase is about the noun phrase just before it
+    before = [p for p in parts if p[1] <= piece[0]]
+    prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
+    if relative or (_VERBISH.match(words) and not re.match(r"^(?:is|are|was|were)\b", words)):
+        ante = _antecedent(text, prev)
+        if ante:
+            words = f"{ante} {words}"
+    if len(words.split()) < 3 or not re.search(r"[a-z]{3,}", words):
+        main = [s for s in segs if s != seg and len(text[s[0]:s[1]].split()) >= 4]
+        if main:
+            piece = next((s for s in main if re.search(r"\b\w+ed\b|\b(?:is|are|was|were|has|have|will)\b",
+                                                       text[s[0]:s[1]])), main[-1])
+            words = _tidy(_LEADS.sub("", _without_times(text, piece, times)))
+    headline = _shorten(words)
+    if headline:
+        headline = headline[0].upper() + headline[1:]
+    return Clause(piece[0], piece[1], headline, baseline, relational)

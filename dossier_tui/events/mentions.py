@@ -1,0 +1,123 @@
+"""Event mentions: the happenings one article's sentences date.
+
+A sentence with two dated happenings gives two mentions ("An investigation revealed in
+June that the Home Office provided £3m in the previous year"). Comparison points
+("compared to the same period last year") are not happenings. Habits ("each year"),
+vague times ("recently") and relations ("since last year") give *ongoing* mentions,
+which are kept apart from the calendar. Sentences with no time expression at all are
+kept too: they may report a happening another source dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier_tui.events.headline import clause
+from dossier_tui.events.text import sentences, terms
+from dossier_tui.model import Source, Timex
+from dossier_tui.temporal.values import time_value
+
+DATED, ONGOING, UNDATED = "dated", "ongoing", "undated"
+
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to|expected\s+to|plans?\s+to|"
+                     r"planned|to\s+be\s+held|taking\s+place|take\s+place|forthcoming|next)\b", re.I)
+_PLACE_AFTER = re.compile(r"\s*,?\s*in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+_PLACE_BEFORE = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s*$")
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+               "Friday", "Saturday", "Sunday", "The", "A", "An", "This", "That", "Addition", "Order"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One happening as one passage reports it."""
+
+    source: str
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    kind: str                  # dated | ongoing | undated
+    headline: str
+    terms: frozenset[str]
+    #: the lower-case terms: what happened, without the names of who and where
+    keys: frozenset[str] = frozenset()
+    timex: Timex | None = None
+    value: str | None = None   # the calendar value, for dated mentions
+    status: str = "reported"
+    place: str | None = None
+
+
+def _calendar(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and "X" not in t.value and time_value(t.value).first is not None
+
+
+def _place(text: str, sent: tuple[int, int], t: Timex) -> str | None:
+    after = _PLACE_AFTER.match(text, t.end, min(sent[1], t.end + 40))
+    before = _PLACE_BEFORE.search(text, max(sent[0], t.start - 40), t.start)
+    for m in (after, before):
+        if m and m.group(1).split()[0] not in _NOT_PLACES:
+            return m.group(1)
+    return None
+
+
+def _status(text: str, span: tuple[int, int], value: str | None, published: str | None) -> str:
+    """Planned: the happening lies after the article's date, or the clause says it is to come."""
+    if value == "FUTURE_REF":
+        return "planned"
+    tv = time_value(value) if value else None
+    pub = time_value(published) if published else None
+    if tv and tv.first and pub and pub.last and tv.first > pub.last:
+        return "planned"
+    if tv and tv.last and pub and pub.first and (tv.last < pub.first or tv.first <= pub.first <= tv.last):
+        return "reported"  # over, or under way as the article is written
+    return "planned" if _FUTURE.search(text, *span) else "reported"
+
+
+def _bags(text: str, c) -> tuple[frozenset[str], frozenset[str]]:
+    """All terms and lower-case terms of a clause, with the subject its headline restored."""
+    words = f"{text[c.start:c.end]} {c.headline}"
+    return frozenset(terms(words)), frozenset(terms(words, names=False))
+
+
+def _named_period(t: Timex) -> str | None:
+    """'“stop the boats” week' names its own happening."""
+    return t.text[0].upper() + t.text[1:] if re.match(r"[\"“‘']", t.text) else None
+
+
+def mentions(source: Source, timexes: list[Timex], published: str | None = None) -> list[Mention]:
+    """The mentions in one source's story text, in text order. ``published``: the date
+    the source is read against, when it is not the source's own (an inferred one)."""
+    text, out = source.text, []
+    published = published or source.published
+    for sent in sentences(source):
+        inside = [t for t in timexes if sent[0] <= t.start and t.end <= sent[1]]
+        spans = [(t.start, t.end) for t in inside]
+        dated = []
+        for t in inside:
+            if not _calendar(t) and not ("X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"):
+                continue
+            c = clause(text, sent, (t.start, t.end), [s for s in spans if s != (t.start, t.end)])
+            if c.baseline or (c.relational and not re.search(r"\bsince\s*$", text[c.start:t.start])):
+                continue
+            if c.relational:  # "increasing since last year": an ongoing trend, not a point in time
+                dated.append(Mention(source.id, sent, (c.start, c.end), ONGOING, c.headline,
+                                     *_bags(text, c), t))
+                continue
+            kind = DATED if _calendar(t) else UNDATED
+            dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
+                                 *_bags(text, c), t,
+                                 t.value if kind == DATED else None,
+                                 _status(text, (c.start, c.end), t.value, published),
+                                 _place(text, sent, t)))
+        if dated:
+            out.extend(dated)
+            continue
+        vague = next((t for t in inside if t.type in ("SET",) or t.value.endswith("_REF")), None)
+        kind = ONGOING if vague else UNDATED
+        c = clause(text, sent, (vague.start, vague.end), [s for s in spans if s != (vague.start, vague.end)],
+                   whole=True) if vague else None
+        span = (c.start, c.end) if c else sent
+        headline = c.headline if c else ""
+        out.append(Mention(source.id, sent, span, kind, headline, frozenset(terms(text[span[0]:span[1]])),
+                           frozenset(terms(text[span[0]:span[1]], names=False)), vague,
+                           None, _status(text, span, vague.value if vague else None, published)))
+    return out
