@@ -15,6 +15,8 @@ from dossier_tui import __version__
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
 _DCT_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?")
+COMMANDS = ("build", "export", "timexes")
+DEFAULT_TIMELINE = Path("data") / "timeline.yaml"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -22,6 +24,10 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} -h)\n")
+
+
+class UserError(Exception):
+    """A problem the user can fix; its message is printed as is."""
 
 
 def _dct(value: str) -> str:
@@ -32,9 +38,21 @@ def _dct(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="dossier", description="Turn a folder of news articles into a dated, sourced dossier.")
+    p = _Parser(prog="dossier", description="Turn a folder of news articles into a dated, sourced dossier. "
+                "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
+                "file, a folder of articles, or the bundled example.")
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    b = sub.add_parser("build", help="build a dossier from articles into a timeline file",
+                       description="Build a dossier from folders or files of .txt/.md articles.")
+    b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: seeds/)")
+    b.add_argument("-o", "--output", default=str(DEFAULT_TIMELINE), metavar="FILE",
+                   help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)")
+    e = sub.add_parser("export", help="export a dossier as YAML, Markdown or JSON",
+                       description="Export a dossier. Without -o (or with -o -) it goes to stdout.")
+    e.add_argument("--format", choices=("yaml", "md", "json"), help="default: from -o's extension, else yaml")
+    e.add_argument("-i", "--input", metavar="FILE", help=f"timeline file (default: {DEFAULT_TIMELINE})")
+    e.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     t = sub.add_parser("timexes", help="tag temporal expressions; print JSON lines",
                        description="Tag temporal expressions (TIMEX3) in article bodies and print one "
                                    "JSON object per expression: file, start, end, text, type, value. "
@@ -48,17 +66,24 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
-    # "dossier PATH" opens PATH; anything else that is not a command is a usage error
-    if argv and not argv[0].startswith("-") and argv[0] not in ("timexes",):
-        if len(argv) > 1:
-            parser.error(f"unexpected arguments: {' '.join(argv[1:])}")
-        return _open(argv[0])
-    args = parser.parse_args(argv)
     try:
+        # "dossier PATH" opens PATH; anything else that is not a command is a usage error
+        if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+            if len(argv) > 1:
+                parser.error(f"unexpected arguments: {' '.join(argv[1:])}")
+            return _show(argv[0])
+        args = parser.parse_args(argv)
         if args.command == "timexes":
             return _timexes(args.paths, args.dct)
-        return _open(None)
-    except BrokenPipeError:  # "dossier timexes ... | head"
+        if args.command == "build":
+            return _build(args.sources, args.output)
+        if args.command == "export":
+            return _export(args.input, args.output, args.format)
+        return _show(None)
+    except UserError as e:
+        _say(str(e))
+        return 1
+    except BrokenPipeError:  # "dossier ... | head"
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
@@ -67,6 +92,102 @@ def main(argv: list[str] | None = None) -> int:
 
 def _say(message: str) -> None:
     print(f"dossier: {message}", file=sys.stderr)
+
+
+def bundled_seeds() -> Path | None:
+    """The example corpus shipped with the source tree (found from the package, not
+    from the working directory, so ``dossier`` works from anywhere)."""
+    here = Path(__file__).resolve().parent.parent / "seeds"
+    return here if here.is_dir() else None
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        end = "\n" if stage == "merging" else ""
+        print(f"\r\x1b[Kdossier: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _corpus(paths: list[str]):
+    """Sources from ``paths``, with their problems reported; UserError if none is left."""
+    from dossier_tui.ingest import load_corpus
+    corpus = load_corpus(paths)
+    for problem in corpus.problems:
+        _say(problem.message)
+    if not corpus.sources:
+        raise UserError(f"{', '.join(paths)}: no readable .txt or .md articles found")
+    return corpus
+
+
+def _dossier_of(path: str | None):
+    """(dossier, label, problems were skipped) for a timeline file, a folder of
+    articles, ./data/timeline.yaml or the bundled seeds."""
+    from dossier_tui import store
+    from dossier_tui.build import build
+    if path is None:
+        if DEFAULT_TIMELINE.is_file():
+            path = str(DEFAULT_TIMELINE)
+        else:
+            seeds = bundled_seeds()
+            if seeds is None:
+                raise UserError("no data/timeline.yaml here and no bundled example; run: dossier PATH")
+            path = str(seeds)
+    p = Path(path)
+    if p.is_file() and p.suffix.lower() in (".yaml", ".yml"):
+        try:
+            return store.load(p), path, False
+        except store.StoreError as e:
+            raise UserError(str(e)) from None
+    corpus = _corpus([path])
+    return build(corpus.sources, _progress), path, any(x.skipped for x in corpus.problems)
+
+
+def _show(path: str | None) -> int:
+    """Until the app exists: a summary of the dossier."""
+    from dossier_tui.summary import summarise
+    d, label, skipped = _dossier_of(path)
+    sys.stdout.write(summarise(d, label))
+    return 1 if skipped else 0
+
+
+def _build(paths: list[str], output: str) -> int:
+    from dossier_tui import store
+    from dossier_tui.build import build
+    if not paths:
+        paths = ["seeds"] if Path("seeds").is_dir() else [str(bundled_seeds() or "seeds")]
+    corpus = _corpus(paths)
+    d = build(corpus.sources, _progress)
+    _write(output, store.dumps(d))
+    if output != "-":
+        dated = sum(1 for e in d.events if e.date)
+        _say(f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}")
+    return 1 if any(x.skipped for x in corpus.problems) else 0
+
+
+def _export(source: str | None, output: str | None, fmt: str | None) -> int:
+    from dossier_tui import store
+    from dossier_tui.export import format_for, render
+    path = Path(source) if source else DEFAULT_TIMELINE
+    if source is None and not path.is_file():
+        raise UserError(f"no {DEFAULT_TIMELINE} here; build one with: dossier build [SRC...]  (or give -i FILE)")
+    try:
+        d = store.load(path)
+    except store.StoreError as e:
+        raise UserError(str(e)) from None
+    fmt = fmt or format_for(output if output != "-" else None) or "yaml"
+    _write(output or "-", render(d, fmt))
+    return 0
+
+
+def _write(output: str, text: str) -> None:
+    from dossier_tui.store import StoreError, write_atomic
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomic(output, text)
+    except StoreError as e:
+        raise UserError(str(e)) from None
 
 
 def _timexes(paths: list[str], dct: str | None) -> int:
@@ -85,37 +206,6 @@ def _timexes(paths: list[str], dct: str | None) -> int:
                                   "type": t.type, "value": t.value}, ensure_ascii=False) + "\n")
     out.flush()
     return 1 if any(p.skipped for p in corpus.problems) else 0
-
-
-def _open(path: str | None) -> int:
-    """Until the app exists: a summary of the corpus at PATH, or of the bundled seeds."""
-    from dossier_tui.ingest import load_corpus
-    from dossier_tui.summary import summarise
-
-    if path is None:
-        seeds = bundled_seeds()
-        if seeds is None:
-            _say("no articles given and the bundled seeds/ folder was not found; "
-                 "run: dossier PATH (a folder of .txt/.md articles)")
-            return 1
-        target = str(seeds)
-    else:
-        target = path
-    corpus = load_corpus([target])
-    for problem in corpus.problems:
-        _say(problem.message)
-    if not corpus.sources:
-        _say(f"{target}: no readable .txt or .md articles found")
-        return 1
-    sys.stdout.write(summarise(corpus.sources, target))
-    return 1 if any(p.skipped for p in corpus.problems) else 0
-
-
-def bundled_seeds() -> Path | None:
-    """The example corpus shipped with the source tree (found from the package, not
-    from the working directory, so ``dossier`` works from anywhere)."""
-    here = Path(__file__).resolve().parent.parent / "seeds"
-    return here if here.is_dir() else None
 
 
 if __name__ == "__main__":

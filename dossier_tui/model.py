@@ -60,6 +60,16 @@ class Source:
             spans.append((pos, len(self.text)))
         return spans
 
+    def label(self, limit: int = 90) -> str:
+        """A name for people: the title, else the opening words of the story."""
+        if self.title:
+            return self.title
+        lead = next((self.text[a:b] for a, b in self.body_spans() if self.text[a:b].strip()), "")
+        lead = " ".join(lead.split())
+        if not lead:
+            return self.id
+        return lead if len(lead) <= limit else lead[: limit - 1].rsplit(" ", 1)[0] + "…"
+
     def is_furniture(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps front matter or any furniture span."""
         if start < self.body_start:

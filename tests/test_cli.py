@@ -95,16 +95,54 @@ def test_twenty_megabyte_single_line(tmp_path):
     assert len(r.stdout.splitlines()) > 100_000
 
 
-def test_no_arguments_summarises_the_bundled_seeds(tmp_path):
+def test_no_arguments_shows_the_bundled_example(tmp_path):
     r = run(cwd=tmp_path)  # works from any folder
     assert r.returncode == 0, r.stderr
-    assert "5 sources" in r.stdout and "2023-08-09T06:01" in r.stdout and "last month" in r.stdout
+    assert "5 sources" in r.stdout and "Wed 9 Aug 2023 · 06:01" in r.stdout
+    assert "Tuesday 8 August 2023, night" in r.stdout and "Undated and ongoing" in r.stdout
 
 
 def test_dossier_on_a_folder_it_has_never_seen(tmp_path):
-    (tmp_path / "a.txt").write_text("Published: 3 March 2021\nThe summit will be held next month.\n")
+    (tmp_path / "a.txt").write_text("Published: 3 March 2021\nThe minister will open the new bridge next month.\n")
     r = run(str(tmp_path))
-    assert r.returncode == 0 and "2021-04" in r.stdout
+    assert r.returncode == 0 and "April 2021 · planned" in r.stdout
+
+
+def test_build_then_export(tmp_path):
+    out = tmp_path / "t.yaml"
+    r = run("build", "seeds", "-o", str(out))
+    assert r.returncode == 0 and "5 sources, 16 dated events" in r.stderr and out.is_file()
+    md = tmp_path / "d.md"
+    r = run("export", "-i", str(out), "-o", str(md))
+    assert r.returncode == 0 and md.read_text(encoding="utf-8").startswith("# Dossier:")
+    r = run("export", "-i", str(out), "--format", "json")
+    assert json.loads(r.stdout)["schema"] == 1
+    r = run(str(out))
+    assert r.returncode == 0 and "16 dated events" in r.stdout
+
+
+def test_damaged_timeline_is_one_line_and_exit_1(tmp_path):
+    bad = tmp_path / "t.yaml"
+    bad.write_text("schema: 1\nsources: []\nevents:\n  - id: x\n    date: 2023\n    headline: H\n"
+                   "    evidence: []\n", encoding="utf-8")
+    for args in (["export", "-i", str(bad)], [str(bad)]):
+        r = run(*args)
+        assert r.returncode == 1 and "Traceback" not in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1
+        assert f"{bad}:5: events[0].date: expected text or null, got '2023'" in r.stderr
+
+
+def test_export_to_an_unwritable_place_fails_cleanly(tmp_path):
+    blocker = tmp_path / "report.md"
+    blocker.write_text("my notes")
+    r = run("export", "-i", "data/timeline.yaml", "-o", str(blocker / "out.md"))
+    assert r.returncode == 1 and "cannot write" in r.stderr and "Traceback" not in r.stderr
+    assert blocker.read_text() == "my notes"
+
+
+def test_export_without_a_timeline_says_what_to_do(tmp_path):
+    r = run("export", cwd=tmp_path)
+    assert r.returncode == 1 and "dossier build" in r.stderr
 
 
 def test_version_and_help():

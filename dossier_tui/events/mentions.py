@@ -40,6 +40,8 @@ class Mention:
     terms: frozenset[str]
     #: the lower-case terms: what happened, without the names of who and where
     keys: frozenset[str] = frozenset()
+    #: names in this sentence and the two before it: whose story this is
+    context: frozenset[str] = frozenset()
     timex: Timex | None = None
     value: str | None = None   # the calendar value, for dated mentions
     status: str = "reported"
@@ -72,10 +74,17 @@ def _status(text: str, span: tuple[int, int], value: str | None, published: str 
     return "planned" if _FUTURE.search(text, *span) else "reported"
 
 
-def _bags(text: str, c) -> tuple[frozenset[str], frozenset[str]]:
-    """All terms and lower-case terms of a clause, with the subject its headline restored."""
-    words = f"{text[c.start:c.end]} {c.headline}"
-    return frozenset(terms(words)), frozenset(terms(words, names=False))
+def _bags(text: str, c, times: list[tuple[int, int]]) -> tuple[frozenset[str], frozenset[str]]:
+    """All terms and lower-case terms of a clause, with the subject its headline
+    restored and its time expressions left out (a shared date is not a shared deed)."""
+    words, pos = [], c.start
+    for a, b in sorted(times):
+        if c.start <= a and b <= c.end and a >= pos:
+            words.append(text[pos:a])
+            pos = b
+    words.append(text[pos:c.end])
+    joined = " ".join(words) + " " + c.headline
+    return frozenset(terms(joined)), frozenset(terms(joined, names=False))
 
 
 def _named_period(t: Timex) -> str | None:
@@ -88,7 +97,10 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None)
     the source is read against, when it is not the source's own (an inferred one)."""
     text, out = source.text, []
     published = published or source.published
-    for sent in sentences(source):
+    sents = sentences(source)
+    for i, sent in enumerate(sents):
+        window = text[sents[max(0, i - 2)][0]:sent[1]]
+        context = frozenset(terms(window)) - frozenset(terms(window, names=False))
         inside = [t for t in timexes if sent[0] <= t.start and t.end <= sent[1]]
         spans = [(t.start, t.end) for t in inside]
         dated = []
@@ -98,16 +110,16 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None)
             c = clause(text, sent, (t.start, t.end), [s for s in spans if s != (t.start, t.end)])
             if c.baseline or (c.relational and not re.search(r"\bsince\s*$", text[c.start:t.start])):
                 continue
+            terms_, keys = _bags(text, c, spans)
             if c.relational:  # "increasing since last year": an ongoing trend, not a point in time
-                dated.append(Mention(source.id, sent, (c.start, c.end), ONGOING, c.headline,
-                                     *_bags(text, c), t))
+                dated.append(Mention(source.id, sent, (c.start, c.end), ONGOING, c.headline, terms_, keys,
+                                     context, timex=t))
                 continue
             kind = DATED if _calendar(t) else UNDATED
             dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
-                                 *_bags(text, c), t,
-                                 t.value if kind == DATED else None,
-                                 _status(text, (c.start, c.end), t.value, published),
-                                 _place(text, sent, t)))
+                                 terms_, keys, context, timex=t, value=t.value if kind == DATED else None,
+                                 status=_status(text, (c.start, c.end), t.value, published),
+                                 place=_place(text, sent, t)))
         if dated:
             out.extend(dated)
             continue
@@ -117,7 +129,8 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None)
                    whole=True) if vague else None
         span = (c.start, c.end) if c else sent
         headline = c.headline if c else ""
-        out.append(Mention(source.id, sent, span, kind, headline, frozenset(terms(text[span[0]:span[1]])),
-                           frozenset(terms(text[span[0]:span[1]], names=False)), vague,
-                           None, _status(text, span, vague.value if vague else None, published)))
+        bags = _bags(text, c, spans) if c else (frozenset(terms(text[sent[0]:sent[1]])),
+                                                 frozenset(terms(text[sent[0]:sent[1]], names=False)))
+        out.append(Mention(source.id, sent, span, kind, headline, *bags, context, timex=vague,
+                           status=_status(text, span, vague.value if vague else None, published)))
     return out

@@ -60,6 +60,11 @@ def _alike(w: Weights, a: Mention, b: Mention) -> float:
     only names: "Jenrick leaves Downing Street" and "Jenrick's visit" share only a name."""
     if not a.keys & b.keys or (a.source == b.source and a.sentence == b.sentence):
         return 0.0  # two happenings in one sentence are two happenings
+    names_a, names_b = a.terms - a.keys, b.terms - b.keys
+    if names_a and names_b and not names_a & names_b:
+        return 0.0  # "Travelers' income rose", "Compaq's income rose": different actors
+    if a.context and b.context and not a.context & b.context:
+        return 0.0  # alike words in two unrelated stories
     score = w.similarity(a.terms, b.terms)
     if a.source == b.source and a.value and b.value and _same_days(a.value, b.value) \
             and _STATEMENT.search(a.headline) and _STATEMENT.search(b.headline):
@@ -73,7 +78,9 @@ def _same_days(a: str, b: str) -> bool:
 
 
 def _groups(items: list[Mention], linked) -> list[list[Mention]]:
-    """Single-link groups: two items share a group when a chain of linked pairs joins them."""
+    """Single-link groups: two items share a group when a chain of linked pairs joins
+    them. Only pairs that share a word for what happened are tried (an index on
+    ``keys``), since ``_alike`` is zero for all others."""
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -81,10 +88,19 @@ def _groups(items: list[Mention], linked) -> list[list[Mention]]:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if find(i) != find(j) and linked(items[i], items[j]):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+    index: dict[str, list[int]] = {}
+    for i, m in enumerate(items):
+        for k in m.keys:
+            index.setdefault(k, []).append(i)
+    for i, m in enumerate(items):
+        tried = set()
+        for k in m.keys:
+            for j in index[k]:
+                if j <= i or j in tried:
+                    continue
+                tried.add(j)
+                if find(i) != find(j) and linked(m, items[j]):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))
     out: dict[int, list[Mention]] = {}
     for i, item in enumerate(items):
         out.setdefault(find(i), []).append(item)

@@ -59,6 +59,8 @@ this those through to too under until up very was we were what when where which 
 will with would you your yours yourself yourselves said says say told according amid including
 new one two three four five six seven eight nine ten per cent percent mr mrs ms dr its it's
 last next this year years month months week weeks day days today yesterday tomorrow night
+corp corporation inc co ltd plc llc official officials spokesman spokeswoman spokesperson
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 morning evening afternoon monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december autumn spring
 summer winter fall quarter first second third fourth recently currently now ago earlier later
@@ -119,6 +121,7 @@ class Weights:
         df = Counter(t for bag in bags for t in bag)
         self.n = max(1, len(bags))
         self.idf = {t: math.log(1 + self.n / c) for t, c in df.items()}
+        self._totals: dict[frozenset[str], float] = {}
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, math.log(1 + self.n))
@@ -129,4 +132,9 @@ class Weights:
         if not a or not b:
             return 0.0
         shared = sum(self.weight(t) for t in a & b)
-        return shared / math.sqrt(sum(self.weight(t) for t in a) * sum(self.weight(t) for t in b))
+        return shared / math.sqrt(self.total(a) * self.total(b))
+
+    def total(self, bag: frozenset[str]) -> float:
+        if bag not in self._totals:
+            self._totals[bag] = sum(self.weight(t) for t in bag)
+        return self._totals[bag]

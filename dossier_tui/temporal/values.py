@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dossier_tui.model import TimeValue
 
@@ -127,6 +128,7 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+@lru_cache(maxsize=65536)
 def time_value(value: str) -> TimeValue:
     """A value with its interval, when it is a calendar value."""
     c = parse(value)

@@ -1,0 +1,111 @@
+"""Markdown export: a dossier a journalist can paste into a report.
+
+Sources are numbered and cited as [n]; every event shows its date as precisely as the
+sources support it, its sources, and a short quote from each with the dating words in
+bold. Source text is untrusted: it is escaped so it can never become Markdown markup,
+links or HTML, and control characters are replaced.
+"""
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from dossier_tui import __version__
+from dossier_tui.model import Dossier, Event, Evidence
+from dossier_tui.safe_text import printable
+from dossier_tui.temporal.describe import describe, event_when, month_heading
+
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
+QUOTE_CHARS = 200
+
+
+def escape(text: str) -> str:
+    """Plain text that Markdown shows as written (runs of blanks become one space)."""
+    flat = printable(re.sub(r"\s+", " ", text), keep_newlines=False)
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def _published(s) -> str:
+    if not s.published:
+        return "unknown"
+    return f"{describe(s.published)} ({s.published_basis})"
+
+
+def _short_quote(text: str, ev: Evidence) -> str:
+    """The evidence sentence, cut around the dating words, which are set in bold."""
+    quote = ev.quote
+    if ev.timex is None or not (ev.start <= ev.timex.start and ev.timex.end <= ev.end):
+        cut = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+        return escape(cut)
+    a, b = ev.timex.start - ev.start, ev.timex.end - ev.start
+    left, right = quote[:a], quote[b:]
+    room = max(40, (QUOTE_CHARS - (b - a)) // 2)
+    if len(left) > room:
+        left = "… " + left[-room:].split(" ", 1)[-1]
+    if len(right) > room:
+        right = right[:room].rsplit(" ", 1)[0] + " …"
+    return f"{escape(left)}**{escape(quote[a:b])}**{escape(right)}"
+
+
+def _event(e: Event, cite: dict[str, int], texts: dict[str, str]) -> list[str]:
+    when_ = event_when(e)
+    if e.status == "planned":
+        when_ += " (planned)"
+    refs = " ".join(f"[{cite[s]}]" for s in e.sources if s in cite)
+    count = f" · {len(e.sources)} sources" if len(e.sources) > 1 else ""
+    place = f" · {escape(e.place)}" if e.place and e.place not in e.headline else ""
+    lines = [f"**{when_}** — {escape(e.headline)}{place}{count} {refs}".rstrip(), ""]
+    # one passage per source: the one that dates the event, if the source has one
+    best: dict[str, Evidence] = {}
+    for ev in e.evidence:
+        if ev.source not in best or (best[ev.source].timex is None and ev.timex is not None):
+            best[ev.source] = ev
+    for ev in best.values():
+        lines.append(f"> {_short_quote(texts.get(ev.source, ''), ev)} — [{cite.get(ev.source, '?')}]")
+        lines.append(">")
+    if lines[-1] == ">":
+        lines.pop()
+    for c in e.conflicts:
+        who = " ".join(f"[{cite[s]}]" for s in c.sources if s in cite)
+        lines += ["", f"> ⚠ **Dates differ:** {who} give{'s' if len(c.sources) == 1 else ''} "
+                      f"{describe(c.value)} ({c.value})."]
+    return lines + [""]
+
+
+def to_markdown(d: Dossier) -> str:
+    cite = {s.id: i for i, s in enumerate(d.sources, 1)}
+    texts = {s.id: s.text for s in d.sources}
+    title = next((s.title for s in d.sources if s.title), None)
+    dated = [e for e in d.events if e.date]
+    undated = [e for e in d.events if not e.date]
+    out = [f"# Dossier: {escape(title)}" if title else "# Dossier", "",
+           f"{len(d.sources)} sources · {len(dated)} dated events · {len(undated)} undated or ongoing · "
+           f"built by dossier {__version__}", "", "## Sources", "",
+           "| | Title | Outlet | Published |", "|---|---|---|---|"]
+    notes = []
+    for s in d.sources:
+        pub = _published(s)
+        if s.published_reason:
+            notes.append(s.published_reason)
+            pub += f" [^{len(notes)}]"
+        name = escape(s.label())
+        if s.url and re.match(r"https?://[^\s()<>]+$", s.url):
+            name = f"[{name}](<{s.url}>)"
+        out.append(f"| [{cite[s.id]}] | {name} | {escape(s.outlet) if s.outlet else '—'} | {pub} |")
+    out.append("")
+    for i, note in enumerate(notes, 1):
+        out.append(f"[^{i}]: Inferred: {escape(note)}.")
+    if notes:
+        out.append("")
+    out += ["## Chronology", ""]
+    if not dated:
+        out += ["No dated events.", ""]
+    for heading, group in groupby(dated, key=lambda e: month_heading(e.date)):
+        out += [f"### {heading}", ""]
+        for e in group:
+            out += _event(e, cite, texts)
+    if undated:
+        out += ["## Undated and ongoing", ""]
+        for e in undated:
+            out += _event(e, cite, texts)
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,295 @@
+"""Dossier <-> timeline.yaml (schema 1): the file the app, the exports and outside
+checks share.
+
+Writes are deterministic (the same dossier gives the same bytes) and atomic (a temp
+file, then ``os.replace``: a failed write leaves the old file as it was). Loading
+checks the file against the schema and names the file, line and problem of the first
+thing wrong, so a hand-edited file gives a message a person can act on.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from dossier_tui import __version__
+from dossier_tui.model import (
+    EVENT_STATUSES, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture, Quote,
+    Role, Source, Timex,
+)
+
+SCHEMA = 1
+
+
+class StoreError(Exception):
+    """A timeline file that cannot be read or written; the message says where and why."""
+
+
+# ---------------------------------------------------------------- to plain data
+def _timex(t: Timex) -> dict:
+    return {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "type": t.type,
+            "basis": t.basis, "mod": t.mod}
+
+
+def to_dict(d: Dossier) -> dict:
+    """The dossier as plain data, keys in the documented order."""
+    return {
+        "schema": SCHEMA,
+        "generator": f"dossier {__version__}",
+        "sources": [{
+            "id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
+            "published": s.published, "published_basis": s.published_basis,
+            "published_reason": s.published_reason,
+            "published_span": list(s.published_span) if s.published_span else None,
+            "encoding": s.encoding, "body_start": s.body_start,
+            "furniture": [{"start": f.start, "end": f.end, "kind": f.kind} for f in s.furniture],
+            "text": s.text,
+        } for s in d.sources],
+        "events": [{
+            "id": e.id, "date": e.date, "start": e.start, "end": e.end, "headline": e.headline,
+            "status": e.status, "place": e.place, "actors": list(e.actors),
+            "evidence": [{"source": v.source, "start": v.start, "end": v.end, "quote": v.quote,
+                          "timex": _timex(v.timex) if v.timex else None} for v in e.evidence],
+            "conflicts": [{"value": c.value, "sources": list(c.sources)} for c in e.conflicts],
+        } for e in d.events],
+        "actors": [{
+            "id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases),
+            "roles": [{"title": r.title, "source": r.source, "start": r.start, "end": r.end} for r in a.roles],
+            "quotes": [{"source": q.source, "start": q.start, "end": q.end, "text": q.text} for q in a.quotes],
+            "events": list(a.events),
+        } for a in d.actors],
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    """Long texts as literal blocks where YAML can hold them exactly."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str):
+    style = "|" if "\n" in value and "\r" not in value and len(value) > 80 else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dumps(d: Dossier) -> str:
+    return yaml.dump(to_dict(d), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file beside it; on any failure the
+    old file is untouched and StoreError says why."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot write ({e.strerror or e.__class__.__name__})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise StoreError(f"{path}: cannot write ({e.strerror or e.__class__.__name__})") from None
+
+
+def save(d: Dossier, path: str | Path) -> None:
+    write_atomic(path, dumps(d))
+
+
+# ---------------------------------------------------------------- from the file
+_STR, _INT, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, except that dates stay text: a hand-typed 2023-08-09 is the
+    TIMEX3 value it looks like, not a date object."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+class _Checker:
+    """Walks the composed YAML nodes, so each problem can name its line."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def fail(self, node, where: str, problem: str):
+        line = node.start_mark.line + 1 if node is not None else 1
+        raise StoreError(f"{self.name}:{line}: {where}: {problem}")
+
+    def mapping(self, node, where: str, required: tuple[str, ...]) -> dict:
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, where, "expected a mapping of keys to values")
+        keys = {}
+        for k, v in node.value:
+            if not isinstance(k, yaml.ScalarNode):
+                self.fail(k, where, "keys must be plain words")
+            keys[k.value] = v
+        for r in required:
+            if r not in keys:
+                self.fail(node, where, f"missing key '{r}'")
+        return keys
+
+    def seq(self, node, where: str) -> list:
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, where, "expected a list")
+        return node.value
+
+    def scalar(self, node, where: str, kinds: tuple[str, ...], choices: tuple[str, ...] = ()) -> None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in kinds:
+            want = " or ".join({"str": "text", "int": "a whole number", "null": "null"}[k.rsplit(":", 1)[1]]
+                               for k in kinds)
+            got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__
+            hint = " (quote dates and times: '2023-08-09')" if getattr(node, "tag", "").endswith("timestamp") else ""
+            self.fail(node, where, f"expected {want}, got {got!r}{hint}")
+        if choices and node.tag == _STR and node.value not in choices:
+            self.fail(node, where, f"{node.value!r} is not one of {', '.join(choices)}")
+
+    def fields(self, node, where: str, spec: dict[str, tuple], required: tuple[str, ...]) -> dict:
+        keys = self.mapping(node, where, required)
+        for key, kinds in spec.items():
+            if key in keys and kinds:
+                self.scalar(keys[key], f"{where}.{key}", *kinds)
+        return keys
+
+
+_S, _SN, _I, _IN = (_STR,), (_STR, _NULL), (_INT,), (_INT, _NULL)
+
+
+def _check(root, name: str) -> None:
+    c = _Checker(name)
+    top = c.mapping(root, "file", ("schema", "sources", "events"))
+    c.scalar(top["schema"], "schema", _I)
+    if top["schema"].value != str(SCHEMA):
+        c.fail(top["schema"], "schema", f"this dossier reads schema {SCHEMA}, the file is schema {top['schema'].value}")
+    for i, s in enumerate(c.seq(top["sources"], "sources")):
+        w = f"sources[{i}]"
+        keys = c.fields(s, w, {"id": (_S,), "path": (_SN,), "title": (_SN,), "outlet": (_SN,), "url": (_SN,),
+                               "published": (_SN,), "published_basis": (_S, PUBLISHED_BASES),
+                               "published_reason": (_SN,), "encoding": (_S,), "body_start": (_I,),
+                               "text": (_S,)}, ("id",))
+        for j, f in enumerate(c.seq(keys["furniture"], f"{w}.furniture") if "furniture" in keys else []):
+            c.fields(f, f"{w}.furniture[{j}]", {"start": (_I,), "end": (_I,), "kind": (_S,)}, ("start", "end", "kind"))
+        if "published_span" in keys and keys["published_span"].tag != _NULL:
+            span = c.seq(keys["published_span"], f"{w}.published_span")
+            for x in span:
+                c.scalar(x, f"{w}.published_span", _I)
+    for i, e in enumerate(c.seq(top["events"], "events")):
+        w = f"events[{i}]"
+        keys = c.fields(e, w, {"id": (_S,), "date": (_SN,), "start": (_SN,), "end": (_SN,), "headline": (_S,),
+                               "status": (_S, EVENT_STATUSES), "place": (_SN,)},
+                        ("id", "date", "headline", "evidence"))
+        for j, a in enumerate(c.seq(keys["actors"], f"{w}.actors") if "actors" in keys else []):
+            c.scalar(a, f"{w}.actors[{j}]", _S)
+        for j, v in enumerate(c.seq(keys["evidence"], f"{w}.evidence")):
+            vk = c.fields(v, f"{w}.evidence[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "quote": (_S,)},
+                          ("source", "start", "end", "quote"))
+            if "timex" in vk and vk["timex"].tag != _NULL:
+                c.fields(vk["timex"], f"{w}.evidence[{j}].timex",
+                         {"text": (_S,), "start": (_I,), "end": (_I,), "value": (_S,), "type": (_S,),
+                          "basis": (_S,), "mod": (_SN,)}, ("text", "start", "end", "value"))
+        for j, x in enumerate(c.seq(keys["conflicts"], f"{w}.conflicts") if "conflicts" in keys else []):
+            xk = c.fields(x, f"{w}.conflicts[{j}]", {"value": (_S,)}, ("value", "sources"))
+            for y in c.seq(xk["sources"], f"{w}.conflicts[{j}].sources"):
+                c.scalar(y, f"{w}.conflicts[{j}].sources", _S)
+    for i, a in enumerate(c.seq(top["actors"], "actors") if "actors" in top else []):
+        w = f"actors[{i}]"
+        keys = c.fields(a, w, {"id": (_S,), "name": (_S,), "kind": (_S, ("person", "organisation", "place"))},
+                        ("id", "name", "kind"))
+        for j, r in enumerate(c.seq(keys["roles"], f"{w}.roles") if "roles" in keys else []):
+            c.fields(r, f"{w}.roles[{j}]", {"title": (_S,), "source": (_S,), "start": (_I,), "end": (_I,)},
+                     ("title", "source", "start", "end"))
+        for j, q in enumerate(c.seq(keys["quotes"], f"{w}.quotes") if "quotes" in keys else []):
+            c.fields(q, f"{w}.quotes[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "text": (_S,)},
+                     ("source", "start", "end", "text"))
+
+
+def _tx(d: dict | None) -> Timex | None:
+    if not d:
+        return None
+    return Timex(d["start"], d["end"], d["text"], d.get("type") or "DATE", d["value"],
+                 d.get("basis") or "absolute", d.get("mod"))
+
+
+def from_dict(data: dict) -> Dossier:
+    sources = tuple(Source(
+        id=s["id"], path=s.get("path") or s["id"], text=s.get("text") or "", title=s.get("title"),
+        outlet=s.get("outlet"), url=s.get("url"), published=s.get("published"),
+        published_basis=s.get("published_basis") or "unknown", published_reason=s.get("published_reason"),
+        published_span=tuple(s["published_span"]) if s.get("published_span") else None,
+        body_start=s.get("body_start") or 0,
+        furniture=tuple(Furniture(f["start"], f["end"], f["kind"]) for f in s.get("furniture") or ()),
+        encoding=s.get("encoding") or "utf-8",
+    ) for s in data["sources"])
+    events = tuple(Event(
+        id=e["id"], date=e["date"], start=e.get("start"), end=e.get("end"), headline=e["headline"],
+        status=e.get("status") or "reported", actors=tuple(e.get("actors") or ()),
+        evidence=tuple(Evidence(v["source"], v["start"], v["end"], v["quote"], _tx(v.get("timex")))
+                       for v in e["evidence"]),
+        place=e.get("place"),
+        conflicts=tuple(Conflict(c["value"], tuple(c["sources"])) for c in e.get("conflicts") or ()),
+    ) for e in data["events"])
+    actors = tuple(Actor(
+        id=a["id"], name=a["name"], kind=a["kind"], aliases=tuple(a.get("aliases") or ()),
+        roles=tuple(Role(r["title"], r["source"], r["start"], r["end"]) for r in a.get("roles") or ()),
+        quotes=tuple(Quote(q["source"], q["start"], q["end"], q["text"]) for q in a.get("quotes") or ()),
+        events=tuple(a.get("events") or ()),
+    ) for a in data.get("actors") or ())
+    return Dossier(sources, events, actors)
+
+
+def _consistent(d: Dossier, root, name: str) -> None:
+    """Cross-references hold: evidence names a known source and quotes its text exactly."""
+    texts = {s.id: s.text for s in d.sources}
+    top = {k.value: v for k, v in root.value}
+    for i, (e, node) in enumerate(zip(d.events, top["events"].value)):
+        ev_nodes = {k.value: v for k, v in node.value}["evidence"].value
+        for j, (v, vnode) in enumerate(zip(e.evidence, ev_nodes)):
+            where = f"events[{i}].evidence[{j}]"
+            if v.source not in texts:
+                raise StoreError(f"{name}:{vnode.start_mark.line + 1}: {where}: unknown source {v.source!r}")
+            text = texts[v.source]
+            if text and text[v.start:v.end] != v.quote:
+                raise StoreError(f"{name}:{vnode.start_mark.line + 1}: {where}: the quote is not the "
+                                 f"source's text at {v.start}-{v.end}")
+
+
+def loads(text: str, name: str = "timeline.yaml") -> Dossier:
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f"{mark.line + 1}: " if mark is not None else ""
+        raise StoreError(f"{name}:{line}not valid YAML ({getattr(e, 'problem', None) or e})") from None
+    if root is None:
+        raise StoreError(f"{name}: the file is empty")
+    _check(root, name)
+    d = from_dict(yaml.load(text, Loader=_Loader))  # noqa: S506 - a SafeLoader subclass
+    _consistent(d, root, name)
+    return d
+
+
+def load(path: str | Path) -> Dossier:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"{path}: cannot read ({getattr(e, 'strerror', None) or e.__class__.__name__})") from None
+    return loads(text, str(path))

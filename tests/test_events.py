@@ -1,0 +1,138 @@
+"""The timeline built from the seeds: events, merging, dates and evidence."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier_tui.build import build
+from dossier_tui.ingest import load_corpus
+from dossier_tui.store import dumps
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def dossier():
+    return build(load_corpus([SEEDS]).sources)
+
+
+def find(d, date: str, words: str) -> list:
+    """Events on ``date`` whose headline contains ``words``."""
+    return [e for e in d.events if e.date == date and words in e.headline]
+
+
+def sources3(e) -> set[str]:
+    return {s[:3] for s in e.sources}
+
+
+def test_jenrick_visit_is_one_event_from_every_source(dossier):
+    (visit,) = [e for e in dossier.events if "visit" in e.headline.lower() and "Jenrick" in e.headline]
+    assert visit.date == "2023-07" and (visit.start, visit.end) == ("2023-07-01", "2023-07-31")
+    assert len(visit.sources) >= 4
+
+
+def test_announcement_is_tuesday_night_with_all_sources(dossier):
+    (e,) = find(dossier, "2023-08-08TNI", "centre of excellence")
+    assert sources3(e) == {"000", "001", "002", "003", "004"}
+    quotes = " ".join(v.quote for v in e.evidence)
+    assert "last night" in quotes and "On Tuesday night" in quotes
+    assert "The UK and Türkiye have agreed a new partnership" in quotes  # an undated lead joins it
+
+
+def test_barge_boarding_refines_this_week_to_monday(dossier):
+    (e,) = find(dossier, "2023-08-07", "Bibby Stockholm")
+    assert {v.timex.text for v in e.evidence if v.timex} == {"this week", "Monday"}
+    assert sources3(e) == {"000", "003"}
+
+
+def test_migration_dialogue_is_planned_for_autumn_in_london(dossier):
+    (e,) = find(dossier, "2023-FA", "Migration Dialogue")
+    assert e.status == "planned" and e.place == "London" and len(e.sources) == 4
+
+
+@pytest.mark.parametrize("date, words", [
+    ("2022", "returned 191 Turkish nationals"), ("2022", "1,076 arrived"), ("2022", "40% increase"),
+    ("2022", "£3m"), ("2022", "238,448"), ("2023-Q1", "90% drop"), ("2023", "1,486 Turkish nationals"),
+    ("2023-02", "earthquake"), ("2023-06", "investigation for the Guardian"),
+    ("2023-07-18", "Downing Street"), ("2023-08-08", "GB News"), ("2023-W32", "stop the boats"),
+])
+def test_every_dated_happening_is_on_the_timeline(dossier, date, words):
+    assert len(find(dossier, date, words)) == 1
+
+
+def test_no_duplicates_and_nothing_from_furniture_counts_or_names(dossier):
+    dated = [e for e in dossier.events if e.date]
+    assert len({(e.date, e.headline) for e in dated}) == len(dated)
+    for words in ("visit", "Bibby Stockholm", "Migration Dialogue", "centre of excellence"):
+        assert sum(1 for e in dated if words in e.headline) <= 1
+    dates = {e.date for e in dated}
+    assert not dates & {"2009", "2025", "2022-Q1", "2021"}  # slogan, plan name, comparison points
+    texts = {s.id: s for s in dossier.sources}
+    for e in dossier.events:
+        for v in e.evidence:
+            assert not texts[v.source].is_furniture(v.start, v.end), (e.id, v.quote)
+
+
+def test_every_quote_is_the_source_text(dossier):
+    texts = {s.id: s.text for s in dossier.sources}
+    count = 0
+    for e in dossier.events:
+        for v in e.evidence:
+            assert texts[v.source][v.start:v.end] == v.quote
+            if v.timex:
+                assert v.start <= v.timex.start < v.timex.end <= v.end
+                assert texts[v.source][v.timex.start:v.timex.end] == v.timex.text
+            count += 1
+    assert count > 40
+
+
+def test_habits_and_vague_times_are_kept_off_the_calendar(dossier):
+    undated = [e for e in dossier.events if e.date is None]
+    each_year = [e for e in undated if "small boats" in e.headline or "parts" in e.headline]
+    assert each_year and all(e.start is None for e in undated)
+    assert max(len(e.sources) for e in each_year) >= 4
+    assert dossier.events[-1].date is None  # the undated group comes last
+
+
+def test_undated_sources_get_inferred_publication_dates(dossier):
+    pub = {s.id[:3]: (s.published, s.published_basis) for s in dossier.sources}
+    assert pub["003"] == ("2023-W32", "inferred") and pub["004"] == ("2023-08", "inferred")
+    assert pub["000"] == ("2023-08-09T06:01", "stated")
+    reason = next(s.published_reason for s in dossier.sources if s.id.startswith("003"))
+    assert "Tuesday night" in reason and "2023-08-08" in reason
+
+
+def test_relative_dates_of_inferred_sources_are_resolved(dossier):
+    values = {(v.source[:3], v.timex.text): v.timex for e in dossier.events for v in e.evidence if v.timex}
+    assert values[("003", "Tuesday night")].value == "2023-08-08TNI"
+    assert values[("003", "Monday")].value == "2023-08-07"
+    assert values[("004", "February")].value == "2023-02"
+    assert values[("003", "Monday")].basis == "inferred"
+
+
+def test_an_undated_article_alone_stays_unresolved(tmp_path):
+    (tmp_path / "a.txt").write_text("The minister visited Ankara last month. Talks resume next week.\n")
+    d = build(load_corpus([tmp_path]).sources)
+    assert d.sources[0].published is None and d.sources[0].published_basis == "unknown"
+    assert all(e.date is None for e in d.events)
+
+
+def test_incompatible_dates_for_one_happening_are_a_recorded_conflict(tmp_path):
+    (tmp_path / "sources.yaml").write_text("a.txt: {published: 2023-05-10}\nb.txt: {published: 2023-05-20}\n")
+    (tmp_path / "a.txt").write_text("The foreign minister signed the border treaty with Ruritania in Zenda on Monday.\n")
+    (tmp_path / "b.txt").write_text("The foreign minister signed the border treaty with Ruritania in Zenda on 2 May.\n")
+    d = build(load_corpus([tmp_path]).sources)
+    (e,) = [e for e in d.events if "treaty" in e.headline]
+    assert {e.date, *(c.value for c in e.conflicts)} == {"2023-05-08", "2023-05-02"}
+    assert len(e.evidence) == 2 and len(e.conflicts) == 1
+
+
+def test_build_is_deterministic_with_stable_ids():
+    first = build(load_corpus([SEEDS]).sources)
+    second = build(load_corpus([SEEDS]).sources)
+    assert dumps(first) == dumps(second)
+    ids = [e.id for e in first.events]
+    assert len(set(ids)) == len(ids)
+    assert "2023-07-robert-jenrick-visited-turkiye" in ids

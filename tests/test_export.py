@@ -1,0 +1,82 @@
+"""Exports: a Markdown report a journalist can paste, and JSON for programs."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dossier_tui import store
+from dossier_tui.build import build
+from dossier_tui.export import format_for, render
+from dossier_tui.ingest import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build(load_corpus([ROOT / "seeds"]).sources)
+
+
+@pytest.fixture(scope="module")
+def md(seeds):
+    return render(seeds, "md")
+
+
+def test_markdown_structure(md):
+    assert md.startswith("# Dossier: UK and Turkey agree intelligence-sharing deal")
+    sections = [line for line in md.splitlines() if line.startswith("## ")]
+    assert sections == ["## Sources", "## Chronology", "## Undated and ongoing"]
+    assert md.index("### 2022") < md.index("### July 2023") < md.index("### August 2023") < md.index("### Autumn 2023")
+
+
+def test_markdown_dates_are_as_precise_as_the_sources(md):
+    assert "**July 2023** — UK Immigration Minister Robert Jenrick visited Turkiye · 5 sources [1] [2] [3] [4] [5]" in md
+    assert "**Tuesday 8 August 2023, night** — " in md
+    assert "**Monday 7 August 2023** — " in md
+    assert "**Autumn 2023 (planned)** — The upcoming UK-Turkey Migration Dialogue meeting" in md
+
+
+def test_markdown_sources_table_says_how_dates_are_known(md):
+    assert "| [1] | UK and Turkey agree intelligence-sharing deal to 'smash' people smuggling gangs | — | " \
+           "Wednesday 9 August 2023, 06:01 (stated) |" in md
+    assert "week of 7 August 2023 (inferred) [^1]" in md
+    assert "[^1]: Inferred: " in md and "Tuesday night" in md.split("[^1]: Inferred: ")[1].splitlines()[0]
+
+
+def test_markdown_quotes_cite_their_source_and_mark_the_dating_words(md):
+    assert "> The deal comes after Mr Jenrick's visit to Turkey **last month**, where" in md
+    assert "— [1]" in md and "— [5]" in md
+
+
+def test_markdown_never_passes_markup_through(tmp_path):
+    (tmp_path / "evil.txt").write_text(
+        "Published: 1 March 2021\n"
+        "The <script>alert(1)</script> minister *resigned* [here](http://x) yesterday \x1b[31mred.\n")
+    d = build(load_corpus([tmp_path]).sources)
+    md = render(d, "md")
+    assert "<script>" not in md and "](http" not in md and "\x1b" not in md
+    assert "\\<script\\>" in md and "\\*resigned\\*" in md
+
+
+def test_conflicts_are_called_out(tmp_path):
+    (tmp_path / "sources.yaml").write_text("a.txt: {published: 2023-05-10}\nb.txt: {published: 2023-05-20}\n")
+    (tmp_path / "a.txt").write_text("The foreign minister signed the border treaty with Ruritania in Zenda on Monday.\n")
+    (tmp_path / "b.txt").write_text("The foreign minister signed the border treaty with Ruritania in Zenda on 2 May.\n")
+    md = render(build(load_corpus([tmp_path]).sources), "md")
+    assert "⚠ **Dates differ:**" in md
+
+
+def test_json_is_the_store_structure(seeds):
+    assert json.loads(render(seeds, "json")) == store.to_dict(seeds)
+
+
+def test_yaml_export_is_the_store(seeds):
+    assert render(seeds, "yaml") == store.dumps(seeds)
+
+
+@pytest.mark.parametrize("name, fmt", [("out.md", "md"), ("OUT.JSON", "json"), ("t.yml", "yaml"),
+                                       ("t.txt", None), (None, None)])
+def test_format_from_file_name(name, fmt):
+    assert format_for(name) == fmt

@@ -1,0 +1,110 @@
+"""timeline.yaml: round trips, validation messages, atomic writes, staleness."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from dossier_tui import store
+from dossier_tui.build import build
+from dossier_tui.ingest import load_corpus
+from dossier_tui.model import Conflict, Dossier, Event, Evidence, Furniture, Source, Timex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build(load_corpus([ROOT / "seeds"]).sources)
+
+
+def test_round_trip_of_the_seeds(seeds, tmp_path):
+    path = tmp_path / "t.yaml"
+    store.save(seeds, path)
+    assert store.load(path) == seeds
+    assert path.read_text(encoding="utf-8") == store.dumps(seeds)
+
+
+def test_outside_readers_get_plain_values(seeds):
+    data = yaml.safe_load(store.dumps(seeds))  # any YAML reader, with its usual resolvers
+    assert data["schema"] == 1
+    assert all(isinstance(s["published"], (str, type(None))) for s in data["sources"])
+    assert all(isinstance(e["start"], (str, type(None))) for e in data["events"])
+    ev = next(e for e in data["events"] if e["date"] == "2023-07")
+    assert {"id", "date", "start", "end", "headline", "status", "actors", "evidence"} <= set(ev)
+    assert {"source", "start", "end", "quote", "timex"} <= set(ev["evidence"][0])
+
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, st.sampled_from(["\n", "\r\n", "  \n", "\t"]))
+def test_round_trip_keeps_any_text_exactly(body, sep):
+    text = f"Line one with {body}{sep}line two\x1b[31m {body} end  "
+    src = Source(id="s", path="s.txt", text=text, furniture=(Furniture(0, 4, "banner"),))
+    quote = text[0:8]
+    ev = Evidence("s", 0, 8, quote, Timex(0, 4, text[0:4], "DATE", "2023", "absolute"))
+    d = Dossier((src,), (Event("e", "2023", "2023-01-01", "2023-12-31", "Headline: *x* [y]", "reported",
+                               (), (ev,), None, (Conflict("2022", ("s",)),)),))
+    assert store.loads(store.dumps(d)) == d
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda t: t.replace("schema: 1", "schema: 2", 1), "schema 2"),
+    (lambda t: t.replace("events:", "evnts:", 1), "missing key 'events'"),
+    (lambda t: t.replace("status: planned", "status: maybe", 1), "'maybe' is not one of"),
+    (lambda t: t.replace("  - source: 000_8a222fe0dcd3905b\n    start: ", "  - source: 000_8a222fe0dcd3905b\n    start: x", 1),
+     "expected a whole number"),
+    (lambda t: t.replace("quote: The deal comes after", "quote: The deal came after", 1), "the quote is not the source's text"),
+    (lambda t: t + "\n  - [unclosed\n", "not valid YAML"),
+    (lambda t: "", "the file is empty"),
+])
+def test_damaged_files_name_the_line_and_the_problem(seeds, tmp_path, damage, message):
+    path = tmp_path / "timeline.yaml"
+    damaged = damage(store.dumps(seeds))
+    assert damaged != store.dumps(seeds) or message == "the file is empty"
+    path.write_text(damaged, encoding="utf-8")
+    with pytest.raises(store.StoreError) as err:
+        store.load(path)
+    text = str(err.value)
+    assert text.startswith(str(path)) and message in text
+    if message not in ("the file is empty",):
+        assert text.split(":")[1].isdigit()  # file:line: ...
+
+
+def test_hand_typed_dates_are_read_as_values(seeds, tmp_path):
+    text = store.dumps(seeds).replace("published: '2023-08-09'", "published: 2023-08-09", 1)
+    assert "published: 2023-08-09\n" in text
+    d = store.loads(text)
+    assert d.sources[1].published == "2023-08-09"
+
+
+def test_failed_write_leaves_the_old_file_and_no_litter(seeds, tmp_path, monkeypatch):
+    path = tmp_path / "timeline.yaml"
+    path.write_text("old contents", encoding="utf-8")
+
+    def broken(src, dst):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(store.StoreError, match="No space left"):
+        store.save(seeds, path)
+    assert path.read_text() == "old contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["timeline.yaml"]
+
+
+def test_unwritable_place_is_a_clear_error(seeds, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(store.StoreError, match="cannot write"):
+        store.save(seeds, blocker / "timeline.yaml")
+
+
+def test_repository_timeline_is_built_from_the_seeds(monkeypatch):
+    monkeypatch.chdir(ROOT)  # as `dossier build` runs it: paths relative to the repository
+    fresh = store.dumps(build(load_corpus(["seeds"]).sources))
+    committed = (ROOT / "data" / "timeline.yaml").read_text(encoding="utf-8")
+    assert committed == fresh, "data/timeline.yaml is stale: run `dossier build`"
