@@ -35,6 +35,8 @@ _LEADS = re.compile(
     r"it\s+(?:said|says)(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
     r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
     r"[\s,]+)+", re.I)
+_REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
+                            r"disclosed|claimed|warned|admitted|stated|insisted)$", re.I)
 _RELATIVE = re.compile(r"^(?:who|which)\s+", re.I)
 _ANTECEDENT_LEADS = re.compile(r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I)
 _CUT_POINTS = re.compile(r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
@@ -153,6 +155,10 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     baseline = bool(_BASELINE.match(text[piece[0]:piece[1]].strip()))
 
     words = _without_times(text, piece, times)
+    after = [p for p in parts if p[0] >= piece[1]]
+    if after and _REPORTING_END.search(words) and re.match(r"\s*that\b", text[after[0][0]:after[0][1]]):
+        # "An investigation revealed [in June] that ...": what it revealed is the news
+        words = f"{words} {_without_times(text, after[0], times)}"
     relative = bool(_RELATIVE.match(words))
     words = _tidy(_LEADS.sub("", words))
     # a relative clause or a bare verb phrase is about the noun phrase just before it
