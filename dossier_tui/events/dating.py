@@ -24,6 +24,8 @@ from dossier_tui.temporal.values import time_value
 #: how far around the dated sources' own dates a publication date is looked for
 SEARCH_DAYS = 45
 _GRAINS = ("day", "week", "month", "quarter", "year")
+#: values too coarse to date an article by
+_COARSE = ("year", "half", "decade", "century")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _infer_one(src: Source, days: list[date], known, dated_mentions: list[Mentio
     for m in probe:
         if m.kind != DATED or m.timex is None or m.timex.basis == "absolute":
             continue
+        if V.parse(m.value) is None or V.parse(m.value).grain in _COARSE:
+            continue  # "41 years ago" says little about the day an article was written
         alike = [(k, tv) for k, tv in known if _alike(w, m, k) >= SAME]
         if alike:
             pairs[(m.timex.start, m.timex.end)] = alike

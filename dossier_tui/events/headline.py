@@ -37,6 +37,13 @@ _LEADS = re.compile(
     r"[\s,]+)+", re.I)
 _REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
                             r"disclosed|claimed|warned|admitted|stated|insisted)$", re.I)
+#: a clause that ends (or breaks) on a word that needs something after it was cut badly
+_DANGLING = re.compile(r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
+                       r"until|before|after|during|is|was|were|said|says)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+                       re.I)
+_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
+                         r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
+                         r"have|had|will|would|can|could|may|might)\b")
 _RELATIVE = re.compile(r"^(?:who|which)\s+", re.I)
 _ANTECEDENT_LEADS = re.compile(r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I)
 _CUT_POINTS = re.compile(r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
@@ -155,6 +162,8 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     baseline = bool(_BASELINE.match(text[piece[0]:piece[1]].strip()))
 
     words = _without_times(text, piece, times)
+    if _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
+        words = _tidy(text[piece[0]:piece[1]])
     after = [p for p in parts if p[0] >= piece[1]]
     if after and _REPORTING_END.search(words) and re.match(r"\s*that\b", text[after[0][0]:after[0][1]]):
         # "An investigation revealed [in June] that ...": what it revealed is the news
@@ -165,7 +174,7 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     before = [p for p in parts if p[1] <= piece[0]]
     prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
     if relative or (_VERBISH.match(words) and not re.match(r"^(?:is|are|was|were)\b", words)):
-        ante = _antecedent(text, prev)
+        ante = _antecedent(text, prev) or _subject(text, sent)
         if ante:
             words = f"{ante} {words}"
     if len(words.split()) < 3 or not re.search(r"[a-z]{3,}", words):
@@ -174,7 +183,32 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
             piece = next((s for s in main if re.search(r"\b\w+ed\b|\b(?:is|are|was|were|has|have|will)\b",
                                                        text[s[0]:s[1]])), main[-1])
             words = _tidy(_LEADS.sub("", _without_times(text, piece, times)))
-    headline = _shorten(words)
+    if len(words) < 20 or _DANGLING.search(words):  # a fragment: the sentence says it better
+        words = _tidy(_LEADS.sub("", _without_times(text, sent, times)))
+        if _DANGLING.search(words):
+            words = _tidy(text[sent[0]:sent[1]])
+    headline = _shorten(_unquote(words))
     if headline:
         headline = headline[0].upper() + headline[1:]
     return Clause(piece[0], piece[1], headline, baseline, relational)
+
+
+def _subject(text: str, sent: tuple[int, int]) -> str:
+    """The words a sentence opens with before its first verb, if they are few."""
+    m = _FIRST_VERB.search(text, sent[0], sent[1])
+    if not m:
+        return ""
+    subject = _tidy(text[sent[0]:m.start()])
+    return subject if 0 < len(subject.split()) <= 6 and subject[:1].isupper() else ""
+
+
+def _unquote(s: str) -> str:
+    """Strip quote marks left unbalanced at either end by cutting a clause out."""
+    def unbalanced(t: str) -> bool:
+        return (t.count("“") != t.count("”") or t.count('"') % 2 == 1
+                or t.count("``") != t.count("''"))
+    if unbalanced(s):
+        s = re.sub(r"^(?:``|''|[\"“”‘’])\s*", "", s)
+    if unbalanced(s):
+        s = re.sub(r"\s*(?:``|''|[\"“”])$", "", s)
+    return s.strip()
