@@ -2,13 +2,14 @@
 
 Per document (independent, so it could run in parallel): tag time expressions and
 find event mentions. Across the corpus: infer publication dates for undated articles,
-then merge mentions into events.
+merge mentions into events, then find the actors and link them to the events.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Callable, Iterable
 
+from dossier_tui.actors import extract
 from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
@@ -45,4 +46,5 @@ def build(sources: Iterable[Source], progress: Progress | None = None) -> Dossie
         final.append(src)
     events = merge([m for s in final for m in found[s.id]], final)
     tell("merging", 1, 1)
-    return Dossier(sources=tuple(final), events=tuple(events))
+    actors, events = extract(final, events)
+    return Dossier(sources=tuple(final), events=events, actors=actors)

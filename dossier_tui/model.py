@@ -185,6 +185,8 @@ class Actor:
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[str, ...] = ()
+    #: the sources whose story text names it
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

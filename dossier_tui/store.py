@@ -59,6 +59,7 @@ def to_dict(d: Dossier) -> dict:
             "roles": [{"title": r.title, "source": r.source, "start": r.start, "end": r.end} for r in a.roles],
             "quotes": [{"source": q.source, "start": q.start, "end": q.end, "text": q.text} for q in a.quotes],
             "events": list(a.events),
+            "sources": list(a.sources),
         } for a in d.actors],
     }
 
@@ -217,6 +218,9 @@ def _check(root, name: str) -> None:
         for j, q in enumerate(c.seq(keys["quotes"], f"{w}.quotes") if "quotes" in keys else []):
             c.fields(q, f"{w}.quotes[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "text": (_S,)},
                      ("source", "start", "end", "text"))
+        for key in ("aliases", "events", "sources"):
+            for j, x in enumerate(c.seq(keys[key], f"{w}.{key}") if key in keys else []):
+                c.scalar(x, f"{w}.{key}[{j}]", _S)
 
 
 def _tx(d: dict | None) -> Timex | None:
@@ -249,24 +253,41 @@ def from_dict(data: dict) -> Dossier:
         roles=tuple(Role(r["title"], r["source"], r["start"], r["end"]) for r in a.get("roles") or ()),
         quotes=tuple(Quote(q["source"], q["start"], q["end"], q["text"]) for q in a.get("quotes") or ()),
         events=tuple(a.get("events") or ()),
+        sources=tuple(a.get("sources") or ()),
     ) for a in data.get("actors") or ())
     return Dossier(sources, events, actors)
 
 
 def _consistent(d: Dossier, root, name: str) -> None:
-    """Cross-references hold: evidence names a known source and quotes its text exactly."""
+    """Cross-references hold: evidence, roles and quotes name a known source and quote
+    its text exactly; events name known actors."""
     texts = {s.id: s.text for s in d.sources}
     top = {k.value: v for k, v in root.value}
+
+    def spans(items, nodes, where: str, said) -> None:
+        for j, (x, node) in enumerate(zip(items, nodes)):
+            line = f"{name}:{node.start_mark.line + 1}: {where}[{j}]"
+            if x.source not in texts:
+                raise StoreError(f"{line}: unknown source {x.source!r}")
+            text = texts[x.source]
+            if text and text[x.start:x.end] != said(x):
+                raise StoreError(f"{line}: the text is not the source's text at {x.start}-{x.end}")
+
+    def sub(node, key: str) -> list:
+        found = {k.value: v for k, v in node.value}.get(key)
+        return found.value if isinstance(found, yaml.SequenceNode) else []
+
+    actor_ids = {a.id for a in d.actors}
     for i, (e, node) in enumerate(zip(d.events, top["events"].value)):
-        ev_nodes = {k.value: v for k, v in node.value}["evidence"].value
-        for j, (v, vnode) in enumerate(zip(e.evidence, ev_nodes)):
-            where = f"events[{i}].evidence[{j}]"
-            if v.source not in texts:
-                raise StoreError(f"{name}:{vnode.start_mark.line + 1}: {where}: unknown source {v.source!r}")
-            text = texts[v.source]
-            if text and text[v.start:v.end] != v.quote:
-                raise StoreError(f"{name}:{vnode.start_mark.line + 1}: {where}: the quote is not the "
-                                 f"source's text at {v.start}-{v.end}")
+        spans(e.evidence, sub(node, "evidence"), f"events[{i}].evidence", lambda v: v.quote)
+        if actor_ids:
+            for j, (a, anode) in enumerate(zip(e.actors, sub(node, "actors"))):
+                if a not in actor_ids:
+                    raise StoreError(f"{name}:{anode.start_mark.line + 1}: events[{i}].actors[{j}]: "
+                                     f"unknown actor {a!r}")
+    for i, (a, node) in enumerate(zip(d.actors, top["actors"].value if "actors" in top else [])):
+        spans(a.roles, sub(node, "roles"), f"actors[{i}].roles", lambda r: r.title)
+        spans(a.quotes, sub(node, "quotes"), f"actors[{i}].quotes", lambda q: q.text)
 
 
 def loads(text: str, name: str = "timeline.yaml") -> Dossier:

@@ -27,7 +27,8 @@ def md(seeds):
 def test_markdown_structure(md):
     assert md.startswith("# Dossier: UK and Turkey agree intelligence-sharing deal")
     sections = [line for line in md.splitlines() if line.startswith("## ")]
-    assert sections == ["## Sources", "## Chronology", "## Undated and ongoing"]
+    assert sections == ["## Sources", "## Chronology", "## Undated and ongoing", "## People", "## Organisations",
+                        "## Countries"]
     assert md.index("### 2022") < md.index("### July 2023") < md.index("### August 2023") < md.index("### Autumn 2023")
 
 
@@ -80,3 +81,19 @@ def test_yaml_export_is_the_store(seeds):
                                        ("t.txt", None), (None, None)])
 def test_format_from_file_name(name, fmt):
     assert format_for(name) == fmt
+
+
+def test_markdown_profiles_actors_with_roles_quotes_and_events(md):
+    people = md[md.index("## People"):md.index("## Organisations")]
+    jenrick = people[people.index("### Robert Jenrick"):people.index("### Suella Braverman")]
+    assert "Also named: Mr Jenrick, Mr. Jenrick" in jenrick
+    assert "- **Immigration Minister** [1][2][4][5]" in jenrick
+    assert "- July 2023 — UK Immigration Minister Robert Jenrick visited Turkiye [1][2][3][4][5]" in jenrick
+    # a quotation over three paragraphs reads as one, without the marks that reopen it
+    assert "small boat crossings. Having met our partners" in jenrick
+    assert "> “not primarily about money” — [3]" in jenrick
+    assert "- **Home Secretary** [1][2]" in people
+    countries = md[md.index("## Countries"):]
+    assert "- **Türkiye** (also Turkey, Turkiye)" in countries
+    for noise in ("Andrew Marr", "Shelagh Fogarty", "Lee Anderson", "Rishi Sunak", "Wiktor", "Beth Malcolm"):
+        assert noise not in people

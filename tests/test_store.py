@@ -59,7 +59,7 @@ def test_round_trip_keeps_any_text_exactly(body, sep):
     (lambda t: t.replace("status: planned", "status: maybe", 1), "'maybe' is not one of"),
     (lambda t: t.replace("  - source: 000_8a222fe0dcd3905b\n    start: ", "  - source: 000_8a222fe0dcd3905b\n    start: x", 1),
      "expected a whole number"),
-    (lambda t: t.replace("quote: The deal comes after", "quote: The deal came after", 1), "the quote is not the source's text"),
+    (lambda t: t.replace("quote: The deal comes after", "quote: The deal came after", 1), "the text is not the source's text"),
     (lambda t: t + "\n  - [unclosed\n", "not valid YAML"),
     (lambda t: "", "the file is empty"),
 ])

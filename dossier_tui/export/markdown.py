@@ -8,10 +8,11 @@ links or HTML, and control characters are replaced.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import groupby
 
 from dossier_tui import __version__
-from dossier_tui.model import Dossier, Event, Evidence
+from dossier_tui.model import Actor, Dossier, Event, Evidence
 from dossier_tui.safe_text import printable
 from dossier_tui.temporal.describe import describe, event_when, month_heading
 
@@ -47,7 +48,7 @@ def _short_quote(text: str, ev: Evidence) -> str:
     return f"{escape(left)}**{escape(quote[a:b])}**{escape(right)}"
 
 
-def _event(e: Event, cite: dict[str, int], texts: dict[str, str]) -> list[str]:
+def _event(e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[str, str]) -> list[str]:
     when_ = event_when(e)
     if e.status == "planned":
         when_ += " (planned)"
@@ -69,12 +70,74 @@ def _event(e: Event, cite: dict[str, int], texts: dict[str, str]) -> list[str]:
         who = " ".join(f"[{cite[s]}]" for s in c.sources if s in cite)
         lines += ["", f"> ⚠ **Dates differ:** {who} give{'s' if len(c.sources) == 1 else ''} "
                       f"{describe(c.value)} ({c.value})."]
+    involved = [names[a] for a in e.actors if a in names]
+    if involved:
+        lines += ["", f"*Involved:* {', '.join(escape(n) for n in involved)}"]
     return lines + [""]
+
+
+_REOPENED = re.compile(r"\s*\n\s*(?:[\"“]|``)?")
+_KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Countries"))
+QUOTE_MAX = 600
+
+
+def _cites(cite: dict[str, int], sources) -> str:
+    return "".join(f"[{cite[s]}]" for s in dict.fromkeys(sources) if s in cite)
+
+
+def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str]:
+    lines = [f"### {escape(a.name)}", ""]
+    if a.aliases:
+        lines += [f"Also named: {', '.join(escape(x) for x in a.aliases)}", ""]
+    titles: dict[str, list] = {}
+    for r in a.roles:  # one line per title, however many sources give it, in its commonest spelling
+        titles.setdefault(" ".join(r.title.casefold().split()), []).append(r)
+    for same in titles.values():
+        spelling = Counter(r.title for r in same).most_common(1)[0][0]
+        lines.append(f"- **{escape(spelling)}** {_cites(cite, [r.source for r in same])}")
+    if a.sources:
+        lines.append(f"- Named in {_cites(cite, a.sources)}")
+    lines.append("")
+    for eid in a.events:
+        e = events.get(eid)
+        if e is not None:
+            lines.append(f"- {event_when(e)} — {escape(e.headline)} {_cites(cite, e.sources)}".rstrip())
+    if a.events:
+        lines.append("")
+    for q in a.quotes:
+        words = _REOPENED.sub(" ", q.text)  # a long quotation's reopening marks are print, not words
+        words = words if len(words) <= QUOTE_MAX else words[:QUOTE_MAX].rsplit(" ", 1)[0] + " …"
+        lines += [f"> “{escape(words)}” — [{cite.get(q.source, '?')}]", ""]
+    return lines
+
+
+def _actors(d: Dossier, cite: dict[str, int]) -> list[str]:
+    if not d.actors:
+        return []
+    events = {e.id: e for e in d.events}
+    out = []
+    for kind, heading in _KIND_HEADINGS:
+        group = [a for a in d.actors if a.kind == kind]
+        if not group:
+            continue
+        out += [f"## {heading}", ""]
+        if kind == "place":  # countries as parties: a line each is enough
+            for a in group:
+                also = f" (also {', '.join(escape(x) for x in a.aliases)})" if a.aliases else ""
+                n = len(a.events)
+                out.append(f"- **{escape(a.name)}**{also}: {n} event{'s' if n != 1 else ''}, "
+                           f"named in {_cites(cite, a.sources)}")
+            out.append("")
+            continue
+        for a in group:
+            out += _actor(a, cite, events)
+    return out
 
 
 def to_markdown(d: Dossier) -> str:
     cite = {s.id: i for i, s in enumerate(d.sources, 1)}
     texts = {s.id: s.text for s in d.sources}
+    names = {a.id: a.name for a in d.actors}
     title = next((s.title for s in d.sources if s.title), None)
     dated = [e for e in d.events if e.date]
     undated = [e for e in d.events if not e.date]
@@ -103,9 +166,10 @@ def to_markdown(d: Dossier) -> str:
     for heading, group in groupby(dated, key=lambda e: month_heading(e.date)):
         out += [f"### {heading}", ""]
         for e in group:
-            out += _event(e, cite, texts)
+            out += _event(e, cite, texts, names)
     if undated:
         out += ["## Undated and ongoing", ""]
         for e in undated:
-            out += _event(e, cite, texts)
+            out += _event(e, cite, texts, names)
+    out += _actors(d, cite)
     return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,192 @@
+"""Actors: the people, bodies and countries of a story, once each, with the titles the
+sources give them, what they said and the events they appear in.
+
+Rules for English news, offline: names are found in story text only (never page
+furniture), typed by titles, honorifics, given names, head words and a country list,
+merged across sources by surname, acronym and spelling, and linked to an event when
+its evidence names them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from dossier_tui.actors.lexicon import HONORIFICS, fold
+from dossier_tui.actors.names import ORG, PERSON, PLACE, names
+from dossier_tui.actors.quotes import introduced_by, named_after, pronoun_before, quotations
+from dossier_tui.actors.resolve import Cluster, resolve
+from dossier_tui.actors.roles import described, roles
+from dossier_tui.events.text import sentences
+from dossier_tui.model import Actor, Event, Quote, Role, Source
+
+__all__ = ["extract", "find"]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
+
+
+class _Sentences:
+    """Which sentence a position is in, per source."""
+
+    def __init__(self, spans: dict[str, list[tuple[int, int]]]):
+        self.spans = spans
+        self.starts = {sid: [a for a, _ in s] for sid, s in spans.items()}
+
+    def start(self, sid: str, pos: int) -> int:
+        i = bisect.bisect_right(self.starts[sid], pos) - 1
+        return self.spans[sid][i][0] if i >= 0 else 0
+
+
+def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _Sentences]:
+    """Clusters of mentions for the corpus, and the roles of its people."""
+    spans = {s.id: sentences(s) for s in sources}
+    texts = {s.id: s.text for s in sources}
+    body = {s.id: s.body_spans() for s in sources}
+    lowercase = frozenset(w.casefold() for s in sources for a, b in body[s.id]
+                          for w in _LOWER_WORD.findall(s.text, a, b))
+    named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
+    clusters = resolve(named, texts, body)
+    sent = _Sentences(spans)
+    people = {c.key: roles(c, texts, sent.start) for c in clusters if c.kind == PERSON}
+    by_key = {c.key: c for c in clusters}
+    for key, found in described(people, texts, body).items():
+        c = by_key[key]
+        taken = {(m.source, m.start) for m in c.mentions}
+        for mention, role in found:
+            if (mention.source, mention.start) not in taken:
+                c.mentions.append(mention)
+            people[key].append(role)
+        c.mentions.sort(key=lambda m: (m.source, m.start))
+        people[key] = sorted(set(people[key]), key=lambda r: (r.source, r.start))
+    return clusters, people, sent
+
+
+def _speaker(text: str, sid: str, q, mentions: list[tuple[int, int, str, str]], sent: _Sentences,
+             previous: tuple | None) -> str | None:
+    """The actor a quotation is attributed to, or None for a quotation nobody is said to say.
+    ``previous`` is (close position, speaker) of the quotation before it in the source."""
+    block = q.open_at == q.start  # a press-release block: the line before introduces it
+    lo = sent.start(sid, (q.open_at - 1) if block else q.open_at)
+    if block:
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q.start - 1))) + 1
+    if previous and previous[1] and previous[0] <= q.open_at and not text[previous[0]:q.open_at].strip():
+        return previous[1]  # '"...," said X. "..."': the same voice goes on
+    span = introduced_by(text, q, lo)
+    if span:
+        a, verb = span
+        right_after = [m for m in mentions if verb < m[0] <= verb + 12 and m[3] == PERSON]
+        if right_after and re.fullmatch(r"\w+\s+", text[verb:right_after[0][0]]):
+            return right_after[0][2]  # "said Armando Gutierrez"
+        inside = [m for m in mentions if a <= m[0] and m[1] <= verb]
+        people = [m for m in inside if m[3] == PERSON]
+        if people:
+            return people[-1][2]
+        if pronoun_before(text, a, verb):
+            earlier = [m for m in mentions if m[1] <= a and m[3] == PERSON and a - m[1] < 800]
+            return earlier[-1][2] if earlier else None
+        if inside:
+            return inside[-1][2]
+    after = named_after(text, q)
+    if after:
+        nxt = [m for m in mentions if after[0] <= m[0] < after[1]]
+        if nxt:
+            return nxt[0][2]
+        if re.match(r"[\s,.!?’”\"']*(?:he|she)\s", text[q.close_at:q.close_at + 12]):
+            earlier = [m for m in mentions if m[1] <= q.open_at and m[3] == PERSON and q.open_at - m[1] < 800]
+            return earlier[-1][2] if earlier else None
+    return None
+
+
+def _quotes(sources: list[Source], clusters: list[Cluster], sent: _Sentences) -> dict[str, list[Quote]]:
+    by_source: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for c in clusters:
+        for m in c.mentions:
+            by_source[m.source].append((m.start, m.end, c.key, c.kind))
+    out: dict[str, list[Quote]] = defaultdict(list)
+    for s in sources:
+        found = quotations(s.text, s.body_spans())
+        # a name inside quotation marks is spoken about, not speaking
+        mentions = [m for m in sorted(by_source.get(s.id, []))
+                    if not any(q.start <= m[0] < q.end for q in found)]
+        previous = None
+        for q in found:
+            who = _speaker(s.text, s.id, q, mentions, sent, previous)
+            if who:
+                out[who].append(Quote(s.id, q.start, q.end, s.text[q.start:q.end]))
+            previous = (_clause_end(s.text, q.close_at), who)
+    return out
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Past the attribution that follows a quotation (', said X.'), to the next sentence."""
+    m = re.match(r"[^.!?\n“\"`]*[.!?]?[\s]*", text[pos:pos + 120])
+    return pos + (m.end() if m else 0)
+
+
+def _name(c: Cluster) -> str:
+    """The fullest form: the most words for people and bodies, the reference name of a country."""
+    forms = c.forms or Counter(m.text for m in c.mentions)
+    if c.kind == PLACE and c.reference and any(fold(f) == fold(c.reference) for f in forms):
+        return c.reference
+    if c.kind == PLACE:
+        return max(forms, key=lambda f: (forms[f], len(f), f))
+    bare: Counter = Counter()
+    for f, n in forms.items():  # "Dr. Barnett Slepian" names Barnett Slepian
+        words = f.split()
+        bare[" ".join(words[1:]) if len(words) > 1 and words[0] in HONORIFICS else f] += n
+    plain = [f for f in bare if not f.isupper() and f not in HONORIFICS] or list(bare)
+    return max(plain, key=lambda f: (len(f.split()), len(f), bare[f], f))
+
+
+def _slug(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
+
+
+def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
+    """Actors of the corpus, and the events with their actors filled in."""
+    sources = list(sources)
+    clusters, people, sent = find(sources)
+    said = _quotes(sources, clusters, sent)
+    ranked = sorted(clusters, key=lambda c: (-len(c.mentions), _name(c)))
+    ids: dict[str, str] = {}
+    taken: Counter = Counter()
+    for c in ranked:
+        base = _slug(_name(c))
+        taken[base] += 1
+        ids[c.key] = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for c in ranked:
+        for m in c.mentions:
+            at[m.source].append((m.start, m.end, c.key))
+    rank = {c.key: i for i, c in enumerate(ranked)}
+    for key, qs in said.items():  # a speaker takes part in what their own words report
+        for q in qs:
+            at[q.source].append((q.start, q.end, key))
+    linked: list[Event] = []
+    events_of: dict[str, list[str]] = defaultdict(list)
+    for e in events:
+        keys = {k for v in e.evidence for a, b, k in at.get(v.source, ())
+                if v.start <= a and b <= v.end or a <= v.start and v.end <= b}
+        ordered = sorted(keys, key=rank.__getitem__)
+        for k in ordered:
+            events_of[k].append(e.id)
+        linked.append(replace(e, actors=tuple(ids[k] for k in ordered)))
+    order = {s.id: i for i, s in enumerate(sources)}
+    actors = []
+    for c in ranked:
+        name = _name(c)
+        aliases = sorted({m.text for m in c.mentions if m.text in c.forms and m.text != name}
+                         | ({f for f in c.forms if f != name}))
+        actors.append(Actor(
+            id=ids[c.key], name=name, kind=c.kind, aliases=tuple(aliases),
+            roles=tuple(people.get(c.key, ())),
+            quotes=tuple(sorted(said.get(c.key, ()), key=lambda q: (q.source, q.start))),
+            events=tuple(events_of.get(c.key, ())),
+            sources=tuple(dict.fromkeys(m.source for m in sorted(c.mentions, key=lambda m: order[m.source]))),
+        ))
+    return tuple(actors), tuple(linked)
+

@@ -1,0 +1,150 @@
+"""Words that tell what a capitalised name is: English news conventions, not a list
+of the people in any one story.
+
+A name is a person when a title, an honorific or a common given name comes with it,
+an organisation when it ends in a word that names a body ("Office", "Police",
+"Party", "News"), and a place that acts as a party when it is a country.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Case, accents and apostrophes folded away: "Türkiye" -> "turkiye"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w for w in block.split())
+
+
+#: written before a person's surname
+HONORIFICS = _words("""
+Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov.
+Gen. Col. Capt. Sgt. Lt. Cmdr. Adm. Maj. Mme Mme. Mlle Herr Senor Señor Senora Señora
+""")
+
+#: words that end a title ("Home Secretary", "immigration minister", "chief executive")
+TITLE_HEADS = frozenset(w.casefold() for w in """
+minister ministers secretary president vice-president chancellor senator governor mayor judge justice
+spokesman spokeswoman spokesperson chairman chairwoman chair director executive leader ambassador
+commissioner prosecutor attorney general king queen prince princess pope premier founder editor
+analyst economist professor presenter journalist correspondent reporter mp deputy captain commander
+inspector sheriff chief officer envoy diplomat adviser advisor lawmaker congressman congresswoman
+representative speaker treasurer manager head president-elect chief-executive ceo cfo coo chairperson
+superintendent constable commissioner-general negotiator official strategist pastor bishop archbishop
+cardinal rabbi imam sultan emir sheikh colonel sergeant lieutenant admiral marshal dean provost
+principal owner partner candidate nominee campaigner activist campaign
+""".split()) - {"campaign"}
+
+#: a name whose last word is one of these is an organisation
+ORG_HEADS = frozenset("""
+Office Police Agency Party Ministry Department Government Council Union Association Commission
+Committee Court Service Services Forces Force Bank University College Institute Foundation
+Corporation Corp Corp. Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC Company Group Authority Board Army Navy
+Parliament Congress Senate Assembly Church Airlines Airways Fund Trust Bureau Administration Exchange
+Coalition Movement Front League Federation Reserve Securities Holdings Organisation Organization
+Network Agencies Commissioners Tribunal Guard Coastguard Directorate Secretariat Cabinet Club
+Society Alliance Conference Inquiry Industries Motors Partners Capital Investments Systems Bancorp
+Brotherhood Brigade Brigades Regiment Corps Command Unit Division Institution Laboratory Laboratories
+Hospital School Academy Foundation Centre Center Times Post News Media Press Herald Tribune Journal
+Gazette Telegraph Guardian Observer Mail Express Chronicle Standard Monitor Review Magazine Radio
+Television TV Broadcasting Reuters Bloomberg
+""".split())
+
+#: newspapers known by one word ("the Guardian")
+OUTLETS = frozenset("Guardian Times Telegraph Observer Independent Herald Tribune "
+                    "Economist Reuters Bloomberg".split())
+
+#: single-word bodies that news names without a head word
+PARTIES = {
+    "labour": "Labour Party", "conservatives": "Conservative Party", "tories": "Conservative Party",
+    "tory": "Conservative Party", "democrats": "Democratic Party", "republicans": "Republican Party",
+    "liberal democrats": "Liberal Democrats", "lib dems": "Liberal Democrats",
+}
+
+#: countries and the other names news gives them; the first form is the reference one
+COUNTRIES: tuple[tuple[str, ...], ...] = (
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ("Türkiye", "Turkey", "Turkiye", "Republic of Türkiye"),
+    ("Russia", "Russian Federation"), ("China", "People's Republic of China", "PRC"),
+    ("France",), ("Germany",), ("Italy",), ("Spain",), ("Portugal",), ("Greece",), ("Belgium",),
+    ("Netherlands", "Holland", "the Netherlands"), ("Luxembourg",), ("Ireland", "Republic of Ireland"),
+    ("Denmark",), ("Sweden",), ("Norway",), ("Finland",), ("Iceland",), ("Poland",), ("Austria",),
+    ("Switzerland",), ("Czech Republic", "Czechia"), ("Slovakia",), ("Hungary",), ("Romania",),
+    ("Bulgaria",), ("Serbia",), ("Croatia",), ("Slovenia",), ("Bosnia and Herzegovina", "Bosnia"),
+    ("Montenegro",), ("North Macedonia", "Macedonia"), ("Albania",), ("Kosovo",), ("Moldova",),
+    ("Ukraine",), ("Belarus",), ("Lithuania",), ("Latvia",), ("Estonia",), ("Georgia",),
+    ("Armenia",), ("Azerbaijan",), ("Cyprus",), ("Malta",), ("Monaco",), ("Andorra",),
+    ("Liechtenstein",), ("San Marino",), ("Vatican", "Holy See"), ("Kazakhstan",), ("Uzbekistan",),
+    ("Turkmenistan",), ("Kyrgyzstan",), ("Tajikistan",), ("Afghanistan",), ("Pakistan",), ("India",),
+    ("Bangladesh",), ("Sri Lanka",), ("Nepal",), ("Bhutan",), ("Maldives",), ("Iran",), ("Iraq",),
+    ("Syria",), ("Lebanon",), ("Israel",), ("Palestine",), ("Jordan",), ("Saudi Arabia",),
+    ("Yemen",), ("Oman",), ("United Arab Emirates", "UAE"), ("Qatar",), ("Bahrain",), ("Kuwait",),
+    ("Egypt",), ("Libya",), ("Tunisia",), ("Algeria",), ("Morocco",), ("Sudan",), ("South Sudan",),
+    ("Ethiopia",), ("Eritrea",), ("Somalia",), ("Djibouti",), ("Kenya",), ("Uganda",), ("Tanzania",),
+    ("Rwanda",), ("Burundi",), ("Nigeria",), ("Ghana",), ("Senegal",), ("Mali",), ("Niger",),
+    ("Chad",), ("Cameroon",), ("Gabon",), ("Angola",), ("Zambia",), ("Zimbabwe",), ("Mozambique",),
+    ("Malawi",), ("Namibia",), ("Botswana",), ("South Africa",), ("Madagascar",), ("Mauritania",),
+    ("Liberia",), ("Sierra Leone",), ("Guinea",), ("Ivory Coast", "Côte d'Ivoire"), ("Togo",),
+    ("Benin",), ("Burkina Faso",), ("Congo", "Democratic Republic of Congo", "DRC"),
+    ("Central African Republic",), ("Japan",), ("South Korea",), ("North Korea",), ("Mongolia",),
+    ("Taiwan",), ("Vietnam",), ("Thailand",), ("Cambodia",), ("Laos",), ("Myanmar", "Burma"),
+    ("Malaysia",), ("Singapore",), ("Indonesia",), ("Philippines", "the Philippines"),
+    ("Australia",), ("New Zealand",), ("Papua New Guinea",), ("Fiji",), ("Canada",), ("Mexico",),
+    ("Guatemala",), ("Honduras",), ("El Salvador",), ("Nicaragua",), ("Costa Rica",), ("Panama",),
+    ("Cuba",), ("Haiti",), ("Dominican Republic",), ("Jamaica",), ("Puerto Rico",), ("Colombia",),
+    ("Venezuela",), ("Ecuador",), ("Peru",), ("Bolivia",), ("Brazil",), ("Paraguay",), ("Uruguay",),
+    ("Argentina",), ("Chile",), ("Scotland",), ("Wales",), ("England",), ("Northern Ireland",),
+)
+
+#: folded country name -> reference name
+COUNTRY_OF = {fold(v): names[0] for names in COUNTRIES for v in names}
+
+#: words that open a sentence without being part of a name
+OPENERS = frozenset(w.casefold() for w in """
+The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At By
+For With From After Before During According As But And Or If When While Although However Other
+Both Last Next Overall Additionally Also Yet So Then There Here What Which Who Why How Some Many
+Most Few All Each Every No Not Neither Nor Such Meanwhile Despite Since Until Under Over About Among
+Between Through Into Across Against Without Within Earlier Later Now Today Yesterday Tomorrow One
+Two Three Four Five Six Seven Eight Nine Ten Instead Still Even Just Only Once Further Furthermore
+Moreover Indeed Thus Hence Therefore Because Unlike Like Following Asked Speaking Officials Ministers
+Police Critics Analysts Experts Sources Government Authorities Several Another Where To Of Do Does
+Did Is Are Was Were Has Have Had Will Would Can Could Should May Might Must Please Dear
+""".split())
+
+#: given names common in English-language news, a person's name when one opens it
+GIVEN_NAMES = frozenset(fold(w) for w in """
+Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Alan Albert Alberto Alex Alexander Alexandra Alexei Ali
+Alice Alison Amanda Amy Ana Andrea Andreas Andrew Andy Angela Angus Ann Anna Anne Annie Anthony Antonio
+Arthur Ashley Barbara Barry Ben Benjamin Bernard Beth Betty Bill Bob Boris Brad Brendan Brian Bruce
+Carl Carlos Carol Caroline Catherine Charles Charlie Charlotte Chris Christian Christine Christopher
+Claire Colin Craig Dan Daniel Danny David Dean Deborah Denis Dennis Diana Diane Dick Dmitry Dominic
+Donald Donna Doris Dorothy Douglas Ed Eddie Edward Elizabeth Ellen Emily Emma Emmanuel Eric Erik Ernest
+Eugene Fatima Felipe Fernando Fidel Frances Francis Francisco Frank Fred Frederick Gary Geoffrey George
+Gerald Gerhard Gordon Grace Graham Greg Gregory Hans Harold Harriet Harry Heather Helen Henry Hillary
+Howard Hugh Ian Ibrahim Isabel Ivan Jack Jacob Jacques James Jamie Jan Jane Janet Jason Jean Jeff Jeffrey
+Jennifer Jeremy Jerry Jessica Jim Jimmy Joan Joe John Johnny Jon Jonathan Jorge Jose José Joseph Joshua
+Juan Judith Julia Julian Julie Justin Karen Karl Kate Katherine Kathleen Keir Keith Kelly Ken Kenneth
+Kevin Kim Kristin Larry Laura Lauren Lawrence Lee Leo Leon Linda Lisa Liz Louis Louise Lucy Luis Luke
+Lynn Margaret Maria Marie Mario Mark Martha Martin Mary Matt Matthew Maurice Max Melissa Michael Michel
+Michelle Miguel Mike Mikhail Mohamed Mohammad Mohammed Muhammad Nancy Natalie Nathan Neil Nicholas Nick
+Nicola Nicolas Nigel Norman Oliver Olivia Omar Oscar Pablo Pamela Patricia Patrick Paul Paula Pedro
+Penny Peter Philip Phillip Pierre Priti Rachel Ralph Ramon Raymond Rebecca Recep Richard Rick Rishi
+Rita Rob Robert Roberto Robin Roger Ron Ronald Rosa Rose Ross Roy Ruth Ryan Sajid Sally Sam Samuel
+Sandra Sara Sarah Scott Sean Sergei Sharon Shirley Simon Sophie Stephen Steve Steven Stuart Susan
+Suzanne Tariq Ted Teresa Theresa Thomas Tim Timothy Tina Todd Tom Tony Valerie Victor Victoria Vincent
+Vladimir Walter Wayne William Willie Yasser Yvette Yusuf Zoe
+""".split())
+
+#: verbs that report speech: "X said", "saying", "told"
+SPEECH_VERBS = _words("""
+said says say saying told tells added adds stated states insisted insists warned warns argued argues
+claimed claims explained explains announced announces declared declares emphasised emphasized
+stressed stresses noted notes wrote writes asked asks replied replies called calls acknowledged
+admitted admits suggested suggests urged urges recalled commented remarked according stating
+""")

@@ -1,0 +1,240 @@
+"""Names -> actors: every way the corpus names one person, body or country, together.
+
+"Mr Jenrick" and "Mr. Jenrick" join the Robert Jenrick of the same article (else the
+only Jenrick in the corpus); an acronym joins the body whose initials it spells or
+that it follows in brackets ("National Crime Agency (NCA)"); "Turkey", "Turkiye" and
+"Türkiye" are one country; a body named in lower case elsewhere ("Turkish national
+police") is found again by its name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from dossier_tui.actors.lexicon import COUNTRY_OF, PARTIES, fold
+from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
+
+_SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a source names an actor: ``text == source_text[start:end]``."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Cluster:
+    """An actor being assembled: its key, kind and every mention of it."""
+
+    key: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    #: forms that name it (not descriptions such as "the immigration minister")
+    forms: Counter = field(default_factory=Counter)
+    reference: str | None = None
+
+
+def initials(name: str) -> str:
+    """"National Crime Agency" -> "NCA"; small words are skipped."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SKIP_INITIALS).upper()
+
+
+def _surname(bare: str) -> str:
+    words = [w for w in bare.split() if fold(w) not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
+    return fold(words[-1]) if words else fold(bare)
+
+
+class _Index:
+    """What the corpus says a folded name is, and which people carry a surname."""
+
+    def __init__(self, named: dict[str, list[Name]]):
+        self.kind: dict[str, str] = {}
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for found in named.values():
+            for n in found:
+                if n.kind:
+                    votes[fold(n.bare)][n.kind] += 1
+        self.kind = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+        self.people: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys
+        self.local_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.orgs: dict[str, set[str]] = defaultdict(set)  # initials -> org keys
+        self.local_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.org_names: dict[str, set[str]] = defaultdict(set)
+        for sid, found in named.items():
+            for n in found:
+                k = fold(n.bare)
+                if self.kind.get(k) == PERSON and len(n.bare.split()) >= 2:
+                    self.people[_surname(n.bare)].add(k)
+                    self.local_people[(sid, _surname(n.bare))].add(k)
+                if self.kind.get(k) == ORG and len(n.bare.split()) >= 2:
+                    self.org_names[sid].add(_org_key(n.bare))
+                    self.orgs[initials(n.bare)].add(_org_key(n.bare))
+                    self.local_orgs[(sid, initials(n.bare))].add(_org_key(n.bare))
+
+    def person(self, sid: str, bare: str) -> str | None:
+        """The full name a surname stands for: this article's, else the corpus's only one."""
+        s = _surname(bare)
+        for pool in (self.local_people.get((sid, s)), self.people.get(s)):
+            if pool and len(pool) == 1:
+                return next(iter(pool))
+        return None
+
+    def shortened(self, sid: str, name: str) -> str | None:
+        """The body of this article whose name begins with ``name`` ("Du Pont" -> "Du Pont Co")."""
+        k = fold(name)
+        found = [o for o in self.org_names.get(sid, ()) if o.startswith(k + " ")]
+        return found[0] if len(found) == 1 else None
+
+    def org(self, sid: str, acronym: str) -> str | None:
+        a = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        for pool in (self.local_orgs.get((sid, a)), self.orgs.get(a)):
+            if pool and len(pool) == 1:
+                return next(iter(pool))
+        return None
+
+
+def _org_key(name: str) -> str:
+    k = fold(name)
+    k = re.sub(r"^the\s+", "", k)
+    return fold(PARTIES.get(k, name if not k.endswith(" party") else name))
+
+
+def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
+    """(key, kind) of the actor a name stands for, or None when it names no actor."""
+    bare = n.bare
+    k = fold(bare)
+    kind = n.kind or idx.kind.get(k)
+    if n.cue in ("speaks", "given name", "") and kind != PLACE:
+        whole = idx.shortened(sid, bare)
+        if whole:
+            return "org:" + whole, ORG
+    if kind == PLACE:
+        return "place:" + fold(COUNTRY_OF.get(k) or COUNTRY_OF.get(fold(bare.removeprefix("the "))) or bare), PLACE
+    if kind == ORG:
+        key = _org_key(bare)
+        if key.endswith(" party") and len(key.split()) == 2:
+            key = key.removesuffix(" party")
+        if fold(PARTIES.get(key, "")):
+            key = fold(PARTIES[key]).removesuffix(" party")
+        return "org:" + key, ORG
+    if n.cue == "acronym":
+        if text[max(0, n.start - 1):n.start] == "(":
+            return None  # handled by _bracketed: it follows the name it abbreviates
+        org = idx.org(sid, bare)
+        return ("org:" + org, ORG) if org else None
+    if kind == PERSON or (kind is None and len(bare.split()) == 1):
+        if len(bare.split()) >= 2:
+            return "person:" + k, PERSON
+        full = idx.person(sid, bare)
+        if full:
+            return "person:" + full, PERSON
+        return ("person:" + k, PERSON) if kind == PERSON else None
+    return None
+
+
+def _bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) -> dict[int, str]:
+    """An acronym in brackets right after a body's name is that body's alias."""
+    out = {}
+    for i, n in enumerate(found):
+        if n.cue != "acronym" or i == 0 or text[max(0, n.start - 1):n.start] != "(":
+            continue
+        prev = found[i - 1]
+        if i - 1 in keyed and keyed[i - 1].startswith("org:") and not text[prev.end:n.start - 1].strip():
+            if initials(prev.bare) == n.bare.rstrip("s") or n.bare[0] == prev.bare[0]:
+                out[i] = keyed[i - 1]
+    return out
+
+
+def resolve(named: dict[str, list[Name]], texts: dict[str, str],
+            body: dict[str, list[tuple[int, int]]]) -> list[Cluster]:
+    """Actors of the corpus, each with every mention of it. ``named`` maps a source id
+    to the names found in its story text; ``body`` to its story spans."""
+    idx = _Index(named)
+    clusters: dict[str, Cluster] = {}
+
+    def add(key: str, kind: str, sid: str, start: int, end: int, form: bool = True) -> None:
+        c = clusters.setdefault(key, Cluster(key, kind))
+        text = texts[sid][start:end]
+        c.mentions.append(Mention(sid, start, end, text))
+        if form:
+            c.forms[text] += 1
+
+    acr_orgs: dict[str, str] = {}
+    for sid in sorted(named):
+        found, text = named[sid], texts[sid]
+        keyed = {}
+        for i, n in enumerate(found):
+            k = _key(sid, n, text, idx)
+            if k:
+                keyed[i] = k[0]
+                add(k[0], k[1], sid, n.start, n.end)
+        for i, key in _bracketed(sid, found, text, keyed).items():
+            acr_orgs[found[i].bare] = key
+            add(key, ORG, sid, found[i].start, found[i].end)
+    # an acronym defined in one article stands for the same body in the others
+    for sid in sorted(named):
+        for n in named[sid]:
+            if n.cue == "acronym" and n.bare in acr_orgs and _key(sid, n, texts[sid], idx) is None \
+                    and texts[sid][max(0, n.start - 1):n.start] != "(":
+                add(acr_orgs[n.bare], ORG, sid, n.start, n.end)
+    _lower_case_bodies(clusters, texts, body, add)
+    _first_names_of_full_ones(clusters)
+    for c in clusters.values():
+        c.mentions.sort(key=lambda m: (m.source, m.start))
+        if c.kind == PLACE:
+            c.reference = COUNTRY_OF.get(c.key.split(":", 1)[1])
+    return [c for c in clusters.values() if c.mentions]
+
+
+def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
+                       body: dict[str, list[tuple[int, int]]], add) -> None:
+    """Find bodies again where a source writes their name in lower case."""
+    owner: dict[str, str] = {}
+    for c in clusters.values():
+        if c.kind == ORG:
+            for form in c.forms:
+                if len(form.split()) >= 2:
+                    owner.setdefault(" ".join(fold(form).split()), c.key)
+    if not owner:
+        return
+    forms = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+                         + r")(?![\w-])", re.I)
+    covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in clusters.values():
+        for m in c.mentions:
+            covered[m.source].append((m.start, m.end))
+    for sid in sorted(texts):
+        taken = covered[sid]
+        for lo, hi in body[sid]:
+            for m in pattern.finditer(texts[sid], lo, hi):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                key = owner.get(" ".join(fold(m.group()).split()))
+                if key:
+                    add(key, ORG, sid, m.start(), m.end(), form=False)
+
+
+def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
+    """"Juan Miguel" is the "Juan Miguel Gonzalez" of the same article when he is the only
+    person whose name it begins."""
+    people = {k: c for k, c in clusters.items() if c.kind == PERSON}
+    for key, c in sorted(people.items()):
+        words = key.split(":", 1)[1].split()
+        if len(words) < 2:
+            continue
+        longer = [k for k in people if k != key and k.split(":", 1)[1].split()[:len(words)] == words]
+        if len(longer) != 1:
+            continue
+        full = clusters[longer[0]]
+        if not {m.source for m in c.mentions} & {m.source for m in full.mentions}:
+            continue
+        full.mentions += c.mentions
+        full.forms.update(c.forms)
+        del clusters[key]

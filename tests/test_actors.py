@@ -1,0 +1,140 @@
+"""Actors: names, aliases, roles, quotes and links, on the seeds and on small texts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier_tui.actors import extract
+from dossier_tui.build import build
+from dossier_tui.ingest import load_corpus
+from dossier_tui.model import Source
+
+ROOT = Path(__file__).resolve().parent.parent
+LBC, GOV, MEMO, GUARDIAN, LEAD = ("000_8a222fe0dcd3905b", "001_4da5003dd1718fc8", "002_069d63cb027d3d24",
+                                  "003_162e6472c6335bb0", "004_8eb9c4c09ee48502")
+
+
+@pytest.fixture(scope="module")
+def dossier():
+    return build(load_corpus([ROOT / "seeds"]).sources)
+
+
+@pytest.fixture(scope="module")
+def by_name(dossier):
+    return {a.name: a for a in dossier.actors}
+
+
+def _texts(d):
+    return {s.id: s.text for s in d.sources}
+
+
+def test_the_people_of_the_story_with_their_titles(by_name):
+    jenrick, braverman, cooper = by_name["Robert Jenrick"], by_name["Suella Braverman"], by_name["Yvette Cooper"]
+    assert (jenrick.kind, braverman.kind, cooper.kind) == ("person", "person", "person")
+    assert jenrick.id == "robert-jenrick"
+    assert any(r.title.casefold() == "immigration minister" for r in jenrick.roles)
+    assert {r.source for r in jenrick.roles} == {LBC, GOV, MEMO, GUARDIAN, LEAD}
+    assert [r.title for r in braverman.roles] == ["Home Secretary", "Home Secretary"]
+    assert [r.title for r in cooper.roles] == ["Labour Party’s shadow home secretary"]
+
+
+def test_aliases_are_merged_never_actors_of_their_own(dossier, by_name):
+    assert {"Mr Jenrick", "Mr. Jenrick"} <= set(by_name["Robert Jenrick"].aliases)
+    assert "NCA" in by_name["National Crime Agency"].aliases
+    # named in lower case ("the Turkish national police") it is still the same body
+    assert GUARDIAN in by_name["Turkish National Police"].sources
+    turkey = by_name["Türkiye"]
+    assert turkey.kind == "place" and {"Turkey", "Turkiye"} <= set(turkey.aliases)
+    names = [a.name for a in dossier.actors]
+    for alias in ("Mr Jenrick", "Mr. Jenrick", "Jenrick", "NCA", "Turkey", "Turkiye", "UK", "EU", "Labour"):
+        assert alias not in names
+    assert len(names) == len(set(names))
+
+
+def test_furniture_people_are_not_actors(dossier):
+    everything = " | ".join([a.name for a in dossier.actors] + [x for a in dossier.actors for x in a.aliases])
+    for noise in ("Andrew Marr", "Shelagh Fogarty", "Lee Anderson", "Rishi Sunak", "Wiktor Szymanowicz",
+                  "Getty", "Beth Malcolm", "Heriot-Watt", "PA Media", "Press Association"):
+        assert noise not in everything
+
+
+def test_every_direct_quote_by_jenrick_and_braverman_is_theirs(dossier, by_name):
+    texts = _texts(dossier)
+
+    def said(actor, source, opening):
+        return [q for q in actor.quotes if q.source == source and q.text.startswith(opening)]
+
+    jenrick, braverman = by_name["Robert Jenrick"], by_name["Suella Braverman"]
+    # LBC: three paragraphs, each opening a quotation mark again, as one quotation
+    (q,) = said(jenrick, LBC, "We will be intensively sharing")
+    assert q.text.endswith("share our determination to defeat it.") and q.text.count("\n") == 2
+    # the press release: "X said:" then the words, without marks, for as long as they say "we"
+    (q,) = said(jenrick, GOV, "Illegal migration is a global challenge")
+    assert q.text.endswith("share our determination to defeat it.") and "The export of small boats" not in q.text
+    assert said(jenrick, MEMO, "not primarily about money")
+    (q,) = said(braverman, LBC, "As I've made clear")
+    assert q.text.endswith("tackle the small boat supply chain.")
+    (q,) = said(braverman, GOV, "As I’ve made clear")
+    assert q.text.endswith("tackle the small boat supply chain.")
+    for actor in dossier.actors:
+        for q in actor.quotes:
+            assert texts[q.source][q.start:q.end] == q.text
+        for r in actor.roles:
+            assert texts[r.source][r.start:r.end] == r.title
+    # nobody else is given their words, and scare quotes are nobody's
+    others = [q.text for a in dossier.actors if a.name not in ("Robert Jenrick", "Suella Braverman")
+              for q in a.quotes]
+    assert not any("smash the people smuggling gangs" in t or "intensively sharing" in t for t in others)
+    assert not any(t in ("centre of excellence", "Centre of Excellence", "disrupt and dismantle") for t in others)
+
+
+def test_events_and_actors_link_both_ways(dossier, by_name):
+    events = {e.id: e for e in dossier.events}
+    for a in dossier.actors:
+        for eid in a.events:
+            assert a.id in events[eid].actors
+    for e in dossier.events:
+        for aid in e.actors:
+            assert e.id in next(a for a in dossier.actors if a.id == aid).events
+    visit = next(e for e in dossier.events if e.date == "2023-07" and "Jenrick" in e.headline)
+    assert "robert-jenrick" in visit.actors and "turkiye" in visit.actors
+    announcement = next(e for e in dossier.events if e.date == "2023-08-08TNI")
+    assert {"national-crime-agency", "turkish-national-police", "home-office"} <= set(announcement.actors)
+
+
+def _one(text: str, published: str = "2023-08-09") -> tuple:
+    src = Source(id="a", path="a.txt", text=text, published=published, published_basis="metadata")
+    actors, _ = extract([src], [])
+    return {a.name: a for a in actors}
+
+
+def test_apposition_acronyms_and_lower_case_names():
+    found = _one("Jane Okafor, the bank's chief economist, said growth would slow. "
+                 "The National Audit Office (NAO) said the plan was late. The NAO has warned before. "
+                 "A report by the national audit office followed.")
+    assert [r.title for r in found["Jane Okafor"].roles] == ["bank's chief economist"]
+    nao = found["National Audit Office"]
+    assert nao.kind == "organisation" and nao.aliases == ("NAO",)
+
+
+def test_quotes_attributed_after_the_quotation_and_through_a_pronoun():
+    found = _one('Officials met on Friday. "We are not giving up," said Maria Lopez, the mayor. '
+                 'She spoke for an hour. "This is about trust," she said.\n'
+                 'The paper called it a "historic moment" in an editorial.')
+    lopez = found["Maria Lopez"]
+    assert [q.text for q in lopez.quotes] == ["We are not giving up,", "This is about trust,"]
+    assert all(not a.quotes for name, a in found.items() if name != "Maria Lopez")
+
+
+def test_press_release_block_ends_where_the_first_person_does():
+    text = ("The Chancellor Rachel Reeves said:\n\nWe will fix the foundations. Our plan is working.\n\n"
+            "I am proud of it.\n\nThe Treasury published the figures on Monday.\n")
+    reeves = _one(text)["Rachel Reeves"]
+    (q,) = reeves.quotes
+    assert q.text == "We will fix the foundations. Our plan is working.\n\nI am proud of it."
+
+
+def test_sentence_openers_and_counts_are_not_names():
+    found = _one("However, the talks stalled. Monday was quiet. The 40 members of Congress voted.")
+    assert set(found) <= {"Congress"}
