@@ -118,35 +118,64 @@ def _corpus(paths: list[str]):
     return corpus
 
 
+def bundled_example() -> Path | None:
+    """The example dossier of the seeds, installed with the package."""
+    here = Path(__file__).resolve().parent / "examples" / "seeds.yaml"
+    return here if here.is_file() else None
+
+
+def _default_path() -> str:
+    """What ``dossier`` opens with no PATH: ./data/timeline.yaml, else the bundled example."""
+    if DEFAULT_TIMELINE.is_file():
+        return str(DEFAULT_TIMELINE)
+    example = bundled_example() or bundled_seeds()
+    if example is None:
+        raise UserError("no data/timeline.yaml here and no bundled example; run: dossier PATH")
+    return str(example)
+
+
+def _is_timeline(p: Path) -> bool:
+    return p.is_file() and p.suffix.lower() in (".yaml", ".yml")
+
+
+def _load_timeline(p: Path):
+    from dossier_tui import store
+    try:
+        return store.load(p)
+    except store.StoreError as e:
+        raise UserError(str(e)) from None
+
+
 def _dossier_of(path: str | None):
     """(dossier, label, problems were skipped) for a timeline file, a folder of
-    articles, ./data/timeline.yaml or the bundled seeds."""
-    from dossier_tui import store
+    articles, ./data/timeline.yaml or the bundled example."""
     from dossier_tui.build import build
-    if path is None:
-        if DEFAULT_TIMELINE.is_file():
-            path = str(DEFAULT_TIMELINE)
-        else:
-            seeds = bundled_seeds()
-            if seeds is None:
-                raise UserError("no data/timeline.yaml here and no bundled example; run: dossier PATH")
-            path = str(seeds)
+    path = path or _default_path()
     p = Path(path)
-    if p.is_file() and p.suffix.lower() in (".yaml", ".yml"):
-        try:
-            return store.load(p), path, False
-        except store.StoreError as e:
-            raise UserError(str(e)) from None
+    if _is_timeline(p):
+        return _load_timeline(p), path, False
     corpus = _corpus([path])
     return build(corpus.sources, _progress), path, any(x.skipped for x in corpus.problems)
 
 
 def _show(path: str | None) -> int:
-    """Until the app exists: a summary of the dossier."""
-    from dossier_tui.summary import summarise
-    d, label, skipped = _dossier_of(path)
-    sys.stdout.write(summarise(d, label))
-    return 1 if skipped else 0
+    """The app on a terminal; elsewhere (pipes, scripts, CI) a text summary.
+
+    A timeline file is loaded, and a folder checked, before the app starts, so a
+    problem is one line on stderr rather than a screen that flashes and goes."""
+    if not sys.stdout.isatty():
+        from dossier_tui.summary import summarise
+        d, label, skipped = _dossier_of(path)
+        sys.stdout.write(summarise(d, label))
+        return 1 if skipped else 0
+    from dossier_tui.app import run
+    path = path or _default_path()
+    p = Path(path)
+    if _is_timeline(p):
+        return run(_load_timeline(p), path)
+    if not p.exists():
+        raise UserError(f"{path}: no such file or folder")
+    return run(paths=[path])
 
 
 def _build(paths: list[str], output: str) -> int:

@@ -1,0 +1,113 @@
+"""How fast the app opens and answers a key on a large dossier.
+
+Builds a synthetic dossier of N events (real model objects: sources with text,
+evidence with offsets, time expressions), opens the app headless, and measures
+the time until the timeline is populated and the median time for a ``down`` key
+press to be handled (until ``pilot.pause()`` returns). A dossier of 100 events,
+measured in the same run, is the baseline.
+
+    .venv/bin/python bench/app_speed.py [--events 10000] [--presses 50]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dossier_tui.model import Dossier, Event, Evidence, Source, Timex  # noqa: E402
+
+WORDS = ("minister", "border", "agreement", "smuggling", "talks", "police", "boats", "summit", "report",
+         "funding", "court", "crossing")
+
+
+def synthetic(n: int, sources: int = 50) -> Dossier:
+    """``n`` events over ``sources`` articles, each event quoted by one or two of them."""
+    texts: list[list[str]] = [[] for _ in range(sources)]
+    spans: list[tuple[int, int, int, int, int]] = []  # source, start, end, timex start, timex end
+    sizes = [0] * sources
+    day0 = date(2020, 1, 1)
+    for i in range(n):
+        s = i % sources
+        when = f"on {(day0 + timedelta(days=i % 1500)).strftime('%d %B %Y')}"
+        sentence = f"The {WORDS[i % len(WORDS)]} {WORDS[(i * 7) % len(WORDS)]} number {i} took place {when}. "
+        start = sizes[s]
+        t = sentence.index(when)
+        spans.append((s, start, start + len(sentence) - 1, start + t, start + t + len(when)))
+        texts[s].append(sentence)
+        sizes[s] += len(sentence)
+    srcs = [Source(f"s{k:03}", f"s{k:03}.txt", "".join(texts[k]), title=f"Article {k}", outlet=f"Outlet {k % 7}",
+                   published="2024-06-01", published_basis="stated") for k in range(sources)]
+    events = []
+    for i, (s, a, b, ta, tb) in enumerate(spans):
+        day = day0 + timedelta(days=i % 1500)
+        text = srcs[s].text
+        ev = (Evidence(srcs[s].id, a, b, text[a:b], Timex(ta, tb, text[ta:tb], "DATE", day.isoformat())),)
+        events.append(Event(f"e{i:05}", day.isoformat(), day.isoformat(), day.isoformat(),
+                            text[a:b].split(" took place")[0], evidence=ev))
+    return Dossier(sources=tuple(srcs), events=tuple(events))
+
+
+async def _keys(pilot, presses: int) -> float:
+    """Median seconds for a ``down`` press to be handled and the screen to settle."""
+    times = []
+    for _ in range(presses):
+        t = time.perf_counter()
+        await pilot.press("down")
+        await pilot.pause()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+async def measure(d: Dossier, presses: int) -> tuple[float, float]:
+    """(seconds to open until the timeline is filled, median seconds per key press)."""
+    from dossier_tui.app.app import DossierApp
+    from dossier_tui.app.screens.main import MainScreen
+    app = DossierApp(d, "bench")
+    t0 = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not (isinstance(app.screen, MainScreen) and app.screen.timeline.list.option_count):
+            await pilot.pause()
+        await pilot.pause()
+        opened = time.perf_counter() - t0
+        return opened, await _keys(pilot, presses)
+
+
+async def measure_plain(n: int, presses: int) -> tuple[float, float]:
+    """The same for a bare OptionList of ``n`` one-line rows: what the Pilot itself costs."""
+    from textual.app import App
+    from textual.widgets import OptionList
+
+    class Plain(App):
+        def compose(self):
+            yield OptionList(*(f"row {i}" for i in range(n)))
+
+    app = Plain()
+    t0 = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        opened = time.perf_counter() - t0
+        return opened, await _keys(pilot, presses)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--events", type=int, default=10_000)
+    p.add_argument("--baseline", type=int, default=100)
+    p.add_argument("--presses", type=int, default=50)
+    args = p.parse_args()
+    print(f"{'':<22} {'events':>8} {'open (s)':>10} {'median key (ms)':>16}")
+    rows = [("plain OptionList", n, lambda n=n: measure_plain(n, args.presses)) for n in (args.baseline, args.events)]
+    rows += [("dossier app", n, lambda n=n: measure(synthetic(n), args.presses)) for n in (args.baseline, args.events)]
+    for name, n, run in rows:
+        opened, key = asyncio.run(run())
+        print(f"{name:<22} {n:>8} {opened:>10.2f} {key * 1000:>16.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""The export dialog: a path and a format; an existing file is only replaced after
+the user confirms. Writes are atomic (``store.write_atomic``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from dossier_tui.export import format_for, render
+from dossier_tui.model import Dossier
+from dossier_tui.store import StoreError, write_atomic
+
+FORMATS = (("md", "Markdown report"), ("yaml", "YAML (timeline file)"), ("json", "JSON"))
+SUFFIX = {"md": ".md", "yaml": ".yaml", "json": ".json"}
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Ask where and how to export; dismiss with the path written, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, dossier: Dossier, path: str = "dossier.md") -> None:
+        super().__init__()
+        self.dossier = dossier
+        self.initial = path
+        self.confirm_for: str | None = None  # the path the user was warned about
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Label("File")
+            yield Input(self.initial, id="export-path")
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMATS:
+                    yield RadioButton(label, value=fmt == (format_for(self.initial) or "md"), name=fmt)
+            yield Static("", id="export-note", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-box").border_title = "Export the dossier"
+        self.query_one("#export-path", Input).focus()
+
+    @property
+    def fmt(self) -> str:
+        pressed = self.query_one(RadioSet).pressed_button
+        return pressed.name if pressed and pressed.name else "md"
+
+    def note(self, text: str, warn: bool = False) -> None:
+        note = self.query_one("#export-note", Static)
+        note.update(text)
+        note.set_class(warn, "-warn")
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, message: Input.Changed) -> None:
+        self.confirm_for = None
+        self.note("")
+        self.query_one("#export-ok", Button).label = "Export"
+        fmt = format_for(message.value)
+        if fmt:
+            for button in self.query(RadioButton):
+                if button.name == fmt and not button.value:
+                    button.value = True
+
+    @on(RadioSet.Changed)
+    def _format_changed(self) -> None:
+        """Keep the file name's extension in step with the chosen format."""
+        inp = self.query_one("#export-path", Input)
+        path = Path(inp.value)
+        want = SUFFIX[self.fmt]
+        if inp.value and format_for(inp.value) != self.fmt:
+            with inp.prevent(Input.Changed):
+                inp.value = str(path.with_suffix(want))
+            self.confirm_for = None
+            self.note("")
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-ok")
+    def export(self) -> None:
+        path = self.query_one("#export-path", Input).value.strip()
+        if not path:
+            self.note("Give a file name.", warn=True)
+            return
+        target = Path(path).expanduser()
+        if target.is_dir():
+            self.note(f"{path} is a folder; give a file name.", warn=True)
+            return
+        if target.exists() and self.confirm_for != path:
+            self.confirm_for = path
+            self.note(f"{path} already exists. Press Export again to overwrite it.", warn=True)
+            self.query_one("#export-ok", Button).label = "Overwrite"
+            return
+        try:
+            write_atomic(target, render(self.dossier, self.fmt))
+        except (StoreError, OSError) as e:
+            self.app.notify(str(e), title="Export failed", severity="error", markup=False)
+            return
+        self.app.notify(f"Wrote {path}", title="Exported", markup=False)
+        self.dismiss(path)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,52 @@
+"""Help for the pane in view: what it shows and the keys that work there now."""
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+ABOUT = {
+    "timeline": "Events in date order, grouped by month; undated and ongoing matters come last. "
+                "A date is never more precise than its sources. “planned” marks what is still to come, "
+                "⚠ a date the sources disagree on. The detail shows how each date was derived and every "
+                "passage that reports the event: Enter on a passage opens it in the reader.",
+    "actors": "People, organisations and places, with their roles, quotes and events. Enter on a quote "
+              "opens it in its source; Enter on an event shows it on the timeline.",
+    "sources": "Every article with its publication date and how that date is known (stated, metadata, "
+               "inferred, unknown). The reader shows the text exactly as stored: page furniture dimmed, "
+               "the passage lit, its time expression marked.",
+}
+
+GENERAL = [("1 2 3", "timeline, actors, sources"), ("Tab ⇧Tab", "next / previous list or detail"),
+           ("↑ ↓ j k", "move; Enter opens or follows"), ("^p", "jump to any event, actor or source")]
+
+
+class HelpScreen(ModalScreen[None]):
+    """A dialog: the pane's purpose, then the keys."""
+
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", key_display="Esc")]
+
+    def __init__(self, pane: str, bindings: dict) -> None:
+        super().__init__()
+        self.pane = pane
+        self.bindings = bindings
+
+    def compose(self) -> ComposeResult:
+        keys: dict[str, str] = dict(GENERAL)
+        for key, active in self.bindings.items():
+            b = active.binding
+            if b.show and b.description and active.enabled:
+                keys.setdefault(b.key_display or self.app.get_key_display(b), b.tooltip or b.description)
+        width = max(len(k) for k in keys)
+        rows = [Content.styled(self.pane.capitalize(), "bold"), Content("\n" + ABOUT.get(self.pane, "") + "\n")]
+        rows += [Content.assemble("\n", (k.ljust(width + 2), "$accent bold"), d) for k, d in keys.items()]
+        with VerticalScroll(id="help-box"):
+            yield Static(Content("").join(rows), markup=False)
+
+    def on_mount(self) -> None:
+        box = self.query_one("#help-box")
+        box.border_title = "Help · Esc closes"
+        box.focus()

@@ -1,0 +1,216 @@
+"""The main screen: three panes (timeline, actors, sources) in tabs, and the keys
+that move between them.
+
+Panes post ``Follow(link)``; this screen turns a link into "switch pane, select the
+row, open the reader at the passage". An *evidence trail* (an event's passages, or an
+actor's quotes) lets ``n``/``N`` step through passages across sources.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, TabbedContent, TabPane
+
+from dossier_tui.app.index import DossierIndex, TimelineFilter
+from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.widgets.actors import ActorsPane
+from dossier_tui.app.widgets.sources import SourcesPane
+from dossier_tui.app.widgets.timeline import TimelinePane
+from dossier_tui.app.words import clean, event_text, source_name
+
+PANES = ("timeline", "actors", "sources")
+
+
+@dataclass(frozen=True)
+class Stop:
+    """One passage of a trail: where it is, what dates it, and what to call it."""
+
+    source: str
+    passage: tuple[int, int]
+    mark: tuple[int, int] | None
+    about: str
+    speaker: str = ""
+
+
+class MainScreen(Screen):
+    """Timeline, actors and sources, one visible at a time in tabs."""
+
+    BINDINGS = [
+        Binding("1", "pane('timeline')", "Timeline", show=False, tooltip="Show the timeline"),
+        Binding("2", "pane('actors')", "Actors", show=False, tooltip="Show the actors"),
+        Binding("3", "pane('sources')", "Sources", show=False, tooltip="Show the sources and the reader"),
+        Binding("n,right_square_bracket", "trail(1)", "Next passage", key_display="n"),
+        Binding("N,left_square_bracket", "trail(-1)", "Prev passage", key_display="N"),
+        Binding("c", "copy", "Copy", tooltip="Copy the selected event, passage or quote"),
+        Binding("e", "export", "Export", tooltip="Write the dossier to a YAML, Markdown or JSON file"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("escape", "back", "Clear", show=False, tooltip="Clear the filter"),
+    ]
+
+    def __init__(self, ix: DossierIndex, label: str = "") -> None:
+        super().__init__()
+        self.ix = ix
+        self.label = label
+        self.trail: list[Stop] = []
+        self.trail_pos = 0
+
+    def compose(self) -> ComposeResult:
+        d = self.ix.dossier
+        with TabbedContent(id="panes"):
+            with TabPane(f"1 Timeline ({len(d.events)})", id="timeline"):
+                yield TimelinePane(self.ix, id="timeline-pane")
+            with TabPane(f"2 Actors ({len(self.ix.actors)})", id="actors"):
+                yield ActorsPane(self.ix, id="actors-pane")
+            with TabPane(f"3 Sources ({len(d.sources)})", id="sources"):
+                yield SourcesPane(self.ix, id="sources-pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.timeline.list.focus()
+
+    # ------------------------------------------------------------ parts
+    @property
+    def timeline(self) -> TimelinePane:
+        return self.query_one(TimelinePane)
+
+    @property
+    def actors(self) -> ActorsPane:
+        return self.query_one(ActorsPane)
+
+    @property
+    def sources(self) -> SourcesPane:
+        return self.query_one(SourcesPane)
+
+    @property
+    def pane(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def show_pane(self, name: str) -> None:
+        self.query_one(TabbedContent).active = name
+
+    # ------------------------------------------------------------ actions
+    def action_pane(self, name: str) -> None:
+        self.show_pane(name)
+        focus = {"timeline": "#timeline-list", "actors": "#actor-list", "sources": "#source-list"}[name]
+        self.query_one(focus).focus()
+
+    def on_descendant_focus(self) -> None:
+        """Tell each list/detail pair which half has the focus (narrow layouts give
+        that half most of the height)."""
+        for split in self.query(".split"):
+            detail = any(w.has_focus for w in split.query(".pane-detail *"))
+            split.set_class(detail, "-reading")
+            split.set_class(not detail, "-listing")
+
+    @on(TabbedContent.TabActivated)
+    def _tab(self, message: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "trail":
+            return bool(self.trail)
+        return True
+
+    def action_back(self) -> None:
+        if self.pane == "timeline":
+            self.timeline.clear_filter()
+        elif self.pane == "sources" and self.sources.reader.scroller.has_focus:
+            self.query_one("#source-list").focus()
+
+    def action_copy(self) -> None:
+        text, what = self.selection_text()
+        if not text:
+            self.notify("Nothing selected to copy.", severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {what} to the clipboard (if the terminal allows it). "
+                    "To keep the whole dossier in a file, press e to export.", markup=False)
+
+    def selection_text(self) -> tuple[str, str]:
+        """What ``c`` copies in the current pane, and a word for it."""
+        if self.pane == "sources":
+            r = self.sources.reader
+            if r.source is not None and r.passage:
+                stop = self.trail[self.trail_pos] if self.trail else None
+                who = f"{stop.speaker}, " if stop and stop.speaker and stop.source == r.source.id else ""
+                return f"“{clean(r.lit_text())}” — {who}{source_name(r.source, 200)}", "the passage"
+            return "", ""
+        if self.pane == "actors":
+            link = self.query_one("#actor-links").value
+            a = self.actors.current
+            if a is not None and link is not None and link.kind == "quote":
+                q = a.quotes[link.index]
+                return f"“{clean(q.text)}” — {clean(a.name)}, {source_name(self.ix.source(q.source), 200)}", "the quote"
+            return (clean(a.name), "the name") if a else ("", "")
+        e = self.timeline.current
+        if e is None:
+            return "", ""
+        return event_text(e, self.ix.sources, self.ix.actor_names(e)), "the event"
+
+    def action_export(self) -> None:
+        from dossier_tui.app.screens.export import ExportScreen
+        self.app.push_screen(ExportScreen(self.ix.dossier))
+
+    def action_help(self) -> None:
+        from dossier_tui.app.screens.help import HelpScreen
+        self.app.push_screen(HelpScreen(self.pane, self.active_bindings))
+
+    def action_trail(self, step: int) -> None:
+        if self.trail:
+            self.trail_pos = (self.trail_pos + step) % len(self.trail)
+            self.open_stop()
+
+    # ------------------------------------------------------------ following links
+    @on(Follow)
+    def _follow(self, message: Follow) -> None:
+        message.stop()
+        self.follow(message.link)
+
+    def follow(self, link: Link) -> None:
+        """Show what a link points at, in the pane it belongs to."""
+        if link.kind == "event":
+            self.show_pane("timeline")
+            self.timeline.select_event(link.target)
+            self.timeline.list.focus()
+        elif link.kind == "actor":
+            self.show_pane("actors")
+            self.actors.select_actor(link.target)
+            self.query_one("#actor-list").focus()
+        elif link.kind == "only-actor":
+            self.show_pane("timeline")
+            self.timeline.set_filter(TimelineFilter("", link.target))
+            self.timeline.list.focus()
+        elif link.kind == "source":
+            self.show_pane("sources")
+            self.sources.open(link.target)
+            self.query_one("#source-list").focus()
+        elif link.kind == "evidence":
+            e = self.ix.event_by_id[link.target]
+            about = f"Evidence for: {clean(e.headline, 80)}"
+            self.trail = [Stop(v.source, (v.start, v.end), (v.timex.start, v.timex.end) if v.timex else None,
+                               about) for v in e.evidence]
+            self.start_trail(link.index)
+        elif link.kind == "quote":
+            a = self.ix.actor_by_id[link.target]
+            about = f"Quote of {clean(a.name, 60)}"
+            self.trail = [Stop(q.source, (q.start, q.end), None, about, clean(a.name)) for q in a.quotes]
+            self.start_trail(link.index)
+
+    def start_trail(self, index: int) -> None:
+        self.trail_pos = index
+        self.refresh_bindings()
+        self.open_stop()
+
+    def open_stop(self) -> None:
+        """Open the reader at the current passage of the trail."""
+        stop = self.trail[self.trail_pos]
+        note = f"{stop.about} · {self.trail_pos + 1} of {len(self.trail)}"
+        if len(self.trail) > 1:
+            note += " · n/N next/previous"
+        self.show_pane("sources")
+        self.sources.open(stop.source, stop.passage, stop.mark, note)
+        self.sources.reader.scroller.focus()

@@ -1,0 +1,1 @@
+"""Widgets of the dossier app: one pane or one view per module."""

@@ -1,0 +1,134 @@
+"""The actors pane: people, organisations and places, and the profile of one.
+
+A profile's quotes and events are links: Enter opens a quote in its source (lit)
+or an event on the timeline; ``f`` narrows the timeline to the actor's events.
+"""
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from dossier_tui.app.index import DossierIndex
+from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.widgets.navlist import NavList
+from dossier_tui.app.words import clean, event_date, source_name
+from dossier_tui.model import Actor
+
+NO_ACTORS = "No actors in this dossier"
+
+
+def actor_row(ix: DossierIndex, a: Actor) -> Content:
+    """Name, then kind, main role and number of events."""
+    n = ix.event_count(a)
+    role = f" · {clean(a.roles[0].title, 40)}" if a.roles else ""
+    return Content.assemble((clean(a.name, 60), "bold"),
+                            (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"))
+
+
+def profile_summary(ix: DossierIndex, a: Actor) -> Content:
+    """Name, kind, aliases and roles with the source that gives each."""
+    parts = [Content.styled(clean(a.name), "bold"), Content(f"  ({a.kind})")]
+    if a.aliases:
+        parts.append(Content("\nAlso: " + ", ".join(clean(x) for x in a.aliases)))
+    for r in a.roles:
+        parts.append(Content.assemble("\nRole: ", (clean(r.title), "$accent"),
+                                      f" — {source_name(ix.source(r.source))}"))
+    if not a.roles:
+        parts.append(Content("\nNo role recorded."))
+    return Content("").join(parts)
+
+
+def profile_rows(ix: DossierIndex, a: Actor) -> list[tuple[Content, Link | None]]:
+    """Quotes (grouped under their source) and events, each a link."""
+    rows: list[tuple[Content, Link | None]] = []
+    if a.quotes:
+        rows.append((Content.styled(f"Quotes ({len(a.quotes)})", "bold"), None))
+        for i, q in enumerate(a.quotes):
+            rows.append((Content.assemble("  “", clean(q.text), "” ",
+                                          (f"— {source_name(ix.source(q.source))}", "dim")),
+                         Link("quote", a.id, i)))
+    events = [ix.event_by_id[x] for x in ix.events_of_actor.get(a.id, ())]
+    rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
+    for e in events:
+        rows.append((Content.assemble("  ", (event_date(e), "$accent"), "  ", clean(e.headline)),
+                     Link("event", e.id)))
+    return rows
+
+
+class ActorsPane(Vertical):
+    """Actor list and profile."""
+
+    BINDINGS = [
+        Binding("f", "only_actor", "Their events", tooltip="Show only this actor's events on the timeline"),
+    ]
+
+    def __init__(self, ix: DossierIndex, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.ix = ix
+
+    def compose(self) -> ComposeResult:
+        with Container(classes="split"):
+            yield NavList[str](id="actor-list", classes="pane-list")
+            with Vertical(id="actor-profile", classes="pane-detail"):
+                yield Static(id="actor-summary", markup=False)
+                yield NavList[Link](id="actor-links")
+
+    def on_mount(self) -> None:
+        lst = self.query_one("#actor-list", NavList)
+        actors = self.ix.actors
+        lst.fill([(actor_row(self.ix, a), a.id) for a in actors] or [(Content(NO_ACTORS), None)])
+        lst.border_title = f"Actors · {len(actors)}"
+        self.query_one("#actor-profile").border_title = "Profile"
+        self.show_actor(lst.value)
+
+    @property
+    def current(self) -> Actor | None:
+        value = self.query_one("#actor-list", NavList).value
+        return self.ix.actor_by_id.get(value) if value else None
+
+    def show_actor(self, actor_id: str | None) -> None:
+        summary = self.query_one("#actor-summary", Static)
+        links = self.query_one("#actor-links", NavList)
+        a = self.ix.actor_by_id.get(actor_id) if actor_id else None
+        if a is None:
+            summary.update(Content(NO_ACTORS + "." if not self.ix.actors else "No actor selected."))
+            links.fill([])
+            return
+        summary.update(profile_summary(self.ix, a))
+        links.fill(profile_rows(self.ix, a))
+
+    def select_actor(self, actor_id: str) -> bool:
+        lst = self.query_one("#actor-list", NavList)
+        if not lst.highlight_value(actor_id):
+            return False
+        self.show_actor(actor_id)
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "only_actor":
+            return self.current is not None
+        return True
+
+    def action_only_actor(self) -> None:
+        a = self.current
+        if a is not None:
+            self.post_message(Follow(Link("only-actor", a.id)))
+
+    @on(NavList.OptionHighlighted, "#actor-list")
+    def _highlighted(self, message: NavList.OptionHighlighted) -> None:
+        self.show_actor(self.query_one("#actor-list", NavList).value_of(message.option))
+
+    @on(NavList.OptionSelected, "#actor-list")
+    def _selected(self) -> None:
+        self.query_one("#actor-links").focus()
+
+    @on(NavList.OptionSelected, "#actor-links")
+    def _follow(self, message: NavList.OptionSelected) -> None:
+        message.stop()
+        link = self.query_one("#actor-links", NavList).value_of(message.option)
+        if link is not None:
+            self.post_message(Follow(link))

@@ -1,0 +1,82 @@
+"""One event in full: what, when and how the date is known, and every passage.
+
+The evidence is a list of links (grouped under each source), so a key or a click
+opens the reader at that passage; the actors involved are links to their profiles.
+"""
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from dossier_tui.app.index import DossierIndex
+from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.widgets.navlist import NavList
+from dossier_tui.app.words import CONFLICT_MARK, clean, derivation, event_date, published, source_name
+from dossier_tui.model import Event
+from dossier_tui.temporal.describe import describe
+
+
+def event_summary(ix: DossierIndex, e: Event) -> Content:
+    """Headline, date, how the date was derived, conflicts and actors."""
+    parts: list[Content] = [Content.styled(clean(e.headline), "bold"), Content("\n")]
+    n = len(e.sources)
+    parts.append(Content.assemble((event_date(e), "$accent bold"),
+                                  f"  ·  {n} source{'s' if n != 1 else ''}"
+                                  f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}"))
+    ways = list(dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source(v.source)))))
+    if ways:
+        parts.append(Content("\nDated by: "))
+        parts.append(Content("\n          ").join(Content(w) for w in ways))
+    elif e.date is None:
+        parts.append(Content("\nNo source gives this a date."))
+    for c in e.conflicts:
+        names = ", ".join(source_name(ix.source(s)) for s in c.sources)
+        parts.append(Content.assemble("\n", (f"{CONFLICT_MARK} Conflict: ", "$warning bold"),
+                                      f"{describe(c.value, short=True)} according to {names}"))
+    names = ix.actor_names(e)
+    parts.append(Content("\nActors: " + (", ".join(clean(x) for x in names) if names else "none recorded")))
+    return Content("").join(parts)
+
+
+def evidence_rows(ix: DossierIndex, e: Event) -> list[tuple[Content, Link | None]]:
+    """Evidence grouped by source (a heading per source), then the actors involved."""
+    rows: list[tuple[Content, Link | None]] = []
+    for sid in e.sources:
+        s = ix.source(sid)
+        head = source_name(s, 70) + (f" — {published(s)}" if s else "")
+        rows.append((Content.styled(head, "bold"), None))
+        for i, v in enumerate(e.evidence):
+            if v.source == sid:
+                rows.append((Content.assemble("  “", clean(v.quote), "”"), Link("evidence", e.id, i)))
+    actors = [a for a in e.actors if a in ix.actor_by_id]
+    if actors:
+        rows.append((Content.styled("Actors", "bold"), None))
+        rows += [(Content("  " + clean(ix.actor_by_id[a].name)), Link("actor", a)) for a in actors]
+    return rows
+
+
+class EventDetail(Vertical):
+    """The highlighted event: a summary above a list of its passages and actors."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="event-summary", markup=False)
+        yield NavList[Link](id="event-links")
+
+    def show(self, ix: DossierIndex, e: Event | None) -> None:
+        summary = self.query_one("#event-summary", Static)
+        links = self.query_one("#event-links", NavList)
+        if e is None:
+            summary.update(Content("No event selected."))
+            links.fill([])
+            return
+        summary.update(event_summary(ix, e))
+        links.fill(evidence_rows(ix, e))
+        self.border_title = "Event"
+
+    def on_option_list_option_selected(self, message: NavList.OptionSelected) -> None:
+        message.stop()
+        link = self.query_one("#event-links", NavList).value_of(message.option)
+        if link is not None:
+            self.post_message(Follow(link))

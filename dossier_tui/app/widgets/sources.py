@@ -1,0 +1,70 @@
+"""The sources pane: every article with its date and how that date is known, and
+the reader showing the highlighted one."""
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.content import Content
+
+from dossier_tui.app.index import DossierIndex
+from dossier_tui.app.widgets.navlist import NavList
+from dossier_tui.app.widgets.reader import Reader
+from dossier_tui.app.words import basis_note, clean, published, source_name
+from dossier_tui.model import Source
+
+
+def source_row(s: Source) -> Content:
+    """Two lines: the outlet or title, then the date and its basis."""
+    name = source_name(s, 120)
+    title = clean(s.title, 120) if s.outlet and s.title else ""
+    first = Content.assemble((name, "bold"), (f" — {title}" if title else "", ""))
+    return Content.assemble(first, "\n  ", (f"{published(s)} · {basis_note(s)}", "dim"))
+
+
+class SourcesPane(Vertical):
+    """Source list and reader."""
+
+    BINDINGS = [Binding("r", "read", "Read", tooltip="Move to the reader")]
+
+    def __init__(self, ix: DossierIndex, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.ix = ix
+
+    def compose(self) -> ComposeResult:
+        with Container(classes="split"):
+            yield NavList[str](id="source-list", classes="pane-list")
+            yield Reader(id="reader", classes="pane-detail")
+
+    def on_mount(self) -> None:
+        lst = self.query_one("#source-list", NavList)
+        lst.fill([(source_row(s), s.id) for s in self.ix.dossier.sources])
+        lst.border_title = f"Sources · {len(self.ix.dossier.sources)}"
+        self.reader.border_title = "Reader"
+        self.reader.show(self.ix.source(lst.value) if lst.value else None)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    def open(self, source_id: str, passage: tuple[int, int] | None = None,
+             mark: tuple[int, int] | None = None, note: str = "") -> None:
+        """Show a source in the reader, a passage lit, without moving focus."""
+        lst = self.query_one("#source-list", NavList)
+        with lst.prevent(NavList.OptionHighlighted):
+            lst.highlight_value(source_id)
+        self.reader.show(self.ix.source(source_id), passage, mark, note)
+
+    @on(NavList.OptionHighlighted, "#source-list")
+    def _highlighted(self, message: NavList.OptionHighlighted) -> None:
+        sid = self.query_one("#source-list", NavList).value_of(message.option)
+        if sid and (self.reader.source is None or self.reader.source.id != sid):
+            self.reader.show(self.ix.source(sid))
+
+    @on(NavList.OptionSelected, "#source-list")
+    def _selected(self) -> None:
+        self.action_read()
+
+    def action_read(self) -> None:
+        self.reader.scroller.focus()

@@ -1,0 +1,173 @@
+"""The timeline pane: events in date order, grouped by month, beside the event detail.
+
+The list is an OptionList (it draws only visible rows, so 10,000 events scroll as
+smoothly as ten); the filter bar narrows it by text, date prefix or actor.
+"""
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.widgets import Input, Static
+
+from dossier_tui.app.index import DossierIndex, TimelineFilter
+from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.widgets.event_detail import EventDetail
+from dossier_tui.app.widgets.navlist import NavList
+from dossier_tui.app.words import CONFLICT_MARK, clean, event_date
+from dossier_tui.model import Event
+
+DATE_WIDTH = 24
+
+
+def event_row(e: Event) -> Content:
+    """One line: date label, sources count, conflict mark, headline."""
+    n = len(e.sources)
+    mark = CONFLICT_MARK if e.conflicts else " "
+    return Content.assemble(
+        (clean(event_date(e), DATE_WIDTH).ljust(DATE_WIDTH), "$accent"),
+        (f"{n:>2} src ", "dim"),
+        (f"{mark} ", "$warning bold"),
+        clean(e.headline),
+    )
+
+
+def timeline_rows(ix: DossierIndex, events: list[Event]) -> list[tuple[Content, str | None]]:
+    """Rows for the list: a heading whenever the month (or period) changes."""
+    rows: list[tuple[Content, str | None]] = []
+    heading = None
+    for e in events:
+        h = ix.heading(e)
+        if h != heading:
+            heading = h
+            rows.append((Content.styled(h, "bold $text-primary"), None))
+        rows.append((event_row(e), e.id))
+    return rows
+
+
+class TimelineList(NavList[str]):
+    """The event rows; the value of a row is the event id."""
+
+    BINDINGS = [Binding("o", "select", "Open evidence", tooltip="Open the first passage in the reader")]
+
+
+class TimelinePane(Vertical):
+    """Filter bar, event list and event detail."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", tooltip="Filter by text, actor name or date prefix (2023-08)"),
+    ]
+
+    def __init__(self, ix: DossierIndex, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.ix = ix
+        self.filter = TimelineFilter()
+        self.shown: list[Event] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="filter-bar"):
+            yield Input(placeholder="Filter: words, actor name or date prefix such as 2023-08 (Esc clears)",
+                        id="filter-input")
+            yield Static(id="filter-note", markup=False)
+        with Container(classes="split"):
+            yield TimelineList(id="timeline-list", classes="pane-list")
+            yield EventDetail(id="event-detail", classes="pane-detail")
+
+    def on_mount(self) -> None:
+        self.refresh_list()
+
+    @property
+    def list(self) -> TimelineList:
+        return self.query_one(TimelineList)
+
+    def refresh_list(self, keep: str | None = None) -> None:
+        """Fill the list from the current filter, keeping the cursor on ``keep`` if listed."""
+        self.shown = self.ix.filtered(self.filter)
+        lst = self.list
+        lst.fill(timeline_rows(self.ix, self.shown))
+        if keep:
+            lst.highlight_value(keep)
+        total = len(self.ix.events)
+        lst.border_title = (f"Timeline · {len(self.shown)} of {total}" if self.filter.active
+                            else f"Timeline · {total} events")
+        self._note()
+        self.show_event(lst.value)
+
+    def _note(self) -> None:
+        note = self.query_one("#filter-note", Static)
+        bar = self.query_one("#filter-bar")
+        parts = []
+        if self.filter.actor and (a := self.ix.actor_by_id.get(self.filter.actor)):
+            parts.append(f"Only events of {clean(a.name)}")
+        if self.filter.active:
+            parts.append(f"{len(self.shown)} of {len(self.ix.events)} events · Esc clears")
+        note.update(" · ".join(parts))
+        bar.set_class(self.filter.active or self.query_one("#filter-input").has_focus, "-shown")
+
+    def show_event(self, event_id: str | None) -> None:
+        e = self.ix.event_by_id.get(event_id) if event_id else None
+        if e is None and not self.shown:
+            detail = self.query_one(EventDetail)
+            detail.show(self.ix, None)
+            detail.query_one("#event-summary", Static).update(
+                "No events match the filter." if self.filter.active else "No events in this dossier.")
+            return
+        self.query_one(EventDetail).show(self.ix, e)
+
+    @property
+    def current(self) -> Event | None:
+        value = self.list.value
+        return self.ix.event_by_id.get(value) if value else None
+
+    def select_event(self, event_id: str) -> bool:
+        """Put the cursor on an event, clearing the filter if it hides it."""
+        if not self.list.highlight_value(event_id):
+            self.set_filter(TimelineFilter())
+            if not self.list.highlight_value(event_id):
+                return False
+        self.show_event(event_id)
+        return True
+
+    def set_filter(self, f: TimelineFilter) -> None:
+        self.filter = f
+        inp = self.query_one("#filter-input", Input)
+        if inp.value != f.text:
+            with inp.prevent(Input.Changed):
+                inp.value = f.text
+        self.refresh_list(keep=self.list.value)
+
+    def action_filter(self) -> None:
+        self.query_one("#filter-bar").add_class("-shown")
+        self.query_one("#filter-input", Input).focus()
+
+    def clear_filter(self) -> bool:
+        """Esc: drop the filter; False when there was nothing to clear."""
+        inp = self.query_one("#filter-input", Input)
+        had = self.filter.active or inp.has_focus
+        self.set_filter(TimelineFilter())
+        self.query_one("#filter-bar").remove_class("-shown")
+        self.list.focus()
+        return had
+
+    @on(Input.Changed, "#filter-input")
+    def _typed(self, message: Input.Changed) -> None:
+        self.filter = TimelineFilter(message.value, self.filter.actor)
+        self.refresh_list(keep=self.list.value)
+
+    @on(Input.Submitted, "#filter-input")
+    def _submitted(self) -> None:
+        self.list.focus()
+        self._note()
+
+    @on(NavList.OptionHighlighted, "#timeline-list")
+    def _highlighted(self, message: NavList.OptionHighlighted) -> None:
+        self.show_event(self.list.value_of(message.option))
+
+    @on(NavList.OptionSelected, "#timeline-list")
+    def _selected(self, message: NavList.OptionSelected) -> None:
+        message.stop()
+        event_id = self.list.value_of(message.option)
+        if event_id and self.ix.event_by_id[event_id].evidence:
+            self.post_message(Follow(Link("evidence", event_id, 0)))

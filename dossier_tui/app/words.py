@@ -1,0 +1,78 @@
+"""How the app names things: dates with their basis, sources, events, derivations.
+
+Everything shown comes from untrusted article text, so these helpers return plain
+strings passed through ``printable`` (never markup); widgets wrap them in Content.
+"""
+from __future__ import annotations
+
+from dossier_tui.model import Event, Evidence, Source
+from dossier_tui.safe_text import printable
+from dossier_tui.temporal.describe import describe, event_when
+
+CONFLICT_MARK = "⚠"
+
+
+def clean(text: str, limit: int | None = None) -> str:
+    """One line of safe text, whitespace collapsed, cut at ``limit`` characters."""
+    text = printable(" ".join(text.split()), keep_newlines=False)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def source_name(s: Source | None, limit: int = 48) -> str:
+    """A short name for a source: its outlet, else its title or opening words."""
+    if s is None:
+        return "unknown source"
+    return clean(s.outlet or s.label(limit), limit)
+
+
+def published(s: Source) -> str:
+    """When a source was published and how that is known."""
+    if not s.published:
+        return "date unknown"
+    when = describe(s.published, short=True)
+    if s.published_basis == "inferred":
+        return f"{when} (inferred publication date)"
+    return when
+
+
+def basis_note(s: Source) -> str:
+    """The publication date's basis in words, for the source list."""
+    return {"stated": "stated in the text", "metadata": "from metadata",
+            "inferred": "inferred", "unknown": "unknown"}.get(s.published_basis, s.published_basis)
+
+
+def event_date(e: Event) -> str:
+    """The honest date label of an event row: no more precise than its sources."""
+    label = event_when(e, short=True)
+    return f"{label} · planned" if e.status == "planned" else label
+
+
+def derivation(v: Evidence, s: Source | None) -> str | None:
+    """How one passage dates its event: "'last month' in LBC, published 9 Aug 2023"."""
+    t = v.timex
+    if t is None:
+        return None
+    where = source_name(s)
+    said = f"'{clean(t.text, 40)}' → {describe(t.value, short=True)}"
+    if s is None:
+        return f"{said} in {where}"
+    if t.basis == "absolute":
+        return f"{said}, stated in {where}"
+    if t.basis == "context":
+        return f"{said}, relative to an earlier date in {where}"
+    if t.basis == "unresolved" or not s.published:
+        return f"{said} in {where} (no reference date)"
+    return f"{said} in {where}, published {published(s)}"
+
+
+def event_text(e: Event, sources: dict[str, Source], actor_names: list[str]) -> str:
+    """The event as plain text, for the clipboard."""
+    lines = [f"{event_date(e)}: {clean(e.headline)}"]
+    for v in e.evidence:
+        s = sources.get(v.source)
+        lines.append(f"  — {source_name(s)}: “{clean(v.quote)}”")
+    if actor_names:
+        lines.append("  Actors: " + ", ".join(clean(n) for n in actor_names))
+    return "\n".join(lines)

@@ -1,0 +1,401 @@
+"""The app as a user drives it: keys, panes, the reader, filter, palette, export.
+
+Real text throughout: the bundled dossier of the seeds, and small dossiers made by
+hand here (with actors, and with hostile text) whose offsets are computed from the
+text itself.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier_tui import store
+from dossier_tui.app.app import DossierApp
+from dossier_tui.app.screens.export import ExportScreen
+from dossier_tui.app.screens.help import HelpScreen
+from dossier_tui.app.screens.main import MainScreen
+from dossier_tui.app.widgets.reader import MARK_STYLE, Reader
+from dossier_tui.app.widgets.timeline import TimelinePane
+from dossier_tui.model import Actor, Dossier, Event, Evidence, Quote, Role, Source, Timex
+from dossier_tui.safe_text import printable
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "dossier_tui" / "examples" / "seeds.yaml"
+WIDE, NARROW = (120, 40), (80, 24)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Dossier:
+    return store.load(EXAMPLE)
+
+
+def span(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(words, after)
+    return start, start + len(words)
+
+
+def hand_made() -> Dossier:
+    """Two sources, two events, two actors: enough to walk every link."""
+    a = ("9 August 2023\nHome Secretary Suella Braverman said: \"We must stop the boats.\"\n"
+         "The deal was agreed last night in London, after Robert Jenrick visited Turkey last month.\n")
+    b = ("10 August 2023\nImmigration Minister Robert Jenrick said the visit last month was \"productive\".\n"
+         "Talks resume in the autumn.\n")
+    sa = Source("a", "a.txt", a, title="Deal agreed", outlet="LBC", published="2023-08-09",
+                published_basis="stated")
+    sb = Source("b", "b.txt", b, title="Jenrick on the visit", outlet="Sky", published="2023-08-10",
+                published_basis="stated")
+
+    def ev(src: Source, quote: str, timex: str) -> Evidence:
+        s, e = span(src.text, quote)
+        ts, te = span(src.text, timex, s)
+        return Evidence(src.id, s, e, quote, Timex(ts, te, timex, "DATE", "2023-07", "reference"))
+
+    visit = Event("2023-07-jenrick-visit", "2023-07", "2023-07-01", "2023-07-31", "Robert Jenrick visited Turkey",
+                  actors=("robert-jenrick",),
+                  evidence=(ev(sa, "after Robert Jenrick visited Turkey last month", "last month"),
+                            ev(sb, "the visit last month was \"productive\"", "last month")))
+    ds, de = span(a, "The deal was agreed last night in London")
+    ts, te = span(a, "last night")
+    deal = Event("2023-08-08-deal", "2023-08-08TNI", "2023-08-08", "2023-08-08", "The deal was agreed",
+                 actors=("suella-braverman", "robert-jenrick"),
+                 evidence=(Evidence("a", ds, de, a[ds:de], Timex(ts, te, "last night", "TIME", "2023-08-08TNI",
+                                                                 "reference")),))
+    qs, qe = span(a, "We must stop the boats.")
+    rs, re_ = span(b, "Immigration Minister")
+    actors = (
+        Actor("robert-jenrick", "Robert Jenrick", "person", aliases=("Mr Jenrick",),
+              roles=(Role("Immigration Minister", "b", rs, re_),), events=(visit.id, deal.id)),
+        Actor("suella-braverman", "Suella Braverman", "person", quotes=(Quote("a", qs, qe, a[qs:qe]),),
+              events=(deal.id,)),
+    )
+    return Dossier(sources=(sa, sb), events=(visit, deal), actors=actors)
+
+
+def main(app: DossierApp) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+def test_bundled_example_is_the_build_of_the_seeds(monkeypatch):
+    from dossier_tui.build import build
+    from dossier_tui.ingest import load_corpus
+    monkeypatch.chdir(ROOT)  # paths in the file are relative to the project
+    assert EXAMPLE.read_text(encoding="utf-8") == store.dumps(build(load_corpus(["seeds"]).sources))
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW])
+async def test_opens_on_the_timeline_in_date_order(seeds, size):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        assert screen.pane == "timeline"
+        assert app.screen.has_class("-wide" if size == WIDE else "-narrow")
+        tl = screen.timeline
+        starts = [e.start for e in tl.shown if e.start]
+        assert starts == sorted(starts) and len(tl.shown) == len(seeds.events)
+        assert tl.shown[-1].start is None  # undated last
+        assert screen.focused is tl.list and tl.current is tl.shown[0]
+
+
+async def test_arrows_and_j_k_move_and_the_detail_follows(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        first = tl.current
+        await pilot.press("down", "j")
+        await pilot.pause()
+        third = tl.current
+        assert third is tl.shown[2]
+        summary = str(app.screen.query_one("#event-summary").render())
+        assert third.headline in summary
+        await pilot.press("k", "up")
+        assert tl.current is first
+
+
+async def open_event(pilot, app: DossierApp, event_id: str) -> Event:
+    tl = main(app).timeline
+    assert tl.select_event(event_id)
+    tl.list.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    return tl.ix.event_by_id[event_id]
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW])
+async def test_enter_opens_the_reader_at_the_evidence_lit(seeds, size):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        e = next(e for e in seeds.events if e.evidence[0].timex and e.date and e.evidence[0].start > 1000)
+        await open_event(pilot, app, e.id)
+        screen = main(app)
+        reader = app.screen.query_one(Reader)
+        assert screen.pane == "sources" and reader.source.id == e.evidence[0].source
+        assert reader.lit_text() == printable(e.evidence[0].quote)
+        assert reader.lit_text(MARK_STYLE) == e.evidence[0].timex.text
+        assert reader.scroller.has_focus
+        # the passage is in view
+        row = reader.row_of(e.evidence[0].start)
+        top = reader.scroller.scroll_y
+        assert top <= row < top + reader.scroller.size.height
+
+
+async def test_n_and_N_cycle_through_the_evidence_across_sources(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        e = max(seeds.events, key=lambda e: len(e.sources))
+        await open_event(pilot, app, e.id)
+        reader = app.screen.query_one(Reader)
+        seen = [(reader.source.id, reader.lit_text())]
+        for _ in range(len(e.evidence) - 1):
+            await pilot.press("n")
+            seen.append((reader.source.id, reader.lit_text()))
+        assert seen == [(v.source, v.quote) for v in e.evidence]
+        assert len({s for s, _ in seen}) > 1
+        await pilot.press("n")  # wraps round
+        assert reader.lit_text() == e.evidence[0].quote
+        await pilot.press("N")
+        assert reader.lit_text() == e.evidence[-1].quote
+
+
+async def test_actor_profile_to_event_to_source_and_quote():
+    d = hand_made()
+    app = DossierApp(d, "hand")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        screen = main(app)
+        assert screen.pane == "actors"
+        profile = str(app.screen.query_one("#actor-summary").render())
+        assert "Robert Jenrick" in profile and "Immigration Minister" in profile and "Sky" in profile
+        await pilot.press("enter")  # into the profile's links
+        links = app.screen.query_one("#actor-links")
+        assert links.has_focus and links.value.kind == "event"
+        await pilot.press("down", "enter")  # the second event: the deal
+        await pilot.pause()
+        assert screen.pane == "timeline" and screen.timeline.current.id == "2023-08-08-deal"
+        await pilot.press("o")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.lit_text() == "The deal was agreed last night in London"
+        await pilot.press("2", "down", "enter")  # Suella Braverman: her quote first
+        links = app.screen.query_one("#actor-links")
+        assert links.value.kind == "quote"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.pane == "sources" and reader.lit_text() == "We must stop the boats."
+        await pilot.press("c")
+        assert app.clipboard.startswith("“We must stop the boats.” — Suella Braverman")
+
+
+async def test_f_shows_only_the_actors_events_and_escape_clears():
+    d = hand_made()
+    app = DossierApp(d, "hand")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("2", "down", "f")
+        await pilot.pause()
+        screen = main(app)
+        assert screen.pane == "timeline"
+        assert [e.id for e in screen.timeline.shown] == ["2023-08-08-deal"]
+        assert "Only events of Suella Braverman" in str(app.screen.query_one("#filter-note").render())
+        await pilot.press("escape")
+        assert len(screen.timeline.shown) == 2
+
+
+async def test_event_detail_says_how_the_date_was_derived():
+    app = DossierApp(hand_made(), "hand")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        summary = str(app.screen.query_one("#event-summary").render())
+        assert "'last month' → Jul 2023 in LBC, published Wed 9 Aug 2023" in summary
+        assert "Actors: Robert Jenrick" in summary
+
+
+async def test_a_dossier_without_actors_says_so(seeds):
+    from dataclasses import replace
+    app = DossierApp(replace(seeds, actors=()), "seeds")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert "No actors in this dossier" in str(app.screen.query_one("#actor-summary").render())
+        assert main(app).actors.current is None
+
+
+async def test_noise_actors_are_hidden():
+    from dataclasses import replace
+
+    from dossier_tui.app.index import DossierIndex
+    d = hand_made()
+    noisy = replace(d.actors[0])
+    object.__setattr__(noisy, "noise", True)  # the field analysis may add
+    ix = DossierIndex(replace(d, actors=(noisy, d.actors[1])))
+    assert [a.id for a in ix.actors] == ["suella-braverman"]
+
+
+async def test_filter_by_words_date_prefix_and_escape(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        await pilot.press("slash")
+        assert app.screen.query_one("#filter-input").has_focus
+        await pilot.press(*"2023-08")
+        await pilot.pause()
+        assert tl.shown and all((e.start or "").startswith("2023-08") or (e.date or "").startswith("2023-08")
+                                for e in tl.shown)
+        assert len(tl.shown) < len(seeds.events)
+        await pilot.press(*["backspace"] * 7, *"bibby stockholm")
+        await pilot.pause()
+        assert tl.shown and all("bibby stockholm" in (e.headline + " ".join(v.quote for v in e.evidence)).lower()
+                                for e in tl.shown)
+        await pilot.press("enter")
+        assert tl.list.has_focus
+        await pilot.press("escape")
+        assert len(tl.shown) == len(seeds.events) and not tl.filter.active
+
+
+async def test_palette_jumps_to_an_event(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("3", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Bibby Stockholm barge")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = main(app)
+        assert screen.pane == "timeline"
+        assert "Bibby Stockholm barge" in screen.timeline.current.headline
+
+
+async def test_export_writes_and_asks_before_overwriting(seeds, tmp_path):
+    app = DossierApp(seeds, "seeds")
+    target = tmp_path / "report.md"
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("# Dossier:")
+        assert isinstance(app.screen, MainScreen)
+        target.write_text("my notes")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen) and target.read_text() == "my notes"
+        assert "already exists" in str(app.screen.query_one("#export-note").render())
+        await pilot.press("enter")  # confirmed
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and target.read_text(encoding="utf-8").startswith("# Dossier:")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(tmp_path / "t.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.load(tmp_path / "t.yaml") == seeds
+        await pilot.press("e", "escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_export_to_an_unwritable_place_reports_it(seeds, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("e")
+        app.screen.query_one("#export-path").value = str(blocker / "out.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert any("cannot write" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize("pane", ["1", "2", "3"])
+async def test_help_describes_the_pane_and_closes(seeds, pane):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press(pane, "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        name = {"1": "timeline", "2": "actors", "3": "sources"}[pane]
+        assert app.screen.pane == name
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_copy_the_event(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        e = main(app).timeline.current
+        assert app.clipboard.startswith(f"2022: {e.headline}") and e.evidence[0].quote in app.clipboard
+
+
+async def test_q_quits(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+HOSTILE = ("9 August 2023\n[bold]Ministers[/] met [@click=app.quit]here[/] last night.\x1b[31m red \x1b]52;c;SGVsbG8=\x07\n"
+           "The deal was agreed last night in [red]London[/red], officials said.\r\n")
+
+
+async def test_hostile_text_is_built_in_a_worker_and_shown_literally(tmp_path):
+    (tmp_path / "evil.txt").write_text(HOSTILE, encoding="utf-8", newline="")
+    app = DossierApp(paths=[str(tmp_path)])
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = main(app)
+        assert app.dossier.sources[0].text == HOSTILE
+        await pilot.press("3")
+        await pilot.pause()
+        shown = app.screen.query_one(Reader).content.plain
+        assert len(shown) == len(HOSTILE)
+        assert "[bold]Ministers[/] met [@click=app.quit]here[/]" in shown
+        assert "\x1b" not in shown and "\ufffd[31m" in shown and "\ufffd]52;c;SGVsbG8=\ufffd" in shown
+        await pilot.press("1")
+        for _ in range(len(screen.timeline.shown)):
+            await pilot.press("down", "c")
+        assert app.is_running  # nothing was interpreted as an action
+        assert all("\x1b" not in e.headline or app.clipboard.count("\x1b") == 0 for e in screen.timeline.shown)
+
+
+async def test_a_folder_with_nothing_readable_closes_with_a_message(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    from textual.worker import WorkerCancelled
+    app = DossierApp(paths=[str(tmp_path)])
+    async with app.run_test(size=WIDE):
+        with pytest.raises(WorkerCancelled):  # the app closes while the worker reports
+            await app.workers.wait_for_complete()
+    assert app.return_code == 1 and "no readable" in app.error
+
+
+async def test_timeline_with_ten_thousand_events_stays_responsive():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("app_speed", ROOT / "bench" / "app_speed.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    d = bench.synthetic(10_000)
+    app = DossierApp(d, "synthetic")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        assert len(tl.shown) == 10_000
+        await pilot.press("end")
+        assert tl.current is tl.shown[-1]

@@ -1,0 +1,40 @@
+"""Pictures of the main screens at 120x40 and 80x24 (pytest-textual-snapshot).
+
+They use the hand-made dossier of test_app, which does not change when analysis
+improves, so a changed picture means the app changed. Update with
+``pytest --snapshot-update`` after checking the new pictures.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytest_textual_snapshot")
+
+from test_app import NARROW, WIDE, hand_made  # noqa: E402
+
+from dossier_tui.app.app import DossierApp  # noqa: E402
+
+SCREENS = {
+    "timeline": [],
+    "evidence": ["enter"],
+    "actors": ["2"],
+    "profile": ["2", "enter"],
+    "sources": ["3"],
+    "filter": ["slash", *"deal"],
+    "help": ["question_mark"],
+}
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x40", "80x24"])
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_screen(snap_compare, name, size):
+    assert snap_compare(DossierApp(hand_made(), "hand-made"), press=SCREENS[name], terminal_size=size)
+
+
+def test_export_dialog(snap_compare):
+    async def open_export(pilot):
+        await pilot.press("e")
+        await pilot.pause()
+        pilot.app.screen.query_one("#export-ok").focus()  # no blinking text cursor in the picture
+
+    assert snap_compare(DossierApp(hand_made(), "hand-made"), run_before=open_export, terminal_size=NARROW)
