@@ -188,6 +188,17 @@ class Actor:
     #: the sources whose story text names it
     sources: tuple[str, ...] = ()
 
+    @property
+    def main_role(self) -> str | None:
+        """The title the sources give most often, in its commonest spelling."""
+        if not self.roles:
+            return None
+        by_title: dict[str, list[str]] = {}
+        for r in self.roles:
+            by_title.setdefault(" ".join(r.title.casefold().split()), []).append(r.title)
+        spellings = max(by_title.values(), key=len)
+        return max(dict.fromkeys(spellings), key=spellings.count)
+
 
 @dataclass(frozen=True)
 class Dossier:

@@ -1,4 +1,4 @@
-"""A plain-text overview of a dossier: its sources and its timeline.
+"""A plain-text overview of a dossier: its sources, its timeline and its actors.
 
 What ``dossier`` prints: enough to see at a glance what the story covers, when, and
 which sources support each event.
@@ -36,6 +36,13 @@ def summarise(d: Dossier, label: str) -> str:
         lines += ["", f"Undated and ongoing ({len(rest)}):"]
         for e in rest:
             lines.append(f"  {_clip(when(e), 30):<30} {len(e.sources)}  {_clip(e.headline, WIDTH - 36)}")
+    if d.actors:
+        lines += ["", f"Actors ({len(d.actors)}):"]
+        for a in d.actors:
+            role = f", {a.main_role}" if a.roles else ""
+            said = f" · {len(a.quotes)} quote{'s' if len(a.quotes) != 1 else ''}" if a.quotes else ""
+            facts = f"{len(a.events)} event{'s' if len(a.events) != 1 else ''}{said}"
+            lines.append(f"  {_clip(a.kind, 12):<12} {_clip(facts, 20):<20} {_clip(a.name + role, WIDTH - 36)}")
     lines += ["", "Export: dossier export --format md   ·   time expressions: dossier timexes PATH   ·   "
                   "help: dossier -h", ""]
     return "\n".join(lines)

@@ -61,6 +61,9 @@ def test_round_trip_keeps_any_text_exactly(body, sep):
      "expected a whole number"),
     (lambda t: t.replace("quote: The deal comes after", "quote: The deal came after", 1), "the text is not the source's text"),
     (lambda t: t + "\n  - [unclosed\n", "not valid YAML"),
+    (lambda t: t.replace("title: Home Secretary", "title: Foreign Secretary", 1), "].roles[0]: the text is not the source"),
+    (lambda t: t.replace("kind: person", "kind: robot", 1), "'robot' is not one of"),
+    (lambda t: t.replace("  - robert-jenrick\n", "  - bob\n", 1), "unknown actor 'bob'"),
     (lambda t: "", "the file is empty"),
 ])
 def test_damaged_files_name_the_line_and_the_problem(seeds, tmp_path, damage, message):

@@ -110,7 +110,7 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
     bare = n.bare
     k = fold(bare)
     kind = n.kind or idx.kind.get(k)
-    if n.cue in ("speaks", "given name", "") and kind != PLACE:
+    if n.cue in ("speaks", "given name", "") and kind != PLACE and len(bare.split()) >= 2:
         whole = idx.shortened(sid, bare)
         if whole:
             return "org:" + whole, ORG
