@@ -81,6 +81,16 @@ def dumps(d: Dossier) -> str:
                      default_flow_style=False)
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions the file has, or those a new file gets (temp files are private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temp file beside it; on any failure the
     old file is untouched and StoreError says why."""
@@ -96,6 +106,7 @@ def write_atomic(path: str | Path, text: str) -> None:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except OSError as e:
         try:

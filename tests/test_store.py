@@ -99,6 +99,20 @@ def test_failed_write_leaves_the_old_file_and_no_litter(seeds, tmp_path, monkeyp
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.yaml"]
 
 
+def test_written_files_get_ordinary_permissions_and_keep_their_own(tmp_path):
+    new, old = tmp_path / "new.md", tmp_path / "old.md"
+    old.write_text("x")
+    old.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        store.write_atomic(new, "text")
+        store.write_atomic(old, "text")
+    finally:
+        os.umask(umask)
+    assert new.stat().st_mode & 0o777 == 0o644  # not the temp file's private 0600
+    assert old.stat().st_mode & 0o777 == 0o640 and old.read_text() == "text"
+
+
 def test_unwritable_place_is_a_clear_error(seeds, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
