@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from dossier_tui.actors.lexicon import HONORIFICS, fold
+from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, names
 from dossier_tui.actors.quotes import introduced_by, named_after, pronoun_before, quotations
 from dossier_tui.actors.resolve import Cluster, resolve
@@ -50,7 +50,7 @@ def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _
     named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
     clusters = resolve(named, texts, body)
     sent = _Sentences(spans)
-    people = {c.key: roles(c, texts, sent.start) for c in clusters if c.kind == PERSON}
+    people = {c.key: roles(c, texts, sent.start, lowercase) for c in clusters if c.kind == PERSON}
     by_key = {c.key: c for c in clusters}
     for key, found in described(people, texts, body).items():
         c = by_key[key]
@@ -64,8 +64,22 @@ def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _
     return clusters, people, sent
 
 
+_SPEAKS = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+
+
+def _antecedent(text: str, pos: int, mentions, speakers: list[tuple[int, str]]) -> str | None:
+    """Who "he" or "she" is before ``pos``: the last person heard speaking nearby (a quoted
+    speaker, or a name followed by "said"), else the last person named."""
+    near = [m for m in mentions if m[1] <= pos and m[3] == PERSON and pos - m[1] < 800]
+    spoke = [(m[1], m[2]) for m in near if _SPEAKS.match(text, m[1])]
+    spoke += [(at, who) for at, who in speakers if at <= pos and pos - at < 800]
+    if spoke:
+        return max(spoke)[1]
+    return near[-1][2] if near else None
+
+
 def _speaker(text: str, sid: str, q, mentions: list[tuple[int, int, str, str]], sent: _Sentences,
-             previous: tuple | None) -> str | None:
+             previous: tuple | None, speakers: list[tuple[int, str]]) -> str | None:
     """The actor a quotation is attributed to, or None for a quotation nobody is said to say.
     ``previous`` is (close position, speaker) of the quotation before it in the source."""
     block = q.open_at == q.start  # a press-release block: the line before introduces it
@@ -85,8 +99,7 @@ def _speaker(text: str, sid: str, q, mentions: list[tuple[int, int, str, str]], 
         if people:
             return people[-1][2]
         if pronoun_before(text, a, verb):
-            earlier = [m for m in mentions if m[1] <= a and m[3] == PERSON and a - m[1] < 800]
-            return earlier[-1][2] if earlier else None
+            return _antecedent(text, a, mentions, speakers)
         if inside:
             return inside[-1][2]
     after = named_after(text, q)
@@ -95,8 +108,7 @@ def _speaker(text: str, sid: str, q, mentions: list[tuple[int, int, str, str]], 
         if nxt:
             return nxt[0][2]
         if re.match(r"[\s,.!?’”\"']*(?:he|she)\s", text[q.close_at:q.close_at + 12]):
-            earlier = [m for m in mentions if m[1] <= q.open_at and m[3] == PERSON and q.open_at - m[1] < 800]
-            return earlier[-1][2] if earlier else None
+            return _antecedent(text, q.open_at, mentions, speakers)
     return None
 
 
@@ -111,11 +123,12 @@ def _quotes(sources: list[Source], clusters: list[Cluster], sent: _Sentences) ->
         # a name inside quotation marks is spoken about, not speaking
         mentions = [m for m in sorted(by_source.get(s.id, []))
                     if not any(q.start <= m[0] < q.end for q in found)]
-        previous = None
+        previous, speakers = None, []
         for q in found:
-            who = _speaker(s.text, s.id, q, mentions, sent, previous)
+            who = _speaker(s.text, s.id, q, mentions, sent, previous, speakers)
             if who:
                 out[who].append(Quote(s.id, q.start, q.end, s.text[q.start:q.end]))
+                speakers.append((q.close_at, who))
             previous = (_clause_end(s.text, q.close_at), who)
     return out
 

@@ -19,6 +19,7 @@ PERSON, ORG, PLACE = "person", "organisation", "place"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
 #: small words that may sit inside a name ("Bank of England", "Minister for Immigration")
 _CONNECTORS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "di", "du", "del", "la", "le"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _NOT_ACRONYMS = frozenset({"AM", "PM", "GMT", "BST", "EDT", "EST", "CET", "UTC", "TV", "CEO", "MP", "MPS", "ID",
@@ -158,6 +159,8 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
             at_start = first and not text[lo:run[0][0]].strip(" \"'“‘(")
             first = False
             run = _clean_last(run)
+            while len(run) > 1 and fold(run[-1][2]) in _WEEKDAYS:  # "the Rose Garden Wednesday"
+                run = run[:-1]
             while run and at_start and (fold(run[0][2]) in OPENERS or
                                         (len(run) == 1 and fold(run[0][2]) in lowercase)):
                 run = run[1:]

@@ -22,11 +22,12 @@ _MODIFIERS = ("shadow deputy former foreign home interior immigration justice de
               "security public national regional local economy energy attorney press communications "
               "federal district county city state's first lead principal permanent financial operating "
               "technology marketing information legal medical military non-executive independent")
+_MODIFIER_SET = frozenset(_MODIFIERS.split())
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 _WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIERS.replace(' ', '|')})|(?:{_HEAD_RE})|of|for|in|the)"
 #: the title words right before a name, back to the first word that cannot be part of one
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
-_APPOSITION = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+)?([^,.;:()\n]{{0,80}}?\b(?:{_HEAD_RE}))\b"
+_APPOSITION = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+)?((?:[^,.;:()\n]|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){{0,80}}?\b(?:{_HEAD_RE}))\b"
                          rf"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:()\n]{{2,60}}?)?(?=[,.;:)]|[ \t]+(?:who|which)\b)",
                          re.I)
 #: "Magna's chief financial officer, James McAlpine": the title, a comma, then the name
@@ -41,7 +42,7 @@ def _head_in(words: list[str]) -> bool:
     return any(fold(w.strip("()")) in TITLE_HEADS for w in words)
 
 
-def _before(text: str, m: Mention, lo: int) -> Role | None:
+def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role | None:
     window_start = max(lo, m.start - 160)
     comma = _BEFORE_COMMA.search(text, window_start, m.start)
     if comma and fold(comma.group(1)) not in _NOT_TITLES:
@@ -56,6 +57,10 @@ def _before(text: str, m: Mention, lo: int) -> Role | None:
         start += lead.end()
     phrase = text[start:end].rstrip()
     words = phrase.split()
+    while words and fold(words[0]) in lowercase and fold(words[0]) not in _MODIFIER_SET | TITLE_HEADS:
+        start += len(words[0]) + (len(phrase) - len(phrase[len(words[0]):].lstrip()) - len(words[0]))
+        phrase = text[start:end].rstrip()
+        words = phrase.split()  # "Good for Attorney General": an ordinary word is no title
     if not words or not _head_in(words) or not words[0][:1].isupper() and fold(words[0]) not in TITLE_HEADS:
         return None
     if len(words) == 1 and fold(words[0]) in _NOT_TITLES:
@@ -75,13 +80,13 @@ def _after(text: str, m: Mention) -> Role | None:
     return Role(phrase, m.source, start, start + len(phrase))
 
 
-def roles(cluster: Cluster, texts: dict[str, str], sentence_of) -> list[Role]:
+def roles(cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: frozenset[str] = frozenset()) -> list[Role]:
     """Titles of a person, in source order, each once per place it is given."""
     found: dict[tuple[str, int], Role] = {}
     for m in cluster.mentions:
         text = texts[m.source]
         lo = sentence_of(m.source, m.start)
-        for role in (_before(text, m, lo), _after(text, m)):
+        for role in (_before(text, m, lo, lowercase), _after(text, m)):
             if role:
                 found[(role.source, role.start)] = role
     return sorted(found.values(), key=lambda r: (r.source, r.start))
