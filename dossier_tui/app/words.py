@@ -27,12 +27,12 @@ def source_name(s: Source | None, limit: int = 48) -> str:
     return clean(s.outlet or s.label(limit), limit)
 
 
-def published(s: Source) -> str:
-    """When a source was published and how that is known."""
+def published(s: Source, note: bool = True) -> str:
+    """When a source was published (``note``: saying so when it is inferred)."""
     if not s.published:
         return "date unknown"
     when = describe(s.published, short=True)
-    if s.published_basis == "inferred":
+    if note and s.published_basis == "inferred":
         return f"{when} (inferred publication date)"
     return when
 

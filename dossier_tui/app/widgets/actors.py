@@ -19,6 +19,7 @@ from dossier_tui.app.words import clean, event_date, source_name
 from dossier_tui.model import Actor
 
 NO_ACTORS = "No actors in this dossier"
+QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
 
 
 def actor_row(ix: DossierIndex, a: Actor) -> Content:
@@ -34,9 +35,14 @@ def profile_summary(ix: DossierIndex, a: Actor) -> Content:
     parts = [Content.styled(clean(a.name), "bold"), Content(f"  ({a.kind})")]
     if a.aliases:
         parts.append(Content("\nAlso: " + ", ".join(clean(x) for x in a.aliases)))
+    roles: dict[str, tuple[str, list[str]]] = {}  # one line per title, with every source that gives it
     for r in a.roles:
-        parts.append(Content.assemble("\nRole: ", (clean(r.title), "$accent"),
-                                      f" — {source_name(ix.source(r.source))}"))
+        title, where = roles.setdefault(clean(r.title).casefold(), (clean(r.title), []))
+        name = source_name(ix.source(r.source), 32)
+        if name not in where:
+            where.append(name)
+    for title, where in roles.values():
+        parts.append(Content.assemble("\nRole: ", (title, "$accent"), f" — {'; '.join(where)}"))
     if not a.roles:
         parts.append(Content("\nNo role recorded."))
     return Content("").join(parts)
@@ -48,7 +54,7 @@ def profile_rows(ix: DossierIndex, a: Actor) -> list[tuple[Content, Link | None]
     if a.quotes:
         rows.append((Content.styled(f"Quotes ({len(a.quotes)})", "bold"), None))
         for i, q in enumerate(a.quotes):
-            rows.append((Content.assemble("  “", clean(q.text), "” ",
+            rows.append((Content.assemble("  “", clean(q.text, QUOTE_CHARS), "” ",
                                           (f"— {source_name(ix.source(q.source))}", "dim")),
                          Link("quote", a.id, i)))
     events = [ix.event_by_id[x] for x in ix.events_of_actor.get(a.id, ())]

@@ -43,16 +43,18 @@ def event_summary(ix: DossierIndex, e: Event) -> Content:
 def evidence_rows(ix: DossierIndex, e: Event) -> list[tuple[Content, Link | None]]:
     """Evidence grouped by source (a heading per source), then the actors involved."""
     rows: list[tuple[Content, Link | None]] = []
-    for sid in e.sources:
+    for k, sid in enumerate(e.sources):
         s = ix.source(sid)
         head = source_name(s, 70) + (f" — {published(s)}" if s else "")
+        if k:
+            rows.append((Content(""), None))
         rows.append((Content.styled(head, "bold"), None))
         for i, v in enumerate(e.evidence):
             if v.source == sid:
                 rows.append((Content.assemble("  “", clean(v.quote), "”"), Link("evidence", e.id, i)))
     actors = [a for a in e.actors if a in ix.actor_by_id]
     if actors:
-        rows.append((Content.styled("Actors", "bold"), None))
+        rows += [(Content(""), None), (Content.styled("Actors", "bold"), None)]
         rows += [(Content("  " + clean(ix.actor_by_id[a].name)), Link("actor", a)) for a in actors]
     return rows
 

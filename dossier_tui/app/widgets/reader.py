@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content, Span
 from textual.widgets import Static
 
-from dossier_tui.app.words import basis_note, published, source_name
+from dossier_tui.app.words import basis_note, clean, published, source_name
 from dossier_tui.model import Source
 from dossier_tui.safe_text import printable
 
@@ -54,7 +54,11 @@ class Reader(Vertical):
         self.content = Content("")
 
     def compose(self) -> ComposeResult:
-        yield Static(id="reader-head", markup=False)
+        with Vertical(id="reader-head"):
+            yield Static(id="reader-title", markup=False)
+            yield Static(id="reader-meta", markup=False)
+            yield Static(id="reader-reason", markup=False)
+            yield Static(id="reader-note", markup=False)
         with VerticalScroll(id="reader-scroll"):
             yield Static(id="reader-text", markup=False)
 
@@ -66,22 +70,23 @@ class Reader(Vertical):
              mark: tuple[int, int] | None = None, note: str = "") -> None:
         """Show ``source``; with a passage, light it and scroll it into view."""
         self.source, self.passage, self.mark = source, passage, mark
-        head = self.query_one("#reader-head", Static)
         body = self.query_one("#reader-text", Static)
+        parts = {"title": "", "meta": "", "reason": "", "note": note}
+        if source is not None:
+            parts["title"] = source_name(source, 200)
+            parts["meta"] = f"{published(source, note=False)} · date {basis_note(source)} · {clean(source.path)}"
+            parts["reason"] = clean(source.published_reason or "")
+        for name, text in parts.items():
+            part = self.query_one(f"#reader-{name}", Static)
+            part.update(text)
+            part.set_class(not text, "-empty")
         if source is None:
-            head.update("")
             body.update(Content("No source selected."))
             return
-        title = source_name(source, 200)
-        lines = [Content.styled(title, "bold"),
-                 Content(f"\n{published(source)} · date {basis_note(source)} · {source.path}")]
-        if note:
-            lines.append(Content.styled(f"\n{note}", "$accent"))
-        head.update(Content("").join(lines))
         self.content = reader_content(source, passage, mark)
         body.update(self.content)
         if passage:
-            self.call_after_refresh(self.scroll_to_passage)
+            self.call_after_refresh(self.scroll_to_passage, 5)
         else:
             self.scroller.scroll_home(animate=False)
 
@@ -93,9 +98,13 @@ class Reader(Vertical):
         before = display_text(self.source.text[:offset])
         return max(0, len(Content(before).wrap(width)) - 1)
 
-    def scroll_to_passage(self) -> None:
-        """Scroll so that the lit passage starts a few lines below the top."""
+    def scroll_to_passage(self, tries: int = 0) -> None:
+        """Scroll so that the lit passage starts a few lines below the top (once the
+        text has been laid out: a pane just switched to has no width yet)."""
         if self.passage is None:
+            return
+        if self.query_one("#reader-text", Static).content_region.width <= 1 and tries > 0:
+            self.call_after_refresh(self.scroll_to_passage, tries - 1)
             return
         row = self.row_of(self.passage[0])
         context = min(3, self.scroller.size.height // 4)

@@ -11,7 +11,7 @@ from textual.content import Content
 from dossier_tui.app.index import DossierIndex
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.reader import Reader
-from dossier_tui.app.words import basis_note, clean, published, source_name
+from dossier_tui.app.words import clean, published, source_name
 from dossier_tui.model import Source
 
 
@@ -20,7 +20,8 @@ def source_row(s: Source) -> Content:
     name = source_name(s, 120)
     title = clean(s.title, 120) if s.outlet and s.title else ""
     first = Content.assemble((name, "bold"), (f" — {title}" if title else "", ""))
-    return Content.assemble(first, "\n  ", (f"{published(s)} · {basis_note(s)}", "dim"))
+    basis = "" if s.published_basis == "unknown" else f" · {s.published_basis}"
+    return Content.assemble(first, "\n  ", (f"{published(s, note=False)}{basis}", "dim"))
 
 
 class SourcesPane(Vertical):

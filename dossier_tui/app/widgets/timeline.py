@@ -22,12 +22,12 @@ from dossier_tui.model import Event
 DATE_WIDTH = 24
 
 
-def event_row(e: Event) -> Content:
+def event_row(e: Event, width: int = DATE_WIDTH) -> Content:
     """One line: date label, sources count, conflict mark, headline."""
     n = len(e.sources)
     mark = CONFLICT_MARK if e.conflicts else " "
     return Content.assemble(
-        (clean(event_date(e), DATE_WIDTH).ljust(DATE_WIDTH), "$accent"),
+        (clean(event_date(e), width).ljust(width), "$accent"),
         (f"{n:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
         clean(e.headline),
@@ -38,12 +38,14 @@ def timeline_rows(ix: DossierIndex, events: list[Event]) -> list[tuple[Content, 
     """Rows for the list: a heading whenever the month (or period) changes."""
     rows: list[tuple[Content, str | None]] = []
     heading = None
+    labels = [event_date(e) for e in events[:2000]]  # enough to size the column
+    width = min(DATE_WIDTH, max((len(x) for x in labels), default=0)) + 1
     for e in events:
         h = ix.heading(e)
         if h != heading:
             heading = h
             rows.append((Content.styled(h, "bold $text-primary"), None))
-        rows.append((event_row(e), e.id))
+        rows.append((event_row(e, width), e.id))
     return rows
 
 
@@ -91,7 +93,7 @@ class TimelinePane(Vertical):
             lst.highlight_value(keep)
         total = len(self.ix.events)
         lst.border_title = (f"Timeline · {len(self.shown)} of {total}" if self.filter.active
-                            else f"Timeline · {total} events")
+                            else f"Timeline · {total} event{'s' if total != 1 else ''}")
         self._note()
         self.show_event(lst.value)
 
