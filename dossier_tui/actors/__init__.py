@@ -149,7 +149,8 @@ def _name(c: Cluster) -> str:
     bare: Counter = Counter()
     for f, n in forms.items():  # "Dr. Barnett Slepian" names Barnett Slepian
         words = f.split()
-        bare[" ".join(words[1:]) if len(words) > 1 and words[0] in HONORIFICS else f] += n
+        drop = len(words) > 1 and (words[0] in HONORIFICS or c.kind == ORG and words[0] == "The")
+        bare[" ".join(words[1:]) if drop else f] += n
     plain = [f for f in bare if not f.isupper() and f not in HONORIFICS] or list(bare)
     return max(plain, key=lambda f: (len(f.split()), len(f), bare[f], f))
 

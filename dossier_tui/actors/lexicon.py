@@ -51,7 +51,7 @@ Society Alliance Conference Inquiry Industries Motors Partners Capital Investmen
 Brotherhood Brigade Brigades Regiment Corps Command Unit Division Institution Laboratory Laboratories
 Hospital School Academy Foundation Centre Center Times Post News Media Press Herald Tribune Journal
 Gazette Telegraph Guardian Observer Mail Express Chronicle Standard Monitor Review Magazine Radio
-Television TV Broadcasting Reuters Bloomberg
+Television TV Broadcasting Reuters Bloomberg Cos Cos.
 """.split())
 
 #: newspapers known by one word ("the Guardian")

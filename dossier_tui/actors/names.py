@@ -19,7 +19,10 @@ PERSON, ORG, PLACE = "person", "organisation", "place"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
 #: small words that may sit inside a name ("Bank of England", "Minister for Immigration")
 _CONNECTORS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "di", "du", "del", "la", "le"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words that end a name only by standing after it in a dateline or an aside
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
+                       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+                       "march", "april", "july", "august", "september", "october", "november", "december"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _NOT_ACRONYMS = frozenset({"AM", "PM", "GMT", "BST", "EDT", "EST", "CET", "UTC", "TV", "CEO", "MP", "MPS", "ID",
@@ -117,9 +120,19 @@ def _split(run: list[tuple[int, int, str]]) -> list[tuple[list[tuple[int, int, s
         return [(run, "honorific")]
     if len(words) > 1 and words[-1] in ORG_HEADS:  # "Justice Department", not Mr Department
         return [(run, "head")]
+    if len(words) >= 3 and _ACRONYM.fullmatch(words[-1]) and not _ACRONYM.fullmatch(words[-2]):
+        return _split(run[:-1]) + [(run[-1:], "")]  # "Lisa Stark ABC"
+    joins = [i for i, w in enumerate(words) if w in _CONNECTORS or w == "the"]
+    if joins and words[0] not in ORG_HEADS and fold(words[0]) not in TITLE_HEADS and \
+            (fold(words[0]) in GIVEN_NAMES or len(joins) and words[joins[0] - 1] not in ORG_HEADS):
+        # a person is not "of" anything: "Henry Mansell of the Archdiocese of Buffalo"
+        i = joins[0]
+        j = i + 1 + (words[i + 1] == "the" if i + 1 < len(words) else 0)
+        return _split(run[:i]) + _split(run[j:])
     t = _title_end(words)
     if 0 < t < len(words):
-        return [(run[t:], "title")]
+        rest = _split(run[t:])  # "Bishop Henry Mansell of the Archdiocese of Buffalo"
+        return [(rest[0][0], "title")] + rest[1:] if rest else []
     if t == len(words):
         return []  # "Prime Minister" alone names nobody
     for i, w in enumerate(words[:-1]):
@@ -142,7 +155,7 @@ def _kind(words: list[str], cue: str) -> tuple[str | None, str]:
         return ORG, "party"
     if cue in ("honorific", "title"):
         return PERSON, cue
-    if words[-1] in ORG_HEADS and (len(words) > 1 or words[0] in OUTLETS) or cue == "head":
+    if words[-1] in ORG_HEADS and (len(words) > 1 or words[0] in OUTLETS) or cue == "head" and len(words) > 1:
         return ORG, "head"
     if len(words) >= 2 and fold(words[0]) in GIVEN_NAMES and all(_is_cap(w) for w in words):
         return PERSON, "given name"
@@ -159,8 +172,10 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
             at_start = first and not text[lo:run[0][0]].strip(" \"'“‘(")
             first = False
             run = _clean_last(run)
-            while len(run) > 1 and fold(run[-1][2]) in _WEEKDAYS:  # "the Rose Garden Wednesday"
+            while len(run) > 1 and fold(run[-1][2]).rstrip(".") in _WEEKDAYS:  # "the Rose Garden Wednesday"
                 run = run[:-1]
+            if len(run) > 1 and run[0][2] == "The":  # "The Associated Press" is the Associated Press
+                run = run[1:]
             while run and at_start and (fold(run[0][2]) in OPENERS or
                                         (len(run) == 1 and fold(run[0][2]) in lowercase)):
                 run = run[1:]
@@ -174,7 +189,8 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
                 kind, why = _kind(words, cue)
                 start, end = part[0][0], part[-1][1]
                 if kind is None and len(words) >= 2 and all(_is_cap(w) for w in words) and \
-                        fold(words[0]) not in lowercase and _speaks_or_titled(text, start, end):
+                        fold(words[0]) not in lowercase and not _GROUP.search(words[-1]) and \
+                        _speaks_or_titled(text, start, end):
                     kind, why = PERSON, "speaks"
                 if kind is None and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
                     if words[0] in _NOT_ACRONYMS:
@@ -185,6 +201,8 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
     return out
 
 
+#: "Cuban Americans said": a people, not a person
+_GROUP = re.compile(r"(?:an|ian|ese|ish)s$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
 _TITLED_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(?:" +

@@ -102,7 +102,7 @@ class _Index:
 def _org_key(name: str) -> str:
     k = fold(name)
     k = re.sub(r"^the\s+", "", k)
-    return fold(PARTIES.get(k, name if not k.endswith(" party") else name))
+    return fold(PARTIES.get(k, k))
 
 
 def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
@@ -185,6 +185,7 @@ def resolve(named: dict[str, list[Name]], texts: dict[str, str],
                 add(acr_orgs[n.bare], ORG, sid, n.start, n.end)
     _lower_case_bodies(clusters, texts, body, add)
     _first_names_of_full_ones(clusters)
+    _middle_names(clusters)
     for c in clusters.values():
         c.mentions.sort(key=lambda m: (m.source, m.start))
         if c.kind == PLACE:
@@ -238,3 +239,34 @@ def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
         full.mentions += c.mentions
         full.forms.update(c.forms)
         del clusters[key]
+
+
+def _middle_names(clusters: dict[str, Cluster]) -> None:
+    """"James Kopp", "James C. Kopp" and "James Charles Kopp" are one person when no
+    other James Kopp's middle name contradicts theirs."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, c in clusters.items():
+        words = key.split(":", 1)[1].split()
+        if c.kind == PERSON and len(words) >= 2:
+            groups[(words[0], words[-1])].append(key)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        middles = [k.split(":", 1)[1].split()[1:-1] for k in keys]
+        full = [m for m in middles if m]
+        if any(not _same_middle(a, b) for a in full for b in full):
+            continue
+        keep = max(keys, key=lambda k: (len(k.split()), len(k), k))
+        for k in keys:
+            if k != keep:
+                clusters[keep].mentions += clusters[k].mentions
+                clusters[keep].forms.update(clusters[k].forms)
+                del clusters[k]
+
+
+def _same_middle(a: list[str], b: list[str]) -> bool:
+    """"c." and "charles" agree; "c." and "d." do not."""
+    if len(a) != len(b):
+        return False
+    return all(x.rstrip(".") == y.rstrip(".") or (x.endswith(".") or len(x) == 1) and y.startswith(x.rstrip("."))
+               or (y.endswith(".") or len(y) == 1) and x.startswith(y.rstrip(".")) for x, y in zip(a, b))
