@@ -138,3 +138,29 @@ def test_press_release_block_ends_where_the_first_person_does():
 def test_sentence_openers_and_counts_are_not_names():
     found = _one("However, the talks stalled. Monday was quiet. The 40 members of Congress voted.")
     assert set(found) <= {"Congress"}
+
+
+def test_one_person_under_initials_and_middle_names_across_articles():
+    a = Source(id="a", path="a.txt", text="Police named James C. Kopp as a suspect on Friday.", published="1998-11-06")
+    b = Source(id="b", path="b.txt", text="James Charles Kopp, a suspect, was seen in Vermont. James Kopp fled.",
+               published="1998-11-07")
+    c = Source(id="c", path="c.txt", text="James D. Kopp said nothing.", published="1998-11-07")
+    actors, _ = extract([a, b], [])
+    (kopp,) = [x for x in actors if "Kopp" in x.name]
+    assert kopp.name == "James Charles Kopp" and set(kopp.aliases) == {"James C. Kopp", "James Kopp"}
+    actors, _ = extract([a, b, c], [])  # a James D. Kopp is someone else: nothing is merged
+    assert len([x for x in actors if "Kopp" in x.name]) >= 3
+
+
+def test_a_person_is_not_of_a_place_and_a_weekday_ends_a_name():
+    found = _one("Bishop Henry Mansell of the Archdiocese of Buffalo said prayers. "
+                 "Bill Clinton spoke in the Rose Garden Wednesday.")
+    assert "Henry Mansell" in found and found["Henry Mansell"].roles[0].title == "Bishop"
+    assert not any("Buffalo" in n or "Wednesday" in n for n in found)
+
+
+def test_she_said_is_the_last_person_heard_speaking():
+    found = _one("``Nobody talks to Fidel,'' Juanita Castro said. Juanita Castro has not visited the relatives "
+                 "of Elian Gonzalez.\n``I just work in my pharmacy,'' she said.")
+    assert [q.text for q in found["Juanita Castro"].quotes] == ["Nobody talks to Fidel,", "I just work in my pharmacy,"]
+    assert "Elian Gonzalez" not in found or not found["Elian Gonzalez"].quotes
