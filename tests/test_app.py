@@ -399,3 +399,52 @@ async def test_timeline_with_ten_thousand_events_stays_responsive():
         assert len(tl.shown) == 10_000
         await pilot.press("end")
         assert tl.current is tl.shown[-1]
+
+
+async def test_a_click_shows_a_row_and_a_second_click_opens_it():
+    app = DossierApp(hand_made(), "hand")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        y = 1 + screen.timeline.list.index_of("2023-08-08-deal")  # below the border; one line a row
+        await pilot.click("#timeline-list", offset=(10, y))
+        await pilot.pause()
+        assert screen.pane == "timeline" and screen.timeline.current.id == "2023-08-08-deal"
+        await pilot.click("#timeline-list", offset=(10, y))
+        await pilot.pause()
+        assert screen.pane == "sources"
+        assert app.screen.query_one(Reader).lit_text() == "The deal was agreed last night in London"
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """``dossier`` as if stdout were a terminal; records what the app was given."""
+    import sys
+
+    import dossier_tui.app
+    runs: list[tuple] = []
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(dossier_tui.app, "run", lambda *a, **k: runs.append((a, k)) or 0)
+    return runs
+
+
+def test_on_a_terminal_a_damaged_timeline_is_reported_before_the_app(terminal, tmp_path, capsys):
+    from dossier_tui.cli import main as cli
+    bad = tmp_path / "t.yaml"
+    bad.write_text("schema: 1\nsources: []\nevents: 3\n", encoding="utf-8")
+    assert cli([str(bad)]) == 1 and terminal == []
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and str(bad) in err and "Traceback" not in err
+    assert cli([str(tmp_path / "missing")]) == 1 and terminal == []
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(terminal, tmp_path, monkeypatch):
+    from dossier_tui.cli import main as cli
+    assert cli([str(EXAMPLE)]) == 0
+    (args, kwargs), = terminal
+    assert isinstance(args[0], Dossier) and len(args[0].sources) == 5
+    assert cli([str(ROOT / "seeds")]) == 0
+    assert terminal[-1][1] == {"paths": [str(ROOT / "seeds")]}
+    monkeypatch.chdir(tmp_path)  # no data/timeline.yaml here: the bundled example
+    assert cli([]) == 0 and terminal[-1][0][1] == str(EXAMPLE)

@@ -48,7 +48,6 @@ class MainScreen(Screen):
         Binding("c", "copy", "Copy", tooltip="Copy the selected event, passage or quote"),
         Binding("e", "export", "Export", tooltip="Write the dossier to a YAML, Markdown or JSON file"),
         Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("escape", "back", "Clear", show=False, tooltip="Clear the filter"),
     ]
 
     def __init__(self, ix: DossierIndex, label: str = "") -> None:
@@ -105,6 +104,7 @@ class MainScreen(Screen):
             detail = any(w.has_focus for w in split.query(".pane-detail *"))
             split.set_class(detail, "-reading")
             split.set_class(not detail, "-listing")
+        self.refresh_bindings()
 
     @on(TabbedContent.TabActivated)
     def _tab(self, message: TabbedContent.TabActivated) -> None:
@@ -114,12 +114,6 @@ class MainScreen(Screen):
         if action == "trail":
             return bool(self.trail)
         return True
-
-    def action_back(self) -> None:
-        if self.pane == "timeline":
-            self.timeline.clear_filter()
-        elif self.pane == "sources" and self.sources.reader.scroller.has_focus:
-            self.query_one("#source-list").focus()
 
     def action_copy(self) -> None:
         text, what = self.selection_text()

@@ -53,10 +53,14 @@ class NavList(OptionList, Generic[T]):
         """The value of the highlighted row."""
         return self.value_of(self.highlighted_option)
 
+    def index_of(self, value: T) -> int | None:
+        """The row holding ``value``, if it is listed."""
+        key = next((k for k, v in self._values.items() if v == value), None)
+        return None if key is None else self.get_option_index(key)
+
     def highlight_value(self, value: T) -> bool:
         """Move the cursor to the row holding ``value``; False if it is not listed."""
-        for key, v in self._values.items():
-            if v == value:
-                self.highlighted = self.get_option_index(key)
-                return True
-        return False
+        index = self.index_of(value)
+        if index is not None:
+            self.highlighted = index
+        return index is not None

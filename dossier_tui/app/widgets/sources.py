@@ -27,7 +27,10 @@ def source_row(s: Source) -> Content:
 class SourcesPane(Vertical):
     """Source list and reader."""
 
-    BINDINGS = [Binding("r", "read", "Read", tooltip="Move to the reader")]
+    BINDINGS = [
+        Binding("r", "read", "Read", tooltip="Move to the reader"),
+        Binding("escape", "list", "Back to list", key_display="Esc"),
+    ]
 
     def __init__(self, ix: DossierIndex, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -69,3 +72,13 @@ class SourcesPane(Vertical):
 
     def action_read(self) -> None:
         self.reader.scroller.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "list":
+            return self.reader.scroller.has_focus
+        if action == "read":
+            return not self.reader.scroller.has_focus
+        return True
+
+    def action_list(self) -> None:
+        self.query_one("#source-list").focus()

@@ -5,7 +5,7 @@ smoothly as ten); the filter bar narrows it by text, date prefix or actor.
 """
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
@@ -54,12 +54,22 @@ class TimelineList(NavList[str]):
 
     BINDINGS = [Binding("o", "select", "Open evidence", tooltip="Open the first passage in the reader")]
 
+    async def _on_click(self, event: events.Click) -> None:
+        """A click highlights a row (showing its detail); a click on the highlighted row
+        opens its evidence, as Enter does."""
+        index = event.style.meta.get("option")
+        if index is not None and index != self.highlighted:
+            event.prevent_default()
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+
 
 class TimelinePane(Vertical):
     """Filter bar, event list and event detail."""
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", tooltip="Filter by text, actor name or date prefix (2023-08)"),
+        Binding("escape", "clear_filter", "Clear filter", key_display="Esc"),
     ]
 
     def __init__(self, ix: DossierIndex, **kwargs) -> None:
@@ -96,6 +106,7 @@ class TimelinePane(Vertical):
                             else f"Timeline · {total} event{'s' if total != 1 else ''}")
         self._note()
         self.show_event(lst.value)
+        self.screen.refresh_bindings()
 
     def _note(self) -> None:
         note = self.query_one("#filter-note", Static)
@@ -143,15 +154,18 @@ class TimelinePane(Vertical):
     def action_filter(self) -> None:
         self.query_one("#filter-bar").add_class("-shown")
         self.query_one("#filter-input", Input).focus()
+        self.screen.refresh_bindings()
 
-    def clear_filter(self) -> bool:
-        """Esc: drop the filter; False when there was nothing to clear."""
-        inp = self.query_one("#filter-input", Input)
-        had = self.filter.active or inp.has_focus
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return self.filter.active or self.query_one("#filter-input").has_focus
+        return True
+
+    def action_clear_filter(self) -> None:
+        """Esc: drop the filter and hide the bar."""
         self.set_filter(TimelineFilter())
         self.query_one("#filter-bar").remove_class("-shown")
         self.list.focus()
-        return had
 
     @on(Input.Changed, "#filter-input")
     def _typed(self, message: Input.Changed) -> None:
