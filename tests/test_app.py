@@ -448,3 +448,19 @@ def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(termina
     assert terminal[-1][1] == {"paths": [str(ROOT / "seeds")]}
     monkeypatch.chdir(tmp_path)  # no data/timeline.yaml here: the bundled example
     assert cli([]) == 0 and terminal[-1][0][1] == str(EXAMPLE)
+
+
+async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
+    from dataclasses import replace
+
+    from dossier_tui.model import Conflict
+    d = hand_made()
+    visit = replace(d.events[0], conflicts=(Conflict("2023-06", ("b",)),))
+    app = DossierApp(replace(d, events=(visit, d.events[1])), "hand")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        lst = main(app).timeline.list
+        assert "⚠" in str(lst.get_option_at_index(lst.index_of(visit.id)).prompt)
+        assert "⚠" not in str(lst.get_option_at_index(lst.index_of("2023-08-08-deal")).prompt)
+        summary = str(app.screen.query_one("#event-summary").render())
+        assert "⚠ Conflict: Jun 2023 according to Sky" in summary

@@ -59,6 +59,7 @@ class DossierIndex:
             known = self.events_of_actor[a.id]
             known.extend(x for x in a.events if x in self.event_by_id and x not in known)
         self._haystack = {e.id: self._words(e) for e in self.events}
+        self._headings: dict[str, str] = {}
 
     def _words(self, e: Event) -> str:
         names = []
@@ -81,7 +82,10 @@ class DossierIndex:
 
     def heading(self, e: Event) -> str:
         """The group an event is listed under: its month, or its coarser period."""
-        return month_heading(e.date) if e.start else UNDATED_HEADING
+        h = self._headings.get(e.id)
+        if h is None:
+            h = self._headings[e.id] = month_heading(e.date) if e.start else UNDATED_HEADING
+        return h
 
     def matches(self, e: Event, f: TimelineFilter) -> bool:
         """Whether ``e`` passes the filter: every word of the text must be found in the
