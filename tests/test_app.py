@@ -249,9 +249,9 @@ async def test_filter_by_words_date_prefix_and_escape(seeds):
         assert tl.shown and all((e.start or "").startswith("2023-08") or (e.date or "").startswith("2023-08")
                                 for e in tl.shown)
         assert len(tl.shown) < len(seeds.events)
-        await pilot.press(*["backspace"] * 7, *"bibby stockholm")
+        tl.query_one("#filter-input").value = "bibby"
         await pilot.pause()
-        assert tl.shown and all("bibby stockholm" in (e.headline + " ".join(v.quote for v in e.evidence)).lower()
+        assert tl.shown and all("bibby" in (e.headline + " ".join(v.quote for v in e.evidence)).lower()
                                 for e in tl.shown)
         await pilot.press("enter")
         assert tl.list.has_focus
@@ -265,7 +265,7 @@ async def test_palette_jumps_to_an_event(seeds):
         await pilot.pause()
         await pilot.press("3", "ctrl+p")
         await pilot.pause()
-        await pilot.press(*"Bibby Stockholm barge")
+        await pilot.press(*"Bibby")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

@@ -60,7 +60,7 @@ def profile_rows(ix: DossierIndex, a: Actor) -> list[tuple[Content, Link | None]
     events = [ix.event_by_id[x] for x in ix.events_of_actor.get(a.id, ())]
     rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
     for e in events:
-        rows.append((Content.assemble("  ", (event_date(e), "$accent"), "  ", clean(e.headline)),
+        rows.append((Content.assemble("  ", (event_date(e), "bold"), "  ", clean(e.headline)),
                      Link("event", e.id)))
     return rows
 

@@ -27,7 +27,7 @@ def event_row(e: Event, width: int = DATE_WIDTH) -> Content:
     n = len(e.sources)
     mark = CONFLICT_MARK if e.conflicts else " "
     return Content.assemble(
-        (clean(event_date(e), width).ljust(width), "$accent"),
+        (clean(event_date(e), width).ljust(width), ""),
         (f"{n:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
         clean(e.headline),
