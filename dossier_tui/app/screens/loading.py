@@ -6,6 +6,7 @@ runs in a thread and reports each stage through ``call_from_thread``.
 from __future__ import annotations
 
 from textual import work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.screen import Screen
@@ -14,6 +15,10 @@ from textual.widgets import Footer, ProgressBar, Static
 from dossier_tui.model import Dossier
 
 STAGES = {"reading": "Reading articles", "dating": "Dating undated articles", "merging": "Merging events"}
+
+
+class _Stopped(Exception):
+    """Raised from the progress callback to abandon a build nobody waits for."""
 
 
 class LoadingScreen(Screen):
@@ -49,7 +54,17 @@ class LoadingScreen(Screen):
             self.app.call_from_thread(self.app.fail, message)
             return
         skipped = any(p.skipped for p in corpus.problems)
-        d = build(corpus.sources, lambda *a: self.app.call_from_thread(self.progress, *a))
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if worker.is_cancelled:  # the user quit: stop at the next article
+                raise _Stopped
+            self.app.call_from_thread(self.progress, stage, done, total)
+
+        try:
+            d = build(corpus.sources, progress)
+        except _Stopped:
+            return
         self.app.call_from_thread(self.done, d, skipped)
 
     def done(self, d: Dossier, skipped: bool) -> None:
