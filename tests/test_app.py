@@ -16,7 +16,6 @@ from dossier_tui.app.screens.export import ExportScreen
 from dossier_tui.app.screens.help import HelpScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import MARK_STYLE, Reader
-from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.model import Actor, Dossier, Event, Evidence, Quote, Role, Source, Timex
 from dossier_tui.safe_text import printable
 

@@ -69,6 +69,7 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.timeline.list.border_subtitle = clean(self.label, 60)  # where this dossier came from
         self.timeline.list.focus()
 
     # ------------------------------------------------------------ parts
