@@ -143,7 +143,7 @@ def _load_timeline(p: Path):
     try:
         return store.load(p)
     except store.StoreError as e:
-        raise UserError(" ".join(str(e).split())) from None  # one line, whatever YAML said
+        raise UserError(str(e)) from None
 
 
 def _dossier_of(path: str | None):
