@@ -25,7 +25,7 @@ QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
 def actor_row(ix: DossierIndex, a: Actor) -> Content:
     """Name, then kind, main role and number of events."""
     n = ix.event_count(a)
-    role = f" · {clean(a.roles[0].title, 40)}" if a.roles else ""
+    role = f" · {clean(a.main_role or '', 40)}" if a.roles else ""
     return Content.assemble((clean(a.name, 60), "bold"),
                             (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"))
 
