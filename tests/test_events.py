@@ -136,3 +136,16 @@ def test_build_is_deterministic_with_stable_ids():
     ids = [e.id for e in first.events]
     assert len(set(ids)) == len(ids)
     assert "2023-07-robert-jenrick-visited-turkiye" in ids
+
+
+def test_headlines_keep_a_subject_and_the_times_they_need():
+    from dossier_tui.events.headline import clause
+    text = ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a "
+            "custody battle. The relatives said they would look for ways to get around Wednesday's ruling.")
+    first = (0, text.index(" The relatives"))
+    t = text.index("Nov. 25")
+    head = clause(text, first, (t, t + len("Nov. 25"))).headline
+    assert head.startswith("Rescued by fishermen off the Florida coast, Elian has become")
+    second = (first[1] + 1, len(text))
+    w = text.index("Wednesday")
+    assert clause(text, second, (w, w + len("Wednesday"))).headline.endswith("get around Wednesday's ruling")

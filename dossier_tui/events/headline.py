@@ -39,11 +39,19 @@ _REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|s
                             r"disclosed|claimed|warned|admitted|stated|insisted)$", re.I)
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = re.compile(r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-                       r"until|before|after|during|is|was|were|said|says)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+                       r"until|before|after|during|is|was|were|said|says|like)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
                        re.I)
 _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
                          r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
                          r"have|had|will|would|can|could|may|might)\b")
+#: a clause that opens on a verb, a participle or a link word has lost its subject
+_FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|whose|by|to|of|as|in contrast|"
+                       r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
+                       r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b))\b", re.I)
+#: what follows a time expression that cannot stand without it ("Wednesday's ruling")
+_NEEDED_AFTER = re.compile(r"['’]s\b")
+#: a time expression that is the subject ("Today is a sad day")
+_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|will|marks|marked)\b")
 _RELATIVE = re.compile(r"^(?:who|which)\s+", re.I)
 _ANTECEDENT_LEADS = re.compile(r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I)
 _CUT_POINTS = re.compile(r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
@@ -110,7 +118,8 @@ def _shorten(s: str) -> str:
     if len(s) <= MAX_LEN:
         return s
     cuts = [m.start() for m in _CUT_POINTS.finditer(s) if 25 <= m.start() <= MAX_LEN
-            and not _inside_quote(s, 0, m.start()) and not re.search(r"ed$", s[:m.start()])]
+            and not _inside_quote(s, 0, m.start()) and not re.search(r"ed$", s[:m.start()])
+            and not _DANGLING.search(s[:m.start()])]
     if cuts:
         return s[:cuts[-1]].rstrip(" ,")
     cut = s.rfind(" ", 0, MAX_LEN - 1)
@@ -137,6 +146,9 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
         chunk = text[pos:a]
         if _RELATION.search(chunk) and (a, b) != times[0]:
             continue  # "before the Summer recess": part of what is said, not its date
+        if _NEEDED_AFTER.match(text, b, piece[1]) or \
+                _SUBJECT_AFTER.match(text, b, piece[1]) and not re.search(r"\w", chunk):
+            continue  # "Wednesday's ruling", "Today is a sad day": the words need the time
         m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)
         out.append(chunk[:m.start()] if m else chunk)
         pos = b
@@ -183,7 +195,7 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
             piece = next((s for s in main if re.search(r"\b\w+ed\b|\b(?:is|are|was|were|has|have|will)\b",
                                                        text[s[0]:s[1]])), main[-1])
             words = _tidy(_LEADS.sub("", _without_times(text, piece, times)))
-    if len(words) < 20 or _DANGLING.search(words):  # a fragment: the sentence says it better
+    if len(words) < 20 or _DANGLING.search(words) or _FRAGMENT.match(words):  # the sentence says it better
         words = _tidy(_LEADS.sub("", _without_times(text, sent, times)))
         if _DANGLING.search(words):
             words = _tidy(text[sent[0]:sent[1]])
