@@ -17,6 +17,8 @@ from dossier_tui.model import Dossier, Source, Timex
 from dossier_tui.temporal import tag_source
 
 Progress = Callable[[str, int, int], None]
+#: the stages ``build`` reports, in order: reading, dating (when some article is undated), merging, actors
+LAST_STAGE = "actors"
 
 
 def _map(source: Source) -> tuple[list[Timex], list[Mention]]:
@@ -44,7 +46,10 @@ def build(sources: Iterable[Source], progress: Progress | None = None) -> Dossie
                           published_reason=inf.reason)
             found[src.id] = mentions(src, list(inf.timexes))
         final.append(src)
+    tell("merging", 0, 1)
     events = merge([m for s in final for m in found[s.id]], final)
     tell("merging", 1, 1)
+    tell(LAST_STAGE, 0, 1)
     actors, events = extract(final, events)
+    tell(LAST_STAGE, 1, 1)
     return Dossier(sources=tuple(final), events=events, actors=actors)

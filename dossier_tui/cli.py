@@ -102,8 +102,9 @@ def bundled_seeds() -> Path | None:
 
 
 def _progress(stage: str, done: int, total: int) -> None:
+    from dossier_tui.build import LAST_STAGE
     if sys.stderr.isatty():
-        end = "\n" if stage == "merging" else ""
+        end = "\n" if stage == LAST_STAGE and done == total else ""
         print(f"\r\x1b[Kdossier: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 

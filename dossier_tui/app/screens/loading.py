@@ -14,7 +14,8 @@ from textual.widgets import Footer, ProgressBar, Static
 
 from dossier_tui.model import Dossier
 
-STAGES = {"reading": "Reading articles", "dating": "Dating undated articles", "merging": "Merging events"}
+STAGES = {"reading": "Reading articles", "dating": "Dating undated articles", "merging": "Merging events",
+          "actors": "Finding people and organisations"}
 
 
 class _Stopped(Exception):
