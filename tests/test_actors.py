@@ -101,6 +101,8 @@ def test_events_and_actors_link_both_ways(dossier, by_name):
     assert "robert-jenrick" in visit.actors and "turkiye" in visit.actors
     announcement = next(e for e in dossier.events if e.date == "2023-08-08TNI")
     assert {"national-crime-agency", "turkish-national-police", "home-office"} <= set(announcement.actors)
+    # their "X said:" statements answer the news their articles open with
+    assert {"suella-braverman", "robert-jenrick"} <= set(announcement.actors)
 
 
 def _one(text: str, published: str = "2023-08-09") -> tuple:

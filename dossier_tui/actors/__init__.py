@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, names
-from dossier_tui.actors.quotes import introduced_by, named_after, pronoun_before, quotations
+from dossier_tui.actors.quotes import introduced_by, is_statement, named_after, pronoun_before, quotations
 from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.events.text import sentences
@@ -160,6 +160,17 @@ def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
 
 
+def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
+    """The event each article opens with: the one whose evidence is its first sentence."""
+    out = {}
+    for e in events:
+        for v in e.evidence:
+            spans = sent.spans.get(v.source)
+            if spans and v.start <= spans[0][0] < v.end + 1 and v.source not in out:
+                out[v.source] = e.id
+    return out
+
+
 def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """Actors of the corpus, and the events with their actors filled in."""
     sources = list(sources)
@@ -180,11 +191,16 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
     for key, qs in said.items():  # a speaker takes part in what their own words report
         for q in qs:
             at[q.source].append((q.start, q.end, key))
+    texts = {s.id: s.text for s in sources}
+    leads = _lead_events(events, sent)
     linked: list[Event] = []
     events_of: dict[str, list[str]] = defaultdict(list)
     for e in events:
         keys = {k for v in e.evidence for a, b, k in at.get(v.source, ())
                 if v.start <= a and b <= v.end or a <= v.start and v.end <= b}
+        # a statement ("X said:") in an article answers the news the article opens with
+        keys |= {k for k, qs in said.items() for q in qs
+                 if leads.get(q.source) == e.id and is_statement(texts[q.source], q.start)}
         ordered = sorted(keys, key=rank.__getitem__)
         for k in ordered:
             events_of[k].append(e.id)

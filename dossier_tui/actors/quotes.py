@@ -141,3 +141,9 @@ def named_after(text: str, q: Quotation) -> tuple[int, int] | None:
 def pronoun_before(text: str, lo: int, verb_at: int) -> bool:
     """"... he said": the speaker is the person last named."""
     return bool(_PRONOUN.search(text[lo:verb_at].rstrip()))
+
+
+def is_statement(text: str, start: int) -> bool:
+    """A quotation introduced as a statement, "X said:" (or "X said about the deal:")."""
+    before = text[max(0, start - 160):start].rstrip(" \t\"“`\n")
+    return bool(_INTRO_END.search(before + "\n" if before.endswith(":") else before))
