@@ -188,16 +188,22 @@ class Actor:
     #: the sources whose story text names it
     sources: tuple[str, ...] = ()
 
+    def titles(self) -> list[tuple[str, tuple[Role, ...]]]:
+        """Each title once, in its commonest spelling, with every role that gives it."""
+        by_title: dict[str, list[Role]] = {}
+        for r in self.roles:
+            by_title.setdefault(" ".join(r.title.casefold().split()), []).append(r)
+        out = []
+        for same in by_title.values():
+            spellings = [r.title for r in same]
+            out.append((max(dict.fromkeys(spellings), key=spellings.count), tuple(same)))
+        return out
+
     @property
     def main_role(self) -> str | None:
-        """The title the sources give most often, in its commonest spelling."""
-        if not self.roles:
-            return None
-        by_title: dict[str, list[str]] = {}
-        for r in self.roles:
-            by_title.setdefault(" ".join(r.title.casefold().split()), []).append(r.title)
-        spellings = max(by_title.values(), key=len)
-        return max(dict.fromkeys(spellings), key=spellings.count)
+        """The title the sources give most often."""
+        titles = self.titles()
+        return max(titles, key=lambda t: len(t[1]))[0] if titles else None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, fold
+from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, alternation, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, names
 from dossier_tui.actors.quotes import introduced_by, is_statement, named_after, pronoun_before, quotations
 from dossier_tui.actors.resolve import Cluster, resolve
@@ -64,7 +64,7 @@ def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _
     return clusters, people, sent
 
 
-_SPEAKS = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_SPEAKS = re.compile(r"\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
 
 
 def _antecedent(text: str, pos: int, mentions, speakers: list[tuple[int, str]]) -> str | None:
@@ -191,16 +191,19 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
     for key, qs in said.items():  # a speaker takes part in what their own words report
         for q in qs:
             at[q.source].append((q.start, q.end, key))
-    texts = {s.id: s.text for s in sources}
+    # a statement ("X said:") in an article answers the news the article opens with
     leads = _lead_events(events, sent)
+    texts = {s.id: s.text for s in sources}
+    statements: dict[str, set[str]] = defaultdict(set)
+    for key, qs in said.items():
+        for q in qs:
+            if q.source in leads and is_statement(texts[q.source], q.start):
+                statements[leads[q.source]].add(key)
     linked: list[Event] = []
     events_of: dict[str, list[str]] = defaultdict(list)
     for e in events:
         keys = {k for v in e.evidence for a, b, k in at.get(v.source, ())
-                if v.start <= a and b <= v.end or a <= v.start and v.end <= b}
-        # a statement ("X said:") in an article answers the news the article opens with
-        keys |= {k for k, qs in said.items() for q in qs
-                 if leads.get(q.source) == e.id and is_statement(texts[q.source], q.start)}
+                if v.start <= a and b <= v.end or a <= v.start and v.end <= b} | statements[e.id]
         ordered = sorted(keys, key=rank.__getitem__)
         for k in ordered:
             events_of[k].append(e.id)

@@ -16,6 +16,11 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, longest first, in a fixed order."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _words(block: str) -> frozenset[str]:
     return frozenset(w for w in block.split())
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from dossier_tui.actors.lexicon import (COUNTRY_OF, GIVEN_NAMES, HONORIFICS, OPENERS, ORG_HEADS, OUTLETS, PARTIES,
-                                        SPEECH_VERBS, TITLE_HEADS, fold)
+                                        TITLE_HEADS, alternation, fold)
 
 PERSON, ORG, PLACE = "person", "organisation", "place"
 
@@ -124,7 +124,7 @@ def _split(run: list[tuple[int, int, str]]) -> list[tuple[list[tuple[int, int, s
         return _split(run[:-1]) + [(run[-1:], "")]  # "Lisa Stark ABC"
     joins = [i for i, w in enumerate(words) if w in _CONNECTORS or w == "the"]
     if joins and words[0] not in ORG_HEADS and fold(words[0]) not in TITLE_HEADS and \
-            (fold(words[0]) in GIVEN_NAMES or len(joins) and words[joins[0] - 1] not in ORG_HEADS):
+            (fold(words[0]) in GIVEN_NAMES or words[joins[0] - 1] not in ORG_HEADS):
         # a person is not "of" anything: "Henry Mansell of the Archdiocese of Buffalo"
         i = joins[0]
         j = i + 1 + (words[i + 1] == "the" if i + 1 < len(words) else 0)
@@ -206,7 +206,7 @@ _GROUP = re.compile(r"(?:an|ian|ese|ish)s$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
 _TITLED_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(?:" +
-                           "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")\b")
+                           alternation(TITLE_HEADS) + r")\b")
 
 
 def _speaks_or_titled(text: str, start: int, end: int) -> bool:

@@ -13,17 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier_tui.actors.lexicon import SPEECH_VERBS
+from dossier_tui.actors.lexicon import SPEECH_VERBS, alternation
 
-_OPEN, _CLOSE = "“‘", "”’"
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d|ll)|we|We|our|Our|us|my|My|me)\b")
-_INTRO_END = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
-                        r")\b[^.!?\n“”\"]{0,50}:\s*$")
-_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS - {"according", "calls", "called", "call", "announced",
-                                                             "announces"},
-                                            key=len, reverse=True)) + r"|called)\b")
-_AFTER = re.compile(r"[\s,.!?’”\"']*(?:[,—–-]\s*)?((?:[\w.’'\-]+\s+){0,4}?)(" +
-                    "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+_INTRO_END = re.compile(r"\b(" + alternation(SPEECH_VERBS) + r")\b[^.!?\n“”\"]{0,50}:\s*$")
+#: verbs that introduce words within a sentence ("announced its support for a “centre”" does not)
+_VERB = re.compile(r"\b(" + alternation(SPEECH_VERBS - {"according", "call", "calls", "announced", "announces"})
+                   + r")\b")
+_AFTER = re.compile(r"[\s,.!?’”\"']*(?:[,—–-]\s*)?((?:[\w.’'\-]+\s+){0,4}?)(" + alternation(SPEECH_VERBS)
+                    + r")\b", re.I)
 #: how many words may stand between a speech verb and the quotation it introduces
 _NEAR = 12
 _PRONOUN = re.compile(r"\b(he|she|He|She)\s*$")

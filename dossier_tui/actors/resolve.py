@@ -54,7 +54,6 @@ class _Index:
     """What the corpus says a folded name is, and which people carry a surname."""
 
     def __init__(self, named: dict[str, list[Name]]):
-        self.kind: dict[str, str] = {}
         votes: dict[str, Counter] = defaultdict(Counter)
         for found in named.values():
             for n in found:
@@ -117,12 +116,8 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
     if kind == PLACE:
         return "place:" + fold(COUNTRY_OF.get(k) or COUNTRY_OF.get(fold(bare.removeprefix("the "))) or bare), PLACE
     if kind == ORG:
-        key = _org_key(bare)
-        if key.endswith(" party") and len(key.split()) == 2:
-            key = key.removesuffix(" party")
-        if fold(PARTIES.get(key, "")):
-            key = fold(PARTIES[key]).removesuffix(" party")
-        return "org:" + key, ORG
+        key = _org_key(bare)  # "Labour", "Labour Party" and "the Labour Party" are one party
+        return "org:" + (key.removesuffix(" party") if len(key.split()) == 2 else key), ORG
     if n.cue == "acronym":
         if text[max(0, n.start - 1):n.start] == "(":
             return None  # handled by _bracketed: it follows the name it abbreviates

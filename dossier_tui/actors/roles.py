@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.lexicon import TITLE_HEADS, fold
+from dossier_tui.actors.lexicon import TITLE_HEADS, alternation, fold
 from dossier_tui.actors.resolve import Cluster, Mention
 from dossier_tui.model import Role
 
@@ -23,19 +23,24 @@ _MODIFIERS = ("shadow deputy former foreign home interior immigration justice de
               "federal district county city state's first lead principal permanent financial operating "
               "technology marketing information legal medical military non-executive independent")
 _MODIFIER_SET = frozenset(_MODIFIERS.split())
-_HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
-_WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIERS.replace(' ', '|')})|(?:{_HEAD_RE})|of|for|in|the)"
+_HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
+_MODIFIER_RE = "|".join(_MODIFIERS.split())
+_WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})|of|for|in|the)"
 #: the title words right before a name, back to the first word that cannot be part of one
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
 _APPOSITION = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+)?((?:[^,.;:()\n]|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){{0,80}}?\b(?:{_HEAD_RE}))\b"
                          rf"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:()\n]{{2,60}}?)?(?=[,.;:)]|[ \t]+(?:who|which)\b)",
                          re.I)
 #: "Magna's chief financial officer, James McAlpine": the title, a comma, then the name
-_BEFORE_COMMA = re.compile(rf"(?:\b(?:the|its|his|her|their)|[\w.]+['’]s)[ \t]+((?:(?:{_MODIFIERS.replace(' ', '|')}|"
+_BEFORE_COMMA = re.compile(rf"(?:\b(?:the|its|his|her|their)|[\w.]+['’]s)[ \t]+((?:(?:{_MODIFIER_RE}|"
                            rf"{_HEAD_RE}|and)[ \t]+){{0,4}}(?:{_HEAD_RE})),[ \t]+$", re.I)
-_LEADING = re.compile(r"^(?:(?:the|of|for|in|and|according|to|by|with)\s+)+", re.I)
+_LEADING = re.compile(r"(?:(?:the|of|for|in|and|according|to|by|with)\s+)+", re.I)
 _NOT_TITLES = frozenset({"official", "officials", "minister", "ministers", "head", "chief", "partner",
                          "owner", "general", "candidate", "speaker", "representative"})
+
+
+def _ordinary(word: str, lowercase: frozenset[str]) -> bool:
+    return word in lowercase and word not in _MODIFIER_SET and word not in TITLE_HEADS
 
 
 def _head_in(words: list[str]) -> bool:
@@ -51,17 +56,18 @@ def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role |
     if not hit:
         return None
     start, end = hit.start(1), hit.end(1)
-    phrase = text[start:end]
-    lead = _LEADING.match(phrase)
+    lead = _LEADING.match(text, start, end)
     if lead:
-        start += lead.end()
-    phrase = text[start:end].rstrip()
+        start = lead.end()
+    spans = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    while spans and _ordinary(fold(text[slice(*spans[0])]), lowercase):
+        spans.pop(0)  # "Good for Attorney General": an ordinary word opens no title
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    phrase = text[start:end]
     words = phrase.split()
-    while words and fold(words[0]) in lowercase and fold(words[0]) not in _MODIFIER_SET | TITLE_HEADS:
-        start += len(words[0]) + (len(phrase) - len(phrase[len(words[0]):].lstrip()) - len(words[0]))
-        phrase = text[start:end].rstrip()
-        words = phrase.split()  # "Good for Attorney General": an ordinary word is no title
-    if not words or not _head_in(words) or not words[0][:1].isupper() and fold(words[0]) not in TITLE_HEADS:
+    if not _head_in(words) or not words[0][:1].isupper() and fold(words[0]) not in TITLE_HEADS:
         return None
     if len(words) == 1 and fold(words[0]) in _NOT_TITLES:
         return None

@@ -8,7 +8,6 @@ links or HTML, and control characters are replaced.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import groupby
 
 from dossier_tui import __version__
@@ -89,12 +88,8 @@ def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str
     lines = [f"### {escape(a.name)}", ""]
     if a.aliases:
         lines += [f"Also named: {', '.join(escape(x) for x in a.aliases)}", ""]
-    titles: dict[str, list] = {}
-    for r in a.roles:  # one line per title, however many sources give it, in its commonest spelling
-        titles.setdefault(" ".join(r.title.casefold().split()), []).append(r)
-    for same in titles.values():
-        spelling = Counter(r.title for r in same).most_common(1)[0][0]
-        lines.append(f"- **{escape(spelling)}** {_cites(cite, [r.source for r in same])}")
+    for title, same in a.titles():  # one line per title, however many sources give it
+        lines.append(f"- **{escape(title)}** {_cites(cite, [r.source for r in same])}")
     if a.sources:
         lines.append(f"- Named in {_cites(cite, a.sources)}")
     lines.append("")
