@@ -147,6 +147,8 @@ class Event:
     evidence: tuple[Evidence, ...] = ()
     place: str | None = None
     conflicts: tuple[Conflict, ...] = ()
+    #: how central the happening is to the story (higher = more central); ranks key events
+    score: float = 0.0
 
     @property
     def sources(self) -> tuple[str, ...]:
