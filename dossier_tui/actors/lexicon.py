@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from dossier_tui import resources as _resources
+
 
 def fold(text: str) -> str:
     """Case, accents and apostrophes folded away: "Türkiye" -> "turkiye"."""
@@ -70,44 +72,12 @@ PARTIES = {
     "liberal democrats": "Liberal Democrats", "lib dems": "Liberal Democrats",
 }
 
-#: countries and the other names news gives them; the first form is the reference one
-COUNTRIES: tuple[tuple[str, ...], ...] = (
-    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
-    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
-    ("Türkiye", "Turkey", "Turkiye", "Republic of Türkiye"),
-    ("Russia", "Russian Federation"), ("China", "People's Republic of China", "PRC"),
-    ("France",), ("Germany",), ("Italy",), ("Spain",), ("Portugal",), ("Greece",), ("Belgium",),
-    ("Netherlands", "Holland", "the Netherlands"), ("Luxembourg",), ("Ireland", "Republic of Ireland"),
-    ("Denmark",), ("Sweden",), ("Norway",), ("Finland",), ("Iceland",), ("Poland",), ("Austria",),
-    ("Switzerland",), ("Czech Republic", "Czechia"), ("Slovakia",), ("Hungary",), ("Romania",),
-    ("Bulgaria",), ("Serbia",), ("Croatia",), ("Slovenia",), ("Bosnia and Herzegovina", "Bosnia"),
-    ("Montenegro",), ("North Macedonia", "Macedonia"), ("Albania",), ("Kosovo",), ("Moldova",),
-    ("Ukraine",), ("Belarus",), ("Lithuania",), ("Latvia",), ("Estonia",), ("Georgia",),
-    ("Armenia",), ("Azerbaijan",), ("Cyprus",), ("Malta",), ("Monaco",), ("Andorra",),
-    ("Liechtenstein",), ("San Marino",), ("Vatican", "Holy See"), ("Kazakhstan",), ("Uzbekistan",),
-    ("Turkmenistan",), ("Kyrgyzstan",), ("Tajikistan",), ("Afghanistan",), ("Pakistan",), ("India",),
-    ("Bangladesh",), ("Sri Lanka",), ("Nepal",), ("Bhutan",), ("Maldives",), ("Iran",), ("Iraq",),
-    ("Syria",), ("Lebanon",), ("Israel",), ("Palestine",), ("Jordan",), ("Saudi Arabia",),
-    ("Yemen",), ("Oman",), ("United Arab Emirates", "UAE"), ("Qatar",), ("Bahrain",), ("Kuwait",),
-    ("Egypt",), ("Libya",), ("Tunisia",), ("Algeria",), ("Morocco",), ("Sudan",), ("South Sudan",),
-    ("Ethiopia",), ("Eritrea",), ("Somalia",), ("Djibouti",), ("Kenya",), ("Uganda",), ("Tanzania",),
-    ("Rwanda",), ("Burundi",), ("Nigeria",), ("Ghana",), ("Senegal",), ("Mali",), ("Niger",),
-    ("Chad",), ("Cameroon",), ("Gabon",), ("Angola",), ("Zambia",), ("Zimbabwe",), ("Mozambique",),
-    ("Malawi",), ("Namibia",), ("Botswana",), ("South Africa",), ("Madagascar",), ("Mauritania",),
-    ("Liberia",), ("Sierra Leone",), ("Guinea",), ("Ivory Coast", "Côte d'Ivoire"), ("Togo",),
-    ("Benin",), ("Burkina Faso",), ("Congo", "Democratic Republic of Congo", "DRC"),
-    ("Central African Republic",), ("Japan",), ("South Korea",), ("North Korea",), ("Mongolia",),
-    ("Taiwan",), ("Vietnam",), ("Thailand",), ("Cambodia",), ("Laos",), ("Myanmar", "Burma"),
-    ("Malaysia",), ("Singapore",), ("Indonesia",), ("Philippines", "the Philippines"),
-    ("Australia",), ("New Zealand",), ("Papua New Guinea",), ("Fiji",), ("Canada",), ("Mexico",),
-    ("Guatemala",), ("Honduras",), ("El Salvador",), ("Nicaragua",), ("Costa Rica",), ("Panama",),
-    ("Cuba",), ("Haiti",), ("Dominican Republic",), ("Jamaica",), ("Puerto Rico",), ("Colombia",),
-    ("Venezuela",), ("Ecuador",), ("Peru",), ("Bolivia",), ("Brazil",), ("Paraguay",), ("Uruguay",),
-    ("Argentina",), ("Chile",), ("Scotland",), ("Wales",), ("England",), ("Northern Ireland",),
-)
+#: countries and the other names news gives them (``resources/countries.tsv``); the first
+#: form is the reference one. Demonyms are left out: "British" is not a name of the UK.
+COUNTRIES: tuple[tuple[str, ...], ...] = tuple(c.names for c in _resources.countries())
 
-#: folded country name -> reference name
-COUNTRY_OF = {fold(v): names[0] for names in COUNTRIES for v in names}
+#: folded country name, with or without a leading "the" -> reference name
+COUNTRY_OF = {fold(p + v): names[0] for names in COUNTRIES for v in names for p in ("", "the ")}
 
 #: words that open a sentence without being part of a name
 OPENERS = frozenset(w.casefold() for w in """
