@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dossier_tui.events.mentions import DATED, Mention, mentions
-from dossier_tui.events.merge import SAME, _alike
+from dossier_tui.events.merge import SAME, alike
 from dossier_tui.events.text import Weights
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal import tag_source
@@ -104,9 +104,9 @@ def _infer_one(src: Source, days: list[date], known, dated_mentions: list[Mentio
             continue
         if V.parse(m.value) is None or V.parse(m.value).grain in _COARSE:
             continue  # "41 years ago" says little about the day an article was written
-        alike = [(k, tv) for k, tv in known if _alike(w, m, k) >= SAME]
-        if alike:
-            pairs[(m.timex.start, m.timex.end)] = alike
+        same = [(k, tv) for k, tv in known if alike(w, m, k) >= SAME]
+        if same:
+            pairs[(m.timex.start, m.timex.end)] = same
     if not pairs:
         return None
     scored: list[tuple[int, date, list[Timex]]] = []

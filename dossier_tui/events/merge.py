@@ -1,63 +1,65 @@
 """Mentions from many sources -> events: each happening once, with all its evidence.
 
-Two mentions report the same happening when their dates are compatible (the days they
-cover overlap) and their wording is alike (weighted term overlap, see ``text.py``).
-Compatible dates refine each other: "this week" and "on Monday" give Monday. A
-happening the sources date incompatibly is kept once with the disagreement recorded.
-Sentences that date nothing but plainly report a dated happening ("The UK and Türkiye
-have agreed a new partnership") join it as evidence.
+A happening is a cluster of mentions, and a mention joins a cluster by how alike it is
+to the cluster as a whole (the weighted centroid of its terms), never through a chain
+of single similar pairs: a hundred openings that each resemble the next are not
+thereby one happening. A dated mention joins only a cluster whose date is compatible
+with its own (one holds the other: "June" holds "25 June"), so an event's date is the
+most precise one its passages give. Mentions are taken narrowest date first, so the
+days of a story form first and coarser mentions ("in June", "in 2009") join the day
+they tell of. A passage that tells a clustered happening almost word for word but
+gives it another date joins it as a recorded conflict.
+
+A sentence that dates nothing but reports a happening ("Michael Jackson has died")
+joins only an event dated within a few days before its article was published, and
+never decides an event's date.
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
+from dossier_tui.events.salience import scores
 from dossier_tui.events.text import Weights
 from dossier_tui.model import Conflict, Event, Evidence, Source
 from dossier_tui.temporal.values import time_value
 
-#: how alike two dated mentions must be to count as one happening
+#: how alike two mentions must be to count as one happening (pairwise, see ``alike``)
 SAME = 0.45
-#: how alike an undated sentence must be to join a dated happening as evidence
-JOIN = 0.5
-#: how alike, on average, an article's opening must be to the news peg it joins
-LEAD = 0.15
-#: how alike two articles' openings must be to tell the same news
-LEAD_GROUP = 0.15
-#: how alike two mentions must be for their incompatible dates to be a conflict
-CONFLICT = 0.6
+#: how alike a mention must be to a cluster's centroid to join it
+JOIN = 0.3
+#: how alike an undated sentence must be to a recent event to report it
+REPORT = 0.35
+#: how alike an article's opening must be to a recent event to report it (openings
+#: tell the news of the day, so less likeness is needed)
+LEAD = 0.12
+#: how alike a passage with another date must be to count as a conflict, not a new event
+CONFLICT = 0.65
+#: how many days before its article's publication a happening may lie to be the news
+#: an undated sentence reports
+RECENT_DAYS = 4
+#: how far apart in time a conflicting date may lie
+CONFLICT_DAYS = 31
 
 _STATEMENT = re.compile(r"\b(?:said|says|announced|announces|stated|confirmed|unveiled|declared)\b", re.I)
+#: a headline that says who *did* what reads better than a noun phrase ("X's visit")
+_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|said|says|told|met|took|made|went|"
+                   r"came|gave|left|began|held|won|lost|struck|fell|rose|ran|saw|sent|paid|led|fled|hit)\b")
 _PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she)\b", re.I)
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
                       r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b", re.I)
 
 
-@dataclass
-class _Cluster:
-    mentions: list[Mention] = field(default_factory=list)
-    joined: list[Mention] = field(default_factory=list)  # sentences that date nothing themselves
-
-    @property
-    def dated(self) -> list[Mention]:
-        return [m for m in self.mentions if m.value]
-
-    def interval(self):
-        tvs = [time_value(m.value) for m in self.dated]
-        return min(t.first for t in tvs), max(t.last for t in tvs)
-
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    ta, tb = time_value(a.value), time_value(b.value)
-    return ta.first <= tb.last and tb.first <= ta.last
-
-
-def _alike(w: Weights, a: Mention, b: Mention) -> float:
-    """How alike two mentions are. They must share a word for what happened, not
-    only names: "Jenrick leaves Downing Street" and "Jenrick's visit" share only a name."""
+def alike(w: Weights, a: Mention, b: Mention) -> float:
+    """How alike two mentions are (0 when they cannot be one happening). They must
+    share a word for what happened, not only names: "Jenrick leaves Downing Street"
+    and "Jenrick's visit" share only a name."""
     if not a.keys & b.keys or (a.source == b.source and a.sentence == b.sentence):
         return 0.0  # two happenings in one sentence are two happenings
     names_a, names_b = a.terms - a.keys, b.terms - b.keys
@@ -65,94 +67,257 @@ def _alike(w: Weights, a: Mention, b: Mention) -> float:
         return 0.0  # "Travelers' income rose", "Compaq's income rose": different actors
     if a.context and b.context and not a.context & b.context:
         return 0.0  # alike words in two unrelated stories
-    score = w.similarity(a.terms, b.terms)
-    if a.source == b.source and a.value and b.value and _same_days(a.value, b.value) \
-            and _STATEMENT.search(a.headline) and _STATEMENT.search(b.headline):
-        score = max(score, SAME)  # one article, one day, two statements: one announcement
-    return score
+    return w.similarity(a.terms, b.terms)
 
 
-def _same_days(a: str, b: str) -> bool:
-    ta, tb = time_value(a), time_value(b)
-    return (ta.first, ta.last) == (tb.first, tb.last)
+@dataclass(eq=False)
+class _Cluster:
+    """A happening being gathered: its dated mentions, its date and its centroid."""
+
+    first: date
+    last: date
+    members: list[Mention] = field(default_factory=list)
+    conflicts: list[Mention] = field(default_factory=list)  # same happening, another date
+    joined: list[Mention] = field(default_factory=list)     # sentences that date nothing
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm2: float = 0.0
+    keys: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, tuple[int, int]]] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+    def add(self, w: Weights, m: Mention) -> None:
+        for t in m.terms:
+            old = self.centroid.get(t, 0.0)
+            new = old + w.weight(t)
+            self.centroid[t] = new
+            self.norm2 += new * new - old * old
+        self.keys |= m.keys
+        self.names |= m.terms - m.keys
+        self.context |= m.context
+        self.sentences.add((m.source, m.sentence))
+        self.sources.add(m.source)
+
+    def similarity(self, w: Weights, m: Mention, names: bool = True) -> float:
+        """Cosine of a mention's weighted terms with the centroid; 0 when the mention
+        cannot tell this happening (no shared word for what happened, other names
+        when ``names``, another story, or another happening of one of its sentences)."""
+        if not m.keys & self.keys or (m.source, m.sentence) in self.sentences:
+            return 0.0
+        own = m.terms - m.keys
+        if names and own and self.names and not own & self.names:
+            return 0.0
+        if m.context and self.context and not m.context & self.context:
+            return 0.0
+        dot = sum(w.weight(t) * self.centroid.get(t, 0.0) for t in m.terms)
+        if not dot:
+            return 0.0
+        score = dot / math.sqrt(w.norm2(m.terms) * self.norm2)
+        if m.source in self.sources and _STATEMENT.search(m.headline) and any(
+                x.source == m.source and _STATEMENT.search(x.headline) for x in self.members):
+            score = max(score, JOIN)  # one article, one day, two statements: one announcement
+        return score
 
 
-def _groups(items: list[Mention], linked) -> list[list[Mention]]:
-    """Single-link groups: two items share a group when a chain of linked pairs joins
-    them. Only pairs that share a word for what happened are tried (an index on
-    ``keys``), since ``_alike`` is zero for all others."""
-    parent = list(range(len(items)))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    index: dict[str, list[int]] = {}
-    for i, m in enumerate(items):
-        for k in m.keys:
-            index.setdefault(k, []).append(i)
-    for i, m in enumerate(items):
-        tried = set()
-        for k in m.keys:
-            for j in index[k]:
-                if j <= i or j in tried:
+    def centrality(self, w: Weights, m: Mention) -> float:
+        """Cosine of a member's terms with the centroid of the other members."""
+        own = {t: w.weight(t) for t in m.terms}
+        dot = sum(v * (self.centroid.get(t, 0.0) - v) for t, v in own.items())
+        rest = self.norm2 - sum(2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items())
+        return dot / math.sqrt(w.norm2(m.terms) * rest) if dot > 0 and rest > 1e-9 else 0.0
+
+
+class _Calendar:
+    """Clusters by the first day they cover, per word for what happened, so that the
+    clusters a mention may join are found without looking at every cluster."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[tuple[int, int]]] = {}
+        self.clusters: list[_Cluster] = []
+        self._indexed: dict[int, set[str]] = {}
+
+    def add(self, c: _Cluster) -> None:
+        self.clusters.append(c)
+        self._indexed[len(self.clusters) - 1] = set()
+        self.reindex(len(self.clusters) - 1)
+
+    def reindex(self, i: int) -> None:
+        c, done = self.clusters[i], self._indexed[i]
+        for k in c.keys - done:
+            bisect.insort(self.by_key.setdefault(k, []), (c.first.toordinal(), i))
+        done |= c.keys
+
+    def within(self, keys: frozenset[str], first: date, last: date) -> list[int]:
+        """Clusters sharing a key whose days lie within ``first``..``last``."""
+        lo, hi, found = first.toordinal(), last.toordinal(), set()
+        for k in keys:
+            row = self.by_key.get(k)
+            if not row:
+                continue
+            for _, i in row[bisect.bisect_left(row, (lo, -1)):bisect.bisect_right(row, (hi, math.inf))]:
+                if self.clusters[i].last <= last:
+                    found.add(i)
+        return sorted(found)
+
+
+def _width(m: Mention) -> int:
+    tv = time_value(m.value)
+    return (tv.last - tv.first).days
+
+
+def _cluster_dated(w: Weights, dated: list[Mention], order: dict[str, int]) -> _Calendar:
+    """Dated mentions, narrowest date first, each into the most alike cluster its date
+    is compatible with; else, if it retells a cluster almost word for word under
+    another date, into that one as a conflict; else a cluster of its own."""
+    cal = _Calendar()
+    dated = sorted(dated, key=lambda m: (_width(m), order[m.source], m.sentence, m.clause))
+    for m in dated:
+        tv = time_value(m.value)
+        # every cluster so far is at most as wide as m: compatible ones lie within m's days
+        best, where = 0.0, None
+        for i in cal.within(m.keys, tv.first, tv.last):
+            s = cal.clusters[i].similarity(w, m)
+            if s > best:
+                best, where = s, i
+        if where is not None and best >= JOIN:
+            c = cal.clusters[where]
+            c.members.append(m)
+            c.add(w, m)
+            cal.reindex(where)
+            continue
+        near = cal.within(m.keys, tv.first - timedelta(days=CONFLICT_DAYS), tv.last + timedelta(days=CONFLICT_DAYS))
+        best, where = 0.0, None
+        for i in near:
+            c = cal.clusters[i]
+            if m.source in c.sources or not (c.last < tv.first or tv.last < c.first):
+                continue
+            s = c.similarity(w, m)
+            if s > best:
+                best, where = s, i
+        if where is not None and best >= CONFLICT:
+            cal.clusters[where].conflicts.append(m)
+            continue
+        c = _Cluster(tv.first, tv.last)
+        c.members.append(m)
+        c.add(w, m)
+        cal.add(c)
+    return cal
+
+
+def _openings(all_mentions: list[Mention]) -> set[tuple[str, tuple[int, int]]]:
+    """The first two sentences of each article: where it tells its news."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for m in all_mentions:
+        s = seen.setdefault(m.source, [])
+        if m.sentence not in s and len(s) < 2:
+            s.append(m.sentence)
+    return {(src, sent) for src, sents in seen.items() for sent in sents}
+
+
+def _report_news(w: Weights, cal: _Calendar, undated: list[Mention], published: dict[str, str | None],
+                 texts: dict[str, str], openings: set) -> set[Mention]:
+    """Sentences that date nothing but report a happening ("X has died") join the
+    event they tell of, if it lies within a few days before their article's
+    publication. Their words widen the event's wording (never its date), so the
+    sentences are taken in rounds: those alike enough to an event join it, and the
+    next round compares the rest with the events as they have grown."""
+    todo = []
+    for m in undated:
+        pub = published.get(m.source)
+        tv = time_value(pub) if pub else None
+        if tv is None or tv.first is None:
+            continue
+        opening = (m.source, m.sentence) in openings
+        if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
+            todo.append((m, tv.first - timedelta(days=RECENT_DAYS), tv.last, LEAD if opening else REPORT))
+    joined: set[Mention] = set()
+    for _ in range(6):
+        found = []
+        for m, lo, hi, need in todo:
+            best, where = 0.0, None
+            for i in cal.within(m.keys, lo, hi):
+                c = cal.clusters[i]
+                if all(x.status == "planned" for x in c.members):
                     continue
-                tried.add(j)
-                if find(i) != find(j) and linked(m, items[j]):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
-    out: dict[int, list[Mention]] = {}
-    for i, item in enumerate(items):
-        out.setdefault(find(i), []).append(item)
-    return list(out.values())
+                s = c.similarity(w, m, names=False)  # the days already say whose news it is
+                if s > best:
+                    best, where = s, i
+            if where is not None and best >= need:
+                found.append((m, where))
+        if not found:
+            break
+        for m, i in found:
+            c = cal.clusters[i]
+            c.joined.append(m)
+            c.add(w, m)
+            cal.reindex(i)
+            joined.add(m)
+        todo = [t for t in todo if t[0] not in joined]
+    return joined
 
 
-def _best(w: Weights, m: Mention, clusters: list[_Cluster]) -> tuple[float, _Cluster | None]:
-    best, where = 0.0, None
-    for c in clusters:
-        s = max((_alike(w, m, x) for x in c.mentions), default=0.0)
-        if s > best:
-            best, where = s, c
-    return best, where
+def _cluster_vague(w: Weights, items: list[Mention]) -> list[_Cluster]:
+    """Mentions without a calendar date, by wording alone: habits, vague and relative
+    times ("each year", "recently")."""
+    clusters: list[_Cluster] = []
+    by_key: dict[str, list[int]] = {}
+    for m in items:
+        best, where = 0.0, None
+        for i in sorted({i for k in m.keys for i in by_key.get(k, ())}):
+            s = clusters[i].similarity(w, m)
+            if s > best:
+                best, where = s, i
+        if where is None or best < JOIN:
+            clusters.append(_Cluster(date.min, date.max))
+            where = len(clusters) - 1
+        c = clusters[where]
+        new = m.keys - c.keys
+        c.members.append(m)
+        c.add(w, m)
+        for k in new:
+            by_key.setdefault(k, []).append(where)
+    return clusters
 
 
-def _refine(c: _Cluster) -> tuple[str, list[Mention]]:
-    """The most precise value every dated mention allows, and the mentions that
-    disagree with it (when some do not overlap the rest)."""
-    values = [m.value for m in c.dated]
-    tvs = {v: time_value(v) for v in values}
-    agree = [v for v in values if all(tvs[v].first >= tvs[o].first and tvs[v].last <= tvs[o].last
-                                      for o in values)]
-    if agree:
-        # narrowest first; between equal spans, the value with a part of day or a time
-        best = min(agree, key=lambda v: ((tvs[v].last - tvs[v].first).days, -len(v), v))
-        return best, []
-    common = Counter(values).most_common()
-    best = min((v for v, n in common if n == common[0][1]), key=lambda v: ((tvs[v].last - tvs[v].first).days, v))
-    bt = tvs[best]
-    return best, [m for m in c.dated if time_value(m.value).last < bt.first or time_value(m.value).first > bt.last]
+def _date_of(c: _Cluster) -> str:
+    """The most precise value the cluster's dated mentions agree on: the narrowest;
+    between equal spans, the one with a part of day or a time."""
+    def key(v: str):
+        tv = time_value(v)
+        return ((tv.last - tv.first).days, -len(v), v)
+    return min((m.value for m in c.members), key=key)
 
 
 def _slug(text: str, limit: int = 5) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    plain = unicodedata.normalize("NFKD", _TITLES.sub("", text)).encode("ascii", "ignore").decode().lower()
     words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _SLUG_STOP]
     return "-".join(words[:limit]) or "event"
 
 
+#: a title before a name ("UK Immigration Minister Robert Jenrick"): the name is enough
+_TITLES = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Chancellor|Governor|"
+                     r"Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Chief|Director|Chairman|"
+                     r"Judge|General|Mayor|Leader)\s+(?=[A-Z])")
 _SLUG_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "with", "by", "from", "its",
               "his", "her", "their", "s", "that", "this", "has", "have", "had", "was", "were", "is",
-              "are", "be", "been", "it", "as", "mr", "mrs", "ms", "minister", "immigration", "secretary",
-              "upcoming", "next", "new", "also", "said", "says", "uk", "government"}
+              "are", "be", "been", "it", "as", "mr", "mrs", "ms", "dr", "upcoming", "next", "new", "also",
+              "said", "says"}
 
 
-def _headline(w: Weights, c: _Cluster) -> str:
-    ms = c.mentions
-    def centrality(m: Mention) -> float:
-        return sum(w.similarity(m.terms, o.terms) for o in ms if o is not m)
-    # a clause that names who did what, neither a bare phrase nor a pronoun, most like the rest
-    ranked = sorted(ms, key=lambda m: (bool(_PRONOUN_START.match(m.headline)), not m.value,
-                                       len(m.headline) < 30, -round(centrality(m), 3), len(m.headline),
-                                       m.source, m.sentence))
+def _headline(w: Weights, c: _Cluster, value: str | None) -> str:
+    """A clause that carries the event's own date, names who did what (neither a bare
+    phrase nor a pronoun) and is most like the rest of the event."""
+    ms = c.members
+    days = (time_value(value).first, time_value(value).last) if value else None
+
+    def own_date(m: Mention) -> bool:
+        return days is not None and m.value is not None and \
+            (time_value(m.value).first, time_value(m.value).last) == days
+    ranked = sorted(ms, key=lambda m: (not own_date(m), bool(_PRONOUN_START.match(m.headline)),
+                                       len(m.headline) < 30, not _VERB.search(m.headline), -round(c.centrality(w, m), 3),
+                                       len(m.headline), m.source, m.sentence))
     return next((m.headline for m in ranked if m.headline), "")
 
 
@@ -162,38 +327,33 @@ def _evidence(m: Mention, sources: dict[str, Source]) -> Evidence:
     return Evidence(m.source, a, b, text[a:b], m.timex)
 
 
-def _to_event(w: Weights, c: _Cluster, sources: dict[str, Source], order: dict[str, int]) -> Event:
-    value, disagree = _refine(c) if c.dated else (None, [])
+def _to_event(w: Weights, c: _Cluster, dated: bool, sources: dict[str, Source], order: dict[str, int]) -> Event:
+    value = _date_of(c) if dated else None
     tv = time_value(value) if value else None
     seen, evidence = set(), []
-    for m in sorted(c.mentions + c.joined, key=lambda m: (order[m.source], m.sentence)):
+    for m in sorted(c.members + c.conflicts + c.joined, key=lambda m: (order[m.source], m.sentence)):
         key = (m.source, m.sentence)
         if key not in seen:
             seen.add(key)
             evidence.append(_evidence(m, sources))
-    conflicts = []
     by_value: dict[str, list[str]] = {}
-    for m in disagree:
-        by_value.setdefault(m.value, [])
-        if m.source not in by_value[m.value]:
-            by_value[m.value].append(m.source)
-    for v in sorted(by_value):
-        conflicts.append(Conflict(v, tuple(by_value[v])))
-    statuses = Counter(m.status for m in c.mentions)
-    places = Counter(m.place for m in c.mentions if m.place)
-    headline = _headline(w, c)
+    for m in c.conflicts:
+        srcs = by_value.setdefault(m.value, [])
+        if m.source not in srcs:
+            srcs.append(m.source)
+    statuses = Counter(m.status for m in c.members)
+    places = Counter(m.place for m in c.members if m.place)
     return Event(
         id="", date=value, start=tv.first.isoformat() if tv else None,
-        end=tv.last.isoformat() if tv else None, headline=headline,
+        end=tv.last.isoformat() if tv else None, headline=_headline(w, c, value),
         status="planned" if statuses["planned"] > statuses["reported"] else "reported",
         evidence=tuple(evidence), place=places.most_common(1)[0][0] if places else None,
-        conflicts=tuple(conflicts),
+        conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
 
 
 def _with_ids(events: list[Event]) -> list[Event]:
     """Ids from date and headline: stable for the same corpus, unique."""
-    from dataclasses import replace
     seen: Counter = Counter()
     out = []
     for e in events:
@@ -203,89 +363,28 @@ def _with_ids(events: list[Event]) -> list[Event]:
     return out
 
 
-def _attach_leads(w: Weights, all_mentions: list[Mention], dated: list[_Cluster],
-                  published: dict[str, str | None], texts: dict[str, str]) -> set[Mention]:
-    """Articles on one story open with the news itself, often undated ("The UK and
-    Türkiye have agreed a new partnership"). Alike openings are grouped, and the group
-    joins the happening those articles report as most recent (within a week before
-    their dates) that reads most like them: the story's news peg."""
-    opening: dict[str, list[tuple[int, int]]] = {}
-    for m in all_mentions:  # the first two sentences of each article
-        seen = opening.setdefault(m.source, [])
-        if m.sentence not in seen and len(seen) < 2:
-            seen.append(m.sentence)
-    leads, taken = [], set()
-    for m in all_mentions:  # the first opening sentence that reports something done
-        if m.source not in taken and m.sentence in opening[m.source] and m.kind in (UNDATED, ONGOING) \
-                and not m.value and _REPORTS.search(texts[m.source][m.sentence[0]:m.sentence[1]]):
-            leads.append(m)
-            taken.add(m.source)
-    groups = _groups(leads, lambda a, b: _alike(w, a, b) >= LEAD_GROUP)
-    joined: set[Mention] = set()
-    for g in groups:
-        sources = {m.source for m in g}
-        best, where = 0.0, None
-        for c in dated:
-            if not c.dated or not sources & {x.source for x in c.mentions}:
-                continue
-            if all(m.status == "planned" for m in c.mentions):
-                continue
-            first, last = c.interval()
-            recent = [s for s in sources if published.get(s) and
-                      _within_week_before(first, last, time_value(published[s]))]
-            if not recent:
-                continue
-            score = max(_alike(w, lead, x) for lead in g for x in c.mentions)
-            if score > best:
-                best, where = score, c
-        if where is not None and best >= LEAD:
-            where.joined.extend(g)
-            joined.update(g)
-    return joined
-
-
-def _within_week_before(first, last, pub) -> bool:
-    from datetime import timedelta
-    return pub.first is not None and pub.first - timedelta(days=7) <= first <= pub.last
-
-
 def merge(all_mentions: list[Mention], sources: list[Source],
           published: dict[str, str | None] | None = None) -> list[Event]:
-    """Events from every source's mentions: dated ones in time order, then ongoing.
-    ``published``: the date each source is read against (its own, or an inferred one)."""
+    """Events from every source's mentions: dated ones in time order, then ongoing,
+    each with its ``score``. ``published``: the date each source is read against (its
+    own, or an inferred one)."""
     published = published or {s.id: s.published for s in sources}
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     w = Weights([set(m.terms) for m in all_mentions])
 
-    def same_happening(a: Mention, b: Mention) -> bool:
-        score = _alike(w, a, b)
-        if _overlap(a, b):
-            return score >= SAME
-        return a.source != b.source and score >= CONFLICT  # alike, dated apart: a conflict
-
-    dated = [_Cluster(g) for g in _groups([m for m in all_mentions if m.kind == DATED], same_happening)]
-    leads = _attach_leads(w, all_mentions, dated, published, {s.id: s.text for s in sources})
-    vague = [m for m in all_mentions if m not in leads and
+    cal = _cluster_dated(w, [m for m in all_mentions if m.kind == DATED], order)
+    plain = [m for m in all_mentions if m.kind in (UNDATED, ONGOING) and
+             (m.timex is None or m.timex.value.endswith("_REF"))]
+    reported = _report_news(w, cal, plain, published, {s.id: s.text for s in sources}, _openings(all_mentions))
+    vague = [m for m in all_mentions if m not in reported and
              (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None))]
-    ongoing = [_Cluster(g) for g in _groups(vague, lambda a, b: _alike(w, a, b) >= SAME)]
+    ongoing = _cluster_vague(w, vague)
 
-    # a sentence that dates nothing but plainly reports a dated happening joins it
-    for m in all_mentions:
-        if m in leads or not (m.kind in (UNDATED, ONGOING) and m.timex is None or
-                              m.kind == ONGOING and m.timex.value.endswith("_REF")):
-            continue
-        if not _REPORTS.search(by_id[m.source].text[m.sentence[0]:m.sentence[1]]):
-            continue
-        score, where = _best(w, m, dated)
-        if where is not None and score >= JOIN:
-            where.joined.append(m)
-            for c in ongoing:  # and leaves the ongoing group
-                if m in c.mentions:
-                    c.mentions.remove(m)
-
-    events = [_to_event(w, c, by_id, order) for c in dated]
+    events = [_to_event(w, c, True, by_id, order) for c in cal.clusters]
     events.sort(key=lambda e: (e.start, e.end, e.headline))
-    rest = [_to_event(w, c, by_id, order) for c in ongoing if c.mentions]
+    rest = [_to_event(w, c, False, by_id, order) for c in ongoing]
     rest.sort(key=lambda e: (-len(e.sources), e.headline))
-    return _with_ids(events + rest)
+    events = _with_ids(events + rest)
+    found = scores(events, all_mentions, published)
+    return [replace(e, score=s) for e, s in zip(events, found)]

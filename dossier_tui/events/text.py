@@ -1,16 +1,21 @@
 """Sentences and content terms: the text units events are built from.
 
 Sentences never cross page furniture and never change the text: they are spans.
-Terms are lower-case, lightly stemmed content words with spelling variants folded
-("Türkiye", "Turkiye" and "Turkish" are all ``turkey``), so that two outlets'
-wordings of one happening can be compared.
+Terms are lower-case, stemmed content words, with every name of a country folded to
+one term ("Türkiye", "Turkiye", "Turkish") and the words of one news-word family to
+one ("agreed", "deal", "pact"), so that two outlets' wordings of one happening can be
+compared. The countries and families are data (``dossier_tui/resources``).
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
+import snowballstemmer
+
+from dossier_tui import resources
 from dossier_tui.model import Source
 
 #: a sentence ends at . ! ? (and closing quotes), not after an abbreviation or an initial
@@ -56,7 +61,7 @@ has have having he her here hers herself him himself his how i if in into is it 
 me more most my myself no nor not now of off on once only or other our ours ourselves out over own
 same she should so some such than that the their theirs them themselves then there these they
 this those through to too under until up very was we were what when where which while who whom why
-will with would you your yours yourself yourselves said says say told according amid including
+will with would you your yours yourself yourselves us said says say told according amid including
 new one two three four five six seven eight nine ten per cent percent mr mrs ms dr its it's
 last next this year years month months week weeks day days today yesterday tomorrow night
 corp corporation inc co ltd plc llc official officials spokesman spokeswoman spokesperson
@@ -64,58 +69,82 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 morning evening afternoon monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december autumn spring
 summer winter fall quarter first second third fourth recently currently now ago earlier later
+come comes came coming follow follows followed following move latest move
 """.split())
 
-#: spelling variants and near-synonyms that name the same thing in news copy
-_FOLD = {
-    "türkiye": "turkey", "turkiye": "turkey", "turkish": "turkey", "turks": "turkey", "turk": "turkey",
-    "britain": "uk", "british": "uk", "u.k": "uk", "kingdom": "uk", "britons": "uk",
-    "agreement": "deal", "agreements": "deal", "agreed": "deal", "agree": "deal", "agrees": "deal",
-    "partnership": "deal", "partnerships": "deal", "pact": "deal", "accord": "deal", "deals": "deal",
-    "struck": "deal", "strike": "deal", "reached": "deal",
-    "visited": "visit", "visits": "visit", "visiting": "visit", "trip": "visit",
-    "announced": "announce", "announces": "announce", "announcement": "announce", "unveiled": "announce",
-    "centre": "center", "centres": "center", "centers": "center",
-    "smugglers": "smuggle", "smuggling": "smuggle", "smuggler": "smuggle",
-    "migrants": "migrant", "migration": "migrant", "immigration": "migrant",
-    "boarded": "board", "boarding": "board", "aboard": "board",
-    "govt": "government", "governments": "government",
-}
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=None)
+def _families() -> dict[str, str]:
+    """Stem of each word of a news-word family -> the stem of the family's reference
+    term, so that "agreed", "deal" and "pact" compare as one word."""
+    return {_STEMMER.stemWord(v): _STEMMER.stemWord(ref) for v, ref in resources.word_families().items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str, capital: bool) -> str | None:
+    """The comparable form of one lower-case word (``capital``: written with a capital,
+    so it may name a country), or None for a stop word."""
+    if capital:
+        country = resources.country_of(word) or resources.country_of(word + ".")
+        if country is not None:
+            return "country:" + country.casefold()
+    word = word.strip(".")
+    if len(word) < 2 or word in STOPWORDS:
+        return None
+    base = _STEMMER.stemWord(word)
+    if len(base) >= 6 and base.endswith("er"):
+        base = base[:-2]  # who does it, as what is done: "smugglers", "smuggling"
+    return _families().get(base, base)
 
 
 def stem(word: str) -> str:
-    """A light suffix-stripping stem: enough to match "visits" with "visit"."""
-    for suf in _SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 4:
-            base = word[: -len(suf)]
-            return base + "y" if suf in ("ies", "ied") else base
-    return word
+    """The stem of a word (Snowball's English stemmer): "visits" and "visited" give "visit"."""
+    return _STEMMER.stemWord(word)
 
 
 def terms(text: str, names: bool = True) -> list[str]:
     """Content terms of a passage, folded and stemmed, in order. ``names=False`` keeps
-    only words written in lower case: what happened, rather than who or where."""
+    only words written in lower case: what happened, rather than who or where.
+    A country is one term whatever the passage calls it ("Britain", "UK", "British")."""
     out = []
-    for raw in _TERM_RE.findall(text):
+    raws = _TERM_RE.findall(text)
+    skip = 0
+    for i, raw in enumerate(raws):
+        if skip:
+            skip -= 1
+            continue
         if not names and not raw[0].islower():
             continue
+        if raw[0].isupper() and i + 1 < len(raws) and raws[i + 1][:1].isupper():
+            pair = resources.country_of(f"{raw} {raws[i + 1]}")  # "United Kingdom", "South Korea"
+            if pair is not None:
+                out.append("country:" + pair.casefold())
+                skip = 1
+                continue
         w = raw.lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        for part in re.split(r"[-']", w):
-            part = _FOLD.get(part.strip("."), part.strip("."))
-            if len(part) < 2 or part in STOPWORDS:
+        capital = raw[0].isupper()
+        if "." in w:  # "U.S.", "U.N.": an abbreviation is one word
+            t = _term(w, capital) if capital else None
+            if t is not None and t.startswith("country:"):
+                out.append(t)
                 continue
-            out.append(_FOLD.get(part, stem(part)))
+            w = w.replace(".", "") if re.fullmatch(r"(?:\w\.)+\w?", w) else w
+        for part in re.split(r"[-']", w):
+            t = _term(part, capital)
+            if t is not None:
+                out.append(t)
     return out
 
 
 class Weights:
     """Inverse document frequency of terms over a corpus's sentences: words every
-    sentence of the story shares ("UK", "Turkey") count less than distinctive ones
-    ("barge", "Kapikule")."""
+    sentence of the story shares (its main places and people) count less than distinctive ones
+    ("barge", "ferry")."""
 
     def __init__(self, bags: list[set[str]]):
         df = Counter(t for bag in bags for t in bag)
@@ -133,6 +162,10 @@ class Weights:
             return 0.0
         shared = sum(self.weight(t) for t in a & b)
         return shared / math.sqrt(self.total(a) * self.total(b))
+
+    def norm2(self, bag: frozenset[str]) -> float:
+        """The squared length of a term set as a weighted vector."""
+        return sum(self.weight(t) ** 2 for t in bag)
 
     def total(self, bag: frozenset[str]) -> float:
         if bag not in self._totals:
