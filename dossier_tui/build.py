@@ -3,6 +3,10 @@
 Per document (independent, so it could run in parallel): tag time expressions and
 find event mentions. Across the corpus: infer publication dates for undated articles,
 merge mentions into events, then find the actors and link them to the events.
+
+Nothing an article holds stops the build: a failure in one expression, sentence or
+article is caught there, told to ``on_problem`` as one line naming the file, and the
+rest is kept.
 """
 from __future__ import annotations
 
@@ -13,29 +17,46 @@ from dossier_tui.actors import extract
 from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
-from dossier_tui.model import Dossier, Source, Timex
+from dossier_tui.model import Dossier, Source
 from dossier_tui.temporal import tag_source
 
 Progress = Callable[[str, int, int], None]
+Problem = Callable[[str], None]
 #: the stages ``build`` reports, in order: reading, dating (when some article is undated), merging, actors
 LAST_STAGE = "actors"
 
 
-def _map(source: Source) -> tuple[list[Timex], list[Mention]]:
-    timexes = tag_source(source)
-    return timexes, mentions(source, timexes)
+def _failure(e: Exception) -> str:
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def build(sources: Iterable[Source], progress: Progress | None = None) -> Dossier:
-    """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is."""
+def _map(source: Source, say: Problem) -> list[Mention]:
+    """The mentions of one article; an article that cannot be analysed gives none."""
+    try:
+        timexes = tag_source(source, on_error=lambda message: say(f"{source.path}: {message}"))
+        return mentions(source, timexes, on_error=lambda message: say(f"{source.path}: {message}"))
+    except Exception as e:  # a bug must cost one article, not the dossier
+        say(f"{source.path}: could not analyse this article ({_failure(e)}); left out of the timeline")
+        return []
+
+
+def build(sources: Iterable[Source], progress: Progress | None = None,
+          on_problem: Problem | None = None) -> Dossier:
+    """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is;
+    ``on_problem(message)`` is told of anything that could not be analysed."""
     sources = list(sources)
     tell = progress or (lambda stage, done, total: None)
+    say = on_problem or (lambda message: None)
     found: dict[str, list[Mention]] = {}
     for i, src in enumerate(sources, 1):
-        _, found[src.id] = _map(src)
+        found[src.id] = _map(src, say)
         tell("reading", i, len(sources))
     dated_mentions = [m for s in sources if s.published for m in found[s.id]]
-    inferred = infer(sources, dated_mentions)
+    try:
+        inferred = infer(sources, dated_mentions)
+    except Exception as e:
+        say(f"could not infer the dates of undated articles ({_failure(e)}); they stay undated")
+        inferred = {}
     if inferred:
         tell("dating", len(inferred), len(inferred))
     final = []
@@ -44,12 +65,25 @@ def build(sources: Iterable[Source], progress: Progress | None = None) -> Dossie
         if inf is not None:
             src = replace(src, published=inf.published, published_basis="inferred",
                           published_reason=inf.reason)
-            found[src.id] = mentions(src, list(inf.timexes))
+            try:
+                found[src.id] = mentions(src, list(inf.timexes),
+                                         on_error=lambda message, p=src.path: say(f"{p}: {message}"))
+            except Exception as e:
+                say(f"{src.path}: could not analyse this article ({_failure(e)}); left out of the timeline")
+                found[src.id] = []
         final.append(src)
     tell("merging", 0, 1)
-    events = merge([m for s in final for m in found[s.id]], final)
+    try:
+        events = merge([m for s in final for m in found[s.id]], final)
+    except Exception as e:
+        say(f"could not merge the events ({_failure(e)}); the timeline is empty")
+        events = []
     tell("merging", 1, 1)
     tell(LAST_STAGE, 0, 1)
-    actors, events = extract(final, events)
+    try:
+        actors, events = extract(final, events)
+    except Exception as e:
+        say(f"could not find the actors ({_failure(e)}); the dossier has none")
+        actors = ()
     tell(LAST_STAGE, 1, 1)
-    return Dossier(sources=tuple(final), events=events, actors=actors)
+    return Dossier(sources=tuple(final), events=tuple(events), actors=tuple(actors))

@@ -119,6 +119,16 @@ def _corpus(paths: list[str]):
     return corpus
 
 
+def _noted(problems: list[str]):
+    """A build's problem callback: say each problem (on its own line) and keep it."""
+    def note(message: str) -> None:
+        if sys.stderr.isatty():
+            print("\r\x1b[K", end="", file=sys.stderr)  # off the progress line
+        _say(message)
+        problems.append(message)
+    return note
+
+
 def bundled_example() -> Path | None:
     """The example dossier of the seeds, installed with the package."""
     here = Path(__file__).resolve().parent / "examples" / "seeds.yaml"
@@ -156,7 +166,9 @@ def _dossier_of(path: str | None):
     if _is_timeline(p):
         return _load_timeline(p), path, False
     corpus = _corpus([path])
-    return build(corpus.sources, _progress), path, any(x.skipped for x in corpus.problems)
+    problems: list[str] = []
+    d = build(corpus.sources, _progress, _noted(problems))
+    return d, path, bool(problems) or any(x.skipped for x in corpus.problems)
 
 
 def _show(path: str | None) -> int:
@@ -185,12 +197,13 @@ def _build(paths: list[str], output: str) -> int:
     if not paths:
         paths = ["seeds"] if Path("seeds").is_dir() else [str(bundled_seeds() or "seeds")]
     corpus = _corpus(paths)
-    d = build(corpus.sources, _progress)
+    problems: list[str] = []
+    d = build(corpus.sources, _progress, _noted(problems))
     _write(output, store.dumps(d))
     if output != "-":
         dated = sum(1 for e in d.events if e.date)
         _say(f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}")
-    return 1 if any(x.skipped for x in corpus.problems) else 0
+    return 1 if problems or any(x.skipped for x in corpus.problems) else 0
 
 
 def _export(source: str | None, output: str | None, fmt: str | None) -> int:

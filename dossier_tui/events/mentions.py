@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from dossier_tui.events.headline import clause
 from dossier_tui.events.text import sentences, terms
@@ -92,45 +93,60 @@ def _named_period(t: Timex) -> str | None:
     return t.text[0].upper() + t.text[1:] if re.match(r"[\"“‘']", t.text) else None
 
 
-def mentions(source: Source, timexes: list[Timex], published: str | None = None) -> list[Mention]:
+def mentions(source: Source, timexes: list[Timex], published: str | None = None,
+             on_error: Callable[[str], None] | None = None) -> list[Mention]:
     """The mentions in one source's story text, in text order. ``published``: the date
-    the source is read against, when it is not the source's own (an inferred one)."""
+    the source is read against, when it is not the source's own (an inferred one).
+    A sentence that cannot be read is skipped and told to ``on_error``."""
     text, out = source.text, []
     published = published or source.published
     sents = sentences(source)
     for i, sent in enumerate(sents):
-        window = text[sents[max(0, i - 2)][0]:sent[1]]
-        context = frozenset(terms(window)) - frozenset(terms(window, names=False))
-        inside = [t for t in timexes if sent[0] <= t.start and t.end <= sent[1]]
-        spans = [(t.start, t.end) for t in inside]
-        dated = []
-        for t in inside:
-            if not _calendar(t) and not ("X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"):
-                continue
-            c = clause(text, sent, (t.start, t.end), [s for s in spans if s != (t.start, t.end)])
-            if c.baseline or (c.relational and not re.search(r"\bsince\s*$", text[c.start:t.start])):
-                continue
-            terms_, keys = _bags(text, c, spans)
-            if c.relational:  # "increasing since last year": an ongoing trend, not a point in time
-                dated.append(Mention(source.id, sent, (c.start, c.end), ONGOING, c.headline, terms_, keys,
-                                     context, timex=t))
-                continue
-            kind = DATED if _calendar(t) else UNDATED
-            dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
-                                 terms_, keys, context, timex=t, value=t.value if kind == DATED else None,
-                                 status=_status(text, (c.start, c.end), t.value, published),
-                                 place=_place(text, sent, t)))
-        if dated:
-            out.extend(dated)
-            continue
-        vague = next((t for t in inside if t.type in ("SET",) or t.value.endswith("_REF")), None)
-        kind = ONGOING if vague else UNDATED
-        c = clause(text, sent, (vague.start, vague.end), [s for s in spans if s != (vague.start, vague.end)],
-                   whole=True) if vague else None
-        span = (c.start, c.end) if c else sent
-        headline = c.headline if c else ""
-        bags = _bags(text, c, spans) if c else (frozenset(terms(text[sent[0]:sent[1]])),
-                                                 frozenset(terms(text[sent[0]:sent[1]], names=False)))
-        out.append(Mention(source.id, sent, span, kind, headline, *bags, context, timex=vague,
-                           status=_status(text, span, vague.value if vague else None, published)))
+        try:
+            out.extend(_sentence(source, sents, i, timexes, published))
+        except Exception as e:  # one sentence, not the article
+            if on_error is None:
+                raise
+            snippet = " ".join(text[sent[0]:sent[1]].split())[:60]
+            on_error(f"could not read the sentence at {sent[0]} ({snippet!r}: {type(e).__name__}); skipped")
     return out
+
+
+def _sentence(source: Source, sents: list[tuple[int, int]], i: int, timexes: list[Timex],
+              published: str | None) -> list[Mention]:
+    """The mentions of sentence ``i``: one per happening it dates, else one for the
+    sentence as a whole (ongoing or undated)."""
+    text, sent = source.text, sents[i]
+    window = text[sents[max(0, i - 2)][0]:sent[1]]
+    context = frozenset(terms(window)) - frozenset(terms(window, names=False))
+    inside = [t for t in timexes if sent[0] <= t.start and t.end <= sent[1]]
+    spans = [(t.start, t.end) for t in inside]
+    dated = []
+    for t in inside:
+        if not _calendar(t) and not ("X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"):
+            continue
+        c = clause(text, sent, (t.start, t.end), [s for s in spans if s != (t.start, t.end)])
+        if c.baseline or (c.relational and not re.search(r"\bsince\s*$", text[c.start:t.start])):
+            continue
+        terms_, keys = _bags(text, c, spans)
+        if c.relational:  # "increasing since last year": an ongoing trend, not a point in time
+            dated.append(Mention(source.id, sent, (c.start, c.end), ONGOING, c.headline, terms_, keys,
+                                 context, timex=t))
+            continue
+        kind = DATED if _calendar(t) else UNDATED
+        dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
+                             terms_, keys, context, timex=t, value=t.value if kind == DATED else None,
+                             status=_status(text, (c.start, c.end), t.value, published),
+                             place=_place(text, sent, t)))
+    if dated:
+        return dated
+    vague = next((t for t in inside if t.type in ("SET",) or t.value.endswith("_REF")), None)
+    kind = ONGOING if vague else UNDATED
+    c = clause(text, sent, (vague.start, vague.end), [s for s in spans if s != (vague.start, vague.end)],
+               whole=True) if vague else None
+    span = (c.start, c.end) if c else sent
+    headline = c.headline if c else ""
+    bags = _bags(text, c, spans) if c else (frozenset(terms(text[sent[0]:sent[1]])),
+                                             frozenset(terms(text[sent[0]:sent[1]], names=False)))
+    return [Mention(source.id, sent, span, kind, headline, *bags, context, timex=vague,
+                    status=_status(text, span, vague.value if vague else None, published))]

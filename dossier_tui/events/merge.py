@@ -22,13 +22,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
 from dossier_tui.events.salience import scores
 from dossier_tui.events.text import Weights
 from dossier_tui.model import Conflict, Event, Evidence, Source
-from dossier_tui.temporal.values import time_value
+from dossier_tui.temporal.values import add_days, time_value
 
 #: how alike two mentions must be to count as one happening (pairwise, see ``alike``)
 SAME = 0.45
@@ -187,7 +187,7 @@ def _cluster_dated(w: Weights, dated: list[Mention], order: dict[str, int]) -> _
             c.add(w, m)
             cal.reindex(where)
             continue
-        near = cal.within(m.keys, tv.first - timedelta(days=CONFLICT_DAYS), tv.last + timedelta(days=CONFLICT_DAYS))
+        near = cal.within(m.keys, add_days(tv.first, -CONFLICT_DAYS), add_days(tv.last, CONFLICT_DAYS))
         best, where = 0.0, None
         for i in near:
             c = cal.clusters[i]
@@ -231,7 +231,7 @@ def _report_news(w: Weights, cal: _Calendar, undated: list[Mention], published: 
             continue
         opening = (m.source, m.sentence) in openings
         if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
-            todo.append((m, tv.first - timedelta(days=RECENT_DAYS), tv.last, LEAD if opening else REPORT))
+            todo.append((m, add_days(tv.first, -RECENT_DAYS), tv.last, LEAD if opening else REPORT))
     joined: set[Mention] = set()
     for _ in range(6):
         found = []

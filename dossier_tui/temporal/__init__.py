@@ -27,7 +27,7 @@ def tag(text: str, dct: str | None = None,
     return out
 
 
-def tag_source(source: Source, dct: str | None = None) -> list[Timex]:
+def tag_source(source: Source, dct: str | None = None, on_error=None) -> list[Timex]:
     """Temporal expressions in an article's body (page furniture and front matter are
     skipped), resolved against ``dct`` or else the article's publication date."""
     return tag(source.text, dct if dct is not None else source.published, source.body_spans())

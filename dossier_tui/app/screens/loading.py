@@ -62,8 +62,11 @@ class LoadingScreen(Screen):
                 raise _Stopped
             self.app.call_from_thread(self.progress, stage, done, total)
 
+        def problem(message: str) -> None:
+            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False)
+
         try:
-            d = build(corpus.sources, progress)
+            d = build(corpus.sources, progress, problem)
         except _Stopped:
             return
         self.app.call_from_thread(self.done, d, skipped)
