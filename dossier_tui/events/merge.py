@@ -39,6 +39,8 @@ REPORT = 0.35
 #: how alike an article's opening must be to a recent event to report it (openings
 #: tell the news of the day, so less likeness is needed)
 LEAD = 0.12
+#: how alike two clusters of the same days must be, as wholes, to be one happening
+GATHER = 0.35
 #: how alike a passage with another date must be to count as a conflict, not a new event
 CONFLICT = 0.65
 #: how many days before its article's publication a happening may lie to be the news
@@ -120,6 +122,29 @@ class _Cluster:
         return score
 
 
+
+    def likeness(self, other: "_Cluster") -> float:
+        """Cosine of two centroids (0 unless they share a word for what happened)."""
+        if not self.keys & other.keys:
+            return 0.0
+        small, big = sorted((self.centroid, other.centroid), key=len)
+        dot = sum(v * big.get(t, 0.0) for t, v in small.items())
+        return dot / math.sqrt(self.norm2 * other.norm2) if dot > 0 else 0.0
+
+    def absorb(self, other: "_Cluster") -> None:
+        """Take in another cluster of the same days: its mentions and its wording."""
+        self.members += other.members
+        self.conflicts += other.conflicts
+        self.joined += other.joined
+        for t, v in other.centroid.items():
+            old = self.centroid.get(t, 0.0)
+            self.centroid[t] = old + v
+            self.norm2 += (old + v) ** 2 - old * old
+        self.keys |= other.keys
+        self.names |= other.names
+        self.context |= other.context
+        self.sentences |= other.sentences
+        self.sources |= other.sources
 
     def centrality(self, w: Weights, m: Mention) -> float:
         """Cosine of a member's terms with the centroid of the other members."""
@@ -203,7 +228,32 @@ def _cluster_dated(w: Weights, dated: list[Mention], order: dict[str, int]) -> _
         c.members.append(m)
         c.add(w, m)
         cal.add(c)
-    return cal
+    return _gather(cal)
+
+
+def _gather(cal: _Calendar) -> _Calendar:
+    """Clusters of the same days that read alike as wholes are one happening told in
+    several ways ("the quake struck", "the 7.0-magnitude quake hit"): each joins the
+    largest alike cluster of its days."""
+    by_days: dict[tuple[date, date], list[_Cluster]] = {}
+    for c in cal.clusters:
+        by_days.setdefault((c.first, c.last), []).append(c)
+    out = _Calendar()
+    for same in by_days.values():
+        kept: list[_Cluster] = []
+        for c in sorted(same, key=lambda c: -len(c.sources)):  # stable: ties keep their order
+            best, where = 0.0, None
+            for k in kept:
+                s = k.likeness(c)
+                if s > best:
+                    best, where = s, k
+            if where is not None and best >= GATHER:
+                where.absorb(c)
+            else:
+                kept.append(c)
+        for c in kept:
+            out.add(c)
+    return out
 
 
 def _openings(all_mentions: list[Mention]) -> set[tuple[str, tuple[int, int]]]:
