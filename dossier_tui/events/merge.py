@@ -39,6 +39,8 @@ REPORT = 0.35
 #: how alike an article's opening must be to a recent event to report it (openings
 #: tell the news of the day, so less likeness is needed)
 LEAD = 0.12
+#: how much giving the event's own date counts towards a headline, beside likeness
+OWN_DATE = 0.2
 #: how alike two clusters of the same days must be, as wholes, to be one happening
 GATHER = 0.35
 #: how alike a passage with another date must be to count as a conflict, not a new event
@@ -291,6 +293,8 @@ def _report_news(w: Weights, cal: _Calendar, undated: list[Mention], published: 
                 c = cal.clusters[i]
                 if all(x.status == "planned" for x in c.members):
                     continue
+                if len(m.terms & c.centroid.keys()) < 2:
+                    continue  # one word in common ("media") is not the same news
                 s = c.similarity(w, m, names=False)  # the days already say whose news it is
                 if s > best:
                     best, where = s, i
@@ -357,18 +361,17 @@ _SLUG_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "wit
 
 
 def _headline(w: Weights, c: _Cluster, value: str | None) -> str:
-    """A clause that carries the event's own date, names who did what (neither a bare
-    phrase nor a pronoun) and is most like the rest of the event."""
-    ms = c.members
+    """A clause that names who did what (neither a bare phrase nor a pronoun) and is
+    most like the rest of the event, best one that gives the event's own date."""
     days = (time_value(value).first, time_value(value).last) if value else None
 
     def own_date(m: Mention) -> bool:
         return days is not None and m.value is not None and \
             (time_value(m.value).first, time_value(m.value).last) == days
-    ranked = sorted(ms, key=lambda m: (not own_date(m), bool(_PRONOUN_START.match(m.headline)),
-                                       len(m.headline) < 30, not _VERB.search(m.headline), -round(c.centrality(w, m), 3),
-                                       len(m.headline), m.source, m.sentence))
-    return next((m.headline for m in ranked if m.headline), "")
+    ranked = sorted((m for m in c.members if m.headline), key=lambda m: (
+        bool(_PRONOUN_START.match(m.headline)), len(m.headline) < 30, not _VERB.search(m.headline),
+        -round(c.centrality(w, m) + OWN_DATE * own_date(m), 3), len(m.headline), m.source, m.sentence))
+    return ranked[0].headline if ranked else ""
 
 
 def _evidence(m: Mention, sources: dict[str, Source]) -> Evidence:
