@@ -37,6 +37,12 @@ def _dct(value: str) -> str:
     return value
 
 
+def _positive(value: str) -> int:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="dossier", description="Turn a folder of news articles into a dated, sourced dossier. "
                 "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
@@ -53,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("yaml", "md", "json"), help="default: from -o's extension, else yaml")
     e.add_argument("-i", "--input", metavar="FILE", help=f"timeline file (default: {DEFAULT_TIMELINE})")
     e.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+    e.add_argument("--top", type=_positive, metavar="N",
+                   help="only the N key events (highest score); sources stay, actors keep their links to them")
     t = sub.add_parser("timexes", help="tag temporal expressions; print JSON lines",
                        description="Tag temporal expressions (TIMEX3) in article bodies and print one "
                                    "JSON object per expression: file, start, end, text, type, value. "
@@ -78,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             return _build(args.sources, args.output)
         if args.command == "export":
-            return _export(args.input, args.output, args.format)
+            return _export(args.input, args.output, args.format, args.top)
         return _show(None)
     except UserError as e:
         _say(str(e))
@@ -206,7 +214,7 @@ def _build(paths: list[str], output: str) -> int:
     return 1 if problems or any(x.skipped for x in corpus.problems) else 0
 
 
-def _export(source: str | None, output: str | None, fmt: str | None) -> int:
+def _export(source: str | None, output: str | None, fmt: str | None, top: int | None = None) -> int:
     from dossier_tui import store
     from dossier_tui.export import format_for, render
     path = Path(source) if source else DEFAULT_TIMELINE
@@ -217,7 +225,7 @@ def _export(source: str | None, output: str | None, fmt: str | None) -> int:
     except store.StoreError as e:
         raise UserError(str(e)) from None
     fmt = fmt or format_for(output if output != "-" else None) or "yaml"
-    _write(output or "-", render(d, fmt))
+    _write(output or "-", render(d, fmt, top))
     return 0
 
 

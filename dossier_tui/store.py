@@ -1,13 +1,18 @@
-"""Dossier <-> timeline.yaml (schema 1): the file the app, the exports and outside
-checks share.
+"""Dossier <-> timeline.yaml (schema 2; schema 1 is still read): the file the app, the
+exports and outside checks share.
 
 Writes are deterministic (the same dossier gives the same bytes) and atomic (a temp
 file, then ``os.replace``: a failed write leaves the old file as it was). Loading
 checks the file against the schema and names the file, line and problem of the first
 thing wrong, so a hand-edited file gives a message a person can act on.
+
+Schema 2 adds each event's ``score`` (how central it is to the story). A schema-1 file
+has none: its events are scored by the number of distinct sources that report them,
+the ranking outside tools used before scores existed.
 """
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -20,7 +25,11 @@ from dossier_tui.model import (
     Role, Source, Timex,
 )
 
-SCHEMA = 1
+SCHEMA = 2
+#: the schemas this version reads
+READS = (1, 2)
+#: decimals a score keeps in the file, so the same dossier always gives the same bytes
+SCORE_DECIMALS = 3
 
 
 class StoreError(Exception):
@@ -35,6 +44,11 @@ class StoreError(Exception):
 def _timex(t: Timex) -> dict:
     return {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "type": t.type,
             "basis": t.basis, "mod": t.mod}
+
+
+def _score(value: float) -> float:
+    """A score as stored: a float rounded to SCORE_DECIMALS (and never -0.0)."""
+    return float(round(value, SCORE_DECIMALS)) + 0.0
 
 
 def to_dict(d: Dossier) -> dict:
@@ -53,7 +67,7 @@ def to_dict(d: Dossier) -> dict:
         } for s in d.sources],
         "events": [{
             "id": e.id, "date": e.date, "start": e.start, "end": e.end, "headline": e.headline,
-            "status": e.status, "place": e.place, "actors": list(e.actors),
+            "status": e.status, "score": _score(e.score), "place": e.place, "actors": list(e.actors),
             "evidence": [{"source": v.source, "start": v.start, "end": v.end, "quote": v.quote,
                           "timex": _timex(v.timex) if v.timex else None} for v in e.evidence],
             "conflicts": [{"value": c.value, "sources": list(c.sources)} for c in e.conflicts],
@@ -126,6 +140,9 @@ def save(d: Dossier, path: str | Path) -> None:
 
 # ---------------------------------------------------------------- from the file
 _STR, _INT, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
+_FLOAT = "tag:yaml.org,2002:float"
+_WANT = {_STR: "text", _INT: "a whole number", _NULL: "null", _FLOAT: "a number"}
+_VALUE = yaml.constructor.SafeConstructor()  # the value of a checked scalar node
 
 
 class _Loader(yaml.SafeLoader):
@@ -168,13 +185,14 @@ class _Checker:
 
     def scalar(self, node, where: str, kinds: tuple[str, ...], choices: tuple[str, ...] = ()) -> None:
         if not isinstance(node, yaml.ScalarNode) or node.tag not in kinds:
-            want = " or ".join({"str": "text", "int": "a whole number", "null": "null"}[k.rsplit(":", 1)[1]]
-                               for k in kinds)
+            want = " or ".join(_WANT[k] for k in kinds if not (k == _INT and _FLOAT in kinds))
             got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__
             hint = " (quote dates and times: '2023-08-09')" if getattr(node, "tag", "").endswith("timestamp") else ""
             self.fail(node, where, f"expected {want}, got {got!r}{hint}")
         if choices and node.tag == _STR and node.value not in choices:
             self.fail(node, where, f"{node.value!r} is not one of {', '.join(choices)}")
+        if node.tag == _FLOAT and not math.isfinite(_VALUE.construct_yaml_float(node)):
+            self.fail(node, where, f"expected a finite number, got {node.value!r}")
 
     def fields(self, node, where: str, spec: dict[str, tuple], required: tuple[str, ...]) -> dict:
         keys = self.mapping(node, where, required)
@@ -184,15 +202,17 @@ class _Checker:
         return keys
 
 
-_S, _SN, _I, _IN = (_STR,), (_STR, _NULL), (_INT,), (_INT, _NULL)
+_S, _SN, _I, _IN, _N = (_STR,), (_STR, _NULL), (_INT,), (_INT, _NULL), (_INT, _FLOAT)
 
 
 def _check(root, name: str) -> None:
     c = _Checker(name)
     top = c.mapping(root, "file", ("schema", "sources", "events"))
     c.scalar(top["schema"], "schema", _I)
-    if top["schema"].value != str(SCHEMA):
-        c.fail(top["schema"], "schema", f"this dossier reads schema {SCHEMA}, the file is schema {top['schema'].value}")
+    schema = _VALUE.construct_yaml_int(top["schema"])
+    if schema not in READS:
+        c.fail(top["schema"], "schema", f"this dossier reads schema {' and '.join(map(str, READS))}, "
+                                        f"the file is schema {top['schema'].value}")
     for i, s in enumerate(c.seq(top["sources"], "sources")):
         w = f"sources[{i}]"
         keys = c.fields(s, w, {"id": (_S,), "path": (_SN,), "title": (_SN,), "outlet": (_SN,), "url": (_SN,),
@@ -208,8 +228,8 @@ def _check(root, name: str) -> None:
     for i, e in enumerate(c.seq(top["events"], "events")):
         w = f"events[{i}]"
         keys = c.fields(e, w, {"id": (_S,), "date": (_SN,), "start": (_SN,), "end": (_SN,), "headline": (_S,),
-                               "status": (_S, EVENT_STATUSES), "place": (_SN,)},
-                        ("id", "date", "headline", "evidence"))
+                               "status": (_S, EVENT_STATUSES), "score": (_N,), "place": (_SN,)},
+                        ("id", "date", "headline", "evidence") + (("score",) if schema >= 2 else ()))
         for j, a in enumerate(c.seq(keys["actors"], f"{w}.actors") if "actors" in keys else []):
             c.scalar(a, f"{w}.actors[{j}]", _S)
         for j, v in enumerate(c.seq(keys["evidence"], f"{w}.evidence")):
@@ -245,6 +265,13 @@ def _tx(d: dict | None) -> Timex | None:
                  d.get("basis") or "absolute", d.get("mod"))
 
 
+def _event_score(e: dict) -> float:
+    """The stored score; for a schema-1 event, the number of distinct sources."""
+    if e.get("score") is not None:
+        return _score(e["score"])
+    return float(len({v["source"] for v in e["evidence"]}))
+
+
 def from_dict(data: dict) -> Dossier:
     sources = tuple(Source(
         id=s["id"], path=s.get("path") or s["id"], text=s.get("text") or "", title=s.get("title"),
@@ -257,7 +284,7 @@ def from_dict(data: dict) -> Dossier:
     ) for s in data["sources"])
     events = tuple(Event(
         id=e["id"], date=e["date"], start=e.get("start"), end=e.get("end"), headline=e["headline"],
-        status=e.get("status") or "reported", actors=tuple(e.get("actors") or ()),
+        status=e.get("status") or "reported", score=_event_score(e), actors=tuple(e.get("actors") or ()),
         evidence=tuple(Evidence(v["source"], v["start"], v["end"], v["quote"], _tx(v.get("timex")))
                        for v in e["evidence"]),
         place=e.get("place"),

@@ -1,11 +1,12 @@
 """A plain-text overview of a dossier: its sources, its timeline and its actors.
 
 What ``dossier`` prints: enough to see at a glance what the story covers, when, and
-which sources support each event.
+which sources support each event. A large dossier starts with its key events.
 """
 from __future__ import annotations
 
-from dossier_tui.model import Dossier
+from dossier_tui.model import Dossier, Event
+from dossier_tui.ranking import KEY_EVENTS, key_events
 from dossier_tui.safe_text import printable
 
 WIDTH = 100
@@ -16,8 +17,14 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _event(e: Event) -> str:
+    from dossier_tui.temporal.describe import event_when
+    date = event_when(e) + (" · planned" if e.status == "planned" and e.date else "")
+    return f"  {_clip(date, 30):<30} {len(e.sources)}  {_clip(e.headline, WIDTH - 36)}"
+
+
 def summarise(d: Dossier, label: str) -> str:
-    from dossier_tui.temporal.describe import describe, event_when as when
+    from dossier_tui.temporal.describe import describe
     n = len(d.sources)
     lines = [f"dossier: {n} source{'s' if n != 1 else ''} from {printable(label)}", ""]
     lines.append(f"  {'published':<24} {'basis':<9} title")
@@ -26,16 +33,15 @@ def summarise(d: Dossier, label: str) -> str:
         lines.append(f"  {_clip(pub, 24):<24} {s.published_basis:<9} {_clip(s.label(), WIDTH - 38)}")
     dated = [e for e in d.events if e.date]
     rest = [e for e in d.events if not e.date]
-    lines += ["", f"Timeline ({len(dated)} dated events):"]
-    if not dated:
-        lines.append("  (none)")
-    for e in dated:
-        date = when(e) + (" · planned" if e.status == "planned" else "")
-        lines.append(f"  {_clip(date, 30):<30} {len(e.sources)}  {_clip(e.headline, WIDTH - 36)}")
+    if len(d.events) > KEY_EVENTS:
+        key = key_events(d)
+        lines += ["", f"Key events ({len(key)} of {len(d.events):,}):"]
+        lines += [_event(e) for e in key] or ["  (none)"]
+    lines += ["", f"Timeline ({len(dated):,} dated events):"]
+    lines += [_event(e) for e in dated] or ["  (none)"]
     if rest:
-        lines += ["", f"Undated and ongoing ({len(rest)}):"]
-        for e in rest:
-            lines.append(f"  {_clip(when(e), 30):<30} {len(e.sources)}  {_clip(e.headline, WIDTH - 36)}")
+        lines += ["", f"Undated and ongoing ({len(rest):,}):"]
+        lines += [_event(e) for e in rest]
     if d.actors:
         lines += ["", f"Actors ({len(d.actors)}):"]
         for a in d.actors:

@@ -17,7 +17,9 @@ from dossier_tui.app.screens.help import HelpScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import MARK_STYLE, Reader
 from dossier_tui.model import Actor, Dossier, Event, Evidence, Quote, Role, Source, Timex
+from dossier_tui.ranking import KEY_EVENTS, key_events
 from dossier_tui.safe_text import printable
+from test_ranking import many_events
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "dossier_tui" / "examples" / "seeds.yaml"
@@ -395,7 +397,9 @@ async def test_timeline_with_ten_thousand_events_stays_responsive():
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         tl = main(app).timeline
-        assert len(tl.shown) == 10_000
+        assert len(tl.shown) == KEY_EVENTS and tl.list.border_title == "Timeline · 25 key events of 10,000"
+        await pilot.press("K")
+        assert len(tl.shown) == 10_000 and tl.list.border_title == "Timeline · 10,000 events"
         await pilot.press("end")
         assert tl.current is tl.shown[-1]
 
@@ -463,3 +467,166 @@ async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
         assert "⚠" not in str(lst.get_option_at_index(lst.index_of("2023-08-08-deal")).prompt)
         summary = str(app.screen.query_one("#event-summary").render())
         assert "⚠ Conflict: Jun 2023 according to Sky" in summary
+
+
+# ---------------------------------------------------------------- key events
+@pytest.fixture(scope="module")
+def talks() -> Dossier:
+    """62 events (60 dated), more than the key-events view holds."""
+    return many_events(60)
+
+
+def footer(app: DossierApp) -> dict[str, str]:
+    """What the footer offers: key shown -> description."""
+    return {k.key_display: k.description for k in app.screen.query("FooterKey")}
+
+
+def not_key(d: Dossier) -> Event:
+    """A dated event that is not one of the key events."""
+    key = {e.id for e in key_events(d)}
+    return next(e for e in d.events if e.date and e.id not in key)
+
+
+async def test_a_large_dossier_opens_on_its_key_events_and_K_shows_all(talks):
+    d = talks
+    app = DossierApp(d, "talks")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        assert tl.key_only and [e.id for e in tl.shown] == [e.id for e in key_events(d)]
+        assert tl.list.border_title == "Timeline · 25 key events of 62"
+        assert footer(app)["K"] == "All events"
+        assert "key event" in str(app.screen.query_one("#event-summary").render())
+        await pilot.press("K")
+        await pilot.pause()
+        assert not tl.key_only and len(tl.shown) == 62
+        assert tl.list.border_title == "Timeline · 62 events"
+        assert footer(app)["K"] == "Key events"
+        other = next(e for e in tl.shown if e.start and e.id not in tl.ix.key_ids)
+        tl.list.highlight_value(other.id)
+        await pilot.press("K")  # back to the key events: the cursor moves to the next one
+        await pilot.pause()
+        assert tl.key_only and tl.list.border_title == "Timeline · 25 key events of 62"
+        assert tl.current is next(e for e in tl.shown if e.start > other.start)
+
+
+async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds):
+    app = DossierApp(seeds, "seeds")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        assert not tl.key_only and len(tl.shown) == len(seeds.events) <= KEY_EVENTS
+        assert tl.list.border_title == f"Timeline · {len(seeds.events)} events"
+        assert "K" not in footer(app)
+        await pilot.press("K")
+        await pilot.pause()
+        assert not tl.key_only and len(tl.shown) == len(seeds.events)
+
+
+async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):
+    d, key = talks, key_events(talks)
+    app = DossierApp(d, "talks")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        await pilot.press("slash", *"February")
+        await pilot.pause()
+        in_february = [e.id for e in key if "February" in e.evidence[0].quote]
+        assert in_february and [e.id for e in tl.shown] == in_february
+        assert tl.list.border_title == f"Timeline · {len(in_february)} of 25 key events"
+        note = str(app.screen.query_one("#filter-note").render())
+        assert f"{len(in_february)} of 25 key events · Esc clears · K shows all events" in note
+        assert tl.query_one("#filter-input").value == "February"  # K was not typed
+        await pilot.press("K")  # typed into the filter, not a switch
+        await pilot.pause()
+        assert tl.key_only and tl.query_one("#filter-input").value == "FebruaryK"
+        tl.query_one("#filter-input").value = "February"
+        await pilot.press("enter", "K")
+        await pilot.pause()
+        assert not tl.key_only and len(tl.shown) == 28  # every day of February 2023
+        assert tl.list.border_title == "Timeline · 28 of 62"
+        await pilot.press("escape", "K", "2", "f")  # the envoy's events, among the key events
+        await pilot.pause()
+        assert tl.key_only and main(app).pane == "timeline"
+        assert [e.id for e in tl.shown] == [e.id for e in key if e.actors]
+        await pilot.press("K")
+        await pilot.pause()
+        assert len(tl.shown) == sum(1 for e in d.events if e.actors)
+
+
+async def test_a_jump_to_an_event_that_is_not_key_shows_all_events(talks):
+    from dossier_tui.app.links import Link
+    other = not_key(talks)
+    app = DossierApp(talks, "talks")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        tl = screen.timeline
+        key = tl.shown[3]
+        screen.follow(Link("event", key.id))  # a key event: the view stays
+        await pilot.pause()
+        assert tl.key_only and tl.current is key
+        await pilot.press("slash", *"Round")
+        await pilot.pause()
+        screen.follow(Link("event", other.id))
+        await pilot.pause()
+        assert not tl.key_only and tl.current is other
+        assert tl.filter.text == "Round"  # the filter did not hide it, so it stays
+        assert tl.list.border_title == "Timeline · 62 of 62"
+
+
+async def test_the_palette_jumps_to_any_event(talks):
+    other = not_key(talks)
+    app = DossierApp(talks, "talks")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*other.headline)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        tl = main(app).timeline
+        assert tl.current is other and not tl.key_only
+
+
+async def test_help_for_the_timeline_tells_of_the_key_events(talks):
+    app = DossierApp(talks, "talks")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-box Static").render())
+        assert "opens on its key events" in text
+        assert "Show all events (now: only the key events" in text
+
+
+def test_key_events_are_named_so_only_in_a_large_dossier(talks):
+    from dossier_tui.app.index import DossierIndex
+    ix = DossierIndex(talks)
+    assert ix.has_key_view and ix.event_kind(ix.key_events[0]) == "Key event"
+    assert ix.event_kind(not_key(talks)) == "Event"
+    small = DossierIndex(many_events(KEY_EVENTS - 2))
+    assert not small.has_key_view and {small.event_kind(e) for e in small.events} == {"Event"}
+    assert ix.nearest_key_event(ix.events[-1].id) == ix.key_events[-1].id  # past the last: the last
+
+
+async def test_a_large_dossier_without_dated_events_opens_on_all_of_them(talks):
+    from dataclasses import replace
+    undated = replace(talks, events=tuple(replace(e, date=None, start=None, end=None) for e in talks.events))
+    app = DossierApp(undated, "talks")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        assert not tl.key_only and len(tl.shown) == 62 and "K" not in footer(app)
+
+
+async def test_a_filter_that_no_key_event_passes_says_where_to_look(talks):
+    app = DossierApp(talks, "talks")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"2023-01-01")  # Round 0, not a key event
+        await pilot.pause()
+        tl = main(app).timeline
+        assert tl.shown == [] and tl.key_only
+        assert "No key events match the filter; press K" in str(app.screen.query_one("#event-summary").render())

@@ -1,7 +1,7 @@
 """Pictures of the main screens at 120x40 and 80x24 (pytest-textual-snapshot).
 
-They use the hand-made dossier of test_app, which does not change when analysis
-improves, so a changed picture means the app changed. Update with
+They use the hand-made dossiers of test_app and test_ranking, which do not change when
+analysis improves, so a changed picture means the app changed. Update with
 ``pytest --snapshot-update`` after checking the new pictures.
 """
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 pytest.importorskip("pytest_textual_snapshot")
 
 from test_app import NARROW, WIDE, hand_made  # noqa: E402
+from test_ranking import many_events  # noqa: E402
 
 from dossier_tui.app.app import DossierApp  # noqa: E402
 
@@ -38,3 +39,9 @@ def test_export_dialog(snap_compare):
         pilot.app.screen.query_one("#export-ok").focus()  # no blinking text cursor in the picture
 
     assert snap_compare(DossierApp(hand_made(), "hand-made"), run_before=open_export, terminal_size=NARROW)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x40", "80x24"])
+def test_key_events_view(snap_compare, size):
+    """A dossier of more events than the key-events view holds opens on its key events."""
+    assert snap_compare(DossierApp(many_events(60), "talks"), terminal_size=size)

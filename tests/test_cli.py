@@ -62,6 +62,10 @@ def test_page_furniture_is_never_tagged():
     (["timexes", "--dct", "yesterday", "seeds"], "not a date such as 2023-08-09"),
     (["timexes"], "the following arguments are required"),
     (["frobnicate", "extra"], "unexpected arguments"),
+    (["export", "--top", "0"], "argument --top: '0' is not a positive whole number"),
+    (["export", "--top", "-2"], "argument --top: '-2' is not a positive whole number"),
+    (["export", "--top", "ten"], "argument --top: 'ten' is not a positive whole number"),
+    (["export", "--top"], "argument --top: expected one argument"),
 ])
 def test_usage_errors_exit_2_with_one_line(args, message):
     r = run(*args)
@@ -116,7 +120,11 @@ def test_build_then_export(tmp_path):
     r = run("export", "-i", str(out), "-o", str(md))
     assert r.returncode == 0 and md.read_text(encoding="utf-8").startswith("# Dossier:")
     r = run("export", "-i", str(out), "--format", "json")
-    assert json.loads(r.stdout)["schema"] == 1
+    assert json.loads(r.stdout)["schema"] == 2
+    r = run("export", "-i", str(out), "--top", "2", "-o", str(tmp_path / "top.yaml"))
+    assert r.returncode == 0 and r.stderr == ""
+    r = run("export", "-i", str(tmp_path / "top.yaml"), "--format", "json")
+    assert r.returncode == 0 and len(json.loads(r.stdout)["events"]) == 2
     r = run(str(out))
     assert r.returncode == 0 and "16 dated events" in r.stdout
 

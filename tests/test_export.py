@@ -27,8 +27,8 @@ def md(seeds):
 def test_markdown_structure(md):
     assert md.startswith("# Dossier: UK and Turkey agree intelligence-sharing deal")
     sections = [line for line in md.splitlines() if line.startswith("## ")]
-    assert sections == ["## Sources", "## Chronology", "## Undated and ongoing", "## People", "## Organisations",
-                        "## Countries"]
+    assert sections == ["## Key events", "## Sources", "## Chronology", "## Undated and ongoing", "## People",
+                        "## Organisations", "## Countries"]
     assert md.index("### 2022") < md.index("### July 2023") < md.index("### August 2023") < md.index("### Autumn 2023")
 
 
@@ -97,3 +97,47 @@ def test_markdown_profiles_actors_with_roles_quotes_and_events(md):
     assert "- **Türkiye** (also Turkey, Turkiye)" in countries
     for noise in ("Andrew Marr", "Shelagh Fogarty", "Lee Anderson", "Rishi Sunak", "Wiktor", "Beth Malcolm"):
         assert noise not in people
+
+
+def test_markdown_opens_with_the_key_events_in_date_order(seeds, md):
+    from dossier_tui.ranking import key_events
+    key = md[md.index("## Key events"):md.index("## Sources")]
+    rows = [line for line in key.splitlines() if line.startswith("- ")]
+    assert len(rows) == len(key_events(seeds)) == sum(1 for e in seeds.events if e.date)
+    assert "- **July 2023** — UK Immigration Minister Robert Jenrick visited Turkiye · 5 sources" in rows
+    assert "- **Autumn 2023 (planned)** — The upcoming UK-Turkey Migration Dialogue meeting scheduled in London" \
+           " · 4 sources" in rows
+    assert rows[0].startswith("- **2022** — ") and rows[0].endswith(" · 1 source")
+    assert md.index("## Key events") < md.index("## Sources") < md.index("## Chronology")
+
+
+def test_markdown_key_events_are_the_highest_scores(seeds):
+    from dataclasses import replace
+    scored = replace(seeds, events=tuple(replace(e, score=10.0 if "Bibby" in e.headline else 0.0)
+                                         for e in seeds.events))
+    key = render(scored, "md", top=1)
+    rows = [line for line in key.splitlines() if line.startswith("- **")]
+    assert rows[0] == "- **Monday 7 August 2023** — Only 15 people seeking asylum boarded the Bibby Stockholm barge" \
+                      " · 2 sources"
+    assert f"key events only: 1 of {len(seeds.events)}" in key.splitlines()[2]
+    assert "## Undated and ongoing" not in key
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "md"])
+def test_top_exports_only_the_key_events(seeds, fmt, tmp_path):
+    from dossier_tui.ranking import key_events
+    key = key_events(seeds, 3)
+    text = render(seeds, fmt, top=3)
+    if fmt == "md":
+        chronology = text[text.index("## Chronology"):text.index("## People")]
+        assert chronology.count("\n**") == 3
+        return
+    data = json.loads(text) if fmt == "json" else store.to_dict(store.loads(text))
+    assert [e["id"] for e in data["events"]] == [e.id for e in key]
+    assert len(data["sources"]) == len(seeds.sources) and len(data["actors"]) == len(seeds.actors)
+    kept = {e.id for e in key}
+    assert all(set(a["events"]) <= kept for a in data["actors"])
+    assert any(a["events"] for a in data["actors"])
+    if fmt == "yaml":
+        (tmp_path / "top.yaml").write_text(text, encoding="utf-8")
+        assert [e.id for e in store.load(tmp_path / "top.yaml").events] == [e.id for e in key]

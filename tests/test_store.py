@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -30,31 +31,57 @@ def test_round_trip_of_the_seeds(seeds, tmp_path):
 
 def test_outside_readers_get_plain_values(seeds):
     data = yaml.safe_load(store.dumps(seeds))  # any YAML reader, with its usual resolvers
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     assert all(isinstance(s["published"], (str, type(None))) for s in data["sources"])
     assert all(isinstance(e["start"], (str, type(None))) for e in data["events"])
+    assert all(type(e["score"]) is float for e in data["events"])
     ev = next(e for e in data["events"] if e["date"] == "2023-07")
-    assert {"id", "date", "start", "end", "headline", "status", "actors", "evidence"} <= set(ev)
+    assert {"id", "date", "start", "end", "headline", "status", "score", "actors", "evidence"} <= set(ev)
+    assert list(ev)[list(ev).index("status") + 1] == "score"
     assert {"source", "start", "end", "quote", "timex"} <= set(ev["evidence"][0])
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
+#: scores as the file keeps them: any number, to three decimals
+scores = st.integers(-10**12, 10**12).map(lambda i: i / 1000)
 
 
 @settings(max_examples=60, deadline=None)
-@given(texts, st.sampled_from(["\n", "\r\n", "  \n", "\t"]))
-def test_round_trip_keeps_any_text_exactly(body, sep):
+@given(texts, st.sampled_from(["\n", "\r\n", "  \n", "\t"]), scores)
+def test_round_trip_keeps_any_text_and_score_exactly(body, sep, score):
     text = f"Line one with {body}{sep}line two\x1b[31m {body} end  "
     src = Source(id="s", path="s.txt", text=text, furniture=(Furniture(0, 4, "banner"),))
     quote = text[0:8]
     ev = Evidence("s", 0, 8, quote, Timex(0, 4, text[0:4], "DATE", "2023", "absolute"))
     d = Dossier((src,), (Event("e", "2023", "2023-01-01", "2023-12-31", "Headline: *x* [y]", "reported",
-                               (), (ev,), None, (Conflict("2022", ("s",)),)),))
+                               (), (ev,), None, (Conflict("2022", ("s",)),), score),))
     assert store.loads(store.dumps(d)) == d
+    assert store.dumps(store.loads(store.dumps(d))) == store.dumps(d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.integers(-10**6, 10**6))
+def test_any_score_is_stored_rounded_and_reads_back_as_a_float(score):
+    d = Dossier(events=(Event("e", None, None, None, "H", score=score),))
+    back = store.loads(store.dumps(d)).events[0].score
+    assert type(back) is float and back == round(score, 3)
+
+
+def test_a_schema_1_file_scores_events_by_their_distinct_sources(seeds):
+    text = store.dumps(seeds).replace("schema: 2", "schema: 1", 1)
+    old = re.sub(r"\n  score: [^\n]*", "", text)
+    assert "score:" not in old
+    d = store.loads(old)
+    assert [e.score for e in d.events] == [float(len(e.sources)) for e in seeds.events]
+    assert max(d.events, key=lambda e: e.score).score == 5.0
+    assert store.loads(text.replace("schema: 2", "schema: 1", 1)) == seeds  # a score given is kept
 
 
 @pytest.mark.parametrize("damage, message", [
-    (lambda t: t.replace("schema: 1", "schema: 2", 1), "schema 2"),
+    (lambda t: t.replace("schema: 2", "schema: 3", 1), "reads schema 1 and 2, the file is schema 3"),
+    (lambda t: re.sub(r"score: [^\n]*", "score: high", t, count=1), "].score: expected a number, got 'high'"),
+    (lambda t: re.sub(r"score: [^\n]*", "score: .nan", t, count=1), "].score: expected a finite number"),
+    (lambda t: re.sub(r"\n  score: [^\n]*", "", t, count=1), "events[0]: missing key 'score'"),
     (lambda t: t.replace("events:", "evnts:", 1), "missing key 'events'"),
     (lambda t: t.replace("status: planned", "status: maybe", 1), "'maybe' is not one of"),
     (lambda t: t.replace("  - source: 000_8a222fe0dcd3905b\n    start: ", "  - source: 000_8a222fe0dcd3905b\n    start: x", 1),

@@ -24,8 +24,8 @@ class DossierCommands(Provider):
         if screen is None:
             return []
         ix = screen.ix
-        out = [(f"{event_date(e)}  {clean(e.headline, 100)}", "Event on the timeline", Link("event", e.id))
-               for e in ix.events]
+        out = [(f"{event_date(e)}  {clean(e.headline, 100)}", f"{ix.event_kind(e)} on the timeline",
+                Link("event", e.id)) for e in ix.events]
         for a in ix.actors:
             names = " / ".join(clean(x) for x in (a.name, *a.aliases))
             out.append((names, f"Actor · {a.kind}", Link("actor", a.id)))

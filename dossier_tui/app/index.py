@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier_tui.model import Actor, Dossier, Event, Source
+from dossier_tui.ranking import KEY_EVENTS, key_events, timeline_order
 from dossier_tui.temporal.describe import month_heading
 
 UNDATED_HEADING = "Undated / ongoing"
@@ -46,10 +47,11 @@ class DossierIndex:
         self.sources = {s.id: s for s in d.sources}
         self.actors = visible_actors(d)
         self.actor_by_id = {a.id: a for a in self.actors}
-        # chronological by first day covered; undated last, original order kept within ties
-        dated = sorted((e for e in d.events if e.start), key=lambda e: (e.start, e.end or ""))
-        self.events = dated + [e for e in d.events if not e.start]
+        self.events = timeline_order(d.events)
         self.event_by_id = {e.id: e for e in self.events}
+        self.key_events = key_events(d)
+        self.key_ids = {e.id for e in self.key_events}
+        self._place = {e.id: i for i, e in enumerate(self.events)}
         self.events_of_actor: dict[str, list[str]] = {a.id: [] for a in self.actors}
         for e in self.events:
             for a in e.actors:
@@ -69,6 +71,22 @@ class DossierIndex:
                 names += [a.name, *a.aliases]
         parts = [e.headline, *(v.quote for v in e.evidence), *names]
         return " ".join(" ".join(parts).split()).casefold()
+
+    @property
+    def has_key_view(self) -> bool:
+        """Whether the dossier is large enough to be shown by its key events first (and
+        has dated events to rank)."""
+        return len(self.events) > KEY_EVENTS and bool(self.key_events)
+
+    def nearest_key_event(self, event_id: str) -> str | None:
+        """The key event at or after ``event_id`` on the timeline (else the last one)."""
+        place = self._place.get(event_id, 0)
+        after = (e.id for e in self.key_events if self._place[e.id] >= place)
+        return next(after, self.key_events[-1].id if self.key_events else None)
+
+    def event_kind(self, e: Event) -> str:
+        """"Key event" for one of the key events of a large dossier, else "Event"."""
+        return "Key event" if self.has_key_view and e.id in self.key_ids else "Event"
 
     def source(self, source_id: str) -> Source | None:
         return self.sources.get(source_id)
@@ -104,11 +122,13 @@ class DossierIndex:
     def _actor_events(self, actor_id: str) -> set[str]:
         return set(self.events_of_actor.get(actor_id, ()))
 
-    def filtered(self, f: TimelineFilter) -> list[Event]:
+    def filtered(self, f: TimelineFilter, key_only: bool = False) -> list[Event]:
+        """The events that pass the filter, among the key events only if ``key_only``."""
+        events = self.key_events if key_only else self.events
         if not f.active:
-            return self.events
+            return events
         if f.actor:
             allowed = self._actor_events(f.actor)
             f2 = TimelineFilter(f.text)
-            return [e for e in self.events if e.id in allowed and self.matches(e, f2)]
-        return [e for e in self.events if self.matches(e, f)]
+            return [e for e in events if e.id in allowed and self.matches(e, f2)]
+        return [e for e in events if self.matches(e, f)]

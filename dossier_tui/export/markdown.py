@@ -12,6 +12,7 @@ from itertools import groupby
 
 from dossier_tui import __version__
 from dossier_tui.model import Actor, Dossier, Event, Evidence
+from dossier_tui.ranking import key_events
 from dossier_tui.safe_text import printable
 from dossier_tui.temporal.describe import describe, event_when, month_heading
 
@@ -47,10 +48,25 @@ def _short_quote(text: str, ev: Evidence) -> str:
     return f"{escape(left)}**{escape(quote[a:b])}**{escape(right)}"
 
 
+def _when(e: Event) -> str:
+    """The event's date in the report's words ("Autumn 2023 (planned)")."""
+    return event_when(e) + (" (planned)" if e.status == "planned" else "")
+
+
+def _key_events(d: Dossier) -> list[str]:
+    """The story in brief: the key events in date order, each with its number of sources."""
+    key = key_events(d)
+    if not key:
+        return []
+    out = ["## Key events", ""]
+    for e in key:
+        n = len(e.sources)
+        out.append(f"- **{_when(e)}** — {escape(e.headline)} · {n} source{'s' if n != 1 else ''}")
+    return out + [""]
+
+
 def _event(e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[str, str]) -> list[str]:
-    when_ = event_when(e)
-    if e.status == "planned":
-        when_ += " (planned)"
+    when_ = _when(e)
     refs = " ".join(f"[{cite[s]}]" for s in e.sources if s in cite)
     count = f" · {len(e.sources)} sources" if len(e.sources) > 1 else ""
     place = f" · {escape(e.place)}" if e.place and e.place not in e.headline else ""
@@ -129,7 +145,9 @@ def _actors(d: Dossier, cite: dict[str, int]) -> list[str]:
     return out
 
 
-def to_markdown(d: Dossier) -> str:
+def to_markdown(d: Dossier, note: str | None = None) -> str:
+    """The report; ``note`` is added to its opening line (e.g. that it holds only the key
+    events)."""
     cite = {s.id: i for i, s in enumerate(d.sources, 1)}
     texts = {s.id: s.text for s in d.sources}
     names = {a.id: a.name for a in d.actors}
@@ -138,7 +156,8 @@ def to_markdown(d: Dossier) -> str:
     undated = [e for e in d.events if not e.date]
     out = [f"# Dossier: {escape(title)}" if title else "# Dossier", "",
            f"{len(d.sources)} sources · {len(dated)} dated events · {len(undated)} undated or ongoing · "
-           f"built by dossier {__version__}", "", "## Sources", "",
+           f"{escape(note) + ' · ' if note else ''}built by dossier {__version__}", "",
+           *_key_events(d), "## Sources", "",
            "| | Title | Outlet | Published |", "|---|---|---|---|"]
     notes = []
     for s in d.sources:

@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from dossier_tui.ranking import KEY_EVENTS
+
 ABOUT = {
     "timeline": "Events in date order, grouped by month; undated and ongoing matters come last. "
                 "A date is never more precise than its sources. “planned” marks what is still to come, "
@@ -20,6 +22,11 @@ ABOUT = {
                "the passage lit, its time expression marked.",
 }
 
+#: said of the timeline when the dossier is large enough to open on its key events
+KEY_EVENTS_ABOUT = (f"This dossier opens on its key events: the {KEY_EVENTS} most central to the story "
+                    "(analysis scores every event), in date order; K switches between them and all events. "
+                    "A jump (^p) to any other event shows all events.")
+
 GENERAL = [("1 2 3", "timeline, actors, sources"), ("Tab ⇧Tab", "next / previous list or detail"),
            ("↑ ↓ j k", "move; Enter opens or follows"), ("^p", "jump to any event, actor or source")]
 
@@ -29,10 +36,13 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", key_display="Esc")]
 
-    def __init__(self, pane: str, bindings: dict) -> None:
+    def __init__(self, pane: str, bindings: dict, about: str | None = None) -> None:
+        """Help for ``pane`` with its active ``bindings``; ``about`` replaces what the pane
+        is said to show."""
         super().__init__()
         self.pane = pane
         self.bindings = bindings
+        self.about = ABOUT.get(pane, "") if about is None else about
 
     def compose(self) -> ComposeResult:
         keys: dict[str, str] = dict(GENERAL)
@@ -41,7 +51,7 @@ class HelpScreen(ModalScreen[None]):
             if b.show and b.description and active.enabled:
                 keys.setdefault(b.key_display or self.app.get_key_display(b), b.tooltip or b.description)
         width = max(len(k) for k in keys)
-        rows = [Content.styled(self.pane.capitalize(), "bold"), Content("\n" + ABOUT.get(self.pane, "") + "\n")]
+        rows = [Content.styled(self.pane.capitalize(), "bold"), Content("\n" + self.about + "\n")]
         rows += [Content.assemble("\n", (k.ljust(width + 2), "$accent bold"), d) for k, d in keys.items()]
         with VerticalScroll(id="help-box"):
             yield Static(Content("").join(rows), markup=False)

@@ -151,8 +151,11 @@ class MainScreen(Screen):
         self.app.push_screen(ExportScreen(self.ix.dossier))
 
     def action_help(self) -> None:
-        from dossier_tui.app.screens.help import HelpScreen
-        self.app.push_screen(HelpScreen(self.pane, self.active_bindings))
+        from dossier_tui.app.screens.help import ABOUT, KEY_EVENTS_ABOUT, HelpScreen
+        about = ABOUT.get(self.pane, "")
+        if self.pane == "timeline" and self.ix.has_key_view:
+            about += " " + KEY_EVENTS_ABOUT
+        self.app.push_screen(HelpScreen(self.pane, self.active_bindings, about))
 
     def action_trail(self, step: int) -> None:
         if self.trail:

@@ -22,7 +22,8 @@ def event_summary(ix: DossierIndex, e: Event) -> Content:
     """Headline, date, how the date was derived, conflicts and actors."""
     parts: list[Content] = [Content.styled(clean(e.headline), "bold"), Content("\n")]
     n = len(e.sources)
-    parts.append(Content.assemble((event_date(e), "$accent bold"),
+    kind = "  ·  key event" if ix.event_kind(e) == "Key event" else ""
+    parts.append(Content.assemble((event_date(e), "$accent bold"), kind,
                                   f"  ·  {n} source{'s' if n != 1 else ''}"
                                   f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}"))
     ways = list(dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source(v.source)))))

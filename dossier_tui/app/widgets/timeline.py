@@ -1,7 +1,9 @@
 """The timeline pane: events in date order, grouped by month, beside the event detail.
 
 The list is an OptionList (it draws only visible rows, so 10,000 events scroll as
-smoothly as ten); the filter bar narrows it by text, date prefix or actor.
+smoothly as ten); the filter bar narrows it by text, date prefix or actor. A dossier
+of more than KEY_EVENTS events opens on its key events (the highest scores, in date
+order); ``K`` switches between them and all events, and the filter works in either.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from dossier_tui.app.widgets.event_detail import EventDetail
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import CONFLICT_MARK, clean, event_date
 from dossier_tui.model import Event
+from dossier_tui.ranking import KEY_EVENTS
 
 DATE_WIDTH = 24
 
@@ -77,12 +80,19 @@ class TimelinePane(Vertical):
     BINDINGS = [
         Binding("slash", "filter", "Filter", tooltip="Filter by text, actor name or date prefix (2023-08)"),
         Binding("escape", "clear_filter", "Clear filter", key_display="Esc"),
+        # one key, two bindings: the footer names the view the key switches to
+        Binding("K", "key_view(False)", "All events", id="timeline.all-events",
+                tooltip="Show all events (now: only the key events, those most central to the story)"),
+        Binding("K", "key_view(True)", "Key events", id="timeline.key-events",
+                tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, in date order"),
     ]
 
     def __init__(self, ix: DossierIndex, **kwargs) -> None:
         super().__init__(**kwargs)
         self.ix = ix
         self.filter = TimelineFilter()
+        #: showing only the key events (the default for a dossier of more than KEY_EVENTS)
+        self.key_only = ix.has_key_view
         self.shown: list[Event] = []
         self._rows: dict[tuple[str, int], Content] = {}
 
@@ -104,17 +114,26 @@ class TimelinePane(Vertical):
 
     def refresh_list(self, keep: str | None = None) -> None:
         """Fill the list from the current filter, keeping the cursor on ``keep`` if listed."""
-        self.shown = self.ix.filtered(self.filter)
+        self.shown = self.ix.filtered(self.filter, self.key_only)
         lst = self.list
         lst.fill(timeline_rows(self.ix, self.shown, self._rows))
         if keep:
             lst.highlight_value(keep)
-        total = len(self.ix.events)
-        lst.border_title = (f"Timeline · {len(self.shown)} of {total}" if self.filter.active
-                            else f"Timeline · {total} event{'s' if total != 1 else ''}")
+        lst.border_title = f"Timeline · {self.counts()}"
         self._note()
         self.show_event(lst.value)
         self.screen.refresh_bindings()
+
+    def counts(self) -> str:
+        """What the list shows, in numbers: "25 key events of 2,762", "3 of 2,762"."""
+        total, key = len(self.ix.events), len(self.ix.key_events)
+        if self.key_only:
+            if self.filter.active:
+                return f"{len(self.shown):,} of {key:,} key event{'s' if key != 1 else ''}"
+            return f"{key:,} key event{'s' if key != 1 else ''} of {total:,}"
+        if self.filter.active:
+            return f"{len(self.shown):,} of {total:,}"
+        return f"{total:,} event{'s' if total != 1 else ''}"
 
     def _note(self) -> None:
         note = self.query_one("#filter-note", Static)
@@ -123,7 +142,10 @@ class TimelinePane(Vertical):
         if self.filter.actor and (a := self.ix.actor_by_id.get(self.filter.actor)):
             parts.append(f"Only events of {clean(a.name)}")
         if self.filter.active:
-            parts.append(f"{len(self.shown)} of {len(self.ix.events)} events · Esc clears")
+            counts = self.counts()
+            parts.append(f"{counts if self.key_only else counts + ' events'} · Esc clears")
+            if self.key_only:
+                parts.append("K shows all events")
         note.update(" · ".join(parts))
         bar.set_class(self.filter.active or self.query_one("#filter-input").has_focus, "-shown")
 
@@ -132,10 +154,15 @@ class TimelinePane(Vertical):
         if e is None and not self.shown:
             detail = self.query_one(EventDetail)
             detail.show(self.ix, None)
-            detail.query_one("#event-summary", Static).update(
-                "No events match the filter." if self.filter.active else "No events in this dossier.")
+            detail.query_one("#event-summary", Static).update(self._nothing())
             return
         self.query_one(EventDetail).show(self.ix, e)
+
+    def _nothing(self) -> str:
+        """Why the list is empty."""
+        if self.key_only:
+            return "No key events match the filter; press K to see all events."
+        return "No events match the filter." if self.filter.active else "No events in this dossier."
 
     @property
     def current(self) -> Event | None:
@@ -143,7 +170,10 @@ class TimelinePane(Vertical):
         return self.ix.event_by_id.get(value) if value else None
 
     def select_event(self, event_id: str) -> bool:
-        """Put the cursor on an event, clearing the filter if it hides it."""
+        """Put the cursor on an event: showing all events if it is not a key event, and
+        clearing the filter if it hides it."""
+        if not self.list.highlight_value(event_id) and self.key_only and event_id not in self.ix.key_ids:
+            self.show_key_events(False, keep=event_id)
         if not self.list.highlight_value(event_id):
             self.set_filter(TimelineFilter())
             if not self.list.highlight_value(event_id):
@@ -164,9 +194,23 @@ class TimelinePane(Vertical):
         self.query_one("#filter-input", Input).focus()
         self.screen.refresh_bindings()
 
+    def show_key_events(self, key_only: bool, keep: str | None = None) -> None:
+        """Show only the key events, or all events; the filter stays. The cursor stays on
+        its event, or (going to the key events) moves to the next key event."""
+        self.key_only = key_only
+        keep = keep or self.list.value
+        if key_only and keep and keep not in self.ix.key_ids:
+            keep = self.ix.nearest_key_event(keep)
+        self.refresh_list(keep=keep)
+
+    def action_key_view(self, key_only: bool) -> None:
+        self.show_key_events(key_only)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter.active or self.query_one("#filter-input").has_focus
+        if action == "key_view":  # offered on large dossiers; the binding shown is the other view
+            return self.ix.has_key_view and parameters[0] != self.key_only
         return True
 
     def action_clear_filter(self) -> None:
