@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
-from dossier_tui.events.salience import scores
+from dossier_tui.events.salience import scores, story_words, topicality
 from dossier_tui.events.text import Weights
 from dossier_tui.model import Conflict, Event, Evidence, Source
 from dossier_tui.temporal.values import add_days, time_value
@@ -434,10 +434,11 @@ def merge(all_mentions: list[Mention], sources: list[Source],
              (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None))]
     ongoing = _cluster_vague(w, vague)
 
-    events = [_to_event(w, c, True, by_id, order) for c in cal.clusters]
-    events.sort(key=lambda e: (e.start, e.end, e.headline))
-    rest = [_to_event(w, c, False, by_id, order) for c in ongoing]
-    rest.sort(key=lambda e: (-len(e.sources), e.headline))
-    events = _with_ids(events + rest)
-    found = scores(events, all_mentions, published)
+    story = story_words(all_mentions)
+    dated_events = sorted(((_to_event(w, c, True, by_id, order), topicality(c.centroid, story))
+                           for c in cal.clusters), key=lambda x: (x[0].start, x[0].end, x[0].headline))
+    rest = sorted(((_to_event(w, c, False, by_id, order), topicality(c.centroid, story)) for c in ongoing),
+                  key=lambda x: (-len(x[0].sources), x[0].headline))
+    events = _with_ids([e for e, _ in dated_events + rest])
+    found = scores(events, [t for _, t in dated_events + rest], all_mentions, published)
     return [replace(e, score=s) for e, s in zip(events, found)]

@@ -1,9 +1,11 @@
 """How central each event is to the story: the ``score`` that ranks key events.
 
-Three signals, as timeline summarisation measures them: how many independent sources
-tell the happening (verbatim copies count once), how many articles refer to its date,
-and how much the coverage bunches up just after it. A happening the sources date
-precisely ranks above one they place only in a year: a reader's key events are days.
+The core is how many independent sources tell the happening (verbatim copies count
+once). Two signals of the date, as timeline summarisation measures them, raise it:
+how many articles refer to that date, and how much the coverage bunches up just
+after it. A happening the sources date precisely ranks above one they place only in
+a year (a reader's key events are days), and one told in the story's own words above
+one from another story that shares its pages (a radio show's other items, a sidebar).
 """
 from __future__ import annotations
 
@@ -44,8 +46,30 @@ def _independent(e: Event) -> int:
     return count
 
 
-def scores(events: list[Event], mentions: list[Mention], published: dict[str, str | None]) -> list[float]:
-    """A score per event (same order): higher is more central to the story."""
+def story_words(mentions: list[Mention]) -> dict[str, float]:
+    """How much each term belongs to the corpus's story: the share of articles that
+    use it, full at a tenth of them."""
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_source[m.source] |= m.terms
+    df: dict[str, int] = defaultdict(int)
+    for terms in by_source.values():
+        for t in terms:
+            df[t] += 1
+    full = max(1.0, 0.1 * len(by_source))
+    return {t: min(1.0, n / full) for t, n in df.items()}
+
+
+def topicality(centroid: dict[str, float], story: dict[str, float]) -> float:
+    """The weighted share of an event's wording that is the story's (0 to 1)."""
+    total = sum(centroid.values())
+    return sum(v * story.get(t, 0.0) for t, v in centroid.items()) / total if total else 0.0
+
+
+def scores(events: list[Event], topical: list[float], mentions: list[Mention],
+           published: dict[str, str | None]) -> list[float]:
+    """A score per event (same order): higher is more central to the story.
+    ``topical``: each event's ``topicality``."""
     refs: dict[tuple, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind == DATED:
@@ -54,16 +78,17 @@ def scores(events: list[Event], mentions: list[Mention], published: dict[str, st
     days = sorted(tv.first.toordinal() for tv in (time_value(p) for p in published.values() if p)
                   if tv.first is not None)
     out = []
-    for e in events:
+    for e, topic in zip(events, topical):
         sources = _independent(e)
+        on_story = 0.25 + 0.75 * topic
         if not e.start:
-            out.append(round(_COARSE * math.log2(1 + sources), 3))
+            out.append(round(on_story * _COARSE * math.log2(1 + sources), 3))
             continue
         tv = time_value(e.date)
         width = (tv.last - tv.first).days
         cited = len(refs.get((tv.first, tv.last), ()))
         lo, hi = tv.first.toordinal(), tv.last.toordinal() + AFTERMATH_DAYS
         burst = (bisect_right(days, hi) - bisect_left(days, lo)) / max(1.0, (width + 1 + AFTERMATH_DAYS) / 3)
-        value = math.log2(1 + sources) + 0.5 * math.log2(1 + cited) + 0.5 * math.log2(1 + burst)
-        out.append(round(_precision(width) * value, 3))
+        value = math.log2(1 + sources) * (1 + 0.25 * math.log2(1 + cited) + 0.25 * math.log2(1 + burst))
+        out.append(round(on_story * _precision(width) * value, 3))
     return out
