@@ -252,7 +252,10 @@ def _timexes(paths: list[str], dct: str | None) -> int:
     for source in corpus.sources:
         if dct is None and source.published is None:
             _say(f"{source.path}: no publication date found; relative dates left unresolved (use --dct)")
-        for t in tag_source(source, dct):
+        def skipped(message: str, path: str = source.path) -> None:
+            _say(f"{path}: {message}")
+
+        for t in tag_source(source, dct, on_error=skipped):
             out.write(json.dumps({"file": source.path, "start": t.start, "end": t.end, "text": t.text,
                                   "type": t.type, "value": t.value}, ensure_ascii=False) + "\n")
     out.flush()

@@ -10,6 +10,10 @@ def values(text: str, dct: str | None = "2023-08-09") -> dict[str, str]:
     return {t.text: t.value for t in tag(text, dct)}
 
 
+def typed(text: str, dct: str | None = "2023-08-09") -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag(text, dct)}
+
+
 def one(text: str, dct: str | None = "2023-08-09"):
     found = tag(text, dct)
     assert len(found) == 1, found
@@ -138,8 +142,7 @@ def test_without_reference_date_relative_values_stay_unresolved():
     ("It may change in the future.", "the future", "DATE", "FUTURE_REF"),
 ])
 def test_durations_sets_refs(sentence, phrase, type_, value):
-    found = {t.text: (t.type, t.value) for t in tag(sentence, "2023-08-09")}
-    assert found[phrase] == (type_, value)
+    assert typed(sentence)[phrase] == (type_, value)
 
 
 def test_ages_are_not_durations():
@@ -162,3 +165,65 @@ def test_long_text_is_fast_enough_and_linear():
     text = "The meeting took place last month in London. " * 20000  # 900 KB
     found = tag(text, "2023-08-09")
     assert len(found) == 20000 and all(t.value == "2023-07" for t in found)
+
+
+# ---------------------------------------------------------------- every unit, every edge
+@pytest.mark.parametrize("sentence, phrase, type_, value", [
+    ("The ferry sank a fortnight ago.", "a fortnight ago", "DATE", "2011-W03"),
+    ("Talks resumed two fortnights ago.", "two fortnights ago", "DATE", "2011-W01"),
+    ("A verdict is due a fortnight later.", "a fortnight later", "DATE", "2011-W07"),
+    ("Prices have doubled over the past fortnight.", "the past fortnight", "DURATION", "P2W"),
+    ("The inquiry will sit for a fortnight.", "a fortnight", "DURATION", "P2W"),
+    ("Strikes are held every fortnight.", "every fortnight", "SET", "P2W"),
+    ("The mill closed three decades ago.", "three decades ago", "DATE", "1981"),
+    ("The bridge was built two centuries ago.", "two centuries ago", "DATE", "1811"),
+    ("The town was founded a millennium ago.", "a millennium ago", "DATE", "1011"),
+    ("The walls were raised two millennia ago.", "two millennia ago", "DATE", "0011"),
+    ("The feud has run for a decade.", "a decade", "DURATION", "P10Y"),
+    ("The abbey has stood for a century.", "a century", "DURATION", "P100Y"),
+    ("The script is older than a millennium.", "a millennium", "DURATION", "P1000Y"),
+    ("The tribes have traded for millennia.", "millennia", "DURATION", "PXL"),
+])
+def test_every_unit_resolves(sentence, phrase, type_, value):
+    assert typed(sentence, "2011-02-05")[phrase] == (type_, value)
+
+
+@pytest.mark.parametrize("sentence, dct, phrase, value", [
+    ("The ruins were dated three millennia ago.", "2011-02-05", "three millennia ago", "XXXX"),
+    ("The fair opens tomorrow.", "9999-12-31", "tomorrow", "XXXX-XX-XX"),
+    ("The fair opened yesterday.", "9999-12-31", "yesterday", "9999-12-30"),
+    ("Results are due next year.", "9999-12-31", "next year", "XXXX"),
+    ("Talks resume next week.", "9999-12-31", "next week", "XXXX-WXX"),
+    ("The count ended last month.", "0001-01-01", "last month", "XXXX-XX"),
+    ("The count ended last year.", "0001-01-01", "last year", "XXXX"),
+    ("The count ends this week.", "9999-12-31", "this week", "9999-W52"),
+    ("The count starts in January.", "9999-12-31", "January", "9999-01"),
+    ("Markets reopen after next Christmas.", "9999-12-31", "next Christmas", "XXXX-XX-XX"),
+])
+def test_values_beyond_the_calendar_are_unresolved(sentence, dct, phrase, value):
+    errors = []
+    found = {t.text: t for t in tag(sentence, dct, on_error=errors.append)}
+    assert errors == []
+    assert found[phrase].value == value
+    if "X" in value:
+        assert found[phrase].basis == "unresolved"
+
+
+def test_a_failing_expression_is_skipped_and_reported(monkeypatch):
+    from dossier_tui.temporal.resolve import Resolver
+
+    def broken(self, m, start, end):
+        raise KeyError("weekday")
+
+    monkeypatch.setattr(Resolver, "_weekday", broken)
+    errors = []
+    found = tag("Talks failed on Tuesday and resumed last month.", "2023-08-09", on_error=errors.append)
+    assert [t.text for t in found] == ["last month"]
+    assert errors == ["could not read 'Tuesday' at 16 (KeyError: 'weekday'); skipped"]
+
+
+def test_an_impossible_reference_date_is_reported_not_raised():
+    errors = []
+    found = tag("The deal was signed yesterday, in 2019.", "2023-02-30", on_error=errors.append)
+    assert {t.text: t.value for t in found} == {"yesterday": "XXXX-XX-XX", "2019": "2019"}
+    assert len(errors) == 1 and "2023-02-30" in errors[0]

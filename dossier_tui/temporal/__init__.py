@@ -1,33 +1,66 @@
 """Temporal tagging: text + reference date -> TIMEX3 expressions with normalised values."""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from dossier_tui.model import Source, Timex
-from dossier_tui.temporal.recognise import find
+from dossier_tui.temporal.recognise import failure, find
 from dossier_tui.temporal.resolve import Resolver
 from dossier_tui.temporal.values import time_value
 
 __all__ = ["tag", "tag_source", "time_value"]
 
+_log = logging.getLogger(__name__)
+
+#: receives one line for each expression that could not be read (it is skipped)
+OnError = Callable[[str], None]
+
+
+def _warn(message: str) -> None:
+    _log.warning("%s", message)
+
 
 def tag(text: str, dct: str | None = None,
-        spans: list[tuple[int, int]] | None = None) -> list[Timex]:
+        spans: list[tuple[int, int]] | None = None,
+        on_error: OnError | None = None) -> list[Timex]:
     """Temporal expressions in ``text``, resolved against the reference date ``dct``
     (a TIMEX3 date value such as ``2023-08-09`` or ``2023-08-09T06:01``).
 
     ``spans`` limits tagging to those regions (e.g. an article's body without its
     page furniture); offsets are always into ``text``.
+
+    Tagging never raises: an expression that cannot be read is left out and reported,
+    as one line, to ``on_error`` (by default, a warning on this module's logger).
     """
-    resolver = Resolver(text, dct)
+    report = on_error or _warn
+    try:
+        resolver = Resolver(text, dct)
+    except Exception as e:  # an unreadable reference date: tag without one
+        report(f"could not read the reference date {dct!r} ({type(e).__name__}: {e}); "
+               "relative dates left unresolved")
+        resolver = Resolver(text, None)
     out = []
-    for c in find(text, spans):
-        r = resolver.resolve(c)
+    try:
+        candidates = find(text, spans, report)
+    except Exception as e:
+        report(failure(text[:60], 0, e).replace("; skipped", "; text skipped"))
+        return out
+    for c in candidates:
+        try:
+            r = resolver.resolve(c)
+        except Exception as e:
+            report(failure(text[c.start:c.end], c.start, e))
+            continue
         if r is None:
             continue
         out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.basis, r.mod))
     return out
 
 
-def tag_source(source: Source, dct: str | None = None, on_error=None) -> list[Timex]:
+def tag_source(source: Source, dct: str | None = None,
+               on_error: OnError | None = None) -> list[Timex]:
     """Temporal expressions in an article's body (page furniture and front matter are
     skipped), resolved against ``dct`` or else the article's publication date."""
-    return tag(source.text, dct if dct is not None else source.published, source.body_spans())
+    return tag(source.text, dct if dct is not None else source.published, source.body_spans(),
+               on_error)

@@ -88,7 +88,7 @@ _RULES: list[tuple[str, str]] = [
     ("relunit", rf"(?<![\w])(?:(?P<pre>earlier|later|early|late|mid)[-\s]+)?"
                 rf"(?P<rel>last|this|next|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current"
                 rf"|the\s+same|the\s+next|the\s+last|the\s+prior|past|coming|previous|current|the\s+latest|the\s+preceding|the\s+present)"
-                rf"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|season)(?![\w-])"
+                rf"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|millennium|season)(?![\w-])"
                 rf"(?:(?P<ago>\s+(?:ago|earlier|before))|\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
     ("yearago", r"(?<![\w])(?:(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ya>year[-\s](?:ago|earlier)|prior[-\s]year|previous[-\s]year)"
                 r"\s+(?P<what>(?:(?:first|second|third|fourth)[-\s]+)?quarter|period|months?|nine\s+months|six\s+months|half|year)"
@@ -98,7 +98,7 @@ _RULES: list[tuple[str, str]] = [
     ("thequarter", rf"(?<![\w])(?:the|this|that|its)\s+(?:(?P<which>latest|current|recent|most\s+recent|same|comparable|corresponding|just[-\s]ended|fiscal)\s+)?quarter(?![\w])"
                    rf"(?:\s+(?P<ly>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     ("ago", rf"(?<![\w])(?P<n>{COUNT})\s+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously)(?![\w])"),
-    ("agobare", rf"(?<![\w])(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)(?![\w])"),
+    ("agobare", rf"(?<![\w])(?P<unit>years|months|weeks|days|decades|centuries|millennia)\s+(?P<dir>ago|earlier|later)(?![\w])"),
     ("anaphor", rf"(?<![\w])(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)"
                 rf"\s+(?P<unit>day|night|morning|evening|afternoon|week|weekend|month|year)(?![\w-])"),
     ("theday", r"(?<![\w])(?:(?P<pre>later|earlier)\s+in\s+)?(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s))?"
@@ -123,13 +123,13 @@ _RULES: list[tuple[str, str]] = [
                  rf"(?:(?P<rel>past|last|next|coming|first|final|previous|following|remaining|latest|preceding|initial|subsequent|entire|whole|full|other)\s+)?"
                  rf"(?:(?P<n0>{NUM})\s+(?:to|or)\s+|(?P<n1>\d+)[-–])?(?P<n>{COUNT})(?P<frac>\s+1/2|[-\s]+and[-\s]+a[-\s]+half)?(?:\s+or\s+so)?(?:[-\s]+(?P<more>more|additional|further|extra|straight|consecutive|full|long|trading|business|working|calendar))?"
                  rf"[-\s]+(?P<unit>{UNIT})(?![\w])(?P<frac2>[-\s]+and[-\s]+a[-\s]+half)?(?P<adj>-long)?(?![-\s]+old\b)"),
-    ("unitlong", r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade|century)-long(?![\w-])"),
+    ("unitlong", r"(?<![\w-])(?P<unit>hour|day|week|fortnight|month|year|decade|century)-long(?![\w-])"),
     ("awhile", r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bin\s))a\s+(?:little\s+|short\s+|long\s+)?while(?![\w])"),
     ("halfunit", r"(?<![\w])(?:half\s+an?|a\s+half)[-\s]+(?P<unit>hour|day|year|month|century|decade)(?![\w])"),
-    ("vaguespan", r"(?<![\w])(?:(?<=\bover\s)the\s+(?P<unit>years|months|weeks|decades)(?![\w-])"
+    ("vaguespan", r"(?<![\w])(?:(?<=\bover\s)the\s+(?P<unit>years|months|weeks|decades|centuries|millennia)(?![\w-])"
                   r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead"
                   r"|the\s+(?P<unit3>years|months|weeks|days)(?=\s+that\s+followed))"),
-    ("bare", r"(?<![\w-])(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+    ("bare", r"(?<![\w-])(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|millennia)"
              r"(?:(?P<adj>-(?:long|old))|(?=\s+of\s+(?!the\b|a\b|an\b|age\b|\d))(?P<of>))?(?![\w-])"),
     # ------------------------------------------------------------ sets and references
     ("set", rf"(?<![\w])(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{UNIT1})"
@@ -161,7 +161,7 @@ KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, 
     "dayword": "today yesterday tomorrow tonight", "podrel": _POD_WORDS, "clock": "m am pm",
     "clock24": "<d>", "noon": "noon midnight midday midafternoon midmorning afternoon morning",
     "oclock": "clock " + _POD_WORDS,
-    "relunit": "week weekend month year quarter decade century season", "yearago": "year",
+    "relunit": "week weekend fortnight month year quarter decade century millennium season", "yearago": "year",
     "period": "period quarter", "thequarter": "quarter",
     "ago": "ago earlier later now hence back previously", "agobare": "ago earlier later",
     "anaphor": "day night morning evening afternoon week weekend month year",
@@ -169,8 +169,8 @@ KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, 
     "daybefore": "day night week month year", "theunit": "year week month", "weekend": "weekend",
     "endyear": "end", "then": "then", "namedweek": "week", "holiday": "christmas new easter thanksgiving election boxing valentine "
     "halloween independence bastille bonfire fawkes armistice remembrance veterans patrick may",
-    "duration": _UNITS, "halfunit": "half", "unitlong": "long", "awhile": "while", "vaguespan": "years months weeks decades days",
-    "bare": "years months weeks days decades hours minutes centuries",
+    "duration": _UNITS, "halfunit": "half", "unitlong": "long", "awhile": "while", "vaguespan": "years months weeks decades days centuries millennia",
+    "bare": "years months weeks days decades hours minutes centuries millennia",
     "set": " ".join(SET_WORDS) + " every each once twice times", "per": _UNITS1,
     "recentunits": "years months weeks days decades quarters times",
     "ref": "now currently current presently nowadays days present recently lately past future term date time",

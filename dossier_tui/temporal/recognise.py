@@ -7,6 +7,7 @@ names with years ("2025 Border Strategy"), the modal "may", ordinals ("1st batch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier_tui.temporal.patterns import KEYWORDS, POS_MOD_RE, POS_MODS, Q_MOD_RE, Q_MODS, RULES
@@ -319,12 +320,14 @@ def _segments(text: str, lo: int, hi: int):
             yield m.start(), m.end()
 
 
-def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
+def find(text: str, spans: list[tuple[int, int]] | None = None,
+         on_error: Callable[[str], None] | None = None) -> list[Candidate]:
     """All accepted candidates in ``text`` (or within ``spans`` of it), best first
     resolved: non-overlapping, in text order.
 
     Each rule runs only over segments that hold one of its keywords, which keeps the
-    tagger fast on long texts: most sentences have no date at all."""
+    tagger fast on long texts: most sentences have no date at all. A match whose checks
+    fail with an error is left out and reported to ``on_error``."""
     regions = spans if spans is not None else [(0, len(text))]
     cands: list[Candidate] = []
     for lo, hi in regions:
@@ -336,8 +339,11 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
                 if KEYWORDS[name].isdisjoint(words):
                     continue
                 for m in rx.finditer(text, s_lo, s_hi):
-                    if m.end() > m.start() and accept(name, m, text):
-                        cands.extend(_split(name, m))
+                    try:
+                        if m.end() > m.start() and accept(name, m, text):
+                            cands.extend(_split(name, m))
+                    except Exception as e:
+                        _report(on_error, m.group(), m.start(), e)
     cands.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
@@ -350,10 +356,28 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
             taken.append(c)
     taken.sort(key=lambda c: c.start)
     prev_end = 0
+    kept = []
     for c in taken:
-        _extend_with_modifier(text, c, prev_end)
+        try:
+            _extend_with_modifier(text, c, prev_end)
+        except Exception as e:
+            _report(on_error, text[c.start:c.end], c.start, e)
+            continue
+        kept.append(c)
         prev_end = c.end
-    return _join_times(text, taken)
+    return _join_times(text, kept)
+
+
+def failure(phrase: str, start: int, error: BaseException) -> str:
+    """The one-line report of an expression that could not be read."""
+    if len(phrase) > 60:
+        phrase = phrase[:57] + "..."
+    return f"could not read {phrase!r} at {start} ({type(error).__name__}: {error}); skipped"
+
+
+def _report(on_error: Callable[[str], None] | None, phrase: str, start: int, error: Exception) -> None:
+    if on_error is not None:
+        on_error(failure(phrase, start, error))
 
 
 def _split(rule: str, m: re.Match) -> list[Candidate]:

@@ -41,6 +41,10 @@ _ENDING_RE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to\s
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|should|shall|must)\s+$", re.I)
 _GRAIN_SIZE = {"time": 0, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "season": 4,
                "half": 5, "year": 6, "decade": 7, "century": 8}
+#: units that are no grain of a value, as a number of a grain: "a fortnight ago" is a
+#: week two weeks back, "three decades ago" a year thirty years back
+_UNIT_GRAIN = {"night": ("day", 1), "fortnight": ("week", 2), "decade": ("year", 10),
+               "century": ("year", 100), "millennium": ("year", 1000)}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -126,14 +130,17 @@ class Resolver:
         y = self.today.year
         if _word_before(self.text, start) in ("ended", "closed"):
             t = "over"  # "the fiscal year ended Jan. 31": necessarily past
+        years = [cand for cand in (y - 1, y, y + 1) if V.MINYEAR <= cand <= V.MAXYEAR]
         if day is None:
             here = y * 12 + self.today.month
-            dist = {cand: cand * 12 + month - here for cand in (y - 1, y, y + 1)}
+            dist = {cand: cand * 12 + month - here for cand in years}
         else:
             d = min(day, 28)
-            dist = {cand: (date(cand, month, d) - self.today).days for cand in (y - 1, y, y + 1)}
-        past = max((c for c in dist if dist[c] <= 0), key=lambda c: dist[c])
-        future = min((c for c in dist if dist[c] >= 0), key=lambda c: dist[c])
+            dist = {cand: (date(cand, month, d) - self.today).days for cand in years}
+        past = max((c for c in dist if dist[c] <= 0), key=lambda c: dist[c], default=None)
+        future = min((c for c in dist if dist[c] >= 0), key=lambda c: dist[c], default=None)
+        if past is None or future is None:  # at an end of the calendar
+            return past if future is None else future
         if past == future:
             return past
         dp, df = -dist[past], dist[future]
@@ -168,12 +175,35 @@ class Resolver:
             whole_day = Candidate(c.start, c.end, day.rule, day.match, day.mod)
             return self._combine(self.resolve(whole_day), self.resolve(time))
         self.pos = c.start
-        r = getattr(self, "_" + c.rule)(c.match, c.start, c.end)
+        try:
+            r = getattr(self, "_" + c.rule)(c.match, c.start, c.end)
+            beyond = r is not None and V.beyond_calendar(r.value)
+        except (V.OutOfRange, OverflowError):  # date arithmetic past year 1 or 9999
+            beyond = True
+        if beyond:
+            r = self._unanchored(c)
         if r is None:
             return None
         if c.mod and r.mod is None:
             r = Resolved(r.type, r.value, r.basis, c.mod, r.focus)
         return self._remember(r)
+
+    def _unanchored(self, c: Candidate) -> Resolved | None:
+        """The value of an expression whose date, counted from the reference date or
+        the text's last date, falls outside the calendar: the value it has when neither
+        is known (X placeholders). None when even that is beyond the calendar (a
+        written year 0000)."""
+        saved = self.dct, self.today, self.anchor, self.day, self.quarter
+        self.dct = self.today = self.anchor = self.day = self.quarter = None
+        try:
+            r = getattr(self, "_" + c.rule)(c.match, c.start, c.end)
+        except (V.OutOfRange, OverflowError):
+            r = None
+        finally:
+            self.dct, self.today, self.anchor, self.day, self.quarter = saved
+        if r is None or V.beyond_calendar(r.value):
+            return None
+        return Resolved(r.type, r.value, "unresolved", r.mod, focus=False)
 
     # ------------------------------------------------------------ absolute dates
     def _date(self, y: int | None, mth: int, d: int | None, start: int, end: int) -> Resolved:
@@ -531,7 +561,8 @@ class Resolver:
             return self._anaphoric(unit, "the previous", mod)
         if unit == "quarter":
             return self._quarter_ref(rel, end, mod)
-        if rel in ("the past", "the last", "the coming", "the next"):
+        if rel in ("the past", "the last", "the coming", "the next") or unit not in _GRAIN_SIZE:
+            # "the past fortnight", "this millennium": no calendar value is that long
             return Resolved("DURATION", duration(1, unit), "absolute")
         if rel in ("the previous", "the prior", "the preceding", "the following", "the same"):
             return self._anaphoric(unit, rel, mod)
@@ -728,8 +759,8 @@ class Resolver:
             if base.grain not in ("day", "time"):
                 return Resolved("DATE", "XXXX-XX-XX", "unresolved")
             return Resolved("DATE", V.coarsen(base, "day").value(), basis)
-        grain = {"night": "day", "decade": "year", "century": "year"}.get(unit, unit)
-        steps = n * {"decade": 10, "century": 100}.get(unit, 1)
+        grain, size = _UNIT_GRAIN.get(unit, (unit, 1))
+        steps = n * size
         if _GRAIN_SIZE[base.grain] > _GRAIN_SIZE[grain]:
             return Resolved("DATE", "XXXX", "unresolved")
         return Resolved("DATE", V.shift(V.coarsen(base, grain), steps, grain).value(), basis)
@@ -783,6 +814,8 @@ class Resolver:
         if self.today is None:
             return Resolved("DATE", "XXXX-XX-XX", "unresolved")
         def on(y: int) -> date | None:
+            if not V.MINYEAR <= y <= V.MAXYEAR:
+                raise V.OutOfRange(f"year {y} is out of range")
             if name in HOLIDAYS_FIXED:
                 mm, dd = HOLIDAYS_FIXED[name]
                 return date(y, mm, dd)

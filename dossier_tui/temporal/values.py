@@ -14,6 +14,8 @@ from functools import lru_cache
 from dossier_tui.model import TimeValue
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+#: the years a value can name: those of the proleptic Gregorian calendar Python knows
+MINYEAR, MAXYEAR = date.min.year, date.max.year
 PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 
 _DATE_RE = re.compile(
@@ -22,6 +24,17 @@ _DATE_RE = re.compile(
     r"(?:T(?P<t>\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI))?$"
 )
 _DECADE_RE = re.compile(r"^(?P<c>\d{2})(?P<dec>\d)?$")
+#: a value whose year the calendar cannot hold: before year 1 or after 9999
+_BEYOND_RE = re.compile(r"^(?:-|\d{5}|0000)")
+
+
+class OutOfRange(ValueError):
+    """A value that would fall outside the calendar (before year 1 or after 9999)."""
+
+
+def beyond_calendar(value: str) -> bool:
+    """True for a value written with a year the calendar cannot hold ("0000", "10000")."""
+    return _BEYOND_RE.match(value) is not None
 
 
 @dataclass(frozen=True)
@@ -94,12 +107,17 @@ def parse(value: str) -> Cal | None:
 
 
 def interval(c: Cal) -> tuple[date, date]:
-    """First and last day a calendar value covers."""
+    """First and last day a calendar value covers, within the calendar: the first
+    century ("00") starts on 1 January of year 1, the last week of 9999 ends with the
+    year. Raises ``OutOfRange`` for a value wholly outside it."""
     y = c.year
-    if c.grain == "century":
-        return date(y, 1, 1), date(y + 99, 12, 31)
-    if c.grain == "decade":
-        return date(y, 1, 1), date(y + 9, 12, 31)
+    if c.grain in ("century", "decade"):
+        span = 99 if c.grain == "century" else 9
+        if y < 0 or y > MAXYEAR:
+            raise OutOfRange(f"year {y} is out of range")
+        return date(max(y, MINYEAR), 1, 1), date(min(y + span, MAXYEAR), 12, 31)
+    if not MINYEAR <= y <= MAXYEAR:
+        raise OutOfRange(f"year {y} is out of range")
     if c.grain == "year":
         return date(y, 1, 1), date(y, 12, 31)
     if c.grain == "half":
@@ -111,17 +129,27 @@ def interval(c: Cal) -> tuple[date, date]:
     if c.grain == "season":
         a, b = SEASON_MONTHS[c.season]
         if c.season == "WI":
-            return date(y, 12, 1), _month_end(y + 1, 2)
+            return date(y, 12, 1), _month_end(y + 1, 2) if y < MAXYEAR else date.max
         return date(y, a, 1), _month_end(y, b)
     if c.grain == "month":
         return date(y, c.month, 1), _month_end(y, c.month)
     if c.grain in ("week", "weekend"):
         monday = date.fromisocalendar(y, c.week, 1)
-        if c.grain == "weekend":
-            return monday + timedelta(days=5), monday + timedelta(days=6)
-        return monday, monday + timedelta(days=6)
+        first, last = (5, 6) if c.grain == "weekend" else (0, 6)
+        return add_days(monday, first, clamp=True), add_days(monday, last, clamp=True)
     d = date(y, c.month, c.day)
     return d, d
+
+
+def add_days(d: date, n: int, clamp: bool = False) -> date:
+    """``d`` moved by ``n`` days; past either end of the calendar, that end when
+    ``clamp``, else ``OutOfRange``."""
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        if clamp:
+            return date.max if n > 0 else date.min
+        raise OutOfRange(f"{d.isoformat()} moved by {n} days is out of range") from None
 
 
 def _month_end(y: int, m: int) -> date:
@@ -136,7 +164,7 @@ def time_value(value: str) -> TimeValue:
         return TimeValue(value)
     try:
         first, last = interval(c)
-    except ValueError:
+    except ValueError:  # an impossible date ("2023-02-30") or one beyond the calendar
         return TimeValue(value)
     return TimeValue(value, first, last)
 
@@ -192,26 +220,29 @@ def with_time(d: date, t: str) -> Cal:
 
 # ---------------------------------------------------------------- arithmetic
 _ORDER = ("SP", "SU", "FA", "WI")
+#: units counted in days, and those counted in months
+_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+_MONTHS = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
+           "century": 1200, "millennium": 12000}
 
 
 def shift(c: Cal, n: int, unit: str | None = None) -> Cal:
     """Move ``c`` by ``n`` units (default: its own grain), keeping its grain.
 
-    ``unit`` is one of day, week, month, quarter, half, season, year, decade, century.
-    Shifting a quarter by a year gives the same quarter a year away, as in
-    "the year-earlier quarter".
+    ``unit`` is one of day, week, fortnight, month, quarter, half, season, year, decade,
+    century, millennium. Shifting a quarter by a year gives the same quarter a year
+    away, as in "the year-earlier quarter". A result beyond the calendar raises
+    ``OutOfRange``.
     """
     unit = unit or {"weekend": "week", "time": "day"}.get(c.grain, c.grain)
-    if c.grain in ("day", "time", "week", "weekend") and unit in ("day", "week"):
-        days = n * (7 if unit == "week" else 1)
-        first = interval(c)[0] + timedelta(days=days)
+    if c.grain in ("day", "time", "week", "weekend") and unit in _DAYS:
+        first = add_days(interval(c)[0], n * _DAYS[unit])
         if c.grain == "day":
             return day(first)
         if c.grain == "time":
             return with_time(first, c.time)
         return weekend_of(first) if c.grain == "weekend" else week_of(first)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12,
-              "decade": 120, "century": 1200}.get(unit)
+    months = _MONTHS.get(unit)
     if months is None:  # days/weeks applied to a coarse value: not meaningful
         return c
     months *= n
@@ -240,6 +271,8 @@ def _add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     y += d.year
     m += 1
+    if not MINYEAR <= y <= MAXYEAR:
+        raise OutOfRange(f"year {y} is out of range")
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
