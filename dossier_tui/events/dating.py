@@ -84,7 +84,7 @@ def infer(sources: list[Source], dated_mentions: list[Mention]) -> dict[str, Inf
     pubs = [time_value(s.published).first for s in dated if time_value(s.published).first]
     if not known or not pubs:
         return {}
-    lo, hi = V.add_days(min(pubs), -SEARCH_DAYS), V.add_days(max(pubs), SEARCH_DAYS)
+    lo, hi = V.add_days(min(pubs), -SEARCH_DAYS, clamp=True), V.add_days(max(pubs), SEARCH_DAYS, clamp=True)
     days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
     out = {}
     for src in undated:

@@ -214,7 +214,7 @@ def _cluster_dated(w: Weights, dated: list[Mention], order: dict[str, int]) -> _
             c.add(w, m)
             cal.reindex(where)
             continue
-        near = cal.within(m.keys, add_days(tv.first, -CONFLICT_DAYS), add_days(tv.last, CONFLICT_DAYS))
+        near = cal.within(m.keys, add_days(tv.first, -CONFLICT_DAYS, clamp=True), add_days(tv.last, CONFLICT_DAYS, clamp=True))
         best, where = 0.0, None
         for i in near:
             c = cal.clusters[i]
@@ -283,7 +283,7 @@ def _report_news(w: Weights, cal: _Calendar, undated: list[Mention], published: 
             continue
         opening = (m.source, m.sentence) in openings
         if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
-            todo.append((m, add_days(tv.first, -RECENT_DAYS), tv.last, LEAD if opening else REPORT))
+            todo.append((m, add_days(tv.first, -RECENT_DAYS, clamp=True), tv.last, LEAD if opening else REPORT))
     joined: set[Mention] = set()
     for _ in range(6):
         found = []

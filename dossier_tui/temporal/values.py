@@ -291,9 +291,3 @@ def coarsen(c: Cal, grain: str) -> Cal:
         "decade": lambda: Cal("decade", first.year // 10 * 10),
         "century": lambda: Cal("century", first.year // 100 * 100),
     }[grain]()
-
-
-def add_days(d: date, n: int) -> date:
-    """``d`` moved by ``n`` days, held within the calendar (year 1 to 9999)."""
-    ordinal = min(max(d.toordinal() + n, date.min.toordinal()), date.max.toordinal())
-    return date.fromordinal(ordinal)
