@@ -13,6 +13,7 @@ from dossier_tui.actors import extract
 from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
+from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Dossier, Source, Timex
 from dossier_tui.temporal import tag_source
 
@@ -28,7 +29,7 @@ def _map(source: Source) -> tuple[list[Timex], list[Mention]]:
 
 def build(sources: Iterable[Source], progress: Progress | None = None) -> Dossier:
     """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is."""
-    sources = list(sources)
+    sources = mark_repeats(list(sources))
     tell = progress or (lambda stage, done, total: None)
     found: dict[str, list[Mention]] = {}
     for i, src in enumerate(sources, 1):

@@ -40,7 +40,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 
 _ROLE = r"(?:Presenters?|Producers?|Editors?|Readers?|Directors?|Writers?)"
-_CREDITED = rf"[A-Z][\w'’.-]*(?:(?: | and |, )(?!{_ROLE}/)[A-Z][\w'’.-]*){{0,6}}"
+_CREDITED = rf"[A-Z][\w'’.-]*(?:(?: | and |, )(?!{_ROLE}/|(?:The|A|An|In|On|At|This)\b)[A-Z][\w'’.-]*){{0,6}}"
 
 #: (kind, reach, pattern)
 CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
