@@ -17,6 +17,7 @@ from dossier_tui.actors import extract
 from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
+from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Dossier, Source
 from dossier_tui.temporal import tag_source
 
@@ -47,6 +48,10 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
     sources = list(sources)
     tell = progress or (lambda stage, done, total: None)
     say = on_problem or (lambda message: None)
+    try:  # what recurs across many articles (teasers, blurbs) is furniture
+        sources = mark_repeats(sources)
+    except Exception as e:
+        say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
     found: dict[str, list[Mention]] = {}
     for i, src in enumerate(sources, 1):
         found[src.id] = _map(src, say)

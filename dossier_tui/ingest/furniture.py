@@ -7,12 +7,15 @@ line by line and returned as spans; the text itself is never changed.
 
 Kinds: banner, audio, link, source-link, byline, bio, slogan, credit, section, headline,
 heading (a subheading inside the article: not a sentence of the story, not noise either).
+Furniture that cue words give away inside a line (comment sections, tweets, galleries,
+programme listings, media notices, share bars, blurbs, footers) is found by ``cues``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from dossier_tui.ingest import cues
 from dossier_tui.model import Furniture
 
 _LINE_RE = re.compile(r"[^\r\n]+")
@@ -36,6 +39,9 @@ _CREDIT = re.compile(r"\[[^\]\n]{3,120}\]\s*$|\((?:photo|image|picture|credit)[^
 _CREDIT_WORDS = re.compile(r"getty|images|photo|picture|credit|reuters|afp|\bap\b|\bpa\b|shutterstock|alamy|"
                            r"/|via\b|epa|anadolu", re.I)
 _PHOTO_LINE = re.compile(r"^(?:photo|image|picture|photograph|credit)s?\s*:", re.I)
+#: a line this long is a paragraph, or a whole page that lost its line breaks: never one
+#: piece of furniture as a whole (cue words inside it are ``cues``' business)
+_LONG_LINE = 80
 
 
 @dataclass
@@ -83,6 +89,8 @@ def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = No
     headline: str | None = None
 
     def mark(line: _Line, kind: str, start: int | None = None) -> None:
+        if start is None and line.words > _LONG_LINE:
+            return
         s = line.start if start is None else start
         found[s] = Furniture(s, line.end, kind)
         marked.add(line.start)
@@ -146,4 +154,6 @@ def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = No
         elif _title_case(ln) and ln.words <= 16 and not _SENTENCE_END.search(ln.text) \
                 and not ln.text.endswith(":"):
             mark(ln, "heading")
-    return sorted(found.values(), key=lambda f: f.start), headline
+    inline = [f for f in cues.find(text, body_start)
+              if not (dateline and f.start < dateline[1] and dateline[0] < f.end)]
+    return sorted([*found.values(), *inline], key=lambda f: (f.start, f.end)), headline

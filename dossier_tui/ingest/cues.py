@@ -1,0 +1,204 @@
+"""Page furniture found by cue words, anywhere in a text, inside a line as well as on one.
+
+A saved web page often comes as one long line (its paragraph breaks lost), so furniture
+cannot be told by the line it sits on. What gives it away is its vocabulary: a comment
+widget says "Reply" and "Report abuse", a gallery says "BACK 3 of 12 NEXT", a media player
+says "JavaScript must be turned on", a programme listing says "the running order is
+subject to change", a footer says "Terms of Service". Each cue below names the words that
+give a piece of furniture away and how far the furniture reaches from them:
+
+- ``match``: the cue's own words;
+- ``sentence``: the sentence the cue sits in (furniture sentences are whole: nobody
+  writes half a sentence of story and half of "Flash player");
+- ``rest``: from the cue to the end of the page. A comment section, once it begins,
+  runs to the foot of the page: what follows the comments is the page's footer.
+
+Kinds: comments, social, gallery, schedule, notice, share, promo, footer.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from dossier_tui.model import Furniture
+
+#: where a sentence ends: . ! ? (and closing quotes) before a blank and a capital, or the end
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#@]|\s*$)|\n")
+#: the longest sentence a cue may claim, in characters on either side of it
+_REACH = 400
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_I = re.I
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_TIME = r"\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?"
+_TIME24 = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+
+_ROLE = r"(?:Presenters?|Producers?|Editors?|Readers?|Directors?|Writers?)"
+_CREDITED = rf"[A-Z][\w'’.-]*(?:(?: | and |, )(?!{_ROLE}/|(?:The|A|An|In|On|At|This)\b)[A-Z][\w'’.-]*){{0,6}}"
+
+#: (kind, reach, pattern)
+CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # comment sections: a comment's header ("At 5:49 pm on 05 May 2009, Jo wrote:"), the
+    # section's own heading, a comment counter
+    ("comments", "rest", _c(rf"\b(?:At|On) (?:{_TIME24},? )?(?:on )?{_DAY} {_MONTH},? \d{{4}}(?:,? (?:at )?{_TIME24})?,? "
+                            r"\S{1,40} wrote:")),
+    ("comments", "rest", _c(r"(?<!\| )\b(?:Reader |Readers' |Your )?[Cc]omments \(\d+\)(?!\s*\|)")),
+    ("comments", "rest", _c(r"\b(?:Add|Post|Leave|Submit) (?:your|a) (?:comment|reply)\b", _I)),
+    ("comments", "rest", _c(r"\b(?:Showing|Displaying|View all|Read all|See all) \d+ (?:comments|replies)\b", _I)),
+    ("comments", "rest", _c(r"\b\d+ (?:comments|replies) so far\b", _I)),
+    ("comments", "rest", _c(r"\b(?:Sign|Log) in (?:or register )?to (?:comment|reply|recommend)\b", _I)),
+    # a comment's widgets: "Reply | Report abuse | Recommend (3)", "Comments (2) | Permalink"
+    ("comments", "match", _c(r"(?:\|\s*)?\b(?:Reply|Report abuse|Recommend(?:ed)?(?: \(\d+\))?|Permalink|"
+                             r"Comments \(\d+\))(?:\s*\|\s*(?:Reply|Report abuse|Recommend(?:ed)?(?: \(\d+\))?|"
+                             r"Permalink|Comments \(\d+\)|Share|Link))+(?:\s*\|)?")),
+    ("comments", "match", _c(r"\|\s*(?:Reply|Report abuse)\b(?:\s*\|)?")),
+    # the moderators' and the site's words about comments
+    ("comments", "sentence", _c(r"\bThis comment (?:was|has been) removed\b", _I)),
+    ("comments", "sentence", _c(r"\bYour comments may be published\b", _I)),
+    ("comments", "sentence", _c(r"\bmay edit your comments\b", _I)),
+    ("comments", "sentence", _c(r"\bWe welcome comments that\b", _I)),
+    ("comments", "sentence", _c(r"\bViews expressed in the comments\b", _I)),
+    ("comments", "sentence", _c(r"\b(?:comments are|commenting is|commenting has|comments have) (?:now )?closed\b", _I)),
+    ("comments", "match", _c(rf"(?<!\w)-+ ?Posted by {_NAME}")),
+    # social side-bars: a tweet's handle, a follow button
+    ("social", "sentence", _c(r"(?<![\w.@])@[A-Za-z_]\w{1,30}:")),
+    ("social", "sentence", _c(r"\b(?:RT|via) @[A-Za-z_]\w{1,30}\b")),
+    ("social", "sentence", _c(r"\bFollow (?:us|[A-Z]\w+|@\w+) on (?:Twitter|Facebook|Instagram)\b")),
+    # galleries
+    ("gallery", "match", _c(r"\b(?:BACK|Back|PREV(?:IOUS)?|Prev(?:ious)?)\s*(?:\{\w*\}|\d+)\s*(?:of|/)\s*"
+                            r"(?:\{\w*\}|\d+)\s*(?:NEXT|Next)\b")),
+    ("gallery", "match", _c(r"\b(?:Image|Photo|Picture|Slide) \d+ of \d+\b")),
+    ("gallery", "match", _c(r"\b(?:View|Launch|Open) (?:the )?(?:gallery|slideshow|slide show)\b", _I)),
+    # programme listings
+    ("schedule", "sentence", _c(r"\brunning order is subject to change\b", _I)),
+    ("schedule", "sentence", _c(r"\bTransmission details\b.{0,120}?\bnot updated\b", _I)),
+    ("schedule", "sentence", _c(r"\bplease see individual day pages\b", _I)),
+    ("schedule", "match", _c(r"\bSkip to a day of the week:")),
+    ("schedule", "match", _c(r"\b\d{1,2}(?: ?[.:] ?\d{2})?\s?(?:am|pm|noon|midnight)?\s?-\s?\d{1,2}(?: ?[.:] ?\d{2})?\s?"
+                             r"(?:am|pm|noon|midnight)(?: [A-Z0-9][A-Z0-9&'’]*){2,}\b(?![a-z])")),
+    ("schedule", "match", _c(rf"\b{_ROLE}/{_CREDITED}(?:, {_ROLE}/{_CREDITED})*(?: for (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,1}})?")),
+    # media and plug-in notices, the site's disclaimers
+    ("notice", "sentence", _c(r"\b(?:JavaScript|Flash player|Adobe Flash)\b[^.]{0,80}?\b(?:must be|needs? to be|is) "
+                              r"(?:turned on|enabled|installed|required|disabled)\b", _I)),
+    ("notice", "sentence", _c(r"\b(?:this|the) (?:media|video|clip|content|audio) is (?:not|no longer) available\b", _I)),
+    ("notice", "match", _c(r"\b(?:The )?\w+ is not responsible for the content of (?:external|other) "
+                           r"(?:internet )?(?:web)?sites\b\.?", _I)),
+    ("notice", "sentence", _c(r"\bis not responsible for the content (?:in|of) this (?:press release|advertisement)\b", _I)),
+    ("notice", "sentence", _c(r"\b(?:unable|not able) to (?:offer|provide) transcripts\b", _I)),
+    ("notice", "sentence", _c(r"\bYour browser does not support\b", _I)),
+    ("notice", "match", _c(r"\(Repeats? (?:to|for) (?:more|additional) subscribers[^)]{0,60}\)", _I)),
+    # share bars
+    ("share", "match", _c(r"\b(?:Share|Email|E-mail) this (?:article|page|story|video|post)\b(?: to a friend)?", _I)),
+    ("share", "match", _c(r"\bShare (?:on|via|with) (?:Facebook|Twitter|LinkedIn|WhatsApp|email)\b", _I)),
+    ("share", "match", _c(r"\b(?:Printable version|Print this (?:article|page|story))\b", _I)),
+    ("share", "match", _c(r"\bBookmark with:(?: [A-Z][\w.]*){0,8}")),
+    # the blog's and the site's own blurbs
+    ("promo", "sentence", _c(r"\bThis is (?:my|our|the) blog (?:for|about|on|where)\b", _I)),
+    ("promo", "sentence", _c(r"\bThis blog (?:was|is) where (?:I|we)\b", _I)),
+    ("promo", "sentence", _c(r"\bpopular topics this blog covers\b", _I)),
+    ("promo", "sentence", _c(r"\bstay up to date with\b.{0,80}?\bvia (?:these|this|our) feeds?\b", _I)),
+    ("promo", "sentence", _c(r"\bSign up (?:for|to) (?:our|the|a)\b[^.]{0,60}?\bnewsletters?\b", _I)),
+    ("promo", "match", _c(r"\bSubscribe to(?: (?:[A-Z][\w'’]*|the|of|and))+(?= You can stay)")),
+    # footers
+    ("footer", "sentence", _c(r"\b(?:Copyright|\(c\)|©)\s*(?:©\s*)?(?:19|20)\d\d\b")),
+    ("footer", "sentence", _c(r"\bAll rights reserved\b", _I)),
+    ("footer", "match", _c(r"\bTerms (?:of|and) (?:Service|Use|Conditions)\b(?:[ |,·•]+(?:Privacy(?: Policy)?|"
+                           r"Cookie(?:s| Policy)?|Contact Us|About Us|Advertise|Site ?Map|Accessibility|Help))*")),
+    ("footer", "match", _c(r"\bPrivacy Policy\b(?:[ |,·•]+(?:Terms (?:of|and) (?:Service|Use|Conditions)|"
+                           r"Cookie(?:s| Policy)?|Contact Us|About Us|Advertise|Site ?Map|Accessibility|Help))+")),
+    ("footer", "match", _c(r"\bLetters for publication should be sent to:\s*\S+")),
+    ("footer", "match", _c(r"\b(?:A version|This article) (?:appeared|appears) on p\d+ of the .{0,80}? on "
+                           r".{0,40}?\b(?:19|20)\d\d\b")),
+    ("footer", "match", _c(r"\bIf you need help using the site:\s*\S+")),
+    ("footer", "match", _c(r"\bCall the main [^.:]{1,60} switchboard:")),
+    ("footer", "match", _c(r"\bThis article was (?:first )?published on \w+\.")),
+)
+
+#: hashtags: "#CNN", "#bees"; not "#ng" (a garbled character) nor a tag the story quotes
+_HASHTAG = re.compile(r"(?<![\w&#/\"“‘'])(?<![\"“‘'] )#(?:[A-Za-z]\w*[A-Z]\w*|[a-z]\w{3,})")
+#: two tags this close belong to one side-bar
+_TAG_GAP = 300
+
+
+#: a comment's time stamp: "8th November 2011 - 17:40"; two or more make a comment list
+_STAMP = re.compile(rf"\b{_DAY} {_MONTH},? \d{{4}} - \d{{1,2}}:\d{{2}}\b")
+#: a link to another site's story: "Girl pulled out alive - 4 hrs ago MSNBC"
+_AGO = re.compile(r" - \d+ (?:mins?|minutes?|hrs?|hours?|days?) ago(?: [A-Z][\w.!'’-]*| via){0,4}")
+#: two links this close make a list
+_LINK_GAP = 300
+
+
+def _sentence(text: str, start: int, end: int, lo: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: back to the previous sentence end (or ``lo``)
+    and on to the next, each at most ``_REACH`` characters away."""
+    a = max(lo, start - _REACH)
+    s = a
+    for m in _END.finditer(text, a, start):
+        s = m.end()
+    if s == a and a > lo:  # no sentence end within reach: the cue starts it
+        s = start
+    m = _END.search(text, end, min(len(text), end + _REACH))
+    e = m.end() if m else end
+    while s < start and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _hashtag_runs(text: str, lo: int) -> Iterator[tuple[int, int]]:
+    """Sentences holding two or more hashtags close together: a tweet or a side-bar."""
+    for run in _runs(_HASHTAG, text, lo, _TAG_GAP):
+        yield _sentence(text, run[0].start(), run[-1].end(), lo)
+
+
+def _runs(rx: re.Pattern[str], text: str, lo: int, gap: int) -> Iterator[list[re.Match[str]]]:
+    """Runs of two or more matches of ``rx``, each within ``gap`` characters of the last."""
+    run: list[re.Match[str]] = []
+    for m in rx.finditer(text, lo):
+        if run and m.start() - run[-1].end() > gap:
+            if len(run) > 1:
+                yield run
+            run = []
+        run.append(m)
+    if len(run) > 1:
+        yield run
+
+
+def find(text: str, body_start: int = 0) -> list[Furniture]:
+    """Furniture spans found by cue words in ``text`` after ``body_start``, sorted; spans
+    of one kind that touch are merged."""
+    spans: list[Furniture] = []
+    rest: int | None = None  # where the comment section begins
+    for kind, reach, rx in CUES:
+        for m in rx.finditer(text, body_start):
+            if reach == "rest":
+                rest = m.start() if rest is None else min(rest, m.start())
+                break
+            a, b = (m.start(), m.end()) if reach == "match" else _sentence(text, m.start(), m.end(), body_start)
+            spans.append(Furniture(a, b, kind))
+    spans += [Furniture(a, b, "social") for a, b in _hashtag_runs(text, body_start)]
+    for run in _runs(_AGO, text, body_start, _LINK_GAP):
+        spans.append(Furniture(_sentence(text, run[0].start(), run[0].end(), body_start)[0], run[-1].end(), "link"))
+    stamps = next(_runs(_STAMP, text, body_start, len(text)), None)
+    if stamps:
+        rest = stamps[0].start() if rest is None else min(rest, stamps[0].start())
+    if rest is not None:
+        end = len(text.rstrip())
+        spans = [f for f in spans if f.end <= rest] + [Furniture(rest, end, "comments")]
+    return _merge(spans)
+
+
+def _merge(spans: list[Furniture]) -> list[Furniture]:
+    out: list[Furniture] = []
+    for f in sorted(spans, key=lambda f: (f.start, -f.end)):
+        if out and f.start <= out[-1].end and (f.kind == out[-1].kind or f.end <= out[-1].end):
+            last = out[-1]
+            out[-1] = Furniture(last.start, max(last.end, f.end), last.kind)
+        else:
+            out.append(f)
+    return out
