@@ -149,3 +149,19 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
     second = (first[1] + 1, len(text))
     w = text.index("Wednesday")
     assert clause(text, second, (w, w + len("Wednesday"))).headline.endswith("get around Wednesday's ruling")
+
+
+@pytest.mark.parametrize("text, times, head", [
+    ("Ministers have suggested that the London bombings of July 7 and July 21 had nothing to do with the war.",
+     ("July 7", "July 21"), "The London bombings had nothing to do with the war"),
+    ("The quake - the region's worst in two centuries - struck at 16:53 on Tuesday.", ("Tuesday",),
+     "The quake struck at 16:53"),
+    ("13.58 GMT Claims that the army planned to shell the station on Tuesday have fuelled concerns.", ("Tuesday",),
+     "Claims that the army planned to shell the station have fuelled concerns"),
+    ("* Agency criticises the order to cull pigs on Wednesday * Says the virus is human", ("Wednesday",),
+     "Agency criticises the order to cull pigs"),
+])
+def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
+    from dossier_tui.events.headline import clause
+    spans = [(text.index(t), text.index(t) + len(t)) for t in times]
+    assert clause(text, (0, len(text)), spans[-1], spans[:-1]).headline == head

@@ -180,3 +180,22 @@ def test_repeats_keep_offsets_and_earlier_furniture():
         assert after.text == before.text
         assert set(before.furniture) <= set(after.furniture)
         assert all(0 <= f.start < f.end <= len(after.text) for f in after.furniture)
+
+
+def test_page_time_stamps_credits_and_labels_glued_to_the_story():
+    text = ("Flood waters rise 8 March 2012 Last updated at 14:07 GMT Help The river burst its banks "
+            "on Tuesday night. Photograph: Ann Lee/AP Rescue teams reached the village by morning. "
+            "Tuesday 6 March 2012 18.30 GMT Officials said the dam held. Tom Fry/Getty Images "
+            "Your stories The water reached our door.\n")
+    f = kinds(text)
+    assert f["dateline"] == ["8 March 2012 Last updated at 14:07 GMT Help", "Tuesday 6 March 2012 18.30 GMT"]
+    assert f["credit"] == ["Photograph: Ann Lee/AP", "Tom Fry/Getty Images"]
+    assert f["section"] == ["Your stories"]
+    for sentence in ("The river burst its banks", "Rescue teams reached the village", "Officials said the dam held",
+                     "The water reached our door"):
+        assert story_kept(text, sentence)
+
+
+def test_agencies_named_in_the_story_are_not_credits():
+    text = "The Associated Press reported the deal. Officials told Reuters the talks would go on.\n"
+    assert "credit" not in kinds(text)

@@ -106,7 +106,16 @@ def _containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int
     return next(((a, b) for a, b in spans if a <= start and end <= b), None)
 
 
+#: what opens a live blog's entry or a digest's bullet: "13.58 GMT", "* "
+_STAMP = re.compile(r"^(?:[*•·]\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\s+)+")
+#: a digest's next bullet: a headline ends there
+_BULLET = re.compile(r"\s+[*•]\s+.*$")
+#: what stood between two time expressions that were taken out ("of July 7 and July 21")
+_BETWEEN_TIMES = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|&)?\s*$")
+
+
 def _tidy(s: str) -> str:
+    s = _BULLET.sub("", _STAMP.sub("", s.strip()))
     s = _PARENS.sub("", s)
     s = re.sub(r"\s+", " ", s).strip(" ,;:–—-")
     s = re.sub(r"\s+([,;.])", r"\1", s)
@@ -139,11 +148,14 @@ def _antecedent(text: str, seg: tuple[int, int] | None) -> str:
 
 def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int]]) -> str:
     """The words of ``piece`` with each time expression (and its preposition) taken out."""
-    out, pos = [], piece[0]
+    out, pos, removed = [], piece[0], False
     for a, b in sorted(t for t in times if piece[0] <= t[0] and t[1] <= piece[1]):
         if a < pos:
             continue
         chunk = text[pos:a]
+        if removed and _BETWEEN_TIMES.match(chunk):
+            pos = b  # "of July 7 and July 21": the second time goes with the first
+            continue
         if _RELATION.search(chunk) and (a, b) != times[0]:
             continue  # "before the Summer recess": part of what is said, not its date
         if _NEEDED_AFTER.match(text, b, piece[1]) or \
@@ -151,7 +163,7 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
             continue  # "Wednesday's ruling", "Today is a sad day": the words need the time
         m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)
         out.append(chunk[:m.start()] if m else chunk)
-        pos = b
+        pos, removed = b, True
     out.append(text[pos:piece[1]])
     return _tidy(" ".join(out))
 
@@ -185,6 +197,8 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     # a relative clause or a bare verb phrase is about the noun phrase just before it
     before = [p for p in parts if p[1] <= piece[0]]
     prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
+    if not before and idx > 1 and _aside(text, segs[idx - 2], segs[idx - 1], seg):
+        prev = segs[idx - 2]  # "The quake - Haiti's worst in two centuries - struck": the aside is not the subject
     if relative or (_VERBISH.match(words) and not re.match(r"^(?:is|are|was|were)\b", words)):
         ante = _antecedent(text, prev) or _subject(text, sent)
         if ante:
@@ -203,6 +217,11 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     if headline:
         headline = headline[0].upper() + headline[1:]
     return Clause(piece[0], piece[1], headline, baseline, relational)
+
+
+def _aside(text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True when ``middle`` stands between dashes: an aside, not what comes next is about."""
+    return all(re.search(r"[–—]|\s-\s", text[a:b]) for a, b in ((before[1], middle[0]), (middle[1], after[0])))
 
 
 def _subject(text: str, sent: tuple[int, int]) -> str:

@@ -13,7 +13,9 @@ give a piece of furniture away and how far the furniture reaches from them:
 - ``rest``: from the cue to the end of the page. A comment section, once it begins,
   runs to the foot of the page: what follows the comments is the page's footer.
 
-Kinds: comments, social, gallery, schedule, notice, share, promo, footer.
+Kinds: comments, social, gallery, schedule, notice, share, promo, footer, dateline (a
+page's time stamps: "Last updated at 14:07 GMT", "Friday 8 July 2005 15.00 BST"), credit
+(a photograph's: "Photograph: Jo Bloggs/AP"), section (a page's labels: "Your stories").
 """
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ _TIME = r"\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?"
 _TIME24 = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_ZONE = r"(?:GMT|BST|UTC|UK|CET|CEST|[ECMP][SD]T|ET)"
+#: a photograph's agency or picture desk, after the photographer's name
+_AGENCY = (r"(?:AP|AFP|PA|EPA|Getty(?: Images)?|Reuters|Rex(?: Features)?|Corbis|Alamy|Bloomberg|"
+           r"Xinhua|ANSA|dpa|Sipa|Shutterstock|Polaris|WireImage|Camera Press|[A-Z][a-z]+ Press)")
 
 _ROLE = r"(?:Presenters?|Producers?|Editors?|Readers?|Directors?|Writers?)"
 _CREDITED = rf"[A-Z][\w'’.-]*(?:(?: | and |, )(?!{_ROLE}/|(?:The|A|An|In|On|At|This)\b)[A-Z][\w'’.-]*){{0,6}}"
@@ -105,6 +113,20 @@ CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("promo", "sentence", _c(r"\bstay up to date with\b.{0,80}?\bvia (?:these|this|our) feeds?\b", _I)),
     ("promo", "sentence", _c(r"\bSign up (?:for|to) (?:our|the|a)\b[^.]{0,60}?\bnewsletters?\b", _I)),
     ("promo", "match", _c(r"\bSubscribe to(?: (?:[A-Z][\w'’]*|the|of|and))+(?= You can stay)")),
+    # a page's time stamps: "Page last updated at 14:07 GMT, Tuesday, 8 November 2011",
+    # "8 November 2011 Last updated at 14:07 GMT Help", "Friday 8 July 2005 15.00 BST"
+    ("dateline", "match", _c(rf"(?:\b{_DAY} {_MONTH},? \d{{4}} )?\b(?:Page )?[Ll]ast (?:updated|modified)"
+                             rf"(?: (?:at|on))?(?: {_TIME24}(?: {_ZONE})?)?(?:,? {_WEEKDAY})?(?:,? {_DAY} {_MONTH},? \d{{4}})?"
+                             rf"(?:,? {_TIME24}(?: {_ZONE})?)?(?: Help)?(?: {_ZONE}\b)?")),
+    ("dateline", "match", _c(rf"\b(?:Published|Posted|Updated)(?: (?:at|on))?:? (?:{_WEEKDAY},? )?{_DAY} {_MONTH},? \d{{4}}"
+                             rf"(?:,? (?:at )?{_TIME24}(?: {_ZONE})?)?")),
+    ("dateline", "match", _c(rf"\b{_WEEKDAY},? {_DAY} {_MONTH},? \d{{4}},? \d{{1,2}}[.:]\d{{2}} {_ZONE}\b")),
+    # photographs' credits, which a one-line page glues to the next sentence
+    ("credit", "match", _c(rf"\b(?:Photograph|Photo|Picture|Image|Photos|Pictures)(?: by)?: ?(?:[A-Z][\w'’.-]*"
+                           rf"(?: [A-Z][\w'’.-]*){{0,3}}/)*{_AGENCY}\b")),
+    ("credit", "match", _c(rf"\b[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){{1,2}}/{_AGENCY}(?:/{_AGENCY})*\b")),
+    # section labels of readers' contributions
+    ("section", "match", _c(r"\b(?:Your stories|Your pictures|Your views|Have your say)(?= [A-Z])")),
     # footers
     ("footer", "sentence", _c(r"\b(?:Copyright|\(c\)|©)\s*(?:©\s*)?(?:19|20)\d\d\b")),
     ("footer", "sentence", _c(r"\bAll rights reserved\b", _I)),
