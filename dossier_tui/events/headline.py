@@ -47,7 +47,8 @@ _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|
 #: a clause that opens on a verb, a participle or a link word has lost its subject
 _FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|whose|by|to|of|as|in contrast|"
                        r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
-                       r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b))\b", re.I)
+                       r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
+                       r"[a-z]+ly\s+[a-z]+(?:s|ed)|denied|denies|says|said)\b", re.I)
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
 _NEEDED_AFTER = re.compile(r"['’]s\b")
 #: a time expression that is the subject ("Today is a sad day")
@@ -201,15 +202,17 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
         prev = segs[idx - 2]  # "The quake - Haiti's worst in two centuries - struck": the aside is not the subject
     if relative or (_VERBISH.match(words) and not re.match(r"^(?:is|are|was|were)\b", words)):
         ante = _antecedent(text, prev) or _subject(text, sent)
-        if ante:
-            words = f"{ante} {words}"
+        words = f"{ante} {words}" if ante else _tidy(_LEADS.sub("", _without_times(text, sent, times)))
+    borrowed = False  # the words are another segment's, which may have lost its subject
     if len(words.split()) < 3 or not re.search(r"[a-z]{3,}", words):
         main = [s for s in segs if s != seg and len(text[s[0]:s[1]].split()) >= 4]
+        borrowed = bool(main)
         if main:
             piece = next((s for s in main if re.search(r"\b\w+ed\b|\b(?:is|are|was|were|has|have|will)\b",
                                                        text[s[0]:s[1]])), main[-1])
             words = _tidy(_LEADS.sub("", _without_times(text, piece, times)))
-    if len(words) < 20 or _DANGLING.search(words) or _FRAGMENT.match(words):  # the sentence says it better
+    if len(words) < 20 or _DANGLING.search(words) or _FRAGMENT.match(words) or borrowed and _VERBISH.match(words):
+        # the sentence says it better
         words = _tidy(_LEADS.sub("", _without_times(text, sent, times)))
         if _DANGLING.search(words):
             words = _tidy(text[sent[0]:sent[1]])
@@ -220,8 +223,13 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
 
 
 def _aside(text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]) -> bool:
-    """True when ``middle`` stands between dashes: an aside, not what comes next is about."""
-    return all(re.search(r"[–—]|\s-\s", text[a:b]) for a, b in ((before[1], middle[0]), (middle[1], after[0])))
+    """True when ``middle`` is an aside, not what comes next is about: between dashes,
+    or between commas with no verb ("The quake, the region's worst in decades, struck")."""
+    seps = [text[a:b] for a, b in ((before[1], middle[0]), (middle[1], after[0]))]
+    if all(re.search(r"[–—]|\s-\s", sep) for sep in seps):
+        return True
+    return all("," in sep for sep in seps) and not _FIRST_VERB.search(text, middle[0], middle[1]) and \
+        not _FIRST_VERB.search(text, before[0], before[1]) and len(text[before[0]:before[1]].split()) <= 8
 
 
 def _subject(text: str, sent: tuple[int, int]) -> str:
