@@ -227,3 +227,12 @@ def test_an_impossible_reference_date_is_reported_not_raised():
     found = tag("The deal was signed yesterday, in 2019.", "2023-02-30", on_error=errors.append)
     assert {t.text: t.value for t in found} == {"yesterday": "XXXX-XX-XX", "2019": "2019"}
     assert len(errors) == 1 and "2023-02-30" in errors[0]
+
+
+def test_an_adjectival_quarter_leaves_its_article_to_the_noun():
+    assert values("The bank posted the third-quarter loss it had warned of.", "1999-11-02") == {
+        "third-quarter": "1999-Q3"}
+
+
+def test_high_noon_is_an_idiom():
+    assert tag("For the ruling party, high noon comes next month.", "2011-02-05")[0].text == "next month"

@@ -128,6 +128,9 @@ def accept(rule: str, m: re.Match, text: str) -> bool:
         return _accept_ref(m, text)
     if rule == "qcode":
         return m.group()[:1] in "Q1234567890" or m.group()[:1].isdigit()
+    if rule == "noon":
+        # "high noon" is the idiom (and the film) for a showdown, not twelve o'clock
+        return _word_before(text, start).lower() != "high"
     if rule == "clock24":
         before = _word_before(text, start).lower()
         return before not in ("score", "scored", "won", "lost", "beat", "drew", "ratio")
@@ -429,13 +432,17 @@ def _join_times(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _ADJECTIVAL = re.compile(r"-|\s")
+_SPACE = re.compile(r"\s*")
 
 
 def _extend_with_modifier(text: str, c: Candidate, floor: int) -> None:
     """Adjust a span to TimeML's conventions: take in a modifier written before the
     expression ("early 2023", "nearly two years ago") and leave out the article of an
-    adjectival duration ("a 16-hour [shift]" -> "16-hour")."""
+    adjectival duration or quarter ("a 16-hour [shift]" -> "16-hour", "the
+    third-quarter [loss]" -> "third-quarter"): it belongs to the noun that follows."""
     before = text[max(floor, c.start - 40):c.start]
+    if c.rule == "quarter" and c.match["det"] and "-" in text[c.match.start("ord"):c.match.end()]:
+        c.start = _SPACE.match(text, c.match.end("det")).end()
     if c.rule == "duration":
         m = c.match
         unit = m["unit"]
