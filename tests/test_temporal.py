@@ -227,3 +227,58 @@ def test_an_impossible_reference_date_is_reported_not_raised():
     found = tag("The deal was signed yesterday, in 2019.", "2023-02-30", on_error=errors.append)
     assert {t.text: t.value for t in found} == {"yesterday": "XXXX-XX-XX", "2019": "2019"}
     assert len(errors) == 1 and "2023-02-30" in errors[0]
+
+
+# ---------------------------------------------------------------- clock times are not years
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("Posted 9:40 a.m. (1440 in Lisbon)", "1440", "2011-02-05T14:40"),
+    ("The launch was scrubbed at 2315 GMT.", "2315 GMT", "2011-02-05T23:15"),
+    ("The ferry docked 1845 EDT after a rough crossing.", "1845 EDT", "2011-02-05T18:45"),
+    ("The tremor hit at 1702 (2202 GMT).", "1702", "2011-02-05T17:02"),
+    ("The tremor hit at 1702 (2202 GMT).", "2202 GMT", "2011-02-05T22:02"),
+    ("Polls closed at 2000 local time.", "2000 local time", "2011-02-05T20:00"),
+])
+def test_four_digit_clock_times_are_times(sentence, phrase, value):
+    found = {t.text: t for t in tag(sentence, "2011-02-05")}
+    assert phrase in found and found[phrase].type == "TIME", found
+    assert found[phrase].value == value
+    assert not [t for t in found.values() if t.type == "DATE" and len(t.value) == 4]
+
+
+def test_a_clock_time_on_the_day_the_text_names():
+    found = {t.text: t.value for t in tag("On March 3, 2010, the blast came at 1530 GMT.", "2011-02-05")}
+    assert found["1530 GMT"] == "2010-03-03T15:30"
+
+
+def test_without_a_day_a_four_digit_time_is_left_alone():
+    found = {t.text: t.value for t in tag("Posted 9:40 a.m. (1440 in Lisbon); the vote closed 1930 CDT.", None)}
+    assert "1440" not in found and "1930" not in found and "1930 CDT" not in found
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("The abbey was rebuilt in 1440 and again in 1930.", "1930", "1930"),
+    ("In 1930, GMT was the clock of the empire.", "1930", "1930"),
+    ("He moved to Leeds in the 1960s.", "the 1960s", "196"),
+    ("Mills opened across the north in the 1820s.", "the 1820s", "182"),
+])
+def test_years_and_decades_stay_dates(sentence, phrase, value):
+    assert values(sentence, "2011-02-05")[phrase] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pilgrims walked 1000s of miles to reach the shrine.",
+    "Volunteers filled 100s of sandbags overnight.",
+    "The council logged 1500s of complaints after the flood.",
+    "Coins from the 1000s turned up in the field.",
+])
+def test_counts_are_not_decades(sentence):
+    assert [t for t in tag(sentence, "2011-02-05") if t.value.isdigit()] == []
+
+
+def test_an_adjectival_quarter_leaves_its_article_to_the_noun():
+    assert values("The bank posted the third-quarter loss it had warned of.", "1999-11-02") == {
+        "third-quarter": "1999-Q3"}
+
+
+def test_high_noon_is_an_idiom():
+    assert tag("For the ruling party, high noon comes next month.", "2011-02-05")[0].text == "next month"

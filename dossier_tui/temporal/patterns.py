@@ -28,6 +28,8 @@ SEASON = r"(?:spring|summer|autumn|fall|winter)"
 QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 YEARREL = r"(?:this|last|next)\s+year"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EEST|GMT[+-]\d{1,2})"
+#: a time zone as news writes it after a clock time, capitals only ("1930 CDT", not "est")
+ZONE = r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})|local\s+time"
 SPELLED_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 SPELLED_TEENS = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 SPELLED_TENS = r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -81,6 +83,10 @@ _RULES: list[tuple[str, str]] = [
               rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b|[ap]m(?![\w]))"
               rf"(?:\s+\(?(?P<tz>{TZ})\)?)?"),
     ("clock24", rf"(?<![\w.:,$£€])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:%])(?:\s*(?P<hrs>h(?:ou)?rs?)|\s+\(?(?P<tz>{TZ})\)?)?"),
+    # a time written as four digits, as wire copy does: "1930 CDT", "at 1653 (2153 GMT)".
+    # Only a zone or a clock time beside it tells it from a year (see recognise.py).
+    ("hhmm", rf"(?<![\w.:,$£€#/-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w%]|[.,:]\d)"
+             rf"(?:\s+(?P<tz>{ZONE})(?![\w])|\s*\((?P<ptz>{ZONE})\))?"),
     ("noon", r"(?<![\w])(?P<w>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)(?![\w])"),
     ("oclock", r"(?<![\w])(?P<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                r"(?:\s+o['’]clock|\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night))(?![\w])"),
@@ -159,7 +165,7 @@ KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, 
     "century": "century", "season": "spring summer autumn fall winter", "quarter": "quarter",
     "qcode": "q", "half": "half", "hcode": "h", "weekday": _WEEKDAY_WORDS,
     "dayword": "today yesterday tomorrow tonight", "podrel": _POD_WORDS, "clock": "m am pm",
-    "clock24": "<d>", "noon": "noon midnight midday midafternoon midmorning afternoon morning",
+    "clock24": "<d>", "hhmm": "<d>", "noon": "noon midnight midday midafternoon midmorning afternoon morning",
     "oclock": "clock " + _POD_WORDS,
     "relunit": "week weekend fortnight month year quarter decade century millennium season", "yearago": "year",
     "period": "period quarter", "thequarter": "quarter",

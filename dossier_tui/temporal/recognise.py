@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier_tui.temporal.patterns import KEYWORDS, POS_MOD_RE, POS_MODS, Q_MOD_RE, Q_MODS, RULES
+from dossier_tui.temporal.patterns import KEYWORDS, POS_MOD_RE, POS_MODS, Q_MOD_RE, Q_MODS, RULES, ZONE
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # when two rules find the same span, these win regardless of list order
@@ -98,7 +98,7 @@ def accept(rule: str, m: re.Match, text: str) -> bool:
     if rule == "decade":
         if m["dw"] and not m.group().lower().startswith("the"):
             return False
-        return True
+        return not m["dec"] or _accept_decade(m, text)
     if rule in ("relunit", "ago", "duration") and m["unit"][:1].isupper() and not m.group().isupper():
         return False  # "This Week", "60 Minutes": titles
     if rule == "duration":
@@ -128,6 +128,11 @@ def accept(rule: str, m: re.Match, text: str) -> bool:
         return _accept_ref(m, text)
     if rule == "qcode":
         return m.group()[:1] in "Q1234567890" or m.group()[:1].isdigit()
+    if rule == "noon":
+        # "high noon" is the idiom (and the film) for a showdown, not twelve o'clock
+        return _word_before(text, start).lower() != "high"
+    if rule == "hhmm":
+        return bool(m["tz"] or m["ptz"]) or _four_digit_clock(text, start, m.end("mi"))
     if rule == "clock24":
         before = _word_before(text, start).lower()
         return before not in ("score", "scored", "won", "lost", "beat", "drew", "ratio")
@@ -208,7 +213,51 @@ def _accept_year(m: re.Match, text: str) -> bool:
     y = int(m["y"])
     if y < 1600 and pl not in _TEMPORAL_PREP:
         return False
-    return True
+    return not _four_digit_clock(text, m.start("y"), m.end("y"))
+
+
+#: a clock time: "10:13 a.m.", "9pm", "21:53", "2153 GMT"
+_CLOCK = (rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*(?i:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:[0-5]\d(?!\d)"
+          rf"|[0-2]\d[0-5]\d\s+(?:{ZONE}))")
+#: a zone right after a four-digit number: "1930 CDT", "1653 local time", "1713 (GMT)"
+_ZONE_AFTER = re.compile(rf"\s*\(?(?:{ZONE})(?![\w])", re.I)
+#: a clock time just before, opening a parenthesis: "10:13 a.m. (1713 in Egypt)"
+_CLOCK_BEFORE = re.compile(rf"{_CLOCK}(?:\s+(?:{ZONE}))?\s*,?\s*\(\s*$", re.I)
+#: a clock time just after, in a parenthesis: "1653 (2153 GMT)", "0735 (3:35 a.m. EDT)"
+_CLOCK_AFTER = re.compile(rf"\s*\(\s*{_CLOCK}", re.I)
+#: a zone a few words on in the same clause: "at 1653 on Saturday, local time"
+_ZONE_NEAR = re.compile(rf"[^.;:()\n]{{0,30}}?(?<![\w])(?:{ZONE})(?![\w])", re.I)
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _four_digit_clock(text: str, start: int, end: int) -> bool:
+    """True when the four digits at ``start:end`` are a time of day, not a year: a time
+    zone follows them ("1930 CDT"), a clock time stands beside them in a parenthesis
+    ("10:13 a.m. (1713 in Egypt)", "1653 (2153 GMT)"), or they follow "at" with a zone
+    a few words on."""
+    if not _HHMM.fullmatch(text, start, end):
+        return False
+    if _ZONE_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
+        return True
+    if _CLOCK_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return _word_before(text, start).lower() == "at" and _ZONE_NEAR.match(text, end) is not None
+
+
+#: "1000s of miles", "1500s of pages": a count in thousands or hundreds, not a decade
+_COUNT_OF = re.compile(r"\s+of\s+[a-z][\w'’-]*s(?![\w])")
+
+
+def _accept_decade(m: re.Match, text: str) -> bool:
+    """'the 1990s', '1960s Britain' are decades; '1000s of miles' is a count. Decades
+    since 1500 are what news speaks of; an earlier one needs "the" ("the 1230s"), and
+    "the 1000s" is no decade anyone writes."""
+    dec = m["dec"]
+    if _COUNT_OF.match(text, m.end()):
+        return False
+    if dec[:2] in ("15", "16", "17", "18", "19", "20"):
+        return True
+    return dec[:2] != "10" and m.group().lower().startswith("the")
 
 
 def _names_a_plan(text: str, end: int) -> bool:
@@ -389,7 +438,7 @@ def _split(rule: str, m: re.Match) -> list[Candidate]:
     return [Candidate(m.start(), m.end("e1"), rule, m), Candidate(m.start("e2"), m.end(), rule, m)]
 
 
-_TIME_RULES = {"clock", "clock24", "noon", "oclock"}
+_TIME_RULES = {"clock", "clock24", "hhmm", "noon", "oclock"}
 _DAY_RULES = {"weekday", "dayword", "mdy", "dmy", "iso", "holiday"}
 _TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|from\s+)?")
@@ -429,13 +478,17 @@ def _join_times(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _ADJECTIVAL = re.compile(r"-|\s")
+_SPACE = re.compile(r"\s*")
 
 
 def _extend_with_modifier(text: str, c: Candidate, floor: int) -> None:
     """Adjust a span to TimeML's conventions: take in a modifier written before the
     expression ("early 2023", "nearly two years ago") and leave out the article of an
-    adjectival duration ("a 16-hour [shift]" -> "16-hour")."""
+    adjectival duration or quarter ("a 16-hour [shift]" -> "16-hour", "the
+    third-quarter [loss]" -> "third-quarter"): it belongs to the noun that follows."""
     before = text[max(floor, c.start - 40):c.start]
+    if c.rule == "quarter" and c.match["det"] and "-" in text[c.match.start("ord"):c.match.end()]:
+        c.start = _SPACE.match(text, c.match.end("det")).end()
     if c.rule == "duration":
         m = c.match
         unit = m["unit"]

@@ -173,7 +173,12 @@ class Resolver:
         if c.parts:
             day, time = c.parts
             whole_day = Candidate(c.start, c.end, day.rule, day.match, day.mod)
-            return self._combine(self.resolve(whole_day), self.resolve(time))
+            d = self.resolve(whole_day)
+            # a four-digit time beside its day ("Monday 1000 GMT") always has a day
+            t = self._hhmm_time(time.match) if time.rule == "hhmm" else self.resolve(time)
+            if d is None or t is None:
+                return d or t
+            return self._combine(d, t)
         self.pos = c.start
         try:
             r = getattr(self, "_" + c.rule)(c.match, c.start, c.end)
@@ -501,6 +506,16 @@ class Resolver:
         return self._time_of(self._clock_value(h, mi), mod)
 
     def _clock24(self, m, start, end):
+        return self._time_of(self._clock_value(int(m["h"]), int(m["mi"])), None)
+
+    def _hhmm(self, m, start, end):
+        """'1930 CDT', 'at 1653 (2153 GMT)': a time of the day the text is about; with
+        no day known at all, not worth a value (and never a year)."""
+        if self.day is None and self.today is None:
+            return None
+        return self._hhmm_time(m)
+
+    def _hhmm_time(self, m: re.Match) -> Resolved:
         return self._time_of(self._clock_value(int(m["h"]), int(m["mi"])), None)
 
     def _oclock(self, m, start, end):
