@@ -94,8 +94,13 @@ def infer(sources: list[Source], dated_mentions: list[Mention]) -> dict[str, Inf
     return out
 
 
+def _quiet(message: str) -> None:
+    """Trial readings against candidate days say nothing: the article's own reading
+    in the build reports what it cannot read."""
+
+
 def _infer_one(src: Source, days: list[date], known, dated_mentions: list[Mention]) -> Inference | None:
-    probe = mentions(src, tag_source(src, days[len(days) // 2].isoformat()))
+    probe = mentions(src, tag_source(src, days[len(days) // 2].isoformat(), on_error=_quiet))
     w = Weights([set(m.terms) for m in dated_mentions + probe])
     # which passages of this article tell a happening a dated source tells
     pairs: dict[tuple[int, int], list[tuple[Mention, object]]] = {}
@@ -111,7 +116,7 @@ def _infer_one(src: Source, days: list[date], known, dated_mentions: list[Mentio
         return None
     scored: list[tuple[int, date, list[Timex]]] = []
     for d in days:
-        timexes = tag_source(src, d.isoformat())
+        timexes = tag_source(src, d.isoformat(), on_error=_quiet)
         score = 0
         for t in timexes:
             matches = pairs.get((t.start, t.end))
