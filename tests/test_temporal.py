@@ -282,3 +282,12 @@ def test_an_adjectival_quarter_leaves_its_article_to_the_noun():
 
 def test_high_noon_is_an_idiom():
     assert tag("For the ruling party, high noon comes next month.", "2011-02-05")[0].text == "next month"
+
+
+@pytest.mark.parametrize("dct, value", [
+    ("2010-01-21", "2010-01-12"),  # said on Thursday: this week's Tuesday is "Tuesday", so the week before
+    ("2010-01-18", "2010-01-12"),  # said on Monday: the Tuesday just gone, in the week before
+    ("2010-01-12", "2010-01-05"),  # said on a Tuesday: a week ago
+])
+def test_last_weekday_is_in_the_week_before_when_this_weeks_has_passed(dct, value):
+    assert values("Hundreds died in last Tuesday's earthquake.", dct)["last Tuesday"] == value

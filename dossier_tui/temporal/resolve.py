@@ -443,6 +443,8 @@ class Resolver:
         delta = wd - self.today.weekday()
         if rel in ("last", "past", "this past"):
             back = (self.today.weekday() - wd) % 7 or 7
+            if rel == "last" and wd < self.today.weekday():
+                back += 7  # "last Tuesday" said on Thursday: not this week's ("Tuesday"), the week before
             return self.today - timedelta(days=back)
         if rel in ("next", "coming", "this coming"):
             ahead = delta % 7 or 7
