@@ -291,3 +291,9 @@ def test_high_noon_is_an_idiom():
 ])
 def test_last_weekday_is_in_the_week_before_when_this_weeks_has_passed(dct, value):
     assert values("Hundreds died in last Tuesday's earthquake.", dct)["last Tuesday"] == value
+
+
+def test_a_clock_time_takes_the_day_its_sentence_names_after_it():
+    v = values("The tremor hit at 1653 local time (2153 GMT) on Tuesday. Aid arrived at 10am.", "2010-01-13")
+    assert v["1653 local time"] == "2010-01-12T16:53" and v["2153 GMT"] == "2010-01-12T21:53"
+    assert v["10am"] == "2010-01-12T10:00"  # the day the text was last talking about

@@ -27,6 +27,18 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "vs", "gen", "sen", "rep", "gov", "col
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+#: where a saved page glued a title or caption to the next sentence with no stop
+#: between them: "... food and water The UN has launched", "... for Cardiff A judge"
+_GLUED = re.compile(r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z])")
+#: words after which a capitalised "The" or "A" opens a name or a title, not a sentence
+_TITLE_BEFORE = frozenset("""
+in of to by for from with on at into onto about against via than like as and or but nor the a an
+told tells telling said says saying read reads wrote writes called calls named titled entitled
+film show programme program newspaper magazine book album song single paper column series play
+musical novel station channel song episode edition
+""".split())
+
+
 def sentences(source: Source) -> list[tuple[int, int]]:
     """Sentence spans of the source's story text, stripped of surrounding blanks."""
     out = []
@@ -39,10 +51,21 @@ def sentences(source: Source) -> list[tuple[int, int]]:
                 word = w.group(1).lower() if w else ""
                 if word in _ABBREV or re.fullmatch(r"[a-z]", word):
                     continue
-            _add(text, start, m.end(), out)
+            _add_unglued(text, start, m.end(), out)
             start = m.end()
-        _add(text, start, hi, out)
+        _add_unglued(text, start, hi, out)
     return out
+
+
+def _add_unglued(text: str, start: int, end: int, out: list) -> None:
+    """A sentence, cut where a title or caption was glued to it."""
+    for m in _GLUED.finditer(text, start, end):
+        w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        if w is None or w.group(1).lower() in _TITLE_BEFORE or m.start() - start < 12:
+            continue
+        _add(text, start, m.start(), out)
+        start = m.end()
+    _add(text, start, end, out)
 
 
 def _add(text: str, start: int, end: int, out: list) -> None:

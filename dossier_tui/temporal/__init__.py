@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.recognise import failure, find
@@ -55,6 +57,32 @@ def tag(text: str, dct: str | None = None,
         if r is None:
             continue
         out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.basis, r.mod))
+    return _days_of_clock_times(text, out)
+
+
+#: a clock time that names no day of its own: "1653 local time", "4.53pm", "(2153 GMT)"
+_CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+                         r"(?:\s*(?:local time|[A-Z]{2,4}(?:[+-]\d{1,2})?))?|noon|midnight|midday", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _days_of_clock_times(text: str, found: list[Timex]) -> list[Timex]:
+    """A clock time takes the day its sentence names after it ("struck at 1653 local
+    time on Tuesday"), not the day it would otherwise borrow from earlier text or
+    from the reference date."""
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.type != "TIME" or t.basis == "absolute" or not _DAY_VALUE.match(t.value) \
+                or not _CLOCK_ONLY.fullmatch(t.text.strip()):
+            continue
+        for later in out[i + 1:]:
+            if later.start - t.end > 80 or _SENTENCE_END.search(text, t.end, later.start):
+                break
+            if later.type == "DATE" and _DAY_VALUE.fullmatch(later.value):
+                if later.value != t.value[:10]:
+                    out[i] = replace(t, value=later.value + t.value[10:], basis=later.basis)
+                break
     return out
 
 
