@@ -199,3 +199,10 @@ def test_page_time_stamps_credits_and_labels_glued_to_the_story():
 def test_agencies_named_in_the_story_are_not_credits():
     text = "The Associated Press reported the deal. Officials told Reuters the talks would go on.\n"
     assert "credit" not in kinds(text)
+
+
+def test_readers_views_stamped_as_added_are_a_comment_section():
+    text = (STORY + "Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK The world must help now. "
+            "Added: Tuesday, 19 January, 2010, 17:47 GMT 17:47 UK It is good to see aid arrive.\n")
+    assert kinds(text)["comments"] == [text[text.index("Added: Tuesday"):].rstrip()]
+    assert story_kept(text, "Officials said rescue teams had reached")

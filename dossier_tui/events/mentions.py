@@ -120,7 +120,8 @@ def _sentence(source: Source, sents: list[tuple[int, int]], i: int, timexes: lis
     window = text[sents[max(0, i - 2)][0]:sent[1]]
     context = frozenset(terms(window)) - frozenset(terms(window, names=False))
     inside = [t for t in timexes if sent[0] <= t.start and t.end <= sent[1]]
-    spans = [(t.start, t.end) for t in inside]
+    # the times a headline leaves out: points in time, not lengths ("sentenced to four years")
+    spans = [(t.start, t.end) for t in inside if t.type != "DURATION"]
     dated = []
     for t in inside:
         if not _calendar(t) and not ("X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"):

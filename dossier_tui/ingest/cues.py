@@ -148,8 +148,10 @@ _HASHTAG = re.compile(r"(?<![\w&#/\"“‘'])(?<![\"“‘'] )#(?:[A-Za-z]\w*[A-
 _TAG_GAP = 300
 
 
-#: a comment's time stamp: "8th November 2011 - 17:40"; two or more make a comment list
-_STAMP = re.compile(rf"\b{_DAY} {_MONTH},? \d{{4}} - \d{{1,2}}:\d{{2}}\b")
+#: a comment's time stamp: "8th November 2011 - 17:40", "Added: Tuesday, 19 January, 2010, 17:55";
+#: two or more make a comment list
+_STAMP = re.compile(rf"\b{_DAY} {_MONTH},? \d{{4}} - \d{{1,2}}:\d{{2}}\b|"
+                    rf"\b(?:Added|Posted|Submitted):? (?:{_WEEKDAY},? )?{_DAY} {_MONTH},? \d{{4}},? \d{{1,2}}[:.]\d{{2}}\b")
 #: a link to another site's story: "Girl pulled out alive - 4 hrs ago MSNBC"
 _AGO = re.compile(r" - \d+ (?:mins?|minutes?|hrs?|hours?|days?) ago(?: [A-Z][\w.!'’-]*| via){0,4}")
 #: two links this close make a list
