@@ -40,7 +40,7 @@ REPORT = 0.35
 #: tell the news of the day, so less likeness is needed)
 LEAD = 0.12
 #: how much giving the event's own date counts towards a headline, beside likeness
-OWN_DATE = 0.2
+OWN_DATE = 0.35
 #: how alike two clusters of the same days must be, as wholes, to be one happening
 GATHER = 0.35
 #: how alike a passage with another date must be to count as a conflict, not a new event
@@ -53,8 +53,11 @@ CONFLICT_DAYS = 31
 
 _STATEMENT = re.compile(r"\b(?:said|says|announced|announces|stated|confirmed|unveiled|declared)\b", re.I)
 #: a headline that says who *did* what reads better than a noun phrase ("X's visit")
-_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|said|says|told|met|took|made|went|"
+_VERB = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|says|told|met|took|made|went|"
                    r"came|gave|left|began|held|won|lost|struck|fell|rose|ran|saw|sent|paid|led|fled|hit)\b")
+#: a headline that tells of another time than the event's own
+_OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is to)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she)\b", re.I)
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
                       r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b", re.I)
@@ -360,16 +363,20 @@ _SLUG_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "wit
               "said", "says"}
 
 
-def _headline(w: Weights, c: _Cluster, value: str | None) -> str:
-    """A clause that names who did what (neither a bare phrase nor a pronoun) and is
-    most like the rest of the event, best one that gives the event's own date."""
+def _headline(w: Weights, c: _Cluster, value: str | None, status: str) -> str:
+    """A clause that names who did what (neither a bare phrase nor a pronoun), tells
+    the happening at its own time (not "two days after" it, not "will" of a thing
+    done) and is most like the rest of the event, best one that gives its own date."""
     days = (time_value(value).first, time_value(value).last) if value else None
 
     def own_date(m: Mention) -> bool:
         return days is not None and m.value is not None and \
             (time_value(m.value).first, time_value(m.value).last) == days
+
+    def other_time(m: Mention) -> bool:
+        return bool(_OTHER_TIME.search(m.headline) or status == "reported" and _FUTURE_WORDS.search(m.headline))
     ranked = sorted((m for m in c.members if m.headline), key=lambda m: (
-        bool(_PRONOUN_START.match(m.headline)), len(m.headline) < 30, not _VERB.search(m.headline),
+        bool(_PRONOUN_START.match(m.headline)), len(m.headline) < 30, not _VERB.search(m.headline), other_time(m),
         -round(c.centrality(w, m) + OWN_DATE * own_date(m), 3), len(m.headline), m.source, m.sentence))
     return ranked[0].headline if ranked else ""
 
@@ -395,11 +402,11 @@ def _to_event(w: Weights, c: _Cluster, dated: bool, sources: dict[str, Source], 
         if m.source not in srcs:
             srcs.append(m.source)
     statuses = Counter(m.status for m in c.members)
+    status = "planned" if statuses["planned"] > statuses["reported"] else "reported"
     places = Counter(m.place for m in c.members if m.place)
     return Event(
         id="", date=value, start=tv.first.isoformat() if tv else None,
-        end=tv.last.isoformat() if tv else None, headline=_headline(w, c, value),
-        status="planned" if statuses["planned"] > statuses["reported"] else "reported",
+        end=tv.last.isoformat() if tv else None, headline=_headline(w, c, value, status), status=status,
         evidence=tuple(evidence), place=places.most_common(1)[0][0] if places else None,
         conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
