@@ -1,9 +1,9 @@
 """A short headline for a happening: the clause a time expression dates.
 
-"According to UK Immigration Minister Robert Jenrick, who visited Turkiye last month and
-spoke to GB News yesterday, the partnership was backed by funding" dates two
-happenings; their headlines are "UK Immigration Minister Robert Jenrick visited
-Turkiye" and "UK Immigration Minister Robert Jenrick spoke to GB News". The rules here
+"According to Trade Minister Ann Lee, who visited Chile last month and spoke to
+reporters yesterday, the accord was backed by funding" dates two happenings; their
+headlines are "Trade Minister Ann Lee visited Chile" and "Trade Minister Ann Lee
+spoke to reporters". The rules here
 cut a sentence at punctuation and clause connectors, keep the piece holding the time
 expression, take the time words out, and restore a subject a relative clause refers to.
 They work on the surface of the text, without a parser, so they aim for a readable

@@ -1,7 +1,7 @@
 """Event mentions: the happenings one article's sentences date.
 
 A sentence with two dated happenings gives two mentions ("An investigation revealed in
-June that the Home Office provided £3m in the previous year"). Comparison points
+June that the ministry paid £3m in the previous year"). Comparison points
 ("compared to the same period last year") are not happenings. Habits ("each year"),
 vague times ("recently") and relations ("since last year") give *ongoing* mentions,
 which are kept apart from the calendar. Sentences with no time expression at all are
@@ -89,7 +89,7 @@ def _bags(text: str, c, times: list[tuple[int, int]]) -> tuple[frozenset[str], f
 
 
 def _named_period(t: Timex) -> str | None:
-    """'“stop the boats” week' names its own happening."""
+    """'“clean air” week' names its own happening."""
     return t.text[0].upper() + t.text[1:] if re.match(r"[\"“‘']", t.text) else None
 
 

@@ -65,8 +65,8 @@ _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|u
 
 def alike(w: Weights, a: Mention, b: Mention) -> float:
     """How alike two mentions are (0 when they cannot be one happening). They must
-    share a word for what happened, not only names: "Jenrick leaves Downing Street"
-    and "Jenrick's visit" share only a name."""
+    share a word for what happened, not only names: "Lee leaves the embassy" and
+    "Lee's visit" share only a name."""
     if not a.keys & b.keys or (a.source == b.source and a.sentence == b.sentence):
         return 0.0  # two happenings in one sentence are two happenings
     names_a, names_b = a.terms - a.keys, b.terms - b.keys
@@ -353,7 +353,7 @@ def _slug(text: str, limit: int = 5) -> str:
     return "-".join(words[:limit]) or "event"
 
 
-#: a title before a name ("UK Immigration Minister Robert Jenrick"): the name is enough
+#: a title before a name ("Trade Minister Ann Lee"): the name is enough
 _TITLES = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Chancellor|Governor|"
                      r"Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Chief|Director|Chairman|"
                      r"Judge|General|Mayor|Leader)\s+(?=[A-Z])")

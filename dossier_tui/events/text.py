@@ -2,7 +2,7 @@
 
 Sentences never cross page furniture and never change the text: they are spans.
 Terms are lower-case, stemmed content words, with every name of a country folded to
-one term ("Türkiye", "Turkiye", "Turkish") and the words of one news-word family to
+one term ("Côte d'Ivoire", "Ivory Coast", "Ivorian") and the words of one news-word family to
 one ("agreed", "deal", "pact"), so that two outlets' wordings of one happening can be
 compared. The countries and families are data (``dossier_tui/resources``).
 """
@@ -123,6 +123,22 @@ def _term(word: str, capital: bool) -> str | None:
     return _families().get(base, base)
 
 
+def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
+    """The country term of the longest country name of two to four words at ``i``,
+    with its length in words."""
+    for n in (4, 3, 2):
+        if i + n <= len(raws):
+            country = _country_name(" ".join(raws[i:i + n]))
+            if country is not None:
+                return "country:" + country.casefold(), n
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _country_name(phrase: str) -> str | None:
+    return resources.country_of(phrase)
+
+
 def stem(word: str) -> str:
     """The stem of a word (Snowball's English stemmer): "visits" and "visited" give "visit"."""
     return _STEMMER.stemWord(word)
@@ -141,11 +157,11 @@ def terms(text: str, names: bool = True) -> list[str]:
             continue
         if not names and not raw[0].islower():
             continue
-        if raw[0].isupper() and i + 1 < len(raws) and raws[i + 1][:1].isupper():
-            pair = resources.country_of(f"{raw} {raws[i + 1]}")  # "United Kingdom", "South Korea"
-            if pair is not None:
-                out.append("country:" + pair.casefold())
-                skip = 1
+        if raw[0].isupper() and i + 1 < len(raws):
+            many = _country_phrase(raws, i)  # "United Kingdom", "Côte d'Ivoire", "Trinidad and Tobago"
+            if many is not None:
+                out.append(many[0])
+                skip = many[1] - 1
                 continue
         w = raw.lower().replace("’", "'")
         if w.endswith("'s"):

@@ -116,7 +116,7 @@ _RULES: list[tuple[str, str]] = [
     ("weekof", rf"(?<![\w])the\s+week\s+(?:of|beginning|starting|ending)\s+(?:(?P<wd>{WD}),?\s+)?"
                rf"(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MON}))(?!\w|:\d)(?:,?\s+(?P<y>{YEAR}))?"),
     ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s))then(?![\w-])"),
-    # a campaign week: 'its "stop the boats" week'
+    # a campaign week: 'its "clean air" week'
     ("namedweek", r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bour\s))(?P<name>[\"“‘'][^\"”’'\n]{2,40}[\"”’'])\s+week(?![\w])"),
     ("weekend", r"(?<![\w])(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![\w])"),
     ("endyear", r"(?<![\w])(?:year[-\s]end|year['’]s\s+end)(?![\w])"),

@@ -793,7 +793,7 @@ class Resolver:
         return Resolved("DATE", self.anchor.value(), "context", focus=False)
 
     def _namedweek(self, m, start, end):
-        """A week a campaign is named for ('its "stop the boats" week'): the one the
+        """A week a campaign is named for ('its "clean air" week'): the one the
         text is written in, unless the sentence points elsewhere."""
         if self.today is None:
             return Resolved("DATE", "XXXX-WXX", "unresolved")
