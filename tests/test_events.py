@@ -160,6 +160,8 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
      "Claims that the army planned to shell the station have fuelled concerns"),
     ("* Agency criticises the order to cull pigs on Wednesday * Says the virus is human", ("Wednesday",),
      "Agency criticises the order to cull pigs"),
+    ("As many as 2,000 people died in the floods in the valley on Tuesday, officials said.", ("Tuesday",),
+     "As many as 2,000 people died in the floods in the valley"),
 ])
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause

@@ -28,7 +28,7 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|at|during|for|over|of|from|through|thr
 _RELATION = re.compile(r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I)
 _BASELINE = re.compile(r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I)
 _LEADS = re.compile(
-    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as|after|before|including|especially|"
+    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)\b)|after|before|including|especially|"
     r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
     r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+well\s+as|amid|"
     r"through|especially\s+with|including\s+through|thanks\s+to|following|"
@@ -45,7 +45,8 @@ _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|
                          r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
                          r"have|had|will|would|can|could|may|might)\b")
 #: a clause that opens on a verb, a participle or a link word has lost its subject
-_FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|whose|by|to|of|as|in contrast|"
+_FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|whose|by|to|of|"
+                       r"as(?!\s+(?:many|much|few|little)\b)|in contrast|"
                        r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
                        r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
                        r"[a-z]+ly\s+[a-z]+(?:s|ed)|denied|denies|says|said)\b", re.I)

@@ -17,6 +17,8 @@ from dossier_tui.events.mentions import DATED, Mention
 from dossier_tui.model import Event
 from dossier_tui.temporal.values import time_value
 
+#: what a source counts for that reports a happening without dating it
+UNDATED_SOURCE = 0.5
 #: days after a happening in which the coverage it sets off is counted
 AFTERMATH_DAYS = 2
 #: how much a date's precision counts, by the days it covers (at most)
@@ -28,20 +30,24 @@ def _precision(days: int) -> float:
     return next((f for limit, f in _PRECISION if days <= limit), _COARSE)
 
 
-def _independent(e: Event) -> int:
-    """Sources that tell the event in their own words and under its date."""
+def _independent(e: Event) -> float:
+    """Sources that tell the event in their own words and under its date. A source
+    that only reports it as the news of the day, without dating it, counts half: it
+    says the happening matters, not when it was."""
     disagree = {s for c in e.conflicts for s in c.sources}
-    agree = {v.source for v in e.evidence} - disagree
     wordings: dict[str, set[str]] = defaultdict(set)
+    dated: set[str] = set()
     for v in e.evidence:
-        if v.source in agree:
+        if v.source not in disagree:
             wordings[v.source].add(" ".join(v.quote.casefold().split()))
+            if v.timex is not None:
+                dated.add(v.source)
     # a source whose every passage is word for word another source's is a copy
     seen: set[str] = set()
-    count = 0
+    count = 0.0
     for src in sorted(wordings, key=lambda s: (len(wordings[s]), s), reverse=True):
         if not wordings[src] <= seen:
-            count += 1
+            count += 1.0 if src in dated else UNDATED_SOURCE
         seen |= wordings[src]
     return count
 
