@@ -221,11 +221,16 @@ def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
     """"Juan Miguel" is the "Juan Miguel Gonzalez" of the same article when he is the only
     person whose name it begins."""
     people = {k: c for k, c in clusters.items() if c.kind == PERSON}
+    starting: dict[tuple[str, ...], list[str]] = {}  # the first words of a name -> the names
+    for k in people:
+        words = k.split(":", 1)[1].split()
+        for n in range(1, len(words) + 1):
+            starting.setdefault(tuple(words[:n]), []).append(k)
     for key, c in sorted(people.items()):
         words = key.split(":", 1)[1].split()
         if len(words) < 2:
             continue
-        longer = [k for k in people if k != key and k.split(":", 1)[1].split()[:len(words)] == words]
+        longer = [k for k in starting.get(tuple(words), ()) if k != key]
         if len(longer) != 1:
             continue
         full = clusters[longer[0]]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from dossier_tui.events.headline import clause
-from dossier_tui.events.text import sentences, terms
+from dossier_tui.events.text import sentences, term_bags
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.values import time_value
 
@@ -85,7 +85,7 @@ def _bags(text: str, c, times: list[tuple[int, int]]) -> tuple[frozenset[str], f
             pos = b
     words.append(text[pos:c.end])
     joined = " ".join(words) + " " + c.headline
-    return frozenset(terms(joined)), frozenset(terms(joined, names=False))
+    return term_bags(joined)
 
 
 def _named_period(t: Timex) -> str | None:
@@ -101,9 +101,24 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None,
     text, out = source.text, []
     published = published or source.published
     sents = sentences(source)
+    names = []  # the names of each sentence: whose story it is
+    for a, b in sents:
+        every, lower = term_bags(text[a:b])
+        names.append(every - lower)
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    k = 0
     for i, sent in enumerate(sents):
+        while k < len(ordered) and ordered[k].start < sent[0]:
+            k += 1
+        inside = []
+        j = k
+        while j < len(ordered) and ordered[j].start < sent[1]:
+            if ordered[j].end <= sent[1]:
+                inside.append(ordered[j])
+            j += 1
+        context = frozenset().union(*names[max(0, i - 2):i + 1])  # this sentence and the two before it
         try:
-            out.extend(_sentence(source, sents, i, timexes, published))
+            out.extend(_sentence(source, sent, inside, context, published))
         except Exception as e:  # one sentence, not the article
             if on_error is None:
                 raise
@@ -112,14 +127,12 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None,
     return out
 
 
-def _sentence(source: Source, sents: list[tuple[int, int]], i: int, timexes: list[Timex],
+def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], context: frozenset[str],
               published: str | None) -> list[Mention]:
-    """The mentions of sentence ``i``: one per happening it dates, else one for the
+    """The mentions of one sentence (``inside``: its time expressions; ``context``: the
+    names of it and the two before it): one per happening it dates, else one for the
     sentence as a whole (ongoing or undated)."""
-    text, sent = source.text, sents[i]
-    window = text[sents[max(0, i - 2)][0]:sent[1]]
-    context = frozenset(terms(window)) - frozenset(terms(window, names=False))
-    inside = [t for t in timexes if sent[0] <= t.start and t.end <= sent[1]]
+    text = source.text
     # the times a headline leaves out: points in time, not lengths ("sentenced to four years")
     spans = [(t.start, t.end) for t in inside if t.type != "DURATION"]
     dated = []
@@ -147,7 +160,6 @@ def _sentence(source: Source, sents: list[tuple[int, int]], i: int, timexes: lis
                whole=True) if vague else None
     span = (c.start, c.end) if c else sent
     headline = c.headline if c else ""
-    bags = _bags(text, c, spans) if c else (frozenset(terms(text[sent[0]:sent[1]])),
-                                             frozenset(terms(text[sent[0]:sent[1]], names=False)))
+    bags = _bags(text, c, spans) if c else term_bags(text[sent[0]:sent[1]])
     return [Mention(source.id, sent, span, kind, headline, *bags, context, timex=vague,
                     status=_status(text, span, vague.value if vague else None, published))]

@@ -123,20 +123,27 @@ def _term(word: str, capital: bool) -> str | None:
     return _families().get(base, base)
 
 
+_fold = lru_cache(maxsize=1 << 16)(resources.fold)
+
+
+@lru_cache(maxsize=None)
+def _phrase_starts() -> frozenset[str]:
+    """First words of the country names of several words ("united", "côte", "trinidad")."""
+    return frozenset(resources.fold(form).split()[0] for c in resources.countries() for form in c.forms
+                     if " " in form.strip())
+
+
 def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
     """The country term of the longest country name of two to four words at ``i``,
     with its length in words."""
+    if _fold(raws[i]) not in _phrase_starts():
+        return None
     for n in (4, 3, 2):
         if i + n <= len(raws):
-            country = _country_name(" ".join(raws[i:i + n]))
+            country = resources.country_of(" ".join(raws[i:i + n]))
             if country is not None:
                 return "country:" + country.casefold(), n
     return None
-
-
-@lru_cache(maxsize=1 << 16)
-def _country_name(phrase: str) -> str | None:
-    return resources.country_of(phrase)
 
 
 def stem(word: str) -> str:
@@ -144,40 +151,51 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-def terms(text: str, names: bool = True) -> list[str]:
-    """Content terms of a passage, folded and stemmed, in order. ``names=False`` keeps
-    only words written in lower case: what happened, rather than who or where.
-    A country is one term whatever the passage calls it ("Britain", "UK", "British")."""
-    out = []
+@lru_cache(maxsize=1 << 17)
+def _token_terms(raw: str) -> tuple[str, ...]:
+    """The terms of one written word: "U.S." and "Britons" name a country, "smugglers'"
+    is "smuggl", "cross-border" is "cross" and "border"."""
+    w = raw.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    capital = raw[0].isupper()
+    if "." in w:  # "U.S.", "U.N.": an abbreviation is one word
+        t = _term(w, capital) if capital else None
+        if t is not None and t.startswith("country:"):
+            return (t,)
+        w = w.replace(".", "") if re.fullmatch(r"(?:\w\.)+\w?", w) else w
+    return tuple(t for part in re.split(r"[-']", w) if (t := _term(part, capital)) is not None)
+
+
+def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """All the terms of a passage, and those of its words written in lower case: what
+    happened, rather than who or where."""
+    every: list[str] = []
+    lower: list[str] = []
     raws = _TERM_RE.findall(text)
-    skip = 0
-    for i, raw in enumerate(raws):
-        if skip:
-            skip -= 1
-            continue
-        if not names and not raw[0].islower():
-            continue
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
         if raw[0].isupper() and i + 1 < len(raws):
             many = _country_phrase(raws, i)  # "United Kingdom", "Côte d'Ivoire", "Trinidad and Tobago"
             if many is not None:
-                out.append(many[0])
-                skip = many[1] - 1
+                every.append(many[0])
+                i += many[1]
                 continue
-        w = raw.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        capital = raw[0].isupper()
-        if "." in w:  # "U.S.", "U.N.": an abbreviation is one word
-            t = _term(w, capital) if capital else None
-            if t is not None and t.startswith("country:"):
-                out.append(t)
-                continue
-            w = w.replace(".", "") if re.fullmatch(r"(?:\w\.)+\w?", w) else w
-        for part in re.split(r"[-']", w):
-            t = _term(part, capital)
-            if t is not None:
-                out.append(t)
-    return out
+        found = _token_terms(raw)
+        every.extend(found)
+        if raw[0].islower():
+            lower.extend(found)
+        i += 1
+    return frozenset(every), frozenset(lower)
+
+
+def terms(text: str, names: bool = True) -> list[str]:
+    """Content terms of a passage, folded and stemmed. ``names=False`` keeps only words
+    written in lower case. A country is one term whatever the passage calls it
+    ("Britain", "UK", "British")."""
+    every, lower = term_bags(text)
+    return sorted(every if names else lower)
 
 
 class Weights:
