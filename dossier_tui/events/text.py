@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import snowballstemmer
+import Stemmer
 
 from dossier_tui import resources
 from dossier_tui.model import Source
@@ -96,7 +96,7 @@ come comes came coming follow follows followed following move latest move
 """.split())
 
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +147,7 @@ def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
 
 
 def stem(word: str) -> str:
-    """The stem of a word (Snowball's English stemmer): "visits" and "visited" give "visit"."""
+    """The stem of a word (the Snowball English stemmer): "visits" and "visited" give "visit"."""
     return _STEMMER.stemWord(word)
 
 
