@@ -39,7 +39,7 @@ _REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|s
                             r"disclosed|claimed|warned|admitted|stated|insisted)$", re.I)
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = re.compile(r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-                       r"until|before|after|during|is|was|were|said|says|like)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+                       r"until|before|after|during|is|was|were|said|says|like|not|them)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
                        re.I)
 _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
                          r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
@@ -49,7 +49,7 @@ _FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|wh
                        r"as(?!\s+(?:many|much|few|little)\b)|in contrast|"
                        r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
                        r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
-                       r"[a-z]+ly\s+[a-z]+(?:s|ed)|denied|denies|says|said)\b", re.I)
+                       r"[a-z]+ly\s+[a-z]+|denied|denies|says|said)\b", re.I)
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
 _NEEDED_AFTER = re.compile(r"['’]s\b")
 #: a time expression that is the subject ("Today is a sad day")
@@ -188,7 +188,10 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     baseline = bool(_BASELINE.match(text[piece[0]:piece[1]].strip()))
 
     words = _without_times(text, piece, times)
-    if _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
+    said = _said_at_the_end(text, segs, idx, piece, sent)
+    if said is not None:  # "..., the minister, Ann Lee, said last night": what she said is the news
+        words = _without_times(text, (sent[0], said), times)
+    elif _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
         words = _tidy(text[piece[0]:piece[1]])
     after = [p for p in parts if p[0] >= piece[1]]
     if after and _REPORTING_END.search(words) and re.match(r"\s*that\b", text[after[0][0]:after[0][1]]):
@@ -221,6 +224,30 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     if headline:
         headline = headline[0].upper() + headline[1:]
     return Clause(piece[0], piece[1], headline, baseline, relational)
+
+
+#: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
+_ATTRIBUTION = re.compile(r"(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+                          re.I)
+
+
+def _said_at_the_end(text: str, segs: list[tuple[int, int]], idx: int, piece: tuple[int, int],
+                     sent: tuple[int, int]) -> int | None:
+    """Where the clause ends that a closing attribution reports ("..., the attorney
+    general, Lord Goldsmith, said last night"): the start of the attribution's first
+    segment, when the dated piece is the attribution at the sentence's end; else None."""
+    if idx < 1 or segs[idx] != segs[-1] or piece[1] < segs[idx][1] - 1:
+        return None
+    head = text[segs[idx][0]:piece[1]]
+    m = _ATTRIBUTION.match(head)
+    if not m or _FIRST_VERB.search(head, 0, m.start()):
+        return None
+    first = idx
+    while first > 1 and len(text[segs[first - 1][0]:segs[first - 1][1]].split()) <= 6 and \
+            not _FIRST_VERB.search(text, segs[first - 1][0], segs[first - 1][1]):
+        first -= 1  # "the attorney general", "Lord Goldsmith": who said it
+    end = segs[first - 1][1]
+    return end if end - sent[0] >= 20 else None
 
 
 def _aside(text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]) -> bool:

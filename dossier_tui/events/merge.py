@@ -58,6 +58,7 @@ _VERB = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|say
 #: a headline that tells of another time than the event's own
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is to)\b", re.I)
+_QUOTE_MARKS = "\"“”‘’'`"
 _PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she)\b", re.I)
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
                       r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b", re.I)
@@ -363,7 +364,7 @@ _SLUG_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "wit
               "said", "says"}
 
 
-def _headline(w: Weights, c: _Cluster, value: str | None, status: str) -> str:
+def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: dict[str, Source]) -> str:
     """A clause that names who did what (neither a bare phrase nor a pronoun), tells
     the happening at its own time (not "two days after" it, not "will" of a thing
     done) and is most like the rest of the event, best one that gives its own date."""
@@ -375,8 +376,13 @@ def _headline(w: Weights, c: _Cluster, value: str | None, status: str) -> str:
 
     def other_time(m: Mention) -> bool:
         return bool(_OTHER_TIME.search(m.headline) or status == "reported" and _FUTURE_WORDS.search(m.headline))
+
+    def quoted(m: Mention) -> bool:  # somebody's words, not the reporter's account
+        first = sources[m.source].text[m.sentence[0]:m.sentence[0] + 1]
+        return (first != "" and first in _QUOTE_MARKS) or (m.headline[:1] != "" and m.headline[:1] in _QUOTE_MARKS)
     ranked = sorted((m for m in c.members if m.headline), key=lambda m: (
-        bool(_PRONOUN_START.match(m.headline)), len(m.headline) < 30, not _VERB.search(m.headline), other_time(m),
+        bool(_PRONOUN_START.match(m.headline)), quoted(m), len(m.headline) < 30, not _VERB.search(m.headline),
+        other_time(m),
         -round(c.centrality(w, m) + OWN_DATE * own_date(m), 3), len(m.headline), m.source, m.sentence))
     return ranked[0].headline if ranked else ""
 
@@ -406,7 +412,8 @@ def _to_event(w: Weights, c: _Cluster, dated: bool, sources: dict[str, Source], 
     places = Counter(m.place for m in c.members if m.place)
     return Event(
         id="", date=value, start=tv.first.isoformat() if tv else None,
-        end=tv.last.isoformat() if tv else None, headline=_headline(w, c, value, status), status=status,
+        end=tv.last.isoformat() if tv else None, headline=_headline(w, c, value, status, sources),
+        status=status,
         evidence=tuple(evidence), place=places.most_common(1)[0][0] if places else None,
         conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
