@@ -220,10 +220,17 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
         words = _tidy(_LEADS.sub("", _without_times(text, sent, times)))
         if _DANGLING.search(words):
             words = _tidy(text[sent[0]:sent[1]])
+    return Clause(piece[0], piece[1], _finish(words), baseline, relational)
+
+
+def _finish(words: str) -> str:
     headline = _shorten(_unquote(words))
-    if headline:
-        headline = headline[0].upper() + headline[1:]
-    return Clause(piece[0], piece[1], headline, baseline, relational)
+    return headline[0].upper() + headline[1:] if headline else headline
+
+
+def sentence_headline(text: str, sent: tuple[int, int]) -> str:
+    """A headline for a sentence that dates nothing: the sentence, tidied and short."""
+    return _finish(_tidy(_LEADS.sub("", _tidy(text[sent[0]:sent[1]]))))
 
 
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from dossier_tui.events.headline import sentence_headline
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
 from dossier_tui.events.salience import scores, story_words, topicality
 from dossier_tui.events.text import Weights
@@ -58,6 +59,9 @@ _VERB = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|say
 #: a headline that tells of another time than the event's own
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is to)\b", re.I)
+#: a headline in the first person is somebody's words; one that opens on "Knowing that" lost its clause
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_GERUND_START = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)")
 _QUOTE_MARKS = "\"“”‘’'`"
 _PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she)\b", re.I)
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
@@ -379,10 +383,15 @@ def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: 
 
     def quoted(m: Mention) -> bool:  # somebody's words, not the reporter's account
         first = sources[m.source].text[m.sentence[0]:m.sentence[0] + 1]
-        return (first != "" and first in _QUOTE_MARKS) or (m.headline[:1] != "" and m.headline[:1] in _QUOTE_MARKS)
-    ranked = sorted((m for m in c.members if m.headline), key=lambda m: (
-        bool(_PRONOUN_START.match(m.headline)), quoted(m), len(m.headline) < 30, not _VERB.search(m.headline),
-        other_time(m),
+        return (first != "" and first in _QUOTE_MARKS) or (m.headline[:1] != "" and m.headline[:1] in _QUOTE_MARKS) \
+            or bool(_FIRST_PERSON.search(m.headline))
+
+    # the sentences that report the event without dating it may say it best
+    told = [m if m.headline else replace(m, headline=sentence_headline(sources[m.source].text, m.sentence))
+            for m in c.members + c.joined]
+    ranked = sorted((m for m in told if m.headline), key=lambda m: (
+        bool(_PRONOUN_START.match(m.headline) or _GERUND_START.match(m.headline)), quoted(m),
+        len(m.headline) < 30, not _VERB.search(m.headline), other_time(m),
         -round(c.centrality(w, m) + OWN_DATE * own_date(m), 3), len(m.headline), m.source, m.sentence))
     return ranked[0].headline if ranked else ""
 
