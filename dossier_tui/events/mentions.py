@@ -88,6 +88,28 @@ def _bags(text: str, c, times: list[tuple[int, int]]) -> tuple[frozenset[str], f
     return term_bags(joined)
 
 
+#: what a possessive time expression dates: "Tuesday's devastating quake", "last week's vote"
+_POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NOT_NOUNS = frozenset("""a an the and or but of in on at to for with by from as that which who was were is are
+has have had will would could should may might be been being it its their his her this these those""".split())
+
+
+def _possessed(text: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The noun phrase a possessive time expression dates, and where it ends."""
+    m = _POSSESSED.match(text, end, limit)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _NOT_NOUNS:
+            break
+        words.append(w)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase, m.start(1) + len(phrase)
+
+
 def _named_period(t: Timex) -> str | None:
     """'“clean air” week' names its own happening."""
     return t.text[0].upper() + t.text[1:] if re.match(r"[\"“‘']", t.text) else None
@@ -148,6 +170,13 @@ def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], contex
                                  context, timex=t))
             continue
         kind = DATED if _calendar(t) else UNDATED
+        owned = _possessed(text, t.end, sent[1]) if kind == DATED else None
+        if owned is not None:  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
+            np, end = owned
+            terms_, keys = term_bags(np)
+            dated.append(Mention(source.id, sent, (t.start, end), kind, f"The {np}", terms_, keys, context,
+                                 timex=t, value=t.value, status=_status(text, (t.start, end), t.value, published)))
+            continue
         dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
                              terms_, keys, context, timex=t, value=t.value if kind == DATED else None,
                              status=_status(text, (c.start, c.end), t.value, published),

@@ -59,9 +59,11 @@ _VERB = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|say
 #: a headline that tells of another time than the event's own
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is to)\b", re.I)
-#: a headline in the first person is somebody's words; one that opens on "Knowing that" lost its clause
+#: a headline in the first person is somebody's words; one that opens on "Knowing that" or
+#: "Until" lost its main clause
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
-_GERUND_START = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)")
+_LOST_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)|"
+                          r"(?:Until|Unless|Whereas|Although|Though|Because|If)\b)")
 _QUOTE_MARKS = "\"“”‘’'`"
 _PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she)\b", re.I)
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
@@ -390,7 +392,7 @@ def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: 
     told = [m if m.headline else replace(m, headline=sentence_headline(sources[m.source].text, m.sentence))
             for m in c.members + c.joined]
     ranked = sorted((m for m in told if m.headline), key=lambda m: (
-        bool(_PRONOUN_START.match(m.headline) or _GERUND_START.match(m.headline)), quoted(m),
+        bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)), quoted(m),
         len(m.headline) < 30, not _VERB.search(m.headline), other_time(m),
         -round(c.centrality(w, m) + OWN_DATE * own_date(m), 3), len(m.headline), m.source, m.sentence))
     return ranked[0].headline if ranked else ""

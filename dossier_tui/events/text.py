@@ -28,8 +28,10 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 #: where a saved page glued a title or caption to the next sentence with no stop
-#: between them: "... food and water The UN has launched", "... for Cardiff A judge"
-_GLUED = re.compile(r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z])")
+#: between them: "... food and water The UN has launched", "... for Cardiff A judge",
+#: "... aged 50 However, ..."
+_GLUED = re.compile(r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z]|"
+                    r"(?:However|Meanwhile|But|It|He|She|They|We|This|These|There|His|Her|Their|Its)\s+[a-z])")
 #: words after which a capitalised "The" or "A" opens a name or a title, not a sentence
 _TITLE_BEFORE = frozenset("""
 in of to by for from with on at into onto about against via than like as and or but nor the a an
