@@ -52,7 +52,8 @@ _FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|wh
                        r"[a-z]+ly\s+[a-z]+|denied|denies|says|said)\b", re.I)
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
 _NEEDED_AFTER = re.compile(r"['’]s\b")
-#: a time written before a noun it modifies ("the 12 January earthquake")...
+#: a time written before a noun it modifies ("the 12 January earthquake", "a Monday meeting")...
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
 _MODIFIES = re.compile(r"\s+[a-z][\w-]*")
 #: ... and not before a word that carries the clause on
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|but|to|in|on|at|of|for|with|by|from|as|when|while|after|before|that|which|"
@@ -170,7 +171,8 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
         if _NEEDED_AFTER.match(text, b, piece[1]) or \
                 _SUBJECT_AFTER.match(text, b, piece[1]) and not re.search(r"\w", chunk):
             continue  # "Wednesday's ruling", "Today is a sad day": the words need the time
-        if _MODIFIES.match(text, b, piece[1]) and not _FUNCTION_AFTER.match(text, b, piece[1]):
+        if (re.match(r"the\s", text[a:b], re.I) or _DETERMINER_END.search(chunk)) and \
+                _MODIFIES.match(text, b, piece[1]) and not _FUNCTION_AFTER.match(text, b, piece[1]):
             # "died in the 12 January earthquake": the time names the quake; keep the phrase whole
             out.append(chunk + ("the" if re.match(r"the\s", text[a:b], re.I) else ""))
             pos, removed = b, True

@@ -47,6 +47,8 @@ class Mention:
     value: str | None = None   # the calendar value, for dated mentions
     status: str = "reported"
     place: str | None = None
+    #: the time expression dates a noun of the clause ("Tuesday's quake"), not the clause
+    modifier: bool = False
 
 
 def _calendar(t: Timex) -> bool:
@@ -174,8 +176,9 @@ def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], contex
         if owned is not None:  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
             np, end = owned
             terms_, keys = term_bags(np)
-            dated.append(Mention(source.id, sent, (t.start, end), kind, f"The {np}", terms_, keys, context,
-                                 timex=t, value=t.value, status=_status(text, (t.start, end), t.value, published)))
+            dated.append(Mention(source.id, sent, (t.start, end), kind, c.headline, terms_, keys, context,
+                                 timex=t, value=t.value, status=_status(text, (t.start, end), t.value, published),
+                                 modifier=True))
             continue
         dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
                              terms_, keys, context, timex=t, value=t.value if kind == DATED else None,

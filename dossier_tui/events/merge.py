@@ -381,7 +381,8 @@ def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: 
             (time_value(m.value).first, time_value(m.value).last) == days
 
     def other_time(m: Mention) -> bool:
-        return bool(_OTHER_TIME.search(m.headline) or status == "reported" and _FUTURE_WORDS.search(m.headline))
+        return m.modifier or bool(_OTHER_TIME.search(m.headline) or
+                                  status == "reported" and _FUTURE_WORDS.search(m.headline))
 
     def quoted(m: Mention) -> bool:  # somebody's words, not the reporter's account
         first = sources[m.source].text[m.sentence[0]:m.sentence[0] + 1]
