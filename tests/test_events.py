@@ -167,3 +167,24 @@ def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause
     spans = [(text.index(t), text.index(t) + len(t)) for t in times]
     assert clause(text, (0, len(text)), spans[-1], spans[:-1]).headline == head
+
+
+def test_a_time_that_dates_a_noun_joins_that_happening(tmp_path):
+    from dossier_tui.events.mentions import mentions
+    from dossier_tui.temporal import tag_source
+    (tmp_path / "sources.yaml").write_text("b.txt: {published: 2010-01-20}\nc.txt: {published: 2010-01-21}\n")
+    (tmp_path / "b.txt").write_text("Survivors of last Tuesday's earthquake are still waiting for food and water.\n")
+    (tmp_path / "c.txt").write_text("Relief workers said the earthquake on 12 January left a million homeless.\n")
+    sources = load_corpus([tmp_path]).sources
+    for s in sources:
+        (m,) = [m for m in mentions(s, tag_source(s)) if m.value]
+        assert m.modifier and m.value == "2010-01-12" and m.keys == {"earthquak"}
+    d = build(sources)
+    (quake,) = [e for e in d.events if e.date == "2010-01-12"]
+    assert set(quake.sources) == {"b", "c"}
+
+
+def test_a_clock_time_on_the_day_of_an_undated_happening_is_not_the_publication_day():
+    from dossier_tui.temporal import tag
+    (t,) = [t for t in tag("He was given the drug at 10.40 am on the day of his death.", "2011-11-08")]
+    assert t.value == "XXXX-XX-XXT10:40" and t.basis == "unresolved"

@@ -36,10 +36,11 @@ _LEADS = re.compile(
     r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
     r"[\s,]+)+", re.I)
 _REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
-                            r"disclosed|claimed|warned|admitted|stated|insisted)$", re.I)
+                            r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
+                            r"(?:\s+[\w’'-]+){1,4})?$", re.I)
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = re.compile(r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-                       r"until|before|after|during|is|was|were|said|says|like|not|them)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+                       r"until|before|after|during|is|was|were|said|says|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
                        re.I)
 _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
                          r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from dossier_tui import resources
 from dossier_tui.events.headline import clause
 from dossier_tui.events.text import sentences, term_bags
 from dossier_tui.model import Source, Timex
@@ -96,9 +97,9 @@ _NOT_NOUNS = frozenset("""a an the and or but of in on at to for with by from as
 has have had will would could should may might be been being it its their his her this these those""".split())
 
 
-def _possessed(text: str, end: int, limit: int) -> tuple[str, int] | None:
-    """The noun phrase a possessive time expression dates, and where it ends."""
-    m = _POSSESSED.match(text, end, limit)
+def _possessed(text: str, t: Timex, limit: int) -> tuple[str, tuple[int, int]] | None:
+    """The noun phrase a possessive time expression dates, and the span of both."""
+    m = _POSSESSED.match(text, t.end, limit)
     if not m:
         return None
     words = []
@@ -109,7 +110,31 @@ def _possessed(text: str, end: int, limit: int) -> tuple[str, int] | None:
     if not words:
         return None
     phrase = " ".join(words)
-    return phrase, m.start(1) + len(phrase)
+    return phrase, (t.start, m.start(1) + len(phrase))
+
+
+#: an event noun the time expression stands after: "Jackson's death on 25 June", "the attack in May"
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)\s+|[\w-]+['’]s\s+)(?:[a-z][\w-]*\s+)?"
+                          r"(?P<noun>[a-z][\w-]*)\s+(?:on|in|of|at)\s+$")
+
+
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _dated_noun(text: str, lo: int, t: Timex) -> tuple[str, tuple[int, int]] | None:
+    """The event noun phrase a time expression right after it dates ("Jackson's death
+    on 25 June 2009"), and the span of both; None when the time dates the clause."""
+    m = _NOUN_BEFORE.search(text, max(lo, t.start - 60), t.start)
+    if m and _event_noun(m["noun"]):
+        return text[m.start():m.end("noun")], (m.start(), t.end)
+    m = _NOUN_AFTER.match(text, t.end, t.end + 40)  # "Jackson's June 2009 death"
+    if m and _event_noun(m["noun"]):
+        return m["noun"], (t.start, m.end())
+    return None
+
+
+def _event_noun(word: str) -> bool:
+    return not word.endswith("ed") and word in resources.word_families()
 
 
 def _named_period(t: Timex) -> str | None:
@@ -172,12 +197,12 @@ def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], contex
                                  context, timex=t))
             continue
         kind = DATED if _calendar(t) else UNDATED
-        owned = _possessed(text, t.end, sent[1]) if kind == DATED else None
+        owned = (_possessed(text, t, sent[1]) or _dated_noun(text, sent[0], t)) if kind == DATED else None
         if owned is not None:  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
-            np, end = owned
+            np, span = owned
             terms_, keys = term_bags(np)
-            dated.append(Mention(source.id, sent, (t.start, end), kind, c.headline, terms_, keys, context,
-                                 timex=t, value=t.value, status=_status(text, (t.start, end), t.value, published),
+            dated.append(Mention(source.id, sent, span, kind, c.headline, terms_, keys, context,
+                                 timex=t, value=t.value, status=_status(text, span, t.value, published),
                                  modifier=True))
             continue
         dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,

@@ -64,6 +64,7 @@ def tag(text: str, dct: str | None = None,
 _CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
                          r"(?:\s*(?:local time|[A-Z]{2,4}(?:[+-]\d{1,2})?))?|noon|midnight|midday", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_OF = re.compile(r"\s*,?\s*on\s+the\s+(?:day|night|morning|afternoon|evening)\s+(?:of|before|after)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
@@ -75,6 +76,9 @@ def _days_of_clock_times(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(out):
         if t.type != "TIME" or t.basis == "absolute" or not _DAY_VALUE.match(t.value) \
                 or not _CLOCK_ONLY.fullmatch(t.text.strip()):
+            continue
+        if _DAY_OF.match(text, t.end):  # "at 10.40 am on the day of his death": a day the text does not date
+            out[i] = replace(t, value="XXXX-XX-XX" + t.value[10:], basis="unresolved")
             continue
         for later in out[i + 1:]:
             if later.start - t.end > 80 or _SENTENCE_END.search(text, t.end, later.start):
