@@ -20,7 +20,9 @@ class Furniture:
     """A span of page furniture: text on the page that is not part of the story.
 
     ``kind`` names what it is (banner, audio, link, source-link, bio, slogan, credit,
-    byline, heading, dateline) so the app can dim it and analysis can skip it.
+    byline, heading, dateline, section; on crawled pages also comments, social, gallery,
+    schedule, notice, share, promo, footer, and repeated: text the corpus repeats) so
+    the app can dim it and analysis can skip it.
     """
 
     start: int
