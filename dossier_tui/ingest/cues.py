@@ -142,6 +142,69 @@ CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("footer", "match", _c(r"\bThis article was (?:first )?published on \w+\.")),
 )
 
+#: for each cue, words one of which any text it finds contains (lower case): a text with
+#: none of them is not searched for that cue, so a long page of prose costs little
+ANCHORS: tuple[tuple[str, ...], ...] = (('wrote:',),
+    ('omments (',),
+    ('comment', 'reply'),
+    ('comments', 'replies'),
+    ('so far',),
+    ('to comment', 'to reply', 'to recommend'),
+    ('reply', 'report abuse', 'recommend', 'permalink', 'comments ('),
+    ('reply', 'report abuse'),
+    ('this comment',),
+    ('your comments may',),
+    ('edit your comments',),
+    ('we welcome comments',),
+    ('views expressed',),
+    ('closed',),
+    ('posted by',),
+    ('@',),
+    ('@',),
+    ('follow',),
+    ('next',),
+    (' of ',),
+    ('gallery', 'slideshow', 'slide show'),
+    ('running order',),
+    ('transmission details',),
+    ('individual day pages',),
+    ('skip to a day',),
+    ('-',),
+    ('/',),
+    ('javascript', 'flash'),
+    ('available',),
+    ('not responsible',),
+    ('not responsible',),
+    ('transcripts',),
+    ('does not support',),
+    ('subscribers',),
+    ('this article', 'this page', 'this story', 'this video', 'this post'),
+    ('share on', 'share via', 'share with'),
+    ('printable version', 'print this'),
+    ('bookmark with',),
+    ('blog',),
+    ('blog',),
+    ('blog covers',),
+    ('feed',),
+    ('newsletter',),
+    ('subscribe to',),
+    ('last updated', 'last modified'),
+    ('published', 'posted', 'updated'),
+    ('gmt', 'bst', 'utc', ' uk', 'cet', 'st', 'dt', ' et'),
+    ('photo', 'picture', 'image'),
+    ('/',),
+    ('your stories', 'your pictures', 'your views', 'have your say'),
+    ('copyright', '(c)', '©'),
+    ('all rights reserved',),
+    ('terms of', 'terms and'),
+    ('privacy policy',),
+    ('letters for publication',),
+    ('appeared on p', 'appears on p'),
+    ('help using the site',),
+    ('switchboard',),
+    ('was published on', 'was first published on'))
+assert len(ANCHORS) == len(CUES)
+
 #: hashtags: "#CNN", "#bees"; not "#ng" (a garbled character) nor a tag the story quotes
 _HASHTAG = re.compile(r"(?<![\w&#/\"“‘'])(?<![\"“‘'] )#(?:[A-Za-z]\w*[A-Z]\w*|[a-z]\w{3,})")
 #: two tags this close belong to one side-bar
@@ -198,7 +261,10 @@ def find(text: str, body_start: int = 0) -> list[Furniture]:
     of one kind that touch are merged."""
     spans: list[Furniture] = []
     rest: int | None = None  # where the comment section begins
-    for kind, reach, rx in CUES:
+    low = text.lower()
+    for (kind, reach, rx), words in zip(CUES, ANCHORS):
+        if not any(w in low for w in words):
+            continue
         for m in rx.finditer(text, body_start):
             if reach == "rest":
                 rest = m.start() if rest is None else min(rest, m.start())
