@@ -43,7 +43,7 @@ LEAD = 0.12
 #: how much giving the event's own date counts towards a headline, beside likeness
 OWN_DATE = 0.35
 #: how alike two clusters of the same days must be, as wholes, to be one happening
-GATHER = 0.35
+GATHER = 0.25
 #: how alike a passage with another date must be to count as a conflict, not a new event
 CONFLICT = 0.65
 #: how many days before its article's publication a happening may lie to be the news
@@ -132,8 +132,6 @@ class _Cluster:
                 x.source == m.source and _STATEMENT.search(x.headline) for x in self.members):
             score = max(score, JOIN)  # one article, one day, two statements: one announcement
         return score
-
-
 
     def likeness(self, other: "_Cluster") -> float:
         """Cosine of two centroids (0 unless they share a word for what happened)."""
