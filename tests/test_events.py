@@ -162,6 +162,10 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
      "Agency criticises the order to cull pigs"),
     ("As many as 2,000 people died in the floods in the valley on Tuesday, officials said.", ("Tuesday",),
      "As many as 2,000 people died in the floods in the valley"),
+    ("A survey of 20 cities published yesterday - covering Africa, Asia and Europe - showed that most fear floods.",
+     ("yesterday",), "A survey of 20 cities published showed that most fear floods"),
+    ("Three soldiers are to stand trial for abuse, the attorney general, Ann Lee, said last night.", ("last night",),
+     "Three soldiers are to stand trial for abuse"),
 ])
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause

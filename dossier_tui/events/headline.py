@@ -208,6 +208,9 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
         words = _without_times(text, (sent[0], said), times)
     elif _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
         words = _tidy(text[piece[0]:piece[1]])
+    elif (j := _past_dashes(text, segs, idx)) is not None and _VERBISH.match(_tidy(text[segs[j][0]:segs[j][1]])):
+        # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is past the aside
+        words = f"{words} {_without_times(text, segs[j], times)}"
     after = [p for p in parts if p[0] >= piece[1]]
     if after and _REPORTING_END.search(words) and re.match(r"\s*that\b", text[after[0][0]:after[0][1]]):
         # "An investigation revealed [in June] that ...": what it revealed is the news
@@ -270,6 +273,17 @@ def _said_at_the_end(text: str, segs: list[tuple[int, int]], idx: int, piece: tu
         first -= 1  # "the attorney general", "Lord Goldsmith": who said it
     end = segs[first - 1][1]
     return end if end - sent[0] >= 20 else None
+
+
+def _past_dashes(text: str, segs: list[tuple[int, int]], idx: int) -> int | None:
+    """The segment after an aside between dashes that follows segment ``idx``, if any."""
+    dash = re.compile(r"[–—]|\s-\s")
+    if idx < 0 or idx + 2 >= len(segs) or not dash.search(text, segs[idx][1], segs[idx + 1][0]):
+        return None
+    for j in range(idx + 2, min(len(segs), idx + 6)):
+        if dash.search(text, segs[j - 1][1], segs[j][0]):
+            return j
+    return None
 
 
 def _aside(text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]) -> bool:
