@@ -148,11 +148,6 @@ def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-def stem(word: str) -> str:
-    """The stem of a word (the Snowball English stemmer): "visits" and "visited" give "visit"."""
-    return _STEMMER.stemWord(word)
-
-
 @lru_cache(maxsize=1 << 17)
 def _token_terms(raw: str) -> tuple[str, ...]:
     """The terms of one written word: "U.S." and "Britons" name a country, "smugglers'"
@@ -190,14 +185,6 @@ def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
             lower.extend(found)
         i += 1
     return frozenset(every), frozenset(lower)
-
-
-def terms(text: str, names: bool = True) -> list[str]:
-    """Content terms of a passage, folded and stemmed. ``names=False`` keeps only words
-    written in lower case. A country is one term whatever the passage calls it
-    ("Britain", "UK", "British")."""
-    every, lower = term_bags(text)
-    return sorted(every if names else lower)
 
 
 class Weights:
