@@ -35,6 +35,10 @@ _LEADS = re.compile(
     r"it\s+(?:said|says)(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
     r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
     r"[\s,]+)+", re.I)
+#: what a whole sentence may lose at its start: links to the one before, not the
+#: subordinators ("After the election, she ...") its main clause needs
+_SENTENCE_LEADS = re.compile(r"^(?:(?:and|but|so|also|then|however|meanwhile|moreover|additionally|"
+                             r"in\s+addition|furthermore)[\s,]+)+", re.I)
 _REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
                             r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
                             r"(?:\s+[\w’'-]+){1,4})?$", re.I)
@@ -224,7 +228,7 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
         prev = segs[idx - 2]  # "The quake - Haiti's worst in two centuries - struck": the aside is not the subject
     if relative or (_VERBISH.match(words) and not re.match(r"^(?:is|are|was|were)\b", words)):
         ante = _antecedent(text, prev) or _subject(text, sent)
-        words = f"{ante} {words}" if ante else _tidy(_LEADS.sub("", _without_times(text, sent, times)))
+        words = f"{ante} {words}" if ante else _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
     borrowed = False  # the words are another segment's, which may have lost its subject
     if len(words.split()) < 3 or not re.search(r"[a-z]{3,}", words):
         main = [s for s in segs if s != seg and len(text[s[0]:s[1]].split()) >= 4]
@@ -235,7 +239,7 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
             words = _tidy(_LEADS.sub("", _without_times(text, piece, times)))
     if len(words) < 20 or _DANGLING.search(words) or _FRAGMENT.match(words) or borrowed and _VERBISH.match(words):
         # the sentence says it better
-        words = _tidy(_LEADS.sub("", _without_times(text, sent, times)))
+        words = _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
         if _DANGLING.search(words):
             words = _tidy(text[sent[0]:sent[1]])
     return Clause(piece[0], piece[1], _finish(words), baseline, relational)
@@ -248,7 +252,7 @@ def _finish(words: str) -> str:
 
 def sentence_headline(text: str, sent: tuple[int, int]) -> str:
     """A headline for a sentence that dates nothing: the sentence, tidied and short."""
-    return _finish(_tidy(_LEADS.sub("", _tidy(text[sent[0]:sent[1]]))))
+    return _finish(_tidy(_SENTENCE_LEADS.sub("", _tidy(text[sent[0]:sent[1]]))))
 
 
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
