@@ -166,8 +166,8 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
      ("yesterday",), "A survey of 20 cities published showed that most fear floods"),
     ("Three soldiers are to stand trial for abuse, the attorney general, Ann Lee, said last night.", ("last night",),
      "Three soldiers are to stand trial for abuse"),
-    ("After the election in January, she decided to make another trip to the capital.", ("January",),
-     "After the election, she decided to make another trip to the capital"),
+    ("After the general election in January, she decided to make another trip to the capital.", ("January",),
+     "After the general election, she decided to make another trip to the capital"),
 ])
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause
