@@ -39,6 +39,8 @@ _LEADS = re.compile(
 #: subordinators ("After the election, she ...") its main clause needs
 _SENTENCE_LEADS = re.compile(r"^(?:(?:and|but|so|also|then|however|meanwhile|moreover|additionally|"
                              r"in\s+addition|furthermore)[\s,]+)+", re.I)
+#: a clause that opens on these is a time given by a happening ("after the election")
+_SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
 _REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
                             r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
                             r"(?:\s+[\w’'-]+){1,4})?$", re.I)
@@ -220,7 +222,11 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
         # "An investigation revealed [in June] that ...": what it revealed is the news
         words = f"{words} {_without_times(text, after[0], times)}"
     relative = bool(_RELATIVE.match(words))
+    subordinate = bool(_SUBORDINATE.match(words))
     words = _tidy(_LEADS.sub("", words))
+    if subordinate and not _FIRST_VERB.search(words):
+        # "After the election in January, she decided ...": the time dates the election; the sentence says it
+        words = _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
     # a relative clause or a bare verb phrase is about the noun phrase just before it
     before = [p for p in parts if p[1] <= piece[0]]
     prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
