@@ -18,7 +18,7 @@ from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
 from dossier_tui.ingest.repeats import mark_repeats
-from dossier_tui.model import Dossier, Source
+from dossier_tui.model import Dossier, Source, Timex
 from dossier_tui.temporal import tag_source
 
 Progress = Callable[[str, int, int], None]
@@ -31,13 +31,17 @@ def _failure(e: Exception) -> str:
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def _map(source: Source, say: Problem) -> list[Mention]:
-    """The mentions of one article; an article that cannot be analysed gives none."""
+def _map(source: Source, say: Problem, timexes: list[Timex] | None = None) -> list[Mention]:
+    """The mentions of one article (tagged here unless ``timexes`` are given); an
+    article that cannot be analysed gives none."""
+    def note(message: str) -> None:
+        say(f"{source.path}: {message}")
     try:
-        timexes = tag_source(source, on_error=lambda message: say(f"{source.path}: {message}"))
-        return mentions(source, timexes, on_error=lambda message: say(f"{source.path}: {message}"))
+        if timexes is None:
+            timexes = tag_source(source, on_error=note)
+        return mentions(source, timexes, on_error=note)
     except Exception as e:  # a bug must cost one article, not the dossier
-        say(f"{source.path}: could not analyse this article ({_failure(e)}); left out of the timeline")
+        note(f"could not analyse this article ({_failure(e)}); left out of the timeline")
         return []
 
 
@@ -70,12 +74,7 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         if inf is not None:
             src = replace(src, published=inf.published, published_basis="inferred",
                           published_reason=inf.reason)
-            try:
-                found[src.id] = mentions(src, list(inf.timexes),
-                                         on_error=lambda message, p=src.path: say(f"{p}: {message}"))
-            except Exception as e:
-                say(f"{src.path}: could not analyse this article ({_failure(e)}); left out of the timeline")
-                found[src.id] = []
+            found[src.id] = _map(src, say, list(inf.timexes))
         final.append(src)
     tell("merging", 0, 1)
     try:
