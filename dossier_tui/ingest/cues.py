@@ -23,6 +23,7 @@ import re
 from typing import Iterator
 
 from dossier_tui.model import Furniture
+from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS, alt
 
 #: where a sentence ends: . ! ? (and closing quotes) before a blank and a capital, or the end
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#@]|\s*$)|\n")
@@ -39,9 +40,9 @@ _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _TIME = r"\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?"
 _TIME24 = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = r"(?i:" + alt(MONTHS) + r")"
 
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_WEEKDAY = r"(?i:" + alt(WEEKDAYS) + r")"
 _ZONE = r"(?:GMT|BST|UTC|UK|CET|CEST|[ECMP][SD]T|ET)"
 #: a photograph's agency or picture desk, after the photographer's name
 _AGENCY = (r"(?:AP|AFP|PA|EPA|Getty(?: Images)?|Reuters|Rex(?: Features)?|Corbis|Alamy|Bloomberg|"
