@@ -166,3 +166,10 @@ def test_she_said_is_the_last_person_heard_speaking():
                  "of Elian Gonzalez.\n``I just work in my pharmacy,'' she said.")
     assert [q.text for q in found["Juanita Castro"].quotes] == ["Nobody talks to Fidel,", "I just work in my pharmacy,"]
     assert "Elian Gonzalez" not in found or not found["Elian Gonzalez"].quotes
+
+
+def test_initials_within_a_name_are_kept_whole():
+    from dossier_tui.actors.resolve import initials
+    assert initials("US Navy") == "USN" and initials("National Crime Agency") == "NCA"
+    found = _one("The UN said aid was arriving. The US Navy sent three ships to the island.")
+    assert "UN" not in found.get("US Navy").aliases

@@ -41,8 +41,10 @@ class Cluster:
 
 
 def initials(name: str) -> str:
-    """"National Crime Agency" -> "NCA"; small words are skipped."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SKIP_INITIALS).upper()
+    """"National Crime Agency" -> "NCA"; small words are skipped, and a word that is
+    itself initials keeps them all ("US Navy" -> "USN", never "UN")."""
+    return "".join(w if len(w) > 1 and w.isupper() else w[0]
+                   for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SKIP_INITIALS).upper()
 
 
 def _surname(bare: str) -> str:
