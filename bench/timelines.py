@@ -16,6 +16,7 @@ import argparse
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,6 +69,7 @@ def main() -> int:
     ap.add_argument("--tools", type=Path, required=True, help="folder with t17_corpus.py and tls_score.py")
     ap.add_argument("--baseline", help="a git revision to build the same stories with, for comparison")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the N best-ranked events")
+    ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the dossiers built in DIR")
     a = ap.parse_args()
     stories: dict[str, list[Path]] = defaultdict(list)
     for t in sorted(a.topics):
@@ -94,6 +96,9 @@ def main() -> int:
                     out = tmp / f"{story}-{name}.yaml"
                     row[name], _ = build(checkout, corpus, out)
                     row[name + "-score"] = score(a.tools, out, gold)
+                    if a.keep:
+                        a.keep.mkdir(parents=True, exist_ok=True)
+                        shutil.copyfile(out, a.keep / out.name)
                     if a.show and name == "this":
                         print(f"{story}: the {a.show} best-ranked events")
                         show(out, a.show)

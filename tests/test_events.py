@@ -168,6 +168,12 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
      "Three soldiers are to stand trial for abuse"),
     ("After the general election in January, she decided to make another trip to the capital.", ("January",),
      "After the general election, she decided to make another trip to the capital"),
+    # a participle after a noun dates that noun's happening, not the clause around it
+    ("One officer, who served in the north and knows the three soldiers charged on Tuesday with assault, said so.",
+     ("Tuesday",), "The three soldiers charged with assault"),
+    # a closing source: what it found is the news
+    ("Two-thirds of voters believe the tax is unfair, according to a poll published today.", ("today",),
+     "Two-thirds of voters believe the tax is unfair"),
 ])
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause
@@ -194,3 +200,72 @@ def test_a_clock_time_on_the_day_of_an_undated_happening_is_not_the_publication_
     from dossier_tui.temporal import tag
     (t,) = [t for t in tag("He was given the drug at 10.40 am on the day of his death.", "2011-11-08")]
     assert t.value == "XXXX-XX-XXT10:40" and t.basis == "unresolved"
+
+
+def test_a_happening_the_sources_name_by_its_date_is_headed_by_that_name(tmp_path):
+    """Retrospective coverage names a happening ("the March 2003 invasion of Ruritania")
+    rather than telling it; when most passages do, the name heads the event."""
+    meta, texts = [], {
+        "a": "Flights resumed this week for the first time since the March 2003 invasion of Ruritania.",
+        "b": "The port has been closed since the March 2003 invasion of Ruritania, officials said.",
+        "c": "She was in the capital for the March 2003 invasion of Ruritania and counted the wounded.",
+        "d": "The invasion of Ruritania began in March 2003 and the port has been closed since.",
+    }
+    for i, (name, text) in enumerate(texts.items()):
+        meta.append(f"{name}.txt: {{published: 2005-0{i + 2}-10}}")
+        (tmp_path / f"{name}.txt").write_text(text + "\n")
+    (tmp_path / "sources.yaml").write_text("\n".join(meta) + "\n")
+    d = build(load_corpus([tmp_path]).sources)
+    (e,) = [e for e in d.events if e.date == "2003-03"]
+    assert set(e.sources) == {"a", "b", "c", "d"}
+    assert e.headline == "The March 2003 invasion of Ruritania"
+
+
+def test_a_headline_tells_a_deed_not_a_state(tmp_path):
+    (tmp_path / "sources.yaml").write_text("a.txt: {published: 2005-07-08}\nb.txt: {published: 2005-07-08}\n")
+    (tmp_path / "a.txt").write_text("The bombers who targeted the city's trains yesterday are anonymous.\n")
+    (tmp_path / "b.txt").write_text("Four bombers attacked three of the city's trains and a bus yesterday, police said.\n")
+    d = build(load_corpus([tmp_path]).sources)
+    (e,) = [e for e in d.events if e.date == "2005-07-07"]
+    assert set(e.sources) == {"a", "b"}
+    assert e.headline.startswith("Four bombers attacked three of the city's trains")
+
+
+def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
+    from dossier_tui.events.text import sentences
+    from dossier_tui.model import Source
+    text = ("The doctor denied the charge throughout the trial 29 September 2011 The bodyguard testifies "
+            "that he was told to pick up vials.")
+    spans = sentences(Source("a", "a.txt", text))
+    assert [text[a:b] for a, b in spans] == [
+        "The doctor denied the charge throughout the trial",
+        "29 September 2011 The bodyguard testifies that he was told to pick up vials."]
+
+
+def _told(id: str, day: str, values: list[str | None]) -> "Event":
+    """An event on ``day`` told by one source per value (a passage dated so, or undated)."""
+    from dossier_tui.model import Event, Evidence, Timex
+    evidence = tuple(Evidence(f"{id}{i}", 0, 1, f"passage {id} {i}", Timex(0, 1, "x", "DATE", v) if v else None)
+                     for i, v in enumerate(values))
+    return Event(id, day, day, day, f"Headline {id}", evidence=evidence)
+
+
+def test_a_dates_signals_go_to_the_happening_most_sources_tell():
+    """Many articles refer to 7 July; that speaks for the happening of that day, not
+    for a comment two sources made the same day."""
+    from dossier_tui.events.mentions import DATED, Mention
+    from dossier_tui.events.salience import scores
+    cites = [Mention(f"r{i}", (0, 1), (0, 1), DATED, "", frozenset(), value="2005-07-07") for i in range(30)]
+    published = {f"r{i}": "2005-07-08" for i in range(30)}
+    main, aside = _told("main", "2005-07-07", ["2005-07-07"] * 8), _told("aside", "2005-07-07", ["2005-07-07"] * 2)
+    alone = scores([aside], [1.0], cites, published)[0]
+    with_main = scores([main, aside], [1.0, 1.0], cites, published)
+    assert with_main[0] > with_main[1] and with_main[1] < alone
+
+
+def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
+    from dossier_tui.events.salience import scores
+    day, year = _told("d", "2005-03-31", ["2005-03-31", "2005-03-31"]), _told("y", "2005-03-31", ["2005-03-31", "2005"])
+    undated = _told("u", "2005-03-31", ["2005-03-31", None])
+    sd, sy, su = scores([day, year, undated], [1.0] * 3, [], {})
+    assert sd > sy == su

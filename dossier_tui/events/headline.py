@@ -210,6 +210,9 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
 
     words = _without_times(text, piece, times)
     said = _said_at_the_end(text, segs, idx, piece, sent)
+    if said is None and idx > 0 and _ACCORDING.match(text, piece[0]):
+        # "..., according to a poll published today": what the poll found is the news
+        said = segs[idx - 1][1]
     if said is not None:  # "..., the minister, Ann Lee, said last night": what she said is the news
         words = _without_times(text, (sent[0], said), times)
     elif _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
@@ -217,6 +220,10 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     elif (j := _past_dashes(text, segs, idx)) is not None and _VERBISH.match(_tidy(text[segs[j][0]:segs[j][1]])):
         # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is past the aside
         words = f"{words} {_without_times(text, segs[j], times)}"
+    elif (np := _REDUCED.search(text, piece[0], t0)) and np.start() > piece[0] + 1 and \
+            not _PREP_BEFORE.search(text, piece[0], np.start()):
+        # "knows the three soldiers charged on Tuesday with war crimes": the time dates the charge
+        words = _without_times(text, (np.start(), piece[1]), times)
     after = [p for p in parts if p[0] >= piece[1]]
     if after and _REPORTING_END.search(words) and re.match(r"\s*that\b", text[after[0][0]:after[0][1]]):
         # "An investigation revealed [in June] that ...": what it revealed is the news
@@ -261,6 +268,14 @@ def sentence_headline(text: str, sent: tuple[int, int]) -> str:
     return _finish(_tidy(_SENTENCE_LEADS.sub("", _tidy(text[sent[0]:sent[1]]))))
 
 
+#: a noun phrase and the participle that reduces a relative clause about it, right before
+#: the time that dates it: "the three soldiers charged [on Tuesday]", "a report published [today]"
+_REDUCED = re.compile(r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                      r"(?:(?!(?:is|are|was|were|has|have|had|be|been|who|which|that|and|or|of)\s)[\w’'-]+\s+){0,3}?"
+                      r"(?:[a-z]+ed|held|sent|found|made|taken|given|shot|hit|struck|caught|brought|told|"
+                      r"seen|sold|built|won|lost|led|paid)\s+(?:(?:on|in|at|during|since)\s+)?$")
+#: a closing source: "according to a poll published today"
+_ACCORDING = re.compile(r"\s*according\s+to\s", re.I)
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
 _ATTRIBUTION = re.compile(r"(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
                           re.I)

@@ -10,7 +10,7 @@ kept too: they may report a happening another source dates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from dossier_tui import resources
@@ -50,6 +50,12 @@ class Mention:
     place: str | None = None
     #: the time expression dates a noun of the clause ("Tuesday's quake"), not the clause
     modifier: bool = False
+
+    @property
+    def named(self) -> bool:
+        """The passage names the happening by its calendar date ("the July 7 bombings",
+        "his death on 25 June"); the headline is then that name."""
+        return self.modifier and self.timex is not None and any(ch.isdigit() for ch in self.timex.text)
 
 
 def _calendar(t: Timex) -> bool:
@@ -110,27 +116,41 @@ def _possessed(text: str, t: Timex, limit: int) -> tuple[str, tuple[int, int]] |
     if not words:
         return None
     phrase = " ".join(words)
-    return phrase, (t.start, m.start(1) + len(phrase))
+    end = m.start(1) + len(phrase)
+    of = _OF.match(text, end, limit)  # "last month's elections in Iraq"
+    return phrase + (of.group() if of else ""), (t.start, of.end() if of else end)
 
 
-#: an event noun the time expression stands after: "Jackson's death on 25 June", "the attack in May"
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)\s+|[\w-]+['’]s\s+)(?:[a-z][\w-]*\s+)?"
-                          r"(?P<noun>[a-z][\w-]*)\s+(?:on|in|of|at)\s+$")
-
-
-_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
+#: where a happening happened or to whom: "the invasion of Iraq", "the bombings in London"
+_COMPLEMENT = r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_OF = re.compile(_COMPLEMENT)
+#: an event noun the time expression stands after: "Jackson's death on 25 June", "the attack in May",
+#: "the US-led invasion of Iraq in 2003"
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)\s+|[\w-]+['’]s\s+)(?P<pre>(?:[\w-]+\s+){0,2}?)"
+                          rf"(?P<noun>[a-z][\w-]*)(?P<of>{_COMPLEMENT}?)\s+(?:on|in|of|at)\s+$")
+_NOUN_AFTER = re.compile(rf"\s+(?P<noun>[a-z][\w-]*)\b(?P<of>{_COMPLEMENT}?)")
+#: the determiner or possessor before a time that premodifies a noun ("the", "Jackson's")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|[\w-]+['’]s)\s+$", re.I)
 
 
 def _dated_noun(text: str, lo: int, t: Timex) -> tuple[str, tuple[int, int]] | None:
     """The event noun phrase a time expression right after it dates ("Jackson's death
     on 25 June 2009"), and the span of both; None when the time dates the clause."""
-    m = _NOUN_BEFORE.search(text, max(lo, t.start - 60), t.start)
+    m = _NOUN_BEFORE.search(text, max(lo, t.start - 80), t.start)
+    if m and _event_noun(m["noun"]) and not _NOT_NOUNS.intersection(m["pre"].lower().split()):
+        return text[m.start():m.end("of")], (m.start(), t.end)
+    m = _NOUN_AFTER.match(text, t.end, t.end + 60)  # "Jackson's June 2009 death"
     if m and _event_noun(m["noun"]):
-        return text[m.start():m.end("noun")], (m.start(), t.end)
-    m = _NOUN_AFTER.match(text, t.end, t.end + 40)  # "Jackson's June 2009 death"
-    if m and _event_noun(m["noun"]):
-        return m["noun"], (t.start, m.end())
+        d = _DETERMINER.search(text, max(lo, t.start - 30), t.start)
+        return m["noun"] + m["of"], (d.start() if d else t.start, m.end())
     return None
+
+
+def _named(text: str, span: tuple[int, int]) -> str:
+    """The headline of a happening the text names rather than tells: the dated noun
+    phrase itself ("The July 7 bombings", "Jackson's death on 25 June")."""
+    phrase = " ".join(text[span[0]:span[1]].split())
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _event_noun(word: str) -> bool:
@@ -201,9 +221,9 @@ def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], contex
         if owned is not None:  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
             np, span = owned
             terms_, keys = term_bags(np)
-            dated.append(Mention(source.id, sent, span, kind, c.headline, terms_, keys, context,
-                                 timex=t, value=t.value, status=_status(text, span, t.value, published),
-                                 modifier=True))
+            m = Mention(source.id, sent, span, kind, c.headline, terms_, keys, context, timex=t, value=t.value,
+                        status=_status(text, span, t.value, published), modifier=True)
+            dated.append(replace(m, headline=_named(text, span)) if m.named else m)
             continue
         dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
                              terms_, keys, context, timex=t, value=t.value if kind == DATED else None,

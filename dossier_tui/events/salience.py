@@ -32,15 +32,16 @@ def _precision(days: int) -> float:
 
 def _independent(e: Event) -> float:
     """Sources that tell the event in their own words and under its date. A source
-    that only reports it as the news of the day, without dating it, counts half: it
-    says the happening matters, not when it was."""
+    that only reports it as the news of the day, without dating it, or places it only
+    in a wider time ("this year" of a day's event) counts half: it says the happening
+    matters, not when it was."""
     disagree = {s for c in e.conflicts for s in c.sources}
     wordings: dict[str, set[str]] = defaultdict(set)
     dated: set[str] = set()
     for v in e.evidence:
         if v.source not in disagree:
             wordings[v.source].add(" ".join(v.quote.casefold().split()))
-            if v.timex is not None:
+            if v.timex is not None and _within(v.timex.value, e):
                 dated.add(v.source)
     # a source whose every passage is word for word another source's is a copy
     seen: set[str] = set()
@@ -50,6 +51,14 @@ def _independent(e: Event) -> float:
             count += 1.0 if src in dated else UNDATED_SOURCE
         seen |= wordings[src]
     return count
+
+
+def _within(value: str, e: Event) -> bool:
+    """True when a passage's time lies inside the event's days (or the event has none)."""
+    if not e.start:
+        return True
+    tv = time_value(value)
+    return tv.first is not None and e.start <= tv.first.isoformat() and tv.last.isoformat() <= e.end
 
 
 def story_words(mentions: list[Mention]) -> dict[str, float]:
@@ -83,9 +92,16 @@ def scores(events: list[Event], topical: list[float], mentions: list[Mention],
             refs[(tv.first, tv.last)].add(m.source)
     days = sorted(tv.first.toordinal() for tv in (time_value(p) for p in published.values() if p)
                   if tv.first is not None)
+    told = [_independent(e) for e in events]
+    # the date's signals speak for the happening that made the date, the one most
+    # sources tell; a lesser event of the same day (a comment, an aside) shares them
+    # only as far as it is told as widely
+    widest: dict[tuple, float] = defaultdict(float)
+    for e, sources in zip(events, told):
+        if e.start:
+            widest[(e.start, e.end)] = max(widest[(e.start, e.end)], sources)
     out = []
-    for e, topic in zip(events, topical):
-        sources = _independent(e)
+    for e, topic, sources in zip(events, topical, told):
         on_story = 0.25 + 0.75 * topic
         if not e.start:
             out.append(round(on_story * _COARSE * math.log2(1 + sources), 3))
@@ -95,6 +111,8 @@ def scores(events: list[Event], topical: list[float], mentions: list[Mention],
         cited = len(refs.get((tv.first, tv.last), ()))
         lo, hi = tv.first.toordinal(), tv.last.toordinal() + AFTERMATH_DAYS
         burst = (bisect_right(days, hi) - bisect_left(days, lo)) / max(1.0, (width + 1 + AFTERMATH_DAYS) / 3)
-        value = math.log2(1 + sources) * (1 + 0.25 * math.log2(1 + cited) + 0.25 * math.log2(1 + burst))
+        share = sources / widest[(e.start, e.end)] if widest[(e.start, e.end)] else 0.0
+        date = 0.25 * math.log2(1 + cited) + 0.25 * math.log2(1 + burst)
+        value = math.log2(1 + sources) * (1 + share * date)
         out.append(round(on_story * _precision(width) * value, 3))
     return out

@@ -17,6 +17,7 @@ import Stemmer
 
 from dossier_tui import resources
 from dossier_tui.model import Source
+from dossier_tui.temporal.lexicon import MONTHS
 
 #: a sentence ends at . ! ? (and closing quotes), not after an abbreviation or an initial
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€]|\s*$)|\n\s*\n|\n")
@@ -30,8 +31,13 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: where a saved page glued a title or caption to the next sentence with no stop
 #: between them: "... food and water The UN has launched", "... for Cardiff A judge",
 #: "... aged 50 However, ..."
+#: "... throughout the trial 29 September 2011 Jackson's bodyguard testifies": a dated entry of a
+#: timeline side-bar glued to the text before it
+_MONTH = "|".join(m.capitalize() for m in MONTHS if (len(m) > 3 or m == "may") and not m.endswith("."))
+_ENTRY_DATE = re.compile(rf"(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}},?)\s+\d{{4}}$")
 _GLUED = re.compile(r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z]|"
-                    r"(?:However|Meanwhile|But|It|He|She|They|We|This|These|There|His|Her|Their|Its)\s+[a-z])")
+                    r"(?:However|Meanwhile|But|It|He|She|They|We|This|These|There|His|Her|Their|Its)\s+[a-z]|"
+                    rf"\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}\s+[A-Z]|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\s+[A-Z])")
 #: words after which a capitalised "The" or "A" opens a name or a title, not a sentence
 _TITLE_BEFORE = frozenset("""
 in of to by for from with on at into onto about against via than like as and or but nor the a an
@@ -63,8 +69,9 @@ def _add_unglued(text: str, start: int, end: int, out: list) -> None:
     """A sentence, cut where a title or caption was glued to it."""
     for m in _GLUED.finditer(text, start, end):
         w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
-        if w is None or w.group(1).lower() in _TITLE_BEFORE or m.start() - start < 12:
-            continue
+        if w is None or w.group(1).lower() in _TITLE_BEFORE or m.start() - start < 12 or \
+                _ENTRY_DATE.search(text, max(start, m.start() - 25), m.start()):
+            continue  # "29 September 2011 The bodyguard testifies": the date opens the entry
         _add(text, start, m.start(), out)
         start = m.end()
     _add(text, start, end, out)
