@@ -9,13 +9,14 @@ its evidence names them.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
 from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, alternation, fold
-from dossier_tui.actors.names import ORG, PERSON, PLACE, names
+from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
 from dossier_tui.actors.quotes import introduced_by, is_statement, named_after, pronoun_before, quotations
 from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
@@ -47,7 +48,7 @@ def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _
     body = {s.id: s.body_spans() for s in sources}
     lowercase = frozenset(w.casefold() for s in sources for a, b in body[s.id]
                           for w in _LOWER_WORD.findall(s.text, a, b))
-    named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
+    named = agreed({s.id: names(s.text, spans[s.id], lowercase) for s in sources})
     clusters = resolve(named, texts, body)
     sent = _Sentences(spans)
     people = {c.key: roles(c, texts, sent.start, lowercase) for c in clusters if c.kind == PERSON}
@@ -140,7 +141,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _name(c: Cluster) -> str:
-    """The fullest form: the most words for people and bodies, the reference name of a country."""
+    """The commonest full form for people and bodies, the reference name of a country."""
     forms = c.forms or Counter(m.text for m in c.mentions)
     if c.kind == PLACE and c.reference and any(fold(f) == fold(c.reference) for f in forms):
         return c.reference
@@ -152,7 +153,21 @@ def _name(c: Cluster) -> str:
         drop = len(words) > 1 and (words[0] in HONORIFICS or c.kind == ORG and words[0] == "The")
         bare[" ".join(words[1:]) if drop else f] += n
     plain = [f for f in bare if not f.isupper() and f not in HONORIFICS] or list(bare)
-    return max(plain, key=lambda f: (len(f.split()), len(f), bare[f], f))
+    # a full name, as most passages write it ("Barack Obama", not a typo's "Barack Oabama")
+    full = [f for f in plain if len(f.split()) >= 2] or plain
+    return max(full, key=lambda f: (bare[f], len(f.split()), len(f), f))
+
+
+#: how much a place counts beside a person or a body: where the story happens, not who acts in it
+SETTING = 0.5
+
+
+def salience(c: Cluster, quotes) -> float:
+    """How central an actor is to the story: the sources that name it, raised by the
+    sources that quote it (a protagonist speaks), less for a place."""
+    named = len({m.source for m in c.mentions})
+    quoted = len({q.source for q in quotes})
+    return named * (1 + math.log2(1 + quoted) / 2) * (SETTING if c.kind == PLACE else 1.0)
 
 
 def _slug(name: str) -> str:
@@ -176,7 +191,7 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
     sources = list(sources)
     clusters, people, sent = find(sources)
     said = _quotes(sources, clusters, sent)
-    ranked = sorted(clusters, key=lambda c: (-len(c.mentions), _name(c)))
+    ranked = sorted(clusters, key=lambda c: (-salience(c, said.get(c.key, ())), -len(c.mentions), _name(c)))
     ids: dict[str, str] = {}
     taken: Counter = Counter()
     for c in ranked:

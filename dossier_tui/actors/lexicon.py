@@ -56,9 +56,16 @@ Coalition Movement Front League Federation Reserve Securities Holdings Organisat
 Network Agencies Commissioners Tribunal Guard Coastguard Directorate Secretariat Cabinet Club
 Society Alliance Conference Inquiry Industries Motors Partners Capital Investments Systems Bancorp
 Brotherhood Brigade Brigades Regiment Corps Command Unit Division Institution Laboratory Laboratories
-Hospital School Academy Foundation Centre Center Times Post News Media Press Herald Tribune Journal
+Hospital School Academy Foundation Centre Center Centres Centers Times Post News Media Press Herald Tribune Journal
 Gazette Telegraph Guardian Observer Mail Express Chronicle Standard Monitor Review Magazine Radio
 Television TV Broadcasting Reuters Bloomberg Cos Cos.
+""".split())
+
+#: last words of bodies that are also surnames ("Red Cross", "Amnesty International", "Human
+#: Rights Watch"): a body's when no given name opens the name ("Emily Cross" is a person)
+BODY_WORDS = frozenset("""
+Cross Crescent International Watch Aid Relief Rescue Appeal Programme Program Mission Initiative
+Street House Frontieres Frontières
 """.split())
 
 #: newspapers known by one word ("the Guardian")
@@ -70,6 +77,8 @@ PARTIES = {
     "labour": "Labour Party", "conservatives": "Conservative Party", "tories": "Conservative Party",
     "tory": "Conservative Party", "democrats": "Democratic Party", "republicans": "Republican Party",
     "liberal democrats": "Liberal Democrats", "lib dems": "Liberal Democrats",
+    "commons": "House of Commons", "lords": "House of Lords", "pentagon": "Pentagon", "kremlin": "Kremlin",
+    "vatican": "Vatican", "whitehall": "Whitehall",
 }
 
 #: countries and the other names news gives them (``resources/countries.tsv``); the first
@@ -115,6 +124,20 @@ Sandra Sara Sarah Scott Sean Sergei Sharon Shirley Simon Sophie Stephen Steve St
 Suzanne Tariq Ted Teresa Theresa Thomas Tim Timothy Tina Todd Tom Tony Valerie Victor Victoria Vincent
 Vladimir Walter Wayne William Willie Yasser Yvette Yusuf Zoe
 """.split())
+
+#: the given names of GIVEN_NAMES that are women's, so that "Mrs" and "Ms" find a woman
+FEMALE_NAMES = frozenset(fold(w) for w in """
+Alexandra Alice Alison Amanda Amy Ana Andrea Angela Ann Anna Anne Annie Ashley Barbara Beth Betty Carol
+Caroline Catherine Charlotte Christine Claire Deborah Diana Diane Donna Doris Dorothy Elizabeth Ellen Emily
+Emma Fatima Frances Grace Harriet Heather Helen Hillary Isabel Jane Janet Jennifer Jessica Joan Judith Julia
+Julie Karen Kate Katherine Kathleen Kelly Kristin Laura Lauren Linda Lisa Liz Louise Lucy Lynn Margaret
+Maria Marie Martha Mary Melissa Michelle Nancy Natalie Nicola Olivia Pamela Patricia Paula Penny Priti
+Rachel Rebecca Rita Rosa Rose Ruth Sally Sandra Sara Sarah Sharon Shirley Sophie Susan Suzanne Teresa
+Theresa Tina Valerie Victoria Yvette Zoe
+""".split())
+#: honorifics that say a person is a man or a woman; "Mrs Blair" is never Tony Blair
+MALE_HONORIFICS = frozenset("Mr Mr. Sir Lord Herr Senor Señor".split())
+FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Dame Lady Mme Mme. Mlle Senora Señora".split())
 
 #: verbs that report speech: "X said", "saying", "told"
 SPEECH_VERBS = _words("""

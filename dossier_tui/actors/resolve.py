@@ -12,7 +12,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from dossier_tui.actors.lexicon import COUNTRY_OF, PARTIES, fold
+from dossier_tui.actors.lexicon import (COUNTRY_OF, FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, MALE_HONORIFICS,
+                                        ORG_HEADS, PARTIES, fold)
 from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
 
 _SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
@@ -52,6 +53,21 @@ def _surname(bare: str) -> str:
     return fold(words[-1]) if words else fold(bare)
 
 
+def gender(n: Name) -> str | None:
+    """"m" or "f" when the name's honorific says so ("Mrs Blair"), else None."""
+    first = n.text.split()[0] if n.honorific else ""
+    return "m" if first in MALE_HONORIFICS else "f" if first in FEMALE_HONORIFICS else None
+
+
+def _agrees(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+#: how many times more often the corpus names one bearer of a surname than the next for
+#: the bare surname to be theirs ("Blair" is Tony Blair, not Cherie Blair); within one article
+DOMINANT, LOCALLY_DOMINANT = 3, 2
+
+
 class _Index:
     """What the corpus says a folded name is, and which people carry a surname."""
 
@@ -64,6 +80,9 @@ class _Index:
         self.kind = {k: c.most_common(1)[0][0] for k, c in votes.items()}
         self.people: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys
         self.local_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.count: Counter = Counter()  # full-name key -> mentions in the corpus
+        self.local_count: Counter = Counter()  # (source, full-name key) -> mentions
+        sexes: dict[str, Counter] = defaultdict(Counter)
         self.orgs: dict[str, set[str]] = defaultdict(set)  # initials -> org keys
         self.local_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.org_names: dict[str, set[str]] = defaultdict(set)
@@ -73,23 +92,43 @@ class _Index:
                 if self.kind.get(k) == PERSON and len(n.bare.split()) >= 2:
                     self.people[_surname(n.bare)].add(k)
                     self.local_people[(sid, _surname(n.bare))].add(k)
+                    self.count[k] += 1
+                    self.local_count[(sid, k)] += 1
+                    first = fold(n.bare.split()[0])
+                    sex = gender(n) or ("f" if first in FEMALE_NAMES else "m" if first in GIVEN_NAMES else None)
+                    if sex:
+                        sexes[k][sex] += 1
                 if self.kind.get(k) == ORG and len(n.bare.split()) >= 2:
                     self.org_names[sid].add(_org_key(n.bare))
-                    self.orgs[initials(n.bare)].add(_org_key(n.bare))
-                    self.local_orgs[(sid, initials(n.bare))].add(_org_key(n.bare))
+                    first, _, rest = n.bare.partition(" ")
+                    # "US Centers for Disease Control" is the CDC too
+                    for name in (n.bare, rest) if fold(first) in COUNTRY_OF and " " in rest else (n.bare,):
+                        self.orgs[initials(name)].add(_org_key(n.bare))
+                        self.local_orgs[(sid, initials(name))].add(_org_key(n.bare))
 
-    def person(self, sid: str, bare: str) -> str | None:
-        """The full name a surname stands for: this article's, else the corpus's only one."""
+        self.sex = {k: c.most_common(1)[0][0] for k, c in sexes.items()}
+
+    def person(self, sid: str, bare: str, sex: str | None = None) -> str | None:
+        """The full name a surname stands for: this article's, else the corpus's; the
+        only bearer of it of the right sex, or one named far more often than the others."""
         s = _surname(bare)
-        for pool in (self.local_people.get((sid, s)), self.people.get(s)):
-            if pool and len(pool) == 1:
-                return next(iter(pool))
+        local = [k for k in self.local_people.get((sid, s), ()) if _agrees(self.sex.get(k), sex)]
+        pool = local or [k for k in self.people.get(s, ()) if _agrees(self.sex.get(k), sex)]
+        if len(pool) <= 1:
+            return pool[0] if pool else None
+        here = sorted(pool, key=lambda k: (-self.local_count[(sid, k)], k))
+        if local and self.local_count[(sid, here[0])] >= LOCALLY_DOMINANT * self.local_count[(sid, here[1])]:
+            return here[0]  # the Jackson this article names most
+        known = sorted(pool, key=lambda k: (-self.count[k], k))
+        if self.count[known[0]] >= DOMINANT * self.count[known[1]]:
+            return known[0]  # the Jackson the corpus names most
         return None
 
     def shortened(self, sid: str, name: str) -> str | None:
-        """The body of this article whose name begins with ``name`` ("Du Pont" -> "Du Pont Co")."""
+        """The body of this article whose name is ``name`` and a head word ("Du Pont" ->
+        "Du Pont Co"); not one it merely begins ("Exxon Valdez Oil Spill Commission")."""
         k = fold(name)
-        found = [o for o in self.org_names.get(sid, ()) if o.startswith(k + " ")]
+        found = [o for o in self.org_names.get(sid, ()) if o.startswith(k + " ") and " " not in o[len(k) + 1:]]
         return found[0] if len(found) == 1 else None
 
     def org(self, sid: str, acronym: str) -> str | None:
@@ -110,6 +149,8 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
     """(key, kind) of the actor a name stands for, or None when it names no actor."""
     bare = n.bare
     k = fold(bare)
+    if n.cue == "setting":
+        return None  # a city or a region named as where: a place, but no actor
     kind = n.kind or idx.kind.get(k)
     if n.cue in ("speaks", "given name", "") and kind != PLACE and len(bare.split()) >= 2:
         whole = idx.shortened(sid, bare)
@@ -128,9 +169,12 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
     if kind == PERSON or (kind is None and len(bare.split()) == 1):
         if len(bare.split()) >= 2:
             return "person:" + k, PERSON
-        full = idx.person(sid, bare)
+        sex = gender(n)
+        full = idx.person(sid, bare, sex)
         if full:
             return "person:" + full, PERSON
+        if sex:  # "Mrs Jackson" of no known woman: herself, apart from the Jacksons
+            return f"person:{'mrs' if sex == 'f' else 'mr'} {k}", PERSON
         return ("person:" + k, PERSON) if kind == PERSON else None
     return None
 
@@ -181,6 +225,7 @@ def resolve(named: dict[str, list[Name]], texts: dict[str, str],
                     and texts[sid][max(0, n.start - 1):n.start] != "(":
                 add(acr_orgs[n.bare], ORG, sid, n.start, n.end)
     _lower_case_bodies(clusters, texts, body, add)
+    _spellings(clusters)
     _first_names_of_full_ones(clusters)
     _middle_names(clusters)
     for c in clusters.values():
@@ -196,8 +241,8 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
     owner: dict[str, str] = {}
     for c in clusters.values():
         if c.kind == ORG:
-            for form in c.forms:
-                if len(form.split()) >= 2:
+            for form in c.forms:  # a body's name, as its head word shows: "swine flu" is no body
+                if len(form.split()) >= 2 and form.split()[-1] in ORG_HEADS:
                     owner.setdefault(" ".join(fold(form).split()), c.key)
     if not owner:
         return
@@ -221,19 +266,23 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
 
 def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
     """"Juan Miguel" is the "Juan Miguel Gonzalez" of the same article when he is the only
-    person whose name it begins."""
+    person whose name it begins (or one named far more often than the others); so is a
+    lone given name ("Saddam" of "Saddam Hussein") that is nobody's surname."""
     people = {k: c for k, c in clusters.items() if c.kind == PERSON}
     starting: dict[tuple[str, ...], list[str]] = {}  # the first words of a name -> the names
     for k in people:
         words = k.split(":", 1)[1].split()
         for n in range(1, len(words) + 1):
             starting.setdefault(tuple(words[:n]), []).append(k)
+    surnames = {k.split()[-1] for k in people if len(k.split()) >= 2}
     for key, c in sorted(people.items()):
         words = key.split(":", 1)[1].split()
-        if len(words) < 2:
+        if len(words) < 2 and (words[0] in surnames or not _first_name(c)):
             continue
-        longer = [k for k in starting.get(tuple(words), ()) if k != key]
-        if len(longer) != 1:
+        longer = sorted((k for k in starting.get(tuple(words), ()) if k != key),
+                        key=lambda k: (-len(clusters[k].mentions), k))
+        if not longer or len(longer) > 1 and len(clusters[longer[0]].mentions) < \
+                DOMINANT * len(clusters[longer[1]].mentions):
             continue
         full = clusters[longer[0]]
         if not {m.source for m in c.mentions} & {m.source for m in full.mentions}:
@@ -241,6 +290,46 @@ def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
         full.mentions += c.mentions
         full.forms.update(c.forms)
         del clusters[key]
+
+
+def skeleton(name: str) -> str:
+    """What two spellings of one name share: "Gaddafi", "Gadhafi" and "Qaddafi" -> "kdf",
+    "Organisation" and "Organization" -> "orknstn" (the consonants, with the letters
+    transliterations and spelling habits swap folded together)."""
+    out = []
+    for w in fold(name).replace("-", " ").split():
+        if w in ("al", "el"):  # "Bashar al-Assad" is "Bashar Assad"
+            continue
+        w = re.sub(r"(?<=[^aeiou])h", "", re.sub(r"[gqck]", "k", w.replace("ph", "f").replace("z", "s")))
+        w = re.sub(r"(.)\1+", r"\1", w)
+        # a final vowel stays: "Michelle" is not "Michael"
+        out.append(w[:1] + re.sub(r"[aeiouy]", "", w[1:-1]) + w[-1:] if len(w) > 1 else w)
+    return " ".join(w for w in out if w)
+
+
+def _spellings(clusters: dict[str, Cluster]) -> None:
+    """Two spellings of one person or body ("Muammar Gaddafi" / "Moammar Gadhafi", "World
+    Health Organisation" / "Organization") are one actor, named as most sources write it."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, c in clusters.items():
+        name = key.split(":", 1)[1]
+        if c.kind in (PERSON, ORG) and len(name.split()) >= 2:
+            groups[(c.kind, skeleton(name))].append(key)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keep = max(keys, key=lambda k: (len({m.source for m in clusters[k].mentions}), k))
+        for k in keys:
+            if k != keep:
+                clusters[keep].mentions += clusters[k].mentions
+                clusters[keep].forms.update(clusters[k].forms)
+                del clusters[k]
+
+
+def _first_name(c: Cluster) -> bool:
+    """A one-word person news calls by the given name ("Saddam", "Bashar"), never with an
+    honorific (which goes with a surname: "Mr Saddam" is not said)."""
+    return not any(m.text.split()[0] in MALE_HONORIFICS | FEMALE_HONORIFICS for m in c.mentions)
 
 
 def _middle_names(clusters: dict[str, Cluster]) -> None:

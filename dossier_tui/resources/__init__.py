@@ -4,6 +4,8 @@
   the UK) with the name news uses, its official name, other names and demonyms.
 - ``news_words.tsv``: families of words that name the same kind of happening in news copy
   ("deal", "pact", "accord"; "quake", "tremor").
+- ``places.tsv``: the other places news names: large cities and capitals, US states,
+  continents and world regions (from GeoNames; see ``tools/places_from_geonames.py``).
 
 Each file is read once, on first use. A malformed line raises :class:`ResourceError`
 naming the file and the line.
@@ -18,14 +20,18 @@ from importlib import resources as _files
 
 __all__ = [
     "Country", "ResourceError", "countries", "country", "country_of", "find_country",
-    "families", "fold", "parse_countries", "parse_word_families", "word_families",
+    "families", "fold", "parse_countries", "parse_places", "parse_word_families", "place_kind", "places",
+    "word_families",
 ]
 
 COUNTRIES_FILE = "countries.tsv"
 WORDS_FILE = "news_words.tsv"
+PLACES_FILE = "places.tsv"
 
 _COUNTRY_COLUMNS = ("code", "name", "official_name", "aliases", "demonyms", "ambiguous")
 _WORD_COLUMNS = ("reference", "variants", "note")
+_PLACE_COLUMNS = ("name", "kind", "country")
+_PLACE_KINDS = frozenset({"city", "state", "continent", "region"})
 _CODE = re.compile(r"[A-Z]{2}(-[A-Z]{3})?")
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 
@@ -148,6 +154,23 @@ def parse_word_families(text: str, source: str = WORDS_FILE) -> dict[str, tuple[
     return out
 
 
+def parse_places(text: str, source: str = PLACES_FILE) -> dict[str, str]:
+    """Folded place name -> its kind (city, state, continent, region) of a ``places.tsv``
+    text; raises :class:`ResourceError`."""
+    out: dict[str, str] = {}
+    for number, (name, kind, country_code) in _rows(text, source, _PLACE_COLUMNS, 2):
+        if not name:
+            raise ResourceError(source, number, "a place needs a name")
+        if kind not in _PLACE_KINDS:
+            raise ResourceError(source, number, f"kind {kind!r} is none of {', '.join(sorted(_PLACE_KINDS))}")
+        if country_code and not _CODE.fullmatch(country_code):
+            raise ResourceError(source, number, f"bad country code {country_code!r}")
+        if fold(name) in out:
+            raise ResourceError(source, number, f"{name!r} appears twice")
+        out[fold(name)] = kind
+    return out
+
+
 def _read(name: str) -> str:
     return _files.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
@@ -195,6 +218,24 @@ def country_of(word: str, *, allow_ambiguous: bool = True) -> str | None:
     "turkiye" -> "Türkiye"), or None. See :func:`find_country`."""
     c = find_country(word, allow_ambiguous=allow_ambiguous)
     return c.name if c else None
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    return parse_places(_read(PLACES_FILE))
+
+
+def places() -> dict[str, str]:
+    """Folded name -> kind of every place of ``places.tsv`` (countries are apart)."""
+    return dict(_places())
+
+
+def place_kind(name: str) -> str | None:
+    """"city", "state", "continent" or "region" for a place ``name`` names ("Los Angeles",
+    "the Middle East"), else None. Countries are :func:`find_country`'s."""
+    key = fold(name)
+    found = _places()
+    return found.get(key) or (found.get(key[4:]) if key.startswith("the ") else None)
 
 
 def families() -> dict[str, tuple[str, ...]]:
