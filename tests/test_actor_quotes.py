@@ -90,3 +90,15 @@ def test_the_speaker_is_the_subject_of_the_speech_verb():
                  'suggested "gamesmanship". Oliver Rowe, who worked with Sarah Nolan, said the show would be '
                  '"very moving" for him.')
     assert said == {"Paul Keane": ["gamesmanship"], "Oliver Rowe": ["very moving"]}
+
+
+def test_he_added_is_the_voice_of_the_quotation_before():
+    said = _said('Tom Reyes arrived on Monday. "Tents will not work," said the head of the mission. '
+                 '"Talks must go on," he added.')
+    assert said == {}
+
+
+def test_she_is_the_person_last_named_as_a_subject():
+    said = _said("Paul Keane said the plan was late. Dr Lena Ortiz, a surgeon, told the BBC she was worried. "
+                 '"We need more beds," she said.')
+    assert said == {"Lena Ortiz": ["We need more beds,"]}

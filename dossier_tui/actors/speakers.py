@@ -31,6 +31,7 @@ _RIGHT_BEFORE = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _PREPOSITION = re.compile(r"\b(?:with|to|of|for|by|about|from|at|on|in|against|and|than|like|"
                           r"between|among|on behalf of)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b|['’]")
+_PRONOUN_AFTER = re.compile(r"[\s,.!?’”\"']*(?:he|she)\s+\w+", re.I)
 #: how far back a pronoun's person may be named
 _REACH = 800
 
@@ -44,12 +45,14 @@ class Mention(NamedTuple):
 
 def antecedent(text: str, pos: int, mentions: list[Mention], speakers: list[tuple[int, str]]) -> str | None:
     """Who "he" or "she" is before ``pos``: the last person heard speaking nearby (a quoted
-    speaker, or a name followed by "said"), else the last person named."""
+    speaker, or a name followed by "said"), unless a person has been the subject of a
+    sentence since; else the last person named."""
     near = [m for m in mentions if m.end <= pos and m.kind == PERSON and pos - m.end < _REACH]
     spoke = [(m.end, m.key) for m in near if _SPEAKS.match(text, m.end)]
     spoke += [(at, who) for at, who in speakers if at <= pos and pos - at < _REACH]
+    named = [(m.end, m.key) for m in _subjects(text, near)]
     if spoke:
-        return max(spoke)[1]
+        return max(spoke + named[-1:])[1]
     return near[-1].key if near else None
 
 
@@ -113,10 +116,13 @@ def speaker(text: str, q: Quotation, sentence_start: Callable[[int], int], menti
         line = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q.intro_at - 1))) + 1
         lo = max(line, sentence_start(q.intro_at - 1))
         return _before(text, Quotation(q.start, q.end, q.intro_at, q.intro_at), lo, mentions, speakers)
+    goes_on = bool(previous) and previous[0] <= q.open_at and not text[previous[0]:q.open_at].strip()
     attributed, who = _after(text, q, mentions, speakers)
+    if attributed and goes_on and _PRONOUN_AFTER.match(text, q.close_at):
+        return previous[1]  # '"...," said X. "...," he added': X, named or not
     if attributed:
         return who
-    if previous and previous[1] and previous[0] <= q.open_at and not text[previous[0]:q.open_at].strip():
+    if goes_on and previous[1]:
         return previous[1]  # '"...," said X. "..."': the same voice goes on
     return _before(text, q, max(sentence_start(q.open_at), q.open_at - 400), mentions, speakers)
 
