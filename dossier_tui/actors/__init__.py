@@ -15,13 +15,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, alternation, fold
+from dossier_tui.actors.lexicon import HONORIFICS, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
-from dossier_tui.actors.quotes import introduced_by, is_statement, named_after, pronoun_before, quotations
+from dossier_tui.actors.quotes import is_statement
 from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
+from dossier_tui.actors.speakers import attributed
 from dossier_tui.events.text import sentences
-from dossier_tui.model import Actor, Event, Quote, Role, Source
+from dossier_tui.model import Actor, Event, Role, Source
 
 __all__ = ["extract", "find"]
 
@@ -63,81 +64,6 @@ def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _
         c.mentions.sort(key=lambda m: (m.source, m.start))
         people[key] = sorted(set(people[key]), key=lambda r: (r.source, r.start))
     return clusters, people, sent
-
-
-_SPEAKS = re.compile(r"\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
-
-
-def _antecedent(text: str, pos: int, mentions, speakers: list[tuple[int, str]]) -> str | None:
-    """Who "he" or "she" is before ``pos``: the last person heard speaking nearby (a quoted
-    speaker, or a name followed by "said"), else the last person named."""
-    near = [m for m in mentions if m[1] <= pos and m[3] == PERSON and pos - m[1] < 800]
-    spoke = [(m[1], m[2]) for m in near if _SPEAKS.match(text, m[1])]
-    spoke += [(at, who) for at, who in speakers if at <= pos and pos - at < 800]
-    if spoke:
-        return max(spoke)[1]
-    return near[-1][2] if near else None
-
-
-def _speaker(text: str, sid: str, q, mentions: list[tuple[int, int, str, str]], sent: _Sentences,
-             previous: tuple | None, speakers: list[tuple[int, str]]) -> str | None:
-    """The actor a quotation is attributed to, or None for a quotation nobody is said to say.
-    ``previous`` is (close position, speaker) of the quotation before it in the source."""
-    block = q.open_at == q.start  # a press-release block: the line before introduces it
-    lo = sent.start(sid, (q.open_at - 1) if block else q.open_at)
-    if block:
-        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q.start - 1))) + 1
-    if previous and previous[1] and previous[0] <= q.open_at and not text[previous[0]:q.open_at].strip():
-        return previous[1]  # '"...," said X. "..."': the same voice goes on
-    span = introduced_by(text, q, lo)
-    if span:
-        a, verb = span
-        right_after = [m for m in mentions if verb < m[0] <= verb + 12 and m[3] == PERSON]
-        if right_after and re.fullmatch(r"\w+\s+", text[verb:right_after[0][0]]):
-            return right_after[0][2]  # "said Armando Gutierrez"
-        inside = [m for m in mentions if a <= m[0] and m[1] <= verb]
-        people = [m for m in inside if m[3] == PERSON]
-        if people:
-            return people[-1][2]
-        if pronoun_before(text, a, verb):
-            return _antecedent(text, a, mentions, speakers)
-        if inside:
-            return inside[-1][2]
-    after = named_after(text, q)
-    if after:
-        nxt = [m for m in mentions if after[0] <= m[0] < after[1]]
-        if nxt:
-            return nxt[0][2]
-        if re.match(r"[\s,.!?’”\"']*(?:he|she)\s", text[q.close_at:q.close_at + 12]):
-            return _antecedent(text, q.open_at, mentions, speakers)
-    return None
-
-
-def _quotes(sources: list[Source], clusters: list[Cluster], sent: _Sentences) -> dict[str, list[Quote]]:
-    by_source: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
-    for c in clusters:
-        for m in c.mentions:
-            by_source[m.source].append((m.start, m.end, c.key, c.kind))
-    out: dict[str, list[Quote]] = defaultdict(list)
-    for s in sources:
-        found = quotations(s.text, s.body_spans())
-        # a name inside quotation marks is spoken about, not speaking
-        mentions = [m for m in sorted(by_source.get(s.id, []))
-                    if not any(q.start <= m[0] < q.end for q in found)]
-        previous, speakers = None, []
-        for q in found:
-            who = _speaker(s.text, s.id, q, mentions, sent, previous, speakers)
-            if who:
-                out[who].append(Quote(s.id, q.start, q.end, s.text[q.start:q.end]))
-                speakers.append((q.close_at, who))
-            previous = (_clause_end(s.text, q.close_at), who)
-    return out
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """Past the attribution that follows a quotation (', said X.'), to the next sentence."""
-    m = re.match(r"[^.!?\n“\"`]*[.!?]?[\s]*", text[pos:pos + 120])
-    return pos + (m.end() if m else 0)
 
 
 def _name(c: Cluster) -> str:
@@ -190,7 +116,7 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
     """Actors of the corpus, and the events with their actors filled in."""
     sources = list(sources)
     clusters, people, sent = find(sources)
-    said = _quotes(sources, clusters, sent)
+    said = attributed(sources, clusters, sent.start)
     ranked = sorted(clusters, key=lambda c: (-salience(c, said.get(c.key, ())), -len(c.mentions), _name(c)))
     ids: dict[str, str] = {}
     taken: Counter = Counter()
