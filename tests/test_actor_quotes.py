@@ -38,7 +38,7 @@ def test_a_stray_mark_does_not_join_the_next_quotation():
 def test_a_long_quotation_whose_paragraph_breaks_were_lost_stays_whole():
     said = _said('Speaking in Leeds, Mr Okafor said: "This is a test of our resolve. "It must not be beyond us '
                  'to act together. "We will act," he added. Markets rose on Friday.')
-    assert said == {"Okafor": ['This is a test of our resolve. "It must not be beyond us to act together. '
+    assert said == {"Mr Okafor": ['This is a test of our resolve. "It must not be beyond us to act together. '
                                '"We will act,']}
 
 
@@ -72,7 +72,7 @@ def test_backtick_and_apostrophe_quotations():
                  "` It is a bit of a coronation,' Mr Haas said. ` The workers' union will not back down,' "
                  "said Ms Adeyemi.")
     assert said == {"Ruth Adeyemi": ["We want our voices heard,", "The workers' union will not back down,"],
-                    "Haas": ["It is a bit of a coronation,"]}
+                    "Mr Haas": ["It is a bit of a coronation,"]}
 
 
 def test_a_quotation_inside_another_is_part_of_it():

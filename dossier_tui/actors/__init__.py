@@ -73,6 +73,11 @@ def _name(c: Cluster) -> str:
         return c.reference
     if c.kind == PLACE:
         return max(forms, key=lambda f: (forms[f], len(f), f))
+    own = [f for f in forms if fold(f) == c.key.split(":", 1)[1]]
+    if c.kind == ORG and own and len(own[0].split()) == 1 and own[0].isupper():  # "BP", not "BP Plc"
+        return max(own, key=lambda f: (forms[f], f))
+    if all(len(f.split()) == 2 and f.split()[0] in HONORIFICS for f in forms):
+        return max(forms, key=lambda f: (forms[f], f))  # "Mrs Pym", known by nothing else
     bare: Counter = Counter()
     for f, n in forms.items():  # "Dr. Barnett Slepian" names Barnett Slepian
         words = f.split()

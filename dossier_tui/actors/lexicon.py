@@ -65,8 +65,18 @@ Television TV Broadcasting Reuters Bloomberg Cos Cos.
 #: Rights Watch"): a body's when no given name opens the name ("Emily Cross" is a person)
 BODY_WORDS = frozenset("""
 Cross Crescent International Watch Aid Relief Rescue Appeal Programme Program Mission Initiative
-Street House Frontieres Frontières
+Street House Frontieres Frontières Coroner
 """.split())
+
+#: short forms of given names: "Ed Chernoff" is "Edward Chernoff" when no other Chernoff is about
+NICKNAMES = {fold(short): fold(full) for full, shorts in (line.split(":") for line in """
+Alexander:Alex Andrew:Andy Anthony:Tony Benjamin:Ben Christopher:Chris Daniel:Dan,Danny David:Dave
+Edward:Ed,Eddie,Ted Elizabeth:Liz,Beth Frederick:Fred Gregory:Greg James:Jim,Jimmy,Jamie Jeffrey:Jeff
+Jennifer:Jenny John:Johnny,Jack Jonathan:Jon Joseph:Joe Katherine:Kate,Kathy Kenneth:Ken
+Lawrence:Larry Matthew:Matt Michael:Mike Nicholas:Nick Patrick:Pat Peter:Pete Philip:Phil
+Richard:Rick,Dick Robert:Rob,Bob,Bobby Ronald:Ron Samuel:Sam Stephen:Steve Steven:Steve Thomas:Tom
+Timothy:Tim William:Bill,Will,Billy
+""".split()) for short in shorts.split(",")}
 
 #: newspapers known by one word ("the Guardian")
 OUTLETS = frozenset("Guardian Times Telegraph Observer Independent Herald Tribune "

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from dossier_tui.actors.lexicon import (COUNTRY_OF, FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, MALE_HONORIFICS,
-                                        ORG_HEADS, PARTIES, fold)
+                                        NICKNAMES, ORG_HEADS, PARTIES, fold)
 from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
 
 _SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
@@ -63,6 +63,13 @@ def _agrees(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+#: how many times a corpus names a set of initials for it to be a body without being told
+#: what they stand for
+ACRONYM_BODY = 3
+#: what a body does right after its initials: speaks, acts, or names a thing of its own ("NATO jets")
+_ACTS = re.compile(r"\s+(?:said|says|told|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
+                   r"(?:jets|troops|forces|officials|spokesman|spokeswoman|shares|staff|chief|boss)\b)")
+
 #: how many times more often the corpus names one bearer of a surname than the next for
 #: the bare surname to be theirs ("Blair" is Tony Blair, not Cherie Blair); within one article
 DOMINANT, LOCALLY_DOMINANT = 3, 2
@@ -80,6 +87,7 @@ class _Index:
         self.kind = {k: c.most_common(1)[0][0] for k, c in votes.items()}
         self.people: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys
         self.local_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.acronyms = Counter(n.bare for found in named.values() for n in found if n.cue == "acronym")
         self.count: Counter = Counter()  # full-name key -> mentions in the corpus
         self.local_count: Counter = Counter()  # (source, full-name key) -> mentions
         sexes: dict[str, Counter] = defaultdict(Counter)
@@ -139,9 +147,18 @@ class _Index:
         return None
 
 
+#: what follows a company's name without changing the company: "BP Plc", "Exxon Corp.", "BP's board"
+_SUFFIX = re.compile(r"(?:\s+(?:plc|inc|ltd|corp|co|llc|group|holdings|board))+\.?$")
+
+
 def _org_key(name: str) -> str:
     k = fold(name)
     k = re.sub(r"^the\s+", "", k)
+    first = name.split()[0] if name.split() else ""
+    if " " in k and len(first) >= 2 and first.isupper() and _SUFFIX.search(k):
+        k = _SUFFIX.sub("", k)  # "BP Plc", "BP Board": the body known by its initials, BP
+    elif len(k.split()) > 2:
+        k = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc)\.?$", "", k)  # "Du Pont Co Inc"
     return fold(PARTIES.get(k, k))
 
 
@@ -165,7 +182,12 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
         if text[max(0, n.start - 1):n.start] == "(":
             return None  # handled by _bracketed: it follows the name it abbreviates
         org = idx.org(sid, bare)
-        return ("org:" + org, ORG) if org else None
+        if org:
+            return "org:" + org, ORG
+        # "BP said", "NATO jets": a body known only by its initials, when it acts or the corpus keeps naming it
+        if _ACTS.match(text, n.end) or idx.acronyms[bare] >= ACRONYM_BODY:
+            return "org:" + fold(bare), ORG
+        return None
     if kind == PERSON or (kind is None and len(bare.split()) == 1):
         if len(bare.split()) >= 2:
             return "person:" + k, PERSON
@@ -333,13 +355,13 @@ def _first_name(c: Cluster) -> bool:
 
 
 def _middle_names(clusters: dict[str, Cluster]) -> None:
-    """"James Kopp", "James C. Kopp" and "James Charles Kopp" are one person when no
-    other James Kopp's middle name contradicts theirs."""
+    """"James Kopp", "James C. Kopp", "James Charles Kopp" and "Jim Kopp" are one person
+    when no other James Kopp's middle name contradicts theirs."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, c in clusters.items():
         words = key.split(":", 1)[1].split()
-        if c.kind == PERSON and len(words) >= 2:
-            groups[(words[0], words[-1])].append(key)
+        if c.kind == PERSON and len(words) >= 2:  # "Ed" and "Edward" are one given name
+            groups[(NICKNAMES.get(words[0], words[0]), words[-1])].append(key)
     for keys in groups.values():
         if len(keys) < 2:
             continue

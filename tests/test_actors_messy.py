@@ -1,0 +1,91 @@
+"""Actors on text as crawls save it: glued titles and captions, initials, spellings,
+honorifics, places and surnames shared in a family. The names are invented."""
+from __future__ import annotations
+
+from dossier_tui.actors import extract
+from dossier_tui.actors.resolve import skeleton
+from dossier_tui.model import Source
+
+
+def _actors(*texts: str) -> dict:
+    sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=t, published="2011-05-02", published_basis="metadata")
+               for i, t in enumerate(texts)]
+    actors, _ = extract(sources, [])
+    return {a.name: a for a in actors}
+
+
+def test_a_name_never_takes_in_the_next_sentences_first_word():
+    found = _actors("UN Secretary General Tan Wei-ling Some aid has reached the port. Harold Pym Mrs Pym said the "
+                    "family was safe. Edward Grail Any delay would be costly, he said.")
+    assert {"Tan Wei-ling", "Harold Pym", "Mrs Pym", "Edward Grail"} <= set(found)
+    assert not any(w in name.split() for name in found for w in ("Some", "Any"))
+
+
+def test_weekdays_time_zones_and_places_do_not_join_a_body():
+    found = _actors("Thursday BP said the well was capped. 14.02 GMT BP shares rose. Florida BP protesters "
+                    "gathered as BP Plc and the BP Board met.")
+    assert "BP" in found and found["BP"].kind == "organisation"
+    assert {"BP Board", "BP Plc"} <= set(found["BP"].aliases)
+    assert not any(n.startswith(("Thursday", "GMT", "Florida")) for n in found)
+
+
+def test_a_title_case_headline_gives_only_the_names_running_text_gives():
+    found = _actors("Pym Goes To Westbury Surrounded by reporters, Harold Pym told the committee he had "
+                    "done nothing wrong. Mr Pym spoke for an hour.",
+                    "TALKS COLLAPSE AS PYM WALKS OUT Harold Pym left the hearing early.")
+    assert "Harold Pym" in found
+    assert not any(w in n for n in found for w in ("Goes", "Westbury Surrounded", "COLLAPSE", "WALKS"))
+
+
+def test_initials_that_act_are_a_body_and_their_parts_are_that_body():
+    found = _actors("NATO jets struck the depot. NATO said no civilians were hurt.", "The KRG confirmed the talks.")
+    assert found["NATO"].kind == "organisation"
+    assert found["KRG"].kind == "organisation"
+
+
+def test_transliterations_of_one_name_are_one_person():
+    assert skeleton("Muammar Gaddafi") == skeleton("Moammar Gadhafi") == skeleton("Muammar Qaddafi")
+    assert skeleton("Michael Jackson") != skeleton("Michelle Jackson")
+    found = _actors("Colonel Yusuf Qaddumi said the city would fall.", "Colonel Yousef Gaddoumi said it would not.",
+                    "World Health Organisation experts met.", "The World Health Organization said so.")
+    people = [a for a in found.values() if a.kind == "person"]
+    assert len(people) == 1 and {"Yusuf Qaddumi", "Yousef Gaddoumi"} <= {people[0].name, *people[0].aliases}
+    assert sum("World Health" in n for n in found) == 1
+
+
+def test_a_gendered_honorific_never_joins_a_person_of_the_other_sex():
+    found = _actors("Harold Pym resigned on Monday. Mrs Pym said she was proud of him. Mr Pym said nothing.")
+    assert "Mr Pym" in found["Harold Pym"].aliases
+    assert "Mrs Pym" not in found["Harold Pym"].aliases
+    assert "Mrs Pym" in found
+
+
+def test_a_bare_surname_is_the_bearer_the_corpus_names_most():
+    many = ["Prime Minister Anthony Grail said the war was legal. Anthony Grail spoke at length."] * 3
+    found = _actors(*many, "Anthony Grail and his wife Sarah Grail arrived. Grail said nothing.")
+    assert "Grail" in found["Anthony Grail"].aliases
+    assert "Grail" not in found["Sarah Grail"].aliases
+
+
+def test_a_lone_given_name_joins_the_one_full_name_it_begins():
+    found = _actors("President Nurettin Kamalov was overthrown. President Nurettin said he would fight on.")
+    assert "Nurettin" in found["Nurettin Kamalov"].aliases
+
+
+def test_a_short_given_name_is_the_full_one():
+    found = _actors("Defence lawyer Edward Chernick said the doctor was innocent. Ed Chernick told the jury so.")
+    people = [a for a in found.values() if a.kind == "person"]
+    assert len(people) == 1
+
+
+def test_a_place_is_not_a_person_and_is_not_absorbed_by_one():
+    found = _actors("A judge in Los Angeles set the date. George Washington was born in 1732. "
+                    "Officials in Washington said the law would pass.")
+    assert "Los Angeles" not in found
+    assert "Washington" not in found["George Washington"].aliases
+
+
+def test_a_body_without_a_head_word_is_a_body():
+    found = _actors("The British Red Cross said it had sent tents. The Red Cross Haiti Relief Fund opened.")
+    assert found["British Red Cross"].kind == "organisation"
+    assert "Red Cross" not in found["Red Cross Haiti Relief Fund"].aliases
