@@ -7,13 +7,16 @@ an organisation when it ends in a word that names a body ("Office", "Police",
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from dossier_tui import resources as _resources
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case, accents and apostrophes folded away: "Türkiye" -> "turkiye"."""
+    """Case, accents and apostrophes folded away: "Türkiye" -> "turkiye". Names recur,
+    so the folded forms are kept."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
@@ -56,7 +59,7 @@ Coalition Movement Front League Federation Reserve Securities Holdings Organisat
 Network Agencies Commissioners Tribunal Guard Coastguard Directorate Secretariat Cabinet Club
 Society Alliance Conference Inquiry Industries Motors Partners Capital Investments Systems Bancorp
 Brotherhood Brigade Brigades Regiment Corps Command Unit Division Institution Laboratory Laboratories
-Hospital School Academy Foundation Centre Center Centres Centers Times Post News Media Press Herald Tribune Journal
+Hospital School Academy Foundation Centre Center Centres Centers Nations Times Post News Media Press Herald Tribune Journal
 Gazette Telegraph Guardian Observer Mail Express Chronicle Standard Monitor Review Magazine Radio
 Television TV Broadcasting Reuters Bloomberg Cos Cos.
 """.split())

@@ -279,6 +279,8 @@ def _named(text: str, run: list[tuple[int, int, str]], at_start: bool, titled: b
                                 and not _country(words[0])):
             continue
         kind, why = _kind(words, cue)
+        if why == "given name" and fold(words[-1]) in lowercase:
+            kind, why = None, ""  # "Michael Forever", "Rose Garden": a given name before a common word
         start, end = part[0][0], part[-1][1]
         if kind is None and len(words) >= 2 and all(_is_cap(w) for w in words) and \
                 fold(words[0]) not in lowercase and not _GROUP.search(words[-1]) and \

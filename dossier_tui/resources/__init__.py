@@ -67,6 +67,7 @@ class Country:
         return _unique((*self.names, *self.demonyms))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The lookup key of a word: case, accents, curly apostrophes and extra spaces folded away
     ("Côte d’Ivoire" -> "cote d'ivoire")."""
