@@ -2,7 +2,7 @@
 import pytest
 
 from dossier_tui import resources
-from dossier_tui.resources import ResourceError, country_of, parse_countries, parse_word_families
+from dossier_tui.resources import ResourceError, country_of, parse_countries, parse_places, parse_word_families
 
 
 def test_the_shipped_files_load_with_unique_keys():
@@ -82,3 +82,16 @@ def test_a_variant_in_two_families_is_refused():
         parse_word_families("reference\tvariants\tnote\nx\tPact\n", "news_words.tsv")
     with pytest.raises(ResourceError, match=":1: the header"):
         parse_word_families("ref\tvariants\n")
+
+
+def test_places_name_cities_states_and_regions_but_no_country():
+    assert resources.place_kind("Los Angeles") == "city"
+    assert resources.place_kind("the Middle East") == "region"
+    assert resources.place_kind("Florida") == "state"
+    assert resources.place_kind("Mexico") is None  # a country: countries.tsv's
+    assert resources.place_kind("Jackson") is None  # a small city, and a surname
+
+
+def test_a_malformed_place_names_its_line():
+    with pytest.raises(ResourceError, match=r"x.tsv:3: kind 'town'"):
+        parse_places("name\tkind\tcountry\nLeeds\tcity\tGB\nTroy\ttown\tUS\n", "x.tsv")
