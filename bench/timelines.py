@@ -96,7 +96,7 @@ def main() -> int:
                     out = tmp / f"{story}-{name}.yaml"
                     row[name], _ = build(checkout, corpus, out)
                     row[name + "-score"] = score(a.tools, out, gold)
-                    if a.keep:
+                    if a.keep and out.is_file():
                         a.keep.mkdir(parents=True, exist_ok=True)
                         shutil.copyfile(out, a.keep / out.name)
                     if a.show and name == "this":
