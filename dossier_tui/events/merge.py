@@ -63,7 +63,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _LOST_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)|"
                           r"(?:Until|Unless|Whereas|Although|Though|Because|If|Not)\b)")
 _QUOTE_MARKS = "\"“”‘’'`"
-_PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she)\b", re.I)
+_PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she|"
+                            r"(?:in|at|on|of|during|for|by|from|with|after)\s+(?:which|whom))\b", re.I)
 #: a headline whose verb is "to be" tells a state or a view ("The bombers are anonymous",
 #: "Blair is not responsible"), not a happening; a passive ("was killed", "were held") is one
 _BE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:not|still|also|now|clearly|"
