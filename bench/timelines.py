@@ -63,12 +63,21 @@ def show(dossier: Path, n: int) -> None:
         print(f"    {e['date']:<17} {srcs:>3} src  {e['headline'][:100]}")
 
 
+def show_actors(dossier: Path, n: int) -> None:
+    """The first ``n`` actors as the Actors pane lists them: name, kind, main role, sources."""
+    sys.path.insert(0, str(ROOT))
+    from dossier_tui.store import load
+    for a in load(dossier).actors[:n]:
+        print(f"    {a.name[:36]:<36} {a.kind:<12} {str(a.main_role or '-')[:40]:<40} {len(a.sources):>4} src")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("topics", nargs="+", type=Path, help="Timeline17 topic folders")
     ap.add_argument("--tools", type=Path, required=True, help="folder with t17_corpus.py and tls_score.py")
     ap.add_argument("--baseline", help="a git revision to build the same stories with, for comparison")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the N best-ranked events")
+    ap.add_argument("--actors", type=int, default=0, metavar="N", help="print the first N actors")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the dossiers built in DIR")
     a = ap.parse_args()
     stories: dict[str, list[Path]] = defaultdict(list)
@@ -102,6 +111,9 @@ def main() -> int:
                     if a.show and name == "this":
                         print(f"{story}: the {a.show} best-ranked events")
                         show(out, a.show)
+                    if a.actors and name == "this":
+                        print(f"{story}: the first {a.actors} actors")
+                        show_actors(out, a.actors)
                 rows.append(row)
         finally:
             if a.baseline:
