@@ -108,22 +108,30 @@ def _office_of_place(words: list[str]) -> bool:
     return False
 
 
+def _memo(texts: dict[str, str]) -> dict:
+    """What is worked out once per corpus (the same ``texts``) and reused for every person."""
+    corpus, memo = _MEMO[-1]
+    if corpus is not texts:
+        memo = {}
+        _MEMO[-1] = (texts, memo)
+    return memo
+
+
+_MEMO: list[tuple[dict | None, dict]] = [(None, {})]
+
+
 def _bare_names(texts: dict[str, str]) -> frozenset[str]:
     """Titles the corpus also writes as a given name on its own, in a list of names
     ("his children Prince, Paris and Blanket"): there "Prince Michael" is a name."""
-    if _BARE[0] is not texts:
-        found = set()
-        for text in texts.values():
-            for m in _BARE_NAME.finditer(text):
-                found.add(fold(m.group(1)))
-        _BARE[:] = [texts, frozenset(found)]
-    return _BARE[1]
+    memo = _memo(texts)
+    if "bare" not in memo:
+        memo["bare"] = frozenset(fold(m.group(1)) for text in texts.values() for m in _BARE_NAME.finditer(text))
+    return memo["bare"]
 
 
 _BARE_NAME = re.compile(r"(?:^|[,(]\s*|\b(?-i:[a-z])\w{2,}\s+)(?<!\bthe )(?<!\bhis )(?<!\bher )"
                         r"((?-i:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) +
                         r"))(?=\s*(?:,|\(|\band\b))", re.M)
-_BARE: list = [None, frozenset()]
 
 
 def _named_title(text: str, m: Mention, title: str, bare: frozenset[str], forms: frozenset[str]) -> bool:
@@ -202,6 +210,21 @@ def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
     return not any(fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms for i in range(len(run) - 1))
 
 
+def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: frozenset[str]) -> bool:
+    """"Former President Clinton" where the corpus writes "President Bill Clinton" and never
+    the title before this person's full name: the title is the namesake's."""
+    words = [w for w in m.text.split() if not is_honorific(w)]
+    if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
+        return False
+    memo = _memo(texts).setdefault("titled", {})
+    key = (title.split()[-1], words[0])
+    if key not in memo:
+        pattern = re.compile(rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b")
+        memo[key] = frozenset(" ".join(fold(h.group(1) + key[1]).split()) for t in texts.values()
+                              for h in pattern.finditer(t))
+    return bool(memo[key]) and not memo[key] & forms
+
+
 def _given(word: str) -> bool:
     """A word that can be a given name before a surname: not "The", "Neither", "Presidents"."""
     w = word.rstrip("s")
@@ -218,7 +241,8 @@ def roles(cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: froze
             continue  # "The Mayor Of London, ...": a name does not open on "Of"
         text = texts[m.source]
         before = _before(text, m, sentence_of(m.source, m.start), lowercase)
-        if before and (_named_title(text, m, before.title, bare, forms) or _surname_of_another(text, m, forms)):
+        if before and (_named_title(text, m, before.title, bare, forms) or _surname_of_another(text, m, forms)
+                       or _titled_elsewhere(texts, before.title, m, forms)):
             before = None
         for role in (before, _after(text, m)):
             if role and _whole(text, role.start, role.end):
