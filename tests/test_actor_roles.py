@@ -59,9 +59,9 @@ def test_a_title_that_is_part_of_a_namesake_s_name_is_not_the_father_s():
 
 
 def test_a_royal_title_before_a_surname_is_a_monarch_s_not_a_namesake_s():
-    found = _actors("Talib Hussein led the country for years and Talib Hussein was feared. In 1991, when "
-                    "King Hussein stayed neutral, Talib Hussein was angry.")
-    assert "King" not in _titles(found, "Talib Hussein")
+    found = _actors("Omar Hussein led the country for years.",
+                    "There were similar concerns in 1991, when King Hussein remained neutral during the war.")
+    assert "King" not in _titles(found, "Omar Hussein")
 
 
 def test_a_title_before_a_bare_surname_is_the_namesake_s_the_corpus_gives_it_to():
@@ -98,11 +98,10 @@ def test_a_verb_or_a_link_word_is_not_a_title():
     assert "and the trade secretary" not in _titles(found, "Ivo Laine")
 
 
-def test_a_name_that_opens_on_a_small_word_takes_no_title():
-    found = _actors("The Mayor Of Lakeport, Dan Frey, opened the fair. The Mayor Of Lakeport spoke. "
-                    "Steve Burnett, company manager of the Lakeport production, spoke.")
-    assert all(not a.roles for a in found.values() if a.name.split()[0] in ("Of", "The"))
-    assert _titles(found, "Steve Burnett") == ["company manager of the Lakeport production"]
+def test_family_is_not_a_title():
+    found = _actors("Clive Anderson, the son of a bank manager, investigates.",
+                    "What Became Of The Bank Manager? Clive Anderson asks.")
+    assert _titles(found, "Clive Anderson") == []
 
 
 def test_the_seed_titles_stay_as_they_are():

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.lexicon import OPENERS, TITLE_HEADS, alternation, fold
-from dossier_tui.actors.title_words import (FUNCTION_WORDS, MODIFIERS, NAME_TITLES, REGNAL, ends_title, is_generation, opens_name,
-                                            is_given_name, is_head, is_honorific, is_time)
+from dossier_tui.actors.lexicon import OPENERS, TITLE_HEADS, alternation
 from dossier_tui.actors.resolve import Cluster, Mention
+from dossier_tui.actors.title_words import (FUNCTION_WORDS, MODIFIERS, NAME_TITLES, REGNAL, ends_title, fold,
+                                            is_generation, is_given_name, is_head, is_honorific, is_time,
+                                            opens_name)
 from dossier_tui.model import Role
 
 _HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
@@ -40,6 +41,9 @@ _VERBS = re.compile(r"\b(?:said|says|who|which|was|is|are|were|be|been|has|have|
                     r"should|may|might|did|does|writes|asks)\b")
 #: an apposition that opens on a link word is not a title: ", with Prince, ...", ", and his deputy"
 _LINKED = re.compile(r"(?:and|or|with|to|such|along|as|including|like|from|by|in|on|at|for|of|meets)\b", re.I)
+#: family, not office: "Clive Anderson, the son of a bank manager"
+_KIN = re.compile(r"(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|child|"
+                  r"grandson|granddaughter|nephew|niece|cousin)\b", re.I)
 Span = tuple[int, int]
 
 
@@ -67,7 +71,9 @@ def _breaks(words: list[str], i: int) -> bool:
     if fold(words[i]) not in FUNCTION_WORDS or i == 0:
         return False
     prev = words[i - 1]
-    return not (ends_title(prev) or fold(prev) in FUNCTION_WORDS) or any(is_head(w) for w in words[i + 1:])
+    if not (ends_title(prev) or fold(prev) in FUNCTION_WORDS):
+        return True
+    return fold(words[i]) in ("for", "to") and is_head(prev) and any(is_head(w) for w in words[i + 1:])
 
 
 def _after_break(text: str, spans: list[Span]) -> list[Span]:
@@ -125,24 +131,26 @@ def _bare_names(texts: dict[str, str]) -> frozenset[str]:
     ("his children Prince, Paris and Blanket"): there "Prince Michael" is a name."""
     memo = _memo(texts)
     if "bare" not in memo:
-        memo["bare"] = frozenset(fold(m.group(1)) for text in texts.values() for m in _BARE_NAME.finditer(text))
+        memo["bare"] = frozenset(fold(m.group(0)) for text in texts.values() for m in _BARE_NAME.finditer(text)
+                                 if _BARE_BEFORE.search(text[max(0, m.start() - 24):m.start()]))
     return memo["bare"]
 
 
-_BARE_NAME = re.compile(r"(?:^|[,(]\s*|\b(?-i:[a-z])\w{2,}\s+)(?<!\bthe )(?<!\bhis )(?<!\bher )"
-                        r"((?-i:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) +
-                        r"))(?=\s*(?:,|\(|\band\b))", re.M)
+_BARE_NAME = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))")
+#: what stands before a name in a list: a comma, a bracket, or a lower-case word that is not "the"
+_BARE_BEFORE = re.compile(r"(?:^|[,(]\s*|(?<![\w’'])(?!(?:the|his|her)\s)[a-z]\w{2,}\s+)$")
 
 
-def _named_title(text: str, m: Mention, title: str, bare: frozenset[str], forms: frozenset[str]) -> bool:
+def _named_title(texts: dict[str, str], m: Mention, title: str, forms: frozenset[str]) -> bool:
     """"Prince" in "Prince Michael Jackson II" or in a corpus where Prince is a given name:
     part of somebody's name, not a title. A monarch is titled by a given name ("King
     Hussein"), so a royal title before the surname of a person with a full name is another's."""
     head = fold(title.split()[-1])
     if head not in REGNAL:
         return False
-    if head in bare:
+    if head in _bare_names(texts):
         return True
+    text = texts[m.source]
     word = fold(m.text.split()[-1])
     if len(m.text.split()) == 1 and any(len(f.split()) > 1 and f.split()[-1] == word for f in forms):
         return True
@@ -150,15 +158,33 @@ def _named_title(text: str, m: Mention, title: str, bare: frozenset[str], forms:
     return len(m.text.split()) >= 2 and bool(nxt) and is_generation(nxt.group(1))
 
 
-#: a title word used as a verb: "History will judge Blair", "chosen to head Ofcom"
-_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|not)[ \t]+$", re.I)
+#: a title word used as a verb: "History will judge Blair"
+_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)[ \t]+$", re.I)
+
+
+def _may_end_title(text: str, lo: int, at: int) -> bool:
+    """Whether the word right before ``at`` could end a title: most names follow a verb or
+    a preposition ("said", "by"), and then there is nothing to look for."""
+    if not text[at - 1:at].isspace():
+        return False
+    last = text[max(lo, at - 40):at].split()
+    if not last:
+        return False
+    word = _WORD_START.split(last[-1])[-1]  # '"President', 'actor-director'
+    return last[-1].endswith(")") or word[:1].isupper() or ends_title(word)
+
+
+_WORD_START = re.compile(r"[\-\"“‘'(\[/]")
 
 
 def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role | None:
     window_start = max(lo, m.start - 160)
-    comma = _BEFORE_COMMA.search(text, window_start, m.start)
-    if comma and fold(comma.group(1)) not in _NOT_TITLES:
-        return Role(comma.group(1), m.source, comma.start(1), comma.end(1))
+    if text[max(0, m.start - 6):m.start].rstrip(" \t").endswith(","):
+        comma = _BEFORE_COMMA.search(text, window_start, m.start)
+        if comma and fold(comma.group(1)) not in _NOT_TITLES:
+            return Role(comma.group(1), m.source, comma.start(1), comma.end(1))
+    if not _may_end_title(text, window_start, m.start):
+        return None
     hit = _BEFORE.search(text, window_start, m.start)
     if not hit:
         return None
@@ -189,25 +215,31 @@ def _after(text: str, m: Mention) -> Role | None:
     phrase = hit.group(0)[hit.start(1) - hit.start():].rstrip(",.;:) ")
     start = hit.start(1)
     words = phrase.split()
-    if len(words) > 12 or _VERBS.search(phrase) or re.match(r"[a-z]+ed\b", phrase) \
+    if len(words) > 12 or _VERBS.search(phrase) or _KIN.match(phrase) or re.match(r"[a-z]+ed\b", phrase) \
             or _LINKED.match(phrase) or fold(words[-1]) in FUNCTION_WORDS or phrase.isupper():
         return None  # ", resigned and its chairman": a verb, not a title; "PORT AU PRINCE": a dateline
     return Role(phrase, m.source, start, start + len(phrase))
 
 
 def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
-    """"President Clinton" after "Bill Clinton" in the same article is Bill Clinton, even
-    when the corpus also names a Hillary Clinton: a bare surname is the last full name."""
+    """"President Clinton" after "Bill Clinton" in an article that has not named Hillary
+    Clinton is Bill Clinton, whom else the corpus merges it with: a bare surname stands
+    for a full name the article gave before it."""
     words = [w for w in m.text.split() if not is_honorific(w)]
     if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
         return False
-    run = None
-    for hit in re.compile(rf"(?<![\w’'])(?:[A-Z][\w’'.\-]*\s+)+{re.escape(words[0])}\b").finditer(text, 0, m.start):
-        if _given(hit.group(0).split()[-2]):
-            run = hit.group(0).split()
-    if run is None:
-        return False
-    return not any(fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms for i in range(len(run) - 1))
+    other = False
+    at = text.find(words[0], 0, m.start)
+    while at >= 0:
+        hit = _RUN.search(text, max(0, at - 80), at)
+        at = text.find(words[0], at + 1, m.start)
+        if not hit or text[hit.end() + len(words[0]):][:1].isalnum():
+            continue
+        run = hit.group(0).split() + words
+        if any(fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms for i in range(len(run) - 1)):
+            return False
+        other = other or _given(run[-2])
+    return other
 
 
 def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: frozenset[str]) -> bool:
@@ -220,9 +252,13 @@ def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: froz
     key = (title.split()[-1], words[0])
     if key not in memo:
         pattern = re.compile(rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b")
-        memo[key] = frozenset(" ".join(fold(h.group(1) + key[1]).split()) for t in texts.values()
+        memo[key] = frozenset(" ".join(fold(h.group(1) + key[1]).split()) for t in texts.values() if key[1] in t
                               for h in pattern.finditer(t))
     return bool(memo[key]) and not memo[key] & forms
+
+
+#: the capitalised words right before a surname: "Bill " in "Bill Clinton"
+_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.\-]*\s+)+$")
 
 
 def _given(word: str) -> bool:
@@ -231,19 +267,23 @@ def _given(word: str) -> bool:
     return not (fold(word) in OPENERS or ends_title(word) or ends_title(w) or is_honorific(word) or is_time(word))
 
 
+def _forms(cluster: Cluster) -> frozenset[str]:
+    """The names a person goes by, folded, without "Mr" or "Dr"."""
+    return frozenset(fold(" ".join(w for w in f.split() if not is_honorific(w))) for f in cluster.forms)
+
+
 def roles(cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: frozenset[str] = frozenset()) -> list[Role]:
     """Titles of a person, in source order, each once per place it is given."""
     found: dict[tuple[str, int], Role] = {}
-    bare = _bare_names(texts)
-    forms = frozenset(fold(" ".join(w for w in f.split() if not is_honorific(w))) for f in cluster.forms)
+    forms: frozenset[str] | None = None
     for m in cluster.mentions:
-        if fold(m.text.split()[0]) in FUNCTION_WORDS:
-            continue  # "The Mayor Of London, ...": a name does not open on "Of"
         text = texts[m.source]
         before = _before(text, m, sentence_of(m.source, m.start), lowercase)
-        if before and (_named_title(text, m, before.title, bare, forms) or _surname_of_another(text, m, forms)
-                       or _titled_elsewhere(texts, before.title, m, forms)):
-            before = None
+        if before:
+            forms = _forms(cluster) if forms is None else forms
+            if _named_title(texts, m, before.title, forms) or _surname_of_another(text, m, forms) \
+                    or _titled_elsewhere(texts, before.title, m, forms):
+                before = None
         for role in (before, _after(text, m)):
             if role and _whole(text, role.start, role.end):
                 found[(role.source, role.start)] = role

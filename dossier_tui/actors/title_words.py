@@ -8,8 +8,10 @@ spokeswoman for Dr ...") tells that what stands before the name is not its title
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from dossier_tui.actors.lexicon import GIVEN_NAMES, HONORIFICS, ORG_HEADS, TITLE_HEADS, fold
+from dossier_tui.actors.lexicon import GIVEN_NAMES, HONORIFICS, ORG_HEADS, TITLE_HEADS
+from dossier_tui.actors.lexicon import fold as _fold
 from dossier_tui.temporal.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
@@ -34,6 +36,9 @@ REGNAL = NAME_TITLES | frozenset("emperor empress sultan emir pope".split())
 
 #: words that open a place's name: a title does not end on them ("Dean of St Paul's")
 _NAME_OPENERS = frozenset("st st. saint san santa los las new fort mount port el la le".split())
+#: words recur, and folding one is costly: fold each once
+fold = lru_cache(maxsize=8192)(_fold)
+
 _TIME_WORDS = frozenset(fold(w.rstrip(".")) for w in [*MONTHS, *WEEKDAYS, *PARTS_OF_DAY]) | frozenset(
     "today tonight yesterday tomorrow am pm a.m p.m noon midnight".split())
 _ZONE = re.compile(rf"(?:{ZONE})")
@@ -44,7 +49,7 @@ _GENERATIONS = frozenset("jr jr. sr sr. junior senior ii iii iv".split())
 
 def is_time(word: str) -> bool:
     """A weekday, month, time of day, clock time or time zone: "Saturday", "GMT", "10:05"."""
-    return fold(word.rstrip(".,")) in _TIME_WORDS or bool(_ZONE.fullmatch(word)) or any(c.isdigit() for c in word)
+    return any(c.isdigit() for c in word) or fold(word.rstrip(".,")) in _TIME_WORDS or bool(_ZONE.fullmatch(word))
 
 
 def is_head(word: str) -> bool:
