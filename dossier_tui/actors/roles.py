@@ -11,25 +11,22 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.lexicon import TITLE_HEADS, alternation, fold
+from dossier_tui.actors.lexicon import OPENERS, TITLE_HEADS, alternation
 from dossier_tui.actors.resolve import Cluster, Mention
+from dossier_tui.actors.title_words import (FUNCTION_WORDS, MODIFIERS, NAME_TITLES, REGNAL, ends_title, fold,
+                                            is_generation, is_given_name, is_head, is_honorific, is_time,
+                                            opens_name)
 from dossier_tui.model import Role
 
-#: lower-case words that may stand in a title before its head ("shadow home secretary")
-_MODIFIERS = ("shadow deputy former foreign home interior immigration justice defence defense finance "
-              "health education prime vice chief senior junior acting state general executive managing "
-              "assistant associate opposition party police army trade environment transport culture "
-              "security public national regional local economy energy attorney press communications "
-              "federal district county city state's first lead principal permanent financial operating "
-              "technology marketing information legal medical military non-executive independent")
-_MODIFIER_SET = frozenset(_MODIFIERS.split())
 _HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
-_MODIFIER_RE = "|".join(_MODIFIERS.split())
+_MODIFIER_RE = alternation(MODIFIERS)
 _WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})|of|for|in|the)"
 #: the title words right before a name, back to the first word that cannot be part of one
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
-_APPOSITION = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+)?((?:[^,.;:()\n]|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){{0,80}}?\b(?:{_HEAD_RE}))\b"
-                         rf"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:()\n]{{2,60}}?)?(?=[,.;:)]|[ \t]+(?:who|which)\b)",
+#: a character of an apposition: no clause punctuation, but the dots of "U.S." or "U.N."
+_CHAR = r"(?:[^,.;:()\n]|(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z]\.[A-Z])\.)"
+_APPOSITION = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+)?({_CHAR}{{0,80}}?\b(?:{_HEAD_RE}))\b"
+                         rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which)\b)",
                          re.I)
 #: "Magna's chief financial officer, James McAlpine": the title, a comma, then the name
 _BEFORE_COMMA = re.compile(rf"(?:\b(?:the|its|his|her|their)|[\w.]+['’]s)[ \t]+((?:(?:{_MODIFIER_RE}|"
@@ -37,21 +34,157 @@ _BEFORE_COMMA = re.compile(rf"(?:\b(?:the|its|his|her|their)|[\w.]+['’]s)[ \t]
 _LEADING = re.compile(r"(?:(?:the|of|for|in|and|according|to|by|with)\s+)+", re.I)
 _NOT_TITLES = frozenset({"official", "officials", "minister", "ministers", "head", "chief", "partner",
                          "owner", "general", "candidate", "speaker", "representative"})
+#: words of address that stand before a title without being part of it ("His Holiness Pope ...")
+_STYLES = frozenset("his her their its holiness majesty highness excellency".split())
+#: a clause, not a title: "Iraqi working people have lost a ... leader"
+_VERBS = re.compile(r"\b(?:said|says|who|which|was|is|are|were|be|been|has|have|had|will|would|can|could|"
+                    r"should|may|might|did|does|writes|asks)\b")
+#: an apposition that opens on a link word is not a title: ", with Prince, ...", ", and his deputy"
+_LINKED = re.compile(r"(?:and|or|with|to|such|along|as|including|like|from|by|in|on|at|for|of|meets)\b", re.I)
+#: family, not office: "Clive Anderson, the son of a bank manager"
+_KIN = re.compile(r"(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|child|"
+                  r"grandson|granddaughter|nephew|niece|cousin)\b", re.I)
+Span = tuple[int, int]
 
 
 def _ordinary(word: str, lowercase: frozenset[str]) -> bool:
-    return word in lowercase and word not in _MODIFIER_SET and word not in TITLE_HEADS
+    return word in lowercase and word not in MODIFIERS and word not in TITLE_HEADS or word in _STYLES
 
 
 def _head_in(words: list[str]) -> bool:
-    return any(fold(w.strip("()")) in TITLE_HEADS for w in words)
+    return any(is_head(w) for w in words)
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """A title is whole words: not "director of the U" out of "the U.S. agency"."""
+    before = text[start - 1:start]
+    after = text[end:end + 2]
+    return not before.isalnum() and not after[:1].isalnum() and not (after[:1] == "." and after[1:2].isalnum())
+
+
+def _breaks(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` cannot be inside the title written after it: a word of time ("On
+    Saturday Foreign Minister"), a small word that follows no head ("Iraq for President"),
+    or one that leads to a second title ("spokesman for UN Secretary General Ban")."""
+    if is_time(words[i]):
+        return True
+    if fold(words[i]) not in FUNCTION_WORDS or i == 0:
+        return False
+    prev = words[i - 1]
+    if not (ends_title(prev) or fold(prev) in FUNCTION_WORDS):
+        return True
+    return fold(words[i]) in ("for", "to") and is_head(prev) and any(is_head(w) for w in words[i + 1:])
+
+
+def _after_break(text: str, spans: list[Span]) -> list[Span]:
+    """The words after the last one that cannot be inside a title written before a name,
+    or after another person's name ("Judge Ann Hale Murray", "the BBC's Tom Kerr President")."""
+    words = [text[a:b] for a, b in spans]
+    cut = 0
+    for i, w in enumerate(words):
+        if _breaks(words, i):
+            cut = i + 1
+        elif is_given_name(w) and i + 1 < len(words) and words[i + 1][:1].isupper():
+            cut = i + 2
+    return spans[cut:]
+
+
+def _trimmed(text: str, spans: list[Span], lowercase: frozenset[str]) -> list[Span]:
+    """The title among the words before a name, or nothing when they end on no title word."""
+    while spans and is_honorific(text[slice(*spans[-1])]):
+        spans = spans[:-1]  # "a spokeswoman for Dr Murray": "Dr" is part of the name
+    words = [text[a:b] for a, b in spans]
+    if not words or opens_name(words[-1]) or not (ends_title(words[-1]) or _office_of_place(words)):
+        return []  # "a judge in Los Angeles", "justice for Michael": the name is not the holder
+    spans = _after_break(text, spans)
+    while spans and _ordinary(fold(text[slice(*spans[0])]), lowercase):
+        spans = spans[1:]  # "Good for Attorney General": an ordinary word opens no title
+    while spans and fold(text[slice(*spans[0])]) in FUNCTION_WORDS:
+        spans = spans[1:]
+    return spans
+
+
+def _office_of_place(words: list[str]) -> bool:
+    """"Archbishop of York", "Dean of St Paul's": a head, "of", then a short capitalised name."""
+    for i in range(len(words) - 1, 0, -1):
+        if fold(words[i]) in ("of", "for"):
+            rest = [w for w in words[i + 1:] if fold(w) != "the"]
+            return is_head(words[i - 1]) and 0 < len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
+                and not any(is_given_name(w) for w in rest)
+    return False
+
+
+def _memo(texts: dict[str, str]) -> dict:
+    """What is worked out once per corpus (the same ``texts``) and reused for every person."""
+    corpus, memo = _MEMO[-1]
+    if corpus is not texts:
+        memo = {}
+        _MEMO[-1] = (texts, memo)
+    return memo
+
+
+_MEMO: list[tuple[dict | None, dict]] = [(None, {})]
+
+
+def _bare_names(texts: dict[str, str]) -> frozenset[str]:
+    """Titles the corpus also writes as a given name on its own, in a list of names
+    ("his children Prince, Paris and Blanket"): there "Prince Michael" is a name."""
+    memo = _memo(texts)
+    if "bare" not in memo:
+        memo["bare"] = frozenset(fold(m.group(0)) for text in texts.values() for m in _BARE_NAME.finditer(text)
+                                 if _BARE_BEFORE.search(text[max(0, m.start() - 24):m.start()]))
+    return memo["bare"]
+
+
+_BARE_NAME = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))")
+#: what stands before a name in a list: a comma, a bracket, or a lower-case word that is not "the"
+_BARE_BEFORE = re.compile(r"(?:^|[,(]\s*|(?<![\w’'])(?!(?:the|his|her)\s)[a-z]\w{2,}\s+)$")
+
+
+def _named_title(texts: dict[str, str], m: Mention, title: str, forms: frozenset[str]) -> bool:
+    """"Prince" in "Prince Michael Jackson II" or in a corpus where Prince is a given name:
+    part of somebody's name, not a title. A monarch is titled by a given name ("King
+    Hussein"), so a royal title before the surname of a person with a full name is another's."""
+    head = fold(title.split()[-1])
+    if head not in REGNAL:
+        return False
+    if head in _bare_names(texts):
+        return True
+    text = texts[m.source]
+    word = fold(m.text.split()[-1])
+    if len(m.text.split()) == 1 and any(len(f.split()) > 1 and f.split()[-1] == word for f in forms):
+        return True
+    nxt = re.match(r"\s+([\w.]+)", text[m.end:m.end + 8])
+    return len(m.text.split()) >= 2 and bool(nxt) and is_generation(nxt.group(1))
+
+
+#: a title word used as a verb: "History will judge Blair"
+_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)[ \t]+$", re.I)
+
+
+def _may_end_title(text: str, lo: int, at: int) -> bool:
+    """Whether the word right before ``at`` could end a title: most names follow a verb or
+    a preposition ("said", "by"), and then there is nothing to look for."""
+    if not text[at - 1:at].isspace():
+        return False
+    last = text[max(lo, at - 40):at].split()
+    if not last:
+        return False
+    word = _WORD_START.split(last[-1])[-1]  # '"President', 'actor-director'
+    return last[-1].endswith(")") or word[:1].isupper() or ends_title(word)
+
+
+_WORD_START = re.compile(r"[\-\"“‘'(\[/]")
 
 
 def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role | None:
     window_start = max(lo, m.start - 160)
-    comma = _BEFORE_COMMA.search(text, window_start, m.start)
-    if comma and fold(comma.group(1)) not in _NOT_TITLES:
-        return Role(comma.group(1), m.source, comma.start(1), comma.end(1))
+    if text[max(0, m.start - 6):m.start].rstrip(" \t").endswith(","):
+        comma = _BEFORE_COMMA.search(text, window_start, m.start)
+        if comma and fold(comma.group(1)) not in _NOT_TITLES:
+            return Role(comma.group(1), m.source, comma.start(1), comma.end(1))
+    if not _may_end_title(text, window_start, m.start):
+        return None
     hit = _BEFORE.search(text, window_start, m.start)
     if not hit:
         return None
@@ -59,14 +192,15 @@ def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role |
     lead = _LEADING.match(text, start, end)
     if lead:
         start = lead.end()
-    spans = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])]
-    while spans and _ordinary(fold(text[slice(*spans[0])]), lowercase):
-        spans.pop(0)  # "Good for Attorney General": an ordinary word opens no title
+    spans = _trimmed(text, [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])],
+                     lowercase)
     if not spans:
         return None
     start, end = spans[0][0], spans[-1][1]
     phrase = text[start:end]
     words = phrase.split()
+    if text[end:m.start].strip() or phrase.islower() and _VERB_BEFORE.search(text, max(0, start - 12), start):
+        return None
     if not _head_in(words) or not words[0][:1].isupper() and fold(words[0]) not in TITLE_HEADS:
         return None
     if len(words) == 1 and fold(words[0]) in _NOT_TITLES:
@@ -80,20 +214,78 @@ def _after(text: str, m: Mention) -> Role | None:
         return None
     phrase = hit.group(0)[hit.start(1) - hit.start():].rstrip(",.;:) ")
     start = hit.start(1)
-    if len(phrase.split()) > 12 or re.search(r"\b(?:said|says|who|which|was|is|has|had|will|would)\b", phrase) \
-            or re.match(r"[a-z]+ed\b", phrase):  # ", resigned and its chairman": a verb, not a title
-        return None
+    words = phrase.split()
+    if len(words) > 12 or _VERBS.search(phrase) or _KIN.match(phrase) or re.match(r"[a-z]+ed\b", phrase) \
+            or _LINKED.match(phrase) or fold(words[-1]) in FUNCTION_WORDS or phrase.isupper():
+        return None  # ", resigned and its chairman": a verb, not a title; "PORT AU PRINCE": a dateline
     return Role(phrase, m.source, start, start + len(phrase))
+
+
+def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
+    """"President Clinton" after "Bill Clinton" in an article that has not named Hillary
+    Clinton is Bill Clinton, whom else the corpus merges it with: a bare surname stands
+    for a full name the article gave before it."""
+    words = [w for w in m.text.split() if not is_honorific(w)]
+    if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
+        return False
+    other = False
+    at = text.find(words[0], 0, m.start)
+    while at >= 0:
+        hit = _RUN.search(text, max(0, at - 80), at)
+        at = text.find(words[0], at + 1, m.start)
+        if not hit or text[hit.end() + len(words[0]):][:1].isalnum():
+            continue
+        run = hit.group(0).split() + words
+        if any(fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms for i in range(len(run) - 1)):
+            return False
+        other = other or _given(run[-2])
+    return other
+
+
+def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: frozenset[str]) -> bool:
+    """"Former President Clinton" where the corpus writes "President Bill Clinton" and never
+    the title before this person's full name: the title is the namesake's."""
+    words = [w for w in m.text.split() if not is_honorific(w)]
+    if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
+        return False
+    memo = _memo(texts).setdefault("titled", {})
+    key = (title.split()[-1], words[0])
+    if key not in memo:
+        pattern = re.compile(rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b")
+        memo[key] = frozenset(" ".join(fold(h.group(1) + key[1]).split()) for t in texts.values() if key[1] in t
+                              for h in pattern.finditer(t))
+    return bool(memo[key]) and not memo[key] & forms
+
+
+#: the capitalised words right before a surname: "Bill " in "Bill Clinton"
+_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.\-]*\s+)+$")
+
+
+def _given(word: str) -> bool:
+    """A word that can be a given name before a surname: not "The", "Neither", "Presidents"."""
+    w = word.rstrip("s")
+    return not (fold(word) in OPENERS or ends_title(word) or ends_title(w) or is_honorific(word) or is_time(word))
+
+
+def _forms(cluster: Cluster) -> frozenset[str]:
+    """The names a person goes by, folded, without "Mr" or "Dr"."""
+    return frozenset(fold(" ".join(w for w in f.split() if not is_honorific(w))) for f in cluster.forms)
 
 
 def roles(cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: frozenset[str] = frozenset()) -> list[Role]:
     """Titles of a person, in source order, each once per place it is given."""
     found: dict[tuple[str, int], Role] = {}
+    forms: frozenset[str] | None = None
     for m in cluster.mentions:
         text = texts[m.source]
-        lo = sentence_of(m.source, m.start)
-        for role in (_before(text, m, lo, lowercase), _after(text, m)):
-            if role:
+        before = _before(text, m, sentence_of(m.source, m.start), lowercase)
+        if before:
+            forms = _forms(cluster) if forms is None else forms
+            if _named_title(texts, m, before.title, forms) or _surname_of_another(text, m, forms) \
+                    or _titled_elsewhere(texts, before.title, m, forms):
+                before = None
+        for role in (before, _after(text, m)):
+            if role and _whole(text, role.start, role.end):
                 found[(role.source, role.start)] = role
     return sorted(found.values(), key=lambda r: (r.source, r.start))
 
@@ -105,20 +297,29 @@ def core(title: str) -> str:
     return fold(" ".join(words))
 
 
+#: words that make a title another office than its last two words say ("deputy health minister")
+_RANKS = frozenset("former deputy vice assistant shadow acting junior associate ex then late outgoing interim".split())
+
+
+def _ranked(title: str) -> bool:
+    return any(fold(w) in _RANKS for w in title.split()[:-1])
+
+
 def described(people: dict[str, list[Role]], texts: dict[str, str],
               body: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[Mention, Role]]]:
-    """"the immigration minister" as a mention of the one person who holds that title."""
+    """"the immigration minister" as a mention of the one person who holds that title; not
+    when a name follows it ("the foreign minister, Ana Ruiz,"), which says who holds it there."""
     holders: dict[str, set[str]] = defaultdict(set)
     for key, rs in people.items():
         for r in rs:
             c = core(r.title)
-            if len(c.split()) == 2 and fold(r.title.split()[-1]) in TITLE_HEADS:
+            if len(c.split()) == 2 and fold(r.title.split()[-1]) in TITLE_HEADS and not _ranked(r.title):
                 holders[c].add(key)
     titles = {c: next(iter(k)) for c, k in holders.items() if len(k) == 1}
     if not titles:
         return {}
     pattern = re.compile(r"\bthe\s+(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                                 sorted(titles, key=len, reverse=True)) + r")\b(?!\s+(?-i:[A-Z]))", re.I)
+                                                 sorted(titles, key=len, reverse=True)) + r")\b(?!,?\s+(?-i:[A-Z]))", re.I)
     out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
     for sid in sorted(texts):
         for lo, hi in body[sid]:
