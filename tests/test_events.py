@@ -171,6 +171,11 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
     # a participle after a noun dates that noun's happening, not the clause around it
     ("One officer, who served in the north and knows the three soldiers charged on Tuesday with assault, said so.",
      ("Tuesday",), "The three soldiers charged with assault"),
+    # a relative clause between commas is an aside; a double hyphen is a dash
+    ("A sixth pupil from the school, who visited the US during the holidays, was diagnosed with the virus on Sunday.",
+     ("Sunday",), "A sixth pupil from the school was diagnosed with the virus"),
+    ("Japan confirmed on Monday 125 people -- many who have not been abroad -- had been infected.", ("Monday",),
+     "Japan confirmed 125 people had been infected"),
     # a closing source: what it found is the news
     ("Two-thirds of voters believe the tax is unfair, according to a poll published today.", ("today",),
      "Two-thirds of voters believe the tax is unfair"),

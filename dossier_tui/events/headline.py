@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 MAX_LEN = 100
 
-_SEPARATORS = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+-\s+|:\s+")
+_SEPARATORS = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+--?\s+|:\s+")
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _CONNECTORS = re.compile(
     r"\s+(?=(?:that|which|who|whom|where|when|while|after|before|including|because|whereas|"
@@ -237,9 +237,10 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     # a relative clause or a bare verb phrase is about the noun phrase just before it
     before = [p for p in parts if p[1] <= piece[0]]
     prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
-    if not before and idx > 1 and _aside(text, segs[idx - 2], segs[idx - 1], seg):
+    aside = not before and idx > 1 and _aside(text, segs[idx - 2], segs[idx - 1], seg)
+    if aside:
         prev = segs[idx - 2]  # "The quake - Haiti's worst in two centuries - struck": the aside is not the subject
-    if relative or (_VERBISH.match(words) and not re.match(r"^(?:is|are|was|were)\b", words)):
+    if relative or (_VERBISH.match(words) and (aside or not re.match(r"^(?:is|are|was|were)\b", words))):
         ante = _antecedent(text, prev) or _subject(text, sent)
         words = f"{ante} {words}" if ante else _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
     borrowed = False  # the words are another segment's, which may have lost its subject
@@ -302,7 +303,7 @@ def _said_at_the_end(text: str, segs: list[tuple[int, int]], idx: int, piece: tu
 
 def _past_dashes(text: str, segs: list[tuple[int, int]], idx: int) -> int | None:
     """The segment after an aside between dashes that follows segment ``idx``, if any."""
-    dash = re.compile(r"[–—]|\s-\s")
+    dash = re.compile(r"[–—]|\s--?\s")
     if idx < 0 or idx + 2 >= len(segs) or not dash.search(text, segs[idx][1], segs[idx + 1][0]):
         return None
     for j in range(idx + 2, min(len(segs), idx + 6)):
@@ -315,10 +316,13 @@ def _aside(text: str, before: tuple[int, int], middle: tuple[int, int], after: t
     """True when ``middle`` is an aside, not what comes next is about: between dashes,
     or between commas with no verb ("The quake, the region's worst in decades, struck")."""
     seps = [text[a:b] for a, b in ((before[1], middle[0]), (middle[1], after[0]))]
-    if all(re.search(r"[–—]|\s-\s", sep) for sep in seps):
+    if all(re.search(r"[–—]|\s--?\s", sep) for sep in seps):
         return True
-    return all("," in sep for sep in seps) and not _FIRST_VERB.search(text, middle[0], middle[1]) and \
-        not _FIRST_VERB.search(text, before[0], before[1]) and len(text[before[0]:before[1]].split()) <= 8
+    if not all("," in sep for sep in seps) or _FIRST_VERB.search(text, before[0], before[1]) or \
+            len(text[before[0]:before[1]].split()) > 8:
+        return False
+    # "The pupil, who visited the US, was diagnosed": a relative clause between commas is an aside too
+    return not _FIRST_VERB.search(text, middle[0], middle[1]) or bool(re.match(r"(?:who|which)\s", text[middle[0]:]))
 
 
 def _subject(text: str, sent: tuple[int, int]) -> str:

@@ -19,6 +19,8 @@ from dossier_tui.temporal.values import time_value
 
 #: what a source counts for that reports a happening without dating it
 UNDATED_SOURCE = 0.5
+#: what a lesser event of a day counts beside that day's main one
+SECOND = 0.5
 #: days after a happening in which the coverage it sets off is counted
 AFTERMATH_DAYS = 2
 #: how much a date's precision counts, by the days it covers (at most)
@@ -114,5 +116,11 @@ def scores(events: list[Event], topical: list[float], mentions: list[Mention],
         share = sources / widest[(e.start, e.end)] if widest[(e.start, e.end)] else 0.0
         date = 0.25 * math.log2(1 + cited) + 0.25 * math.log2(1 + burst)
         value = math.log2(1 + sources) * (1 + share * date)
-        out.append(round(on_story * _precision(width) * value, 3))
-    return out
+        out.append(on_story * _precision(width) * value)
+    # a second event of a day already told (an aside, or an account that did not merge)
+    # says less about the story than the day's main one
+    best: dict[tuple, float] = defaultdict(float)
+    for e, v in zip(events, out):
+        if e.start:
+            best[(e.start, e.end)] = max(best[(e.start, e.end)], v)
+    return [round(v * (SECOND if e.start and v < best[(e.start, e.end)] else 1.0), 3) for e, v in zip(events, out)]
