@@ -274,3 +274,13 @@ def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
     undated = _told("u", "2005-03-31", ["2005-03-31", None])
     sd, sy, su = scores([day, year, undated], [1.0] * 3, [], {})
     assert sd > sy == su
+
+
+def test_a_caption_glued_before_an_honorific_ends_there():
+    from dossier_tui.events.text import sentences
+    from dossier_tui.model import Source
+    text = ("Tribute concert: Sister to perform in Cardiff Ms Hale attended the trial of her brother's doctor. "
+            "She met Mr Lee there. The Prime Minister Mr Grail said so.")
+    assert [text[a:b] for a, b in sentences(Source("a", "a.txt", text))] == [
+        "Tribute concert: Sister to perform in Cardiff", "Ms Hale attended the trial of her brother's doctor.",
+        "She met Mr Lee there.", "The Prime Minister Mr Grail said so."]

@@ -37,7 +37,13 @@ _MONTH = "|".join(m.capitalize() for m in MONTHS if (len(m) > 3 or m == "may") a
 _ENTRY_DATE = re.compile(rf"(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}},?)\s+\d{{4}}$")
 _GLUED = re.compile(r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z]|"
                     r"(?:However|Meanwhile|But|It|He|She|They|We|This|These|There|His|Her|Their|Its)\s+[a-z]|"
-                    rf"\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}\s+[A-Z]|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\s+[A-Z])")
+                    rf"\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}\s+[A-Z]|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\s+[A-Z]|"
+                    r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+\s+[a-z])")
+#: "... to perform in Cardiff Ms Jackson attended": a name never runs on into an honorific, so
+#: one after a capitalised word (not a title) opens the next sentence
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\b")
+_TITLE_WORDS = frozenset("minister president secretary general chancellor governor senator mayor judge chief "
+                         "leader spokesman spokeswoman ambassador commissioner prime".split())
 #: words after which a capitalised "The" or "A" opens a name or a title, not a sentence
 _TITLE_BEFORE = frozenset("""
 in of to by for from with on at into onto about against via than like as and or but nor the a an
@@ -72,6 +78,8 @@ def _add_unglued(text: str, start: int, end: int, out: list) -> None:
         if w is None or w.group(1).lower() in _TITLE_BEFORE or m.start() - start < 12 or \
                 _ENTRY_DATE.search(text, max(start, m.start() - 25), m.start()):
             continue  # "29 September 2011 The bodyguard testifies": the date opens the entry
+        if _HONORIFIC.match(text, m.end()) and (not w.group(1)[:1].isupper() or w.group(1).lower() in _TITLE_WORDS):
+            continue  # "met Mr Smith", "Prime Minister Mr Blair": the honorific is inside the sentence
         _add(text, start, m.start(), out)
         start = m.end()
     _add(text, start, end, out)
