@@ -284,3 +284,24 @@ def test_a_caption_glued_before_an_honorific_ends_there():
     assert [text[a:b] for a, b in sentences(Source("a", "a.txt", text))] == [
         "Tribute concert: Sister to perform in Cardiff", "Ms Hale attended the trial of her brother's doctor.",
         "She met Mr Lee there.", "The Prime Minister Mr Grail said so."]
+
+
+def test_one_passage_does_not_date_what_the_others_place_in_a_month(tmp_path):
+    """Five articles say a singer died in June; one tells of rehearsals 'early the next
+    morning' in the same words. The event stays in June: one source is not enough."""
+    meta = []
+    told = ["The singer Ann Vale died in June 2009 while rehearsing for her tour.",
+            "Ann Vale, the singer, died in June 2009 as she was rehearsing a tour.",
+            "Rehearsing for a world tour, singer Ann Vale died in June 2009.",
+            "In June 2009 the singer Ann Vale died during tour rehearsals.",
+            "Singer Ann Vale died while rehearsing for the tour in June 2009."]
+    for i, text in enumerate(told):  # in words of their own: a copied sentence is page furniture
+        (tmp_path / f"m{i}.txt").write_text(text + "\n")
+        meta.append(f"m{i}.txt: {{published: 2011-0{i + 1}-10}}")
+    (tmp_path / "r.txt").write_text("On 25 June 2009 the singer Ann Vale said she was rehearsing for her tour "
+                                    "early the next morning, and died.\n")
+    meta.append("r.txt: {published: 2011-08-10}")
+    (tmp_path / "sources.yaml").write_text("\n".join(meta) + "\n")
+    d = build(load_corpus([tmp_path]).sources)
+    (e,) = [e for e in d.events if {"m0", "m1"} <= set(e.sources)]
+    assert e.date == "2009-06"

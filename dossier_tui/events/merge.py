@@ -350,12 +350,24 @@ def _cluster_vague(w: Weights, items: list[Mention]) -> list[_Cluster]:
     return clusters
 
 
+#: the share of an event's sources a date needs behind it to be the event's date: one
+#: passage's "early the next morning" does not date what six others place in June
+DATE_SUPPORT = 0.2
+
+
 def _date_of(c: _Cluster) -> str:
-    """The most precise value the cluster's dated mentions agree on: the narrowest;
-    between equal spans, the one with a part of day or a time."""
+    """The most precise value the cluster's dated mentions agree on: the narrowest that
+    enough of its sources place it within; between equal spans, the one with a part of
+    day or a time."""
     def key(v: str):
         tv = time_value(v)
         return ((tv.last - tv.first).days, -len(v), v)
+    spans = [(m.source, time_value(m.value)) for m in c.members]
+    need = DATE_SUPPORT * len({src for src, _ in spans})
+    for v in sorted({m.value for m in c.members}, key=key):
+        tv = time_value(v)
+        if len({src for src, t in spans if tv.first <= t.first and t.last <= tv.last}) >= need:
+            return v
     return min((m.value for m in c.members), key=key)
 
 
