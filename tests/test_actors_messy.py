@@ -89,3 +89,9 @@ def test_a_body_without_a_head_word_is_a_body():
     found = _actors("The British Red Cross said it had sent tents. The Red Cross Haiti Relief Fund opened.")
     assert found["British Red Cross"].kind == "organisation"
     assert "Red Cross" not in found["Red Cross Haiti Relief Fund"].aliases
+
+
+def test_a_county_office_is_named_with_or_without_the_county():
+    found = _actors("The Marlow County Coroner's office said the death was a homicide.",
+                    "The Marlow coroner confirmed the cause of death.")
+    assert set(found["Marlow County Coroner"].sources) == {"s0", "s1"}

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from dossier_tui.actors.lexicon import (COUNTRY_OF, FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, MALE_HONORIFICS,
+from dossier_tui.actors.lexicon import (BODY_WORDS, COUNTRY_OF, FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, MALE_HONORIFICS,
                                         NICKNAMES, ORG_HEADS, PARTIES, fold)
 from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
 
@@ -264,8 +264,11 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
     for c in clusters.values():
         if c.kind == ORG:
             for form in c.forms:  # a body's name, as its head word shows: "swine flu" is no body
-                if len(form.split()) >= 2 and form.split()[-1] in ORG_HEADS:
+                if len(form.split()) >= 2 and (form.split()[-1] in ORG_HEADS or form.split()[-1] in BODY_WORDS):
                     owner.setdefault(" ".join(fold(form).split()), c.key)
+                    # a county's office is named with or without the county: "the Los Angeles coroner"
+                    if " County " in form:
+                        owner.setdefault(" ".join(fold(form.replace(" County ", " ")).split()), c.key)
     if not owner:
         return
     forms = sorted(owner, key=len, reverse=True)
