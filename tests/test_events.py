@@ -176,6 +176,9 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
      ("Sunday",), "A sixth pupil from the school was diagnosed with the virus"),
     ("Japan confirmed on Monday 125 people -- many who have not been abroad -- had been infected.", ("Monday",),
      "Japan confirmed 125 people had been infected"),
+    # a wire dateline is no part of the news
+    ("MEXICO CITY | Fri MEXICO CITY - A strain of flu never seen before has killed 60 people, officials said on Friday.",
+     ("Friday",), "A strain of flu never seen before has killed 60 people"),
     # a closing source: what it found is the news
     ("Two-thirds of voters believe the tax is unfair, according to a poll published today.", ("today",),
      "Two-thirds of voters believe the tax is unfair"),
