@@ -308,3 +308,12 @@ def test_one_passage_does_not_date_what_the_others_place_in_a_month(tmp_path):
     d = build(load_corpus([tmp_path]).sources)
     (e,) = [e for e in d.events if {"m0", "m1"} <= set(e.sources)]
     assert e.date == "2009-06"
+
+
+def test_a_line_of_capitals_is_read_in_one_pass():
+    """A wire dateline is found without trying every split of a line of capitals (a
+    pattern that did took seconds for 22 words, and doubled with each one more)."""
+    from dossier_tui.events.headline import clause
+    text = "BREAKING " * 40 + "the minister resigned on Monday."
+    t = text.index("Monday")
+    assert clause(text, (0, len(text)), (t, t + 6)).headline.lower().endswith("the minister resigned")

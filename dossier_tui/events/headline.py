@@ -126,7 +126,7 @@ def _containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int
 #: what opens a live blog's entry or a digest's bullet: "13.58 GMT", "* "
 _STAMP = re.compile(r"^(?:[*•·]\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\s+)+")
 #: a wire dateline: "MEXICO CITY | Fri MEXICO CITY - ", "WASHINGTON (Reuters) - "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:\s*\(\w+\))?(?:\s*\|\s*[A-Z][a-z]{2})?\s+)+[-–—]+\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:\s*\(\w+\))?(?:\s*\|\s*[A-Z][a-z]{2})?\s+){1,8}[-–—]+\s+")
 #: a digest's next bullet: a headline ends there
 _BULLET = re.compile(r"\s+[*•]\s+.*$")
 #: what stood between two time expressions that were taken out ("of July 7 and July 21")
