@@ -61,7 +61,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|is due to|are due to|is expected to|are e
 #: "Until" lost its main clause
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _LOST_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)|"
-                          r"(?:Until|Unless|Whereas|Although|Though|Because|If|Not)\b)")
+                          r"(?:Until|Unless|Whereas|Although|Though|Because|If|Not|Since)\b)")
 _QUOTE_MARKS = "\"“”‘’'`"
 _PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she|"
                             r"(?:in|at|on|of|during|for|by|from|with|after)\s+(?:which|whom))\b", re.I)
