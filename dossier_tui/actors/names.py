@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dossier_tui.actors.lexicon import (BODY_WORDS, COUNTRY_OF, GIVEN_NAMES, HONORIFICS, OPENERS, ORG_HEADS, OUTLETS, PARTIES,
                                         TITLE_HEADS, alternation, fold)
 from dossier_tui.resources import place_kind
+from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
 PERSON, ORG, PLACE = "person", "organisation", "place"
@@ -21,10 +22,10 @@ PERSON, ORG, PLACE = "person", "organisation", "place"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
 #: small words that may sit inside a name ("Bank of England", "Minister for Immigration")
 _CONNECTORS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "da", "di", "du", "del", "la", "le"})
-#: words that end a name only by standing after it in a dateline or an aside
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
-                       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-                       "march", "april", "july", "august", "september", "october", "november", "december"})
+#: weekdays, and months that are no given names ("May", "June"): words that end a name
+#: only by standing after it in a dateline or an aside
+_DAYS = frozenset(w for w in WEEKDAYS if not w.endswith("."))
+_WEEKDAYS = _DAYS | frozenset(m.rstrip(".") for m in MONTHS) - {"may", "june"}
 #: time zones, which datelines and live pages put before a name ("GMT Syrian President")
 _ZONES = re.compile(rf"(?:{ZONE})$")
 #: words that, capitalised inside a run of capitals, start a new sentence, a title-case
@@ -203,9 +204,6 @@ def _kind(words: list[str], cue: str) -> tuple[str | None, str]:
 
 def _is_initials(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
-
-
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _timeword(word: str, last: bool) -> bool:
