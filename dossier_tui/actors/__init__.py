@@ -9,7 +9,6 @@ its evidence names them.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -20,6 +19,7 @@ from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
 from dossier_tui.actors.quotes import is_statement
 from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
+from dossier_tui.actors.salience import in_company, salience
 from dossier_tui.actors.speakers import attributed
 from dossier_tui.events.text import sentences
 from dossier_tui.model import Actor, Event, Role, Source
@@ -89,18 +89,6 @@ def _name(c: Cluster) -> str:
     return max(full, key=lambda f: (bare[f], len(f.split()), len(f), f))
 
 
-#: how much a place counts beside a person or a body: where the story happens, not who acts in it
-SETTING = 0.5
-
-
-def salience(c: Cluster, quotes) -> float:
-    """How central an actor is to the story: the sources that name it, raised by the
-    sources that quote it (a protagonist speaks), less for a place."""
-    named = len({m.source for m in c.mentions})
-    quoted = len({q.source for q in quotes})
-    return named * (1 + math.log2(1 + quoted) / 2) * (SETTING if c.kind == PLACE else 1.0)
-
-
 def _slug(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
@@ -122,7 +110,9 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
     sources = list(sources)
     clusters, people, sent = find(sources)
     said = attributed(sources, clusters, sent.start)
-    ranked = sorted(clusters, key=lambda c: (-salience(c, said.get(c.key, ())), -len(c.mentions), _name(c)))
+    company = in_company(clusters, sent.spans, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
+    weight = {c.key: salience(c, said.get(c.key, ()), company[c.key]) for c in clusters}
+    ranked = sorted(clusters, key=lambda c: (-weight[c.key], -len(c.mentions), _name(c)))
     ids: dict[str, str] = {}
     taken: Counter = Counter()
     for c in ranked:

@@ -47,6 +47,10 @@ representative speaker treasurer manager head president-elect chief-executive ce
 superintendent constable commissioner-general negotiator official strategist pastor bishop archbishop
 cardinal rabbi imam sultan emir sheikh colonel sergeant lieutenant admiral marshal dean provost
 principal owner partner candidate nominee campaigner activist campaign
+doctor physician surgeon cardiologist nurse paramedic pathologist virologist epidemiologist
+scientist researcher lawyer solicitor barrister singer actor actress musician songwriter rapper star
+producer promoter choreographer author writer novelist poet photographer filmmaker comedian broadcaster
+businessman businesswoman entrepreneur banker tycoon billionaire pilot coach footballer
 """.split()) - {"campaign"}
 
 #: a name whose last word is one of these is an organisation

@@ -286,6 +286,8 @@ def _named(text: str, run: list[tuple[int, int, str]], at_start: bool, titled: b
             kind, why = PERSON, "speaks"
         if why == "gazetteer" and (not _SAID_AFTER.match(text, end) or _PLACE_PREP.search(text, max(0, start - 8), start)):
             why = "setting"  # a city or a region is where things happen; it acts when it speaks ("Washington said")
+        if all(w.isupper() for w in words) and _dateline(text, start, end):
+            kind, why = PLACE, "setting"  # "GENEVA (Reuters) - ": where the story was filed
         if kind is None and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             if words[0] in _NOT_ACRONYMS:
                 continue
@@ -335,6 +337,18 @@ def _known_parts(n: Name, known: set[str]) -> list[Name]:
 
 #: "Cuban Americans said": a people, not a person
 _GROUP = re.compile(r"(?:an|ian|ese|ish)s$")
+#: what follows the place of a wire dateline: "GENEVA (Reuters) - ", "MEXICO CITY/GENEVA | Sat Apr 25"
+_DATELINE_TAIL = re.compile(r"(?:\s*/\s*[A-Z][A-Z.'’]*(?:[ ][A-Z][A-Z.'’]*)*)*[ \t]*(?:\(\w+\)[ \t]*)?"
+                            r"(?:[-–—]+\s+(?=[A-Z\"“‘'])|\|\s*[A-Z][a-z]{2}\b)")
+#: what precedes it: the start of a line or a sentence, and perhaps other places of the dateline
+_DATELINE_HEAD = re.compile(r"(?:^|[.!?\"”)]\s+|\n\s*)(?:[A-Z][A-Z.'’]*(?:[ \t]+|[ \t]*/[ \t]*))*$")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether capitals at ``start:end`` are a wire dateline's place (or one of its places)."""
+    return bool(_DATELINE_TAIL.match(text, end) and _DATELINE_HEAD.search(text[max(0, start - 40):start]))
+
+
 #: "the Archdiocese of Buffalo said": the place is where the speaker is from
 _PLACE_PREP = re.compile(r"\b(?:of|in|from|at|to|near|for)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")

@@ -75,10 +75,25 @@ _ACTS = re.compile(r"\s+(?:said|says|told|announced|confirmed|warned|has|had|is|
 DOMINANT, LOCALLY_DOMINANT = 3, 2
 
 
+#: the pronoun that next refers to a person named just before: "Randy Jackson said he ..."
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+#: how far after a name its pronoun is looked for (about a sentence)
+_PRONOUN_REACH = 160
+
+
+def _pronoun_sex(text: str, found: list[Name], i: int) -> str | None:
+    """The sex of the pronoun that follows the ``i``-th name before any other name does
+    (the nearest person is what news refers back to), or None."""
+    n = found[i]
+    stop = min(found[i + 1].start if i + 1 < len(found) else len(text), n.end + _PRONOUN_REACH)
+    m = _PRONOUN.search(text, n.end, stop)
+    return None if m is None else "m" if m.group(1) else "f"
+
+
 class _Index:
     """What the corpus says a folded name is, and which people carry a surname."""
 
-    def __init__(self, named: dict[str, list[Name]]):
+    def __init__(self, named: dict[str, list[Name]], texts: dict[str, str]):
         votes: dict[str, Counter] = defaultdict(Counter)
         for found in named.values():
             for n in found:
@@ -91,11 +106,13 @@ class _Index:
         self.count: Counter = Counter()  # full-name key -> mentions in the corpus
         self.local_count: Counter = Counter()  # (source, full-name key) -> mentions
         sexes: dict[str, Counter] = defaultdict(Counter)
+        # family name first ("Ban Ki-moon", "Mr Ban"): full names by a first word that is no given name
+        self.family_first: dict[str, set[str]] = defaultdict(set)
         self.orgs: dict[str, set[str]] = defaultdict(set)  # initials -> org keys
         self.local_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.org_names: dict[str, set[str]] = defaultdict(set)
         for sid, found in named.items():
-            for n in found:
+            for i, n in enumerate(found):
                 k = fold(n.bare)
                 if self.kind.get(k) == PERSON and len(n.bare.split()) >= 2:
                     self.people[_surname(n.bare)].add(k)
@@ -105,7 +122,12 @@ class _Index:
                     first = fold(n.bare.split()[0])
                     sex = gender(n) or ("f" if first in FEMALE_NAMES else "m" if first in GIVEN_NAMES else None)
                     if sex:
-                        sexes[k][sex] += 1
+                        sexes[k][sex] += 2  # said outright outweighs a pronoun
+                    pronoun = _pronoun_sex(texts[sid], found, i)
+                    if pronoun:
+                        sexes[k][pronoun] += 1
+                    if first not in GIVEN_NAMES and len(n.bare.split()) == 2:
+                        self.family_first[first].add(k)
                 if self.kind.get(k) == ORG and len(n.bare.split()) >= 2:
                     self.org_names[sid].add(_org_key(n.bare))
                     first, _, rest = n.bare.partition(" ")
@@ -122,6 +144,8 @@ class _Index:
         s = _surname(bare)
         local = [k for k in self.local_people.get((sid, s), ()) if _agrees(self.sex.get(k), sex)]
         pool = local or [k for k in self.people.get(s, ()) if _agrees(self.sex.get(k), sex)]
+        if not pool and sex and s not in self.people:  # "Mr Ban", no one's surname: a family name written first
+            pool = [k for k in self.family_first.get(s, ()) if _agrees(self.sex.get(k), sex)]
         if len(pool) <= 1:
             return pool[0] if pool else None
         here = sorted(pool, key=lambda k: (-self.local_count[(sid, k)], k))
@@ -218,7 +242,7 @@ def resolve(named: dict[str, list[Name]], texts: dict[str, str],
             body: dict[str, list[tuple[int, int]]]) -> list[Cluster]:
     """Actors of the corpus, each with every mention of it. ``named`` maps a source id
     to the names found in its story text; ``body`` to its story spans."""
-    idx = _Index(named)
+    idx = _Index(named, texts)
     clusters: dict[str, Cluster] = {}
 
     def add(key: str, kind: str, sid: str, start: int, end: int, form: bool = True) -> None:

@@ -22,7 +22,7 @@ prime vice chief senior junior acting state general executive managing assistant
 party police army trade environment transport culture security public national regional local economy
 energy attorney press communications federal district county city state's first lead principal
 permanent financial operating technology marketing information legal medical military non-executive
-independent
+independent personal family private pop rock criminal forensic
 """.split())
 
 #: small words that join a title's parts and can neither open nor end one
