@@ -95,3 +95,51 @@ def test_a_county_office_is_named_with_or_without_the_county():
     found = _actors("The Marlow County Coroner's office said the death was a homicide.",
                     "The Marlow coroner confirmed the cause of death.")
     assert set(found["Marlow County Coroner"].sources) == {"s0", "s1"}
+
+
+def test_names_glued_in_a_listing_come_apart():
+    found = _actors("Private Passions -- Ian Holt Award-winning Scottish crime writer Ian Holt Michael Verity "
+                    "talks about music. The award-winning novelist spoke. 7.00 pm KLTV LIVE Mark Pell is live "
+                    "from the stadium. Mark Pell said it was fun. The Tony Marsh Faith Foundation said so.")
+    assert {"Ian Holt", "Michael Verity", "Mark Pell", "Tony Marsh Faith Foundation"} <= set(found)
+    assert not any(w in n for n in found for w in ("Award", "LIVE Mark", "Holt Michael"))
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_a_body():
+    found = _actors(*(f"Kids wear masks on a bus, May {d}, 2009. GENEVA | Thu May {d}, 2009 11:39 am EDT "
+                      f"GENEVA (Reuters) - The agency said cases rose. NATO said it would meet." for d in (4, 5, 6)))
+    assert "GENEVA" not in found or found["GENEVA"].kind == "place"
+    assert found["NATO"].kind == "organisation"
+
+
+def test_a_pronoun_tells_a_persons_sex_so_mrs_joins_no_man():
+    found = _actors("Dale Marsh said he would fly home. Mrs Marsh, who lives in Ohio, was not at the hearing.",
+                    "Dale Marsh said his family was grieving.")
+    assert "Mrs Marsh" not in found["Dale Marsh"].aliases
+    assert "Mrs Marsh" in found
+
+
+def test_a_family_name_written_first_is_what_mr_uses():
+    found = _actors("Secretary General Pak Ji-hoon flew to the capital. Mr Pak said aid was coming.",
+                    "Mr Pak met the president on Friday.")
+    assert "Mr Pak" in found["Pak Ji-hoon"].aliases
+    assert "Mr Pak" not in found
+
+
+def test_an_occupation_is_a_role():
+    found = _actors("Police have spoken to the singer's personal doctor, Dr Alan Crane, who was with him. "
+                    "Pop star Gil Ferro said he was tired.")
+    assert "personal doctor" in [r.title for r in found["Alan Crane"].roles]
+    assert [r.title for r in found["Gil Ferro"].roles] == ["Pop star"]
+
+
+def test_the_story_s_actors_outrank_those_of_pages_that_only_share_the_corpus():
+    story = ["Gil Ferro died at his home in June. The Marlow County Coroner said Gil Ferro died of an overdose. "
+             "Dr Alan Crane denied wrongdoing." for _ in range(8)]
+    story[:4] = [s + " His lawyer, Lara Quinn, said he was innocent." for s in story[:4]]
+    schedule = ["Tonight KLTV Radio presents a concert. Later, KLTV Radio plays jazz until dawn. "
+                "The news follows at ten. A quiz follows at eleven. A tribute to Gil Ferro follows at noon." for _ in range(5)]
+    sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=t, published="2011-05-02", published_basis="metadata")
+               for i, t in enumerate(story + schedule)]
+    names = [a.name for a in extract(sources, [])[0]]
+    assert names.index("Lara Quinn") < names.index("KLTV Radio")  # named in 4 sources, the station in 5

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dossier_tui.actors.lexicon import (BODY_WORDS, COUNTRY_OF, GIVEN_NAMES, HONORIFICS, OPENERS, ORG_HEADS, OUTLETS, PARTIES,
                                         TITLE_HEADS, alternation, fold)
-from dossier_tui.resources import place_kind
+from dossier_tui.resources import country_of, place_kind
 from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
@@ -33,8 +33,8 @@ _ZONES = re.compile(rf"(?:{ZONE})$")
 _BREAKS = frozenset("""a an the some many most this that these those he she it they we i his her its their our
 my but and or if when while however meanwhile there here what why how after before as at in on to by with
 from into onto is are was were be been has have had would could should might must do does did
-not no so then than also just only even still yet now today yesterday tomorrow any every each all both
-either neither such another""".split())
+not no so then than also just only even still yet now today tonight yesterday tomorrow any every each all both
+either neither such another several few other others""".split())
 #: capitalised small words that mark a title-case line ("Tower Of London", "Goes To Washington")
 _TITLE_CASE = frozenset("of for to in on at and with from by the a an is are was be".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -251,9 +251,26 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
             at_start = first and not text[lo:whole[0][0]].strip(" \"'“‘(")
             first = False
             pieces, titled = _pieces(_clean_last(whole))
-            for n, run in enumerate(pieces):
+            for n, run in enumerate(p for piece in pieces for p in _apart(piece, lowercase)):
                 out.extend(_named(text, run, at_start and n == 0 and run[0] == whole[0], titled, lowercase))
     return out
+
+
+def _apart(run: list[tuple[int, int, str]], lowercase: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """A run cut where a person's name ends inside it, as listings and captions glue
+    names: before a given name after initials ("LIVE Mark Pougatch") or after a full name
+    ("Ian Rankin Michael Berkeley"), and before a common word or a people's word after a
+    full name ("Ian Rankin Award-winning", "Matt Frei Haitian"), unless the run ends on
+    a body's head word."""
+    words = [w for _, _, w in run]
+    person = fold(words[0]) in GIVEN_NAMES
+    body = words[-1] in ORG_HEADS or words[-1] in BODY_WORDS
+    for i in range(1, len(words) - 1):
+        given = fold(words[i]) in GIVEN_NAMES and fold(words[i - 1]) not in GIVEN_NAMES
+        common = fold(words[i]) in lowercase and words[i] not in ORG_HEADS or country_of(words[i]) is not None
+        if given and (_is_initials(words[i - 1]) or person and i >= 2) or person and i >= 2 and not body and common:
+            return [run[:i]] + _apart(run[i:], lowercase)
+    return [run]
 
 
 def _named(text: str, run: list[tuple[int, int, str]], at_start: bool, titled: bool,
@@ -357,8 +374,12 @@ _TITLED_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(
                            alternation(TITLE_HEADS) + r")\b")
 
 
+#: "his lawyer, Lara Quinn": a title in lower case right before the name
+_TITLED_BEFORE = re.compile(r"(?<![\w’'])(?-i:[a-z][\w’'\-]*\s+)?(?:" + alternation(TITLE_HEADS) + r"),?\s+$")
+
+
 def _speaks_or_titled(text: str, start: int, end: int) -> bool:
-    """"said Armando Gutierrez", "Armando Gutierrez said", "Armando Gutierrez, spokesman for":
-    only people speak and hold titles."""
+    """"said Armando Gutierrez", "Armando Gutierrez said", "Armando Gutierrez, spokesman for",
+    "his lawyer, Armando Gutierrez": only people speak and hold titles."""
     return bool(_SAID_BEFORE.search(text, max(0, start - 20), start) or _SAID_AFTER.match(text, end)
-                or _TITLED_AFTER.match(text, end))
+                or _TITLED_AFTER.match(text, end) or _TITLED_BEFORE.search(text, max(0, start - 40), start))

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from dossier_tui.actors.lexicon import (BODY_WORDS, COUNTRY_OF, FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, MALE_HONORIFICS,
                                         NICKNAMES, ORG_HEADS, PARTIES, fold)
 from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
+from dossier_tui.resources import country_of
 
+#: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
+PEERAGE = frozenset("Lord Lady".split())
 _SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
 
 
@@ -137,13 +140,25 @@ class _Index:
                         self.local_orgs[(sid, initials(name))].add(_org_key(n.bare))
 
         self.sex = {k: c.most_common(1)[0][0] for k, c in sexes.items()}
+        # "Lord Goldsmith" is a peer's title name: the Goldsmith an article that uses it names in full
+        self.peers: dict[str, set[str]] = defaultdict(set)
+        for sid, found in named.items():
+            for n in found:
+                if n.honorific and n.text.split()[0] in PEERAGE and len(n.bare.split()) == 1:
+                    s = _surname(n.bare)
+                    if len(self.local_people.get((sid, s), ())) == 1:
+                        self.peers[s] |= self.local_people[(sid, s)]
 
-    def person(self, sid: str, bare: str, sex: str | None = None) -> str | None:
+    def person(self, sid: str, bare: str, sex: str | None = None, local_only: bool = False,
+               peer: bool = False) -> str | None:
         """The full name a surname stands for: this article's, else the corpus's; the
-        only bearer of it of the right sex, or one named far more often than the others."""
+        only bearer of it of the right sex, or one named far more often than the others.
+        A peer's title name (``peer``) stands beyond its article only for the bearer an
+        article that uses it names."""
         s = _surname(bare)
         local = [k for k in self.local_people.get((sid, s), ()) if _agrees(self.sex.get(k), sex)]
-        pool = local or [k for k in self.people.get(s, ()) if _agrees(self.sex.get(k), sex)]
+        wider = self.peers.get(s, ()) if peer else self.people.get(s, ())
+        pool = local if local_only else local or [k for k in wider if _agrees(self.sex.get(k), sex)]
         if not pool and sex and s not in self.people:  # "Mr Ban", no one's surname: a family name written first
             pool = [k for k in self.family_first.get(s, ()) if _agrees(self.sex.get(k), sex)]
         if len(pool) <= 1:
@@ -215,8 +230,12 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
     if kind == PERSON or (kind is None and len(bare.split()) == 1):
         if len(bare.split()) >= 2:
             return "person:" + k, PERSON
+        if not n.honorific and country_of(bare) is not None:
+            return None  # "Haitian", "British": a people's word, not a surname
         sex = gender(n)
-        full = idx.person(sid, bare, sex)
+        # "Michael" alone is Alun Michael only where his article names him; elsewhere a given name
+        full = idx.person(sid, bare, sex, local_only=sex is None and k in GIVEN_NAMES,
+                          peer=n.honorific and n.text.split()[0] in PEERAGE)
         if full:
             return "person:" + full, PERSON
         if sex:  # "Mrs Jackson" of no known woman: herself, apart from the Jacksons
@@ -326,7 +345,7 @@ def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
     surnames = {k.split()[-1] for k in people if len(k.split()) >= 2}
     for key, c in sorted(people.items()):
         words = key.split(":", 1)[1].split()
-        if len(words) < 2 and (words[0] in surnames or not _first_name(c)):
+        if len(words) < 2 and (words[0] in surnames and words[0] not in GIVEN_NAMES or not _first_name(c)):
             continue
         longer = sorted((k for k in starting.get(tuple(words), ()) if k != key),
                         key=lambda k: (-len(clusters[k].mentions), k))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.lexicon import OPENERS, TITLE_HEADS, alternation
+from dossier_tui.actors.lexicon import OPENERS, SPEECH_VERBS, TITLE_HEADS, alternation
 from dossier_tui.actors.resolve import Cluster, Mention
 from dossier_tui.actors.title_words import (FUNCTION_WORDS, MODIFIERS, NAME_TITLES, REGNAL, ends_title, fold,
                                             is_generation, is_given_name, is_head, is_honorific, is_time,
@@ -37,8 +37,8 @@ _NOT_TITLES = frozenset({"official", "officials", "minister", "ministers", "head
 #: words of address that stand before a title without being part of it ("His Holiness Pope ...")
 _STYLES = frozenset("his her their its holiness majesty highness excellency".split())
 #: a clause, not a title: "Iraqi working people have lost a ... leader"
-_VERBS = re.compile(r"\b(?:said|says|who|which|was|is|are|were|be|been|has|have|had|will|would|can|could|"
-                    r"should|may|might|did|does|writes|asks)\b")
+_VERBS = re.compile(r"\b(?:said|says|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
+                    r"should|may|might|did|does|" + alternation(SPEECH_VERBS) + r")\b")
 #: an apposition that opens on a link word is not a title: ", with Prince, ...", ", and his deputy"
 _LINKED = re.compile(r"(?:and|or|with|to|such|along|as|including|like|from|by|in|on|at|for|of|meets)\b", re.I)
 #: family, not office: "Clive Anderson, the son of a bank manager"
