@@ -143,3 +143,26 @@ def test_the_story_s_actors_outrank_those_of_pages_that_only_share_the_corpus():
                for i, t in enumerate(story + schedule)]
     names = [a.name for a in extract(sources, [])[0]]
     assert names.index("Lara Quinn") < names.index("KLTV Radio")  # named in 4 sources, the station in 5
+
+
+def test_a_people_s_word_after_a_name_is_neither_part_of_it_nor_a_surname():
+    found = _actors("The broadcaster's Matt Lowe Haitian officials said the port was shut. Haitian doctors "
+                    "worked all night.", "Haitian police patrolled. Matt Lowe said the port was shut.")
+    assert "Matt Lowe" in found
+    assert not any("Haitian" in n or "Haitian" in a for n in found for a in found[n].aliases)
+
+
+def test_a_peers_title_name_joins_only_the_bearer_its_article_names():
+    found = _actors("Lord Marsh, the attorney general, gave his advice. Lord Marsh said it was legal.",
+                    "The promoter Harvey Marsh said the concert would go ahead.",
+                    "Peter Marsh, who became Lord Marsh, was the attorney general. Lord Marsh declined to comment.")
+    assert "Lord Marsh" in found["Peter Marsh"].aliases
+    assert set(found["Harvey Marsh"].sources) == {"s1"}
+
+
+def test_a_lone_given_name_is_not_a_stranger_who_has_it_as_a_surname():
+    found = _actors("Michael Ferro died in June. Fans said Michael was a genius. Michael Ferro was 50.",
+                    "Michael was buried in Glendale. Michael Ferro's family attended.",
+                    "MP and former minister Alun Michael questioned the home secretary.")
+    assert set(found["Alun Michael"].sources) == {"s2"}
+    assert "Michael" not in found["Alun Michael"].aliases
