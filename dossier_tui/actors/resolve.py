@@ -314,22 +314,45 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
                         owner.setdefault(" ".join(fold(form.replace(" County ", " ")).split()), c.key)
     if not owner:
         return
-    forms = sorted(owner, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-                         + r")(?![\w-])", re.I)
+    # each name is found from its last word, which str.find locates fast, then matched in full
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(owner, key=len, reverse=True):
+        by_last[f.split()[-1]].append(f)
+    patterns = {last: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs)
+                                 + r")(?![\w-])", re.I) for last, fs in by_last.items()}
+    reach = {last: 2 * max(len(f) for f in fs) for last, fs in by_last.items()}
     covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters.values():
         for m in c.mentions:
             covered[m.source].append((m.start, m.end))
     for sid in sorted(texts):
+        text = texts[sid]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+            lowered = None
         taken = covered[sid]
         for lo, hi in body[sid]:
-            for m in pattern.finditer(texts[sid], lo, hi):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+            found = []
+            for last, pattern in patterns.items():
+                if lowered is None:
+                    found.extend(pattern.finditer(text, lo, hi))
+                    continue
+                at = lowered.find(last, lo, hi)
+                while at >= 0:
+                    m = pattern.search(text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1))
+                    while m and m.end() < at + len(last):
+                        m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
+                    if m and m.end() == at + len(last):
+                        found.append(m)
+                    at = lowered.find(last, at + len(last), hi)
+            end = lo
+            for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+                if m.start() < end or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 key = owner.get(" ".join(fold(m.group()).split()))
                 if key:
                     add(key, ORG, sid, m.start(), m.end(), form=False)
+                    end = m.end()
 
 
 def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
