@@ -86,8 +86,15 @@ class _Dumper(yaml.SafeDumper):
     """Long texts as literal blocks where YAML can hold them exactly."""
 
 
+#: characters a YAML reader turns into a plain line break (or drops) unless they are escaped
+_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _str(dumper: yaml.SafeDumper, value: str):
-    style = "|" if "\n" in value and "\r" not in value and len(value) > 80 else None
+    if _BREAKS.intersection(value):
+        style = '"'  # "\N", "\L", "\P", "\r": read back as written
+    else:
+        style = "|" if "\n" in value and len(value) > 80 else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -59,6 +59,25 @@ def test_round_trip_keeps_any_text_and_score_exactly(body, sep, score):
     assert store.dumps(store.loads(store.dumps(d))) == store.dumps(d)
 
 
+#: every character Unicode or YAML treats as a line break, and the other C0 spacing controls
+LINE_BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("brk", LINE_BREAKS, ids=[repr(b) for b in LINE_BREAKS])
+def test_a_build_with_any_line_break_reads_back_identical(tmp_path, brk):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(f"9 August 2023{brk}The deal was agreed on Monday.{brk}Talks go on."
+                                   .encode("utf-8"))
+    (folder / "b.txt").write_bytes(f"Short{brk}x".encode("utf-8"))
+    corpus = load_corpus([folder])
+    d = build(corpus.sources)
+    assert any(brk in s.text for s in d.sources)
+    out = tmp_path / "t.yaml"
+    store.save(d, out)
+    assert store.load(out) == d
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.floats(allow_nan=False, allow_infinity=False) | st.integers(-10**6, 10**6))
 def test_any_score_is_stored_rounded_and_reads_back_as_a_float(score):
