@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 import yaml
 
-from dossier_tui import __version__
+from dossier_tui import __version__, safe_yaml
 from dossier_tui.model import (
     EVENT_STATUSES, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture, Quote,
     Role, Source, Timex,
@@ -341,15 +342,24 @@ def _consistent(d: Dossier, root, name: str) -> None:
 
 def loads(text: str, name: str = "timeline.yaml") -> Dossier:
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        loader, root = safe_yaml.compose(text, _Loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f"{mark.line + 1}: " if mark is not None else ""
         raise StoreError(f"{name}:{line}not valid YAML ({getattr(e, 'problem', None) or e})") from None
-    if root is None:
-        raise StoreError(f"{name}: the file is empty")
-    _check(root, name)
-    d = from_dict(yaml.load(text, Loader=_Loader))  # noqa: S506 - a SafeLoader subclass
+    except safe_yaml.YAMLLimit as e:
+        raise StoreError(f"{name}:{e.line}: {e.problem}") from None
+    try:
+        if root is None:
+            raise StoreError(f"{name}: the file is empty")
+        _check(root, name)
+        try:
+            data = safe_yaml.build(loader, root)
+        except safe_yaml.YAMLLimit as e:
+            raise StoreError(f"{name}:{e.line}: {e.problem}") from None
+    finally:
+        loader.dispose()
+    d = from_dict(data)
     _consistent(d, root, name)
     return d
 
@@ -357,6 +367,8 @@ def loads(text: str, name: str = "timeline.yaml") -> Dossier:
 def load(path: str | Path) -> Dossier:
     path = Path(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe or a device would block or never end
+            raise StoreError(f"{path}: not a regular file")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise StoreError(f"{path}: no such file") from None

@@ -211,3 +211,85 @@ def test_paths_are_as_given(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "arts" / "sub" / "a.txt", "One.")
     assert [s.path for s in load_corpus(["arts"]).sources] == ["arts/sub/a.txt"]
+
+
+# ---------------------------------------------------------------- hostile trees
+def test_only_regular_files_are_read_pipes_and_devices_are_skipped_with_a_reason(tmp_path):
+    import os
+    write(tmp_path / "a.txt", "The deal was agreed.")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere")
+    corpus = load_corpus([tmp_path])  # a FIFO would block this read forever
+    assert [s.id for s in corpus.sources] == ["a"]
+    messages = " ".join(p.message for p in corpus.problems)
+    assert "pipe.txt: a named pipe (FIFO), not an article; skipped" in messages
+    assert "dangling.txt: no such file" in messages
+
+
+def test_a_link_to_a_character_device_is_skipped(tmp_path):
+    import os
+    import stat
+    try:
+        os.mknod(tmp_path / "zero", stat.S_IFCHR | 0o600, os.makedev(1, 5))
+    except (PermissionError, OSError):
+        pytest.skip("cannot make a device node here")
+    (tmp_path / "x.txt").symlink_to(tmp_path / "zero")
+    corpus = load_corpus([tmp_path / "x.txt"])
+    assert corpus.sources == () and "a character device" in corpus.problems[0].message
+
+
+def test_an_article_larger_than_the_limit_is_skipped_not_read(tmp_path):
+    write(tmp_path / "big.txt", "The deal was agreed. " * 100)
+    corpus = load_corpus([tmp_path], max_bytes=1000)
+    assert corpus.sources == () and "larger than the 1,000 bytes an article may be" in corpus.problems[0].message
+
+
+def test_a_folder_thousands_deep_and_a_link_loop_are_read_without_recursion(tmp_path):
+    import os
+    deep = tmp_path / "deep"
+    path = str(deep)
+    os.mkdir(path)
+    for _ in range(1200):  # os.makedirs would recurse
+        path += "/d"
+        os.mkdir(path)
+    write(Path(path) / "a.txt", "The deal was agreed.")
+    (deep / "d" / "up").symlink_to(deep)  # a loop through a link to a folder
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    try:
+        corpus = load_corpus([deep, tmp_path / "loop1"])
+    finally:  # removed bottom up: shutil.rmtree, as pytest cleans up, would recurse too deep
+        os.unlink(Path(path) / "a.txt")
+        os.unlink(deep / "d" / "up")
+        while path != str(deep):
+            os.rmdir(path)
+            path = os.path.dirname(path)
+    assert [s.id for s in corpus.sources] == ["a"]
+    assert "loop1: too many levels of symbolic links" in corpus.problems[0].message
+
+
+def test_ids_are_unique_whatever_the_file_names(tmp_path):
+    for name, day in (("x/a.txt", "Monday"), ("y/a.txt", "Tuesday"), ("a-2.txt", "Friday")):
+        write(tmp_path / name, f"On {day} the deal was agreed.")
+    corpus = load_corpus([tmp_path / "x", tmp_path / "y", tmp_path / "a-2.txt"])
+    ids = [s.id for s in corpus.sources]
+    assert len(set(ids)) == 3 and "a-2" in ids and "a" in ids
+
+
+@pytest.mark.parametrize("meta", [
+    "a.txt: {title: x, n: " + "9" * 5000 + "}\n",
+    "a.txt: !!python/object:os.system {}\n",
+    "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)),
+])
+def test_sources_yaml_beyond_plain_data_is_refused_with_its_line(tmp_path, meta):
+    write(tmp_path / "a.txt", "The deal was agreed.")
+    write(tmp_path / "sources.yaml", meta)
+    corpus = load_corpus([tmp_path])
+    assert [s.id for s in corpus.sources] == ["a"]
+    assert "sources.yaml: line" in corpus.problems[0].message and "ignored" in corpus.problems[0].message
+
+
+def test_front_matter_with_a_python_tag_is_refused(tmp_path):
+    src, problems = load_source(write(tmp_path / "a.md", "---\ntitle: !!python/name:os.system\n---\nText."))
+    assert src is not None and "not plain data" in problems[0].message

@@ -171,3 +171,24 @@ def test_repository_timeline_is_built_from_the_seeds(monkeypatch):
     fresh = store.dumps(build(load_corpus(["seeds"]).sources))
     committed = (ROOT / "data" / "timeline.yaml").read_text(encoding="utf-8")
     assert committed == fresh, "data/timeline.yaml is stale: run `dossier build`"
+
+
+def test_a_pipe_given_as_a_dossier_is_refused_not_read(tmp_path):
+    os.mkfifo(tmp_path / "t.yaml")
+    with pytest.raises(store.StoreError, match="not a regular file"):
+        store.load(tmp_path / "t.yaml")
+
+
+@pytest.mark.parametrize("extra, problem", [
+    ("x: !!python/object:os.system {}\n", "is not plain data"),
+    ("? !!python/name:os.system\n: 1\n", "is not plain data"),
+    ("x: " + "9" * 5000 + "\n", "too long"),
+    ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)), "aliases"),
+    ("x: &x [*x]\n", "contains itself"),
+])
+def test_a_dossier_beyond_plain_data_is_refused_with_its_line(tmp_path, seeds, extra, problem):
+    text = store.dumps(seeds) + extra
+    with pytest.raises(store.StoreError, match=problem) as e:
+        store.loads(text, "t.yaml")
+    assert re.match(r"t\.yaml:\d+: ", str(e.value))

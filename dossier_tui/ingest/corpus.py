@@ -5,7 +5,9 @@ becomes a ``Problem`` (one line naming the file) and the other files are still r
 """
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
@@ -41,17 +43,68 @@ def _display(given: str, inside: Path | None = None) -> str:
     return str(base / inside.as_posix()) if inside is not None else str(base)
 
 
-def _walk(root: Path) -> list[Path]:
-    """Article files under ``root``, recursively, skipping hidden files and folders."""
+def _walk(root: Path, problems: list[Problem], shown: str) -> list[Path]:
+    """Article files under ``root``, at any depth (a loop, not recursion), skipping hidden
+    files and folders and never following a link to a folder (which could loop)."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith(".") or name == SOURCES_FILE:
+    todo = [root]
+    while todo:
+        folder = todo.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as e:
+            label = _display(shown, folder.relative_to(root)) if folder != root else _display(shown)
+            problems.append(Problem(label, f"{label}: cannot read folder ({e.strerror or e.__class__.__name__})", True))
+            continue
+        subfolders = []
+        for entry in listed:
+            if entry.name.startswith("."):
                 continue
-            if name.lower().endswith(ARTICLE_SUFFIXES):
-                found.append(Path(dirpath) / name)
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                subfolders.append(Path(entry.path))
+            elif entry.name != SOURCES_FILE and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                found.append(Path(entry.path))
+        todo.extend(reversed(subfolders))
     return found
+
+
+#: the largest article read, in bytes (a crawl's page is rarely over a megabyte; a larger
+#: file is a dump, a log or a device, and reading it whole could exhaust memory)
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _read(p: Path, label: str, limit: int) -> tuple[bytes | None, Problem | None]:
+    """The bytes of a regular file no larger than ``limit``; anything else is skipped with
+    the reason (a pipe or a device would block or never end)."""
+    try:
+        st = os.stat(p)
+        kind = next((name for test, name in _FILE_KINDS if test(st.st_mode)), None)
+        if kind is not None or not stat.S_ISREG(st.st_mode):
+            return None, Problem(label, f"{label}: {kind or 'not a regular file'}, not an article; skipped", True)
+        if st.st_size > limit:
+            return None, Problem(label, f"{label}: {_size(st.st_size)}, larger than the "
+                                        f"{_size(limit)} an article may be; skipped", True)
+        with open(p, "rb") as f:
+            data = f.read(limit + 1)
+    except FileNotFoundError:
+        return None, Problem(label, f"{label}: no such file", True)
+    except OSError as e:
+        return None, Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", True)
+    if len(data) > limit:  # grew while being read
+        return None, Problem(label, f"{label}: larger than the {_size(limit)} an article may be; skipped", True)
+    return data, None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 class _Metadata:
@@ -86,20 +139,15 @@ class _Metadata:
             folder = folder.parent
 
 
-def load_source(path: str | Path, metadata: dict | None = None, display: str | None = None
-                ) -> tuple[Source | None, list[Problem]]:
+def load_source(path: str | Path, metadata: dict | None = None, display: str | None = None,
+                max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[Source | None, list[Problem]]:
     """One article file as a ``Source`` (None if it cannot be read as text)."""
     p = Path(path)
     label = display or _display(str(path))
     problems: list[Problem] = []
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(label, f"{label}: no such file", True)]
-    except IsADirectoryError:
-        return None, [Problem(label, f"{label}: is a folder, not a file", True)]
-    except OSError as e:
-        return None, [Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", True)]
+    data, problem = _read(p, label, max_bytes)
+    if data is None:
+        return None, [problem]
     try:
         text, encoding, warning = decode(data)
     except BinaryFile:
@@ -147,26 +195,29 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     return source, problems
 
 
-def load_corpus(paths) -> Corpus:
+def load_corpus(paths, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
     """Every article under ``paths`` (files or folders), in path order, with ids made
     unique, and the problems met on the way."""
     meta = _Metadata()
     problems: list[Problem] = []
-    todo: dict[Path, tuple[Path, str, str]] = {}  # resolved file -> (file, root, display)
+    todo: dict[str, tuple[Path, Path, str]] = {}  # real path -> (file, root, display)
     for given in map(str, paths):
         p = Path(given)
-        if p.is_dir():
-            for f in _walk(p):
-                todo.setdefault(f.resolve(), (f, p, _display(given, f.relative_to(p))))
-        elif p.is_file():
-            todo.setdefault(p.resolve(), (p, p.parent, _display(given)))
-        elif p.exists():
-            problems.append(Problem(_display(given), f"{_display(given)}: not a file or folder", True))
-        else:
-            problems.append(Problem(_display(given), f"{_display(given)}: no such file or folder", True))
+        try:
+            mode = os.stat(p).st_mode
+        except OSError as e:
+            missing = e.errno in (errno.ENOENT, errno.ENOTDIR)
+            why = "no such file or folder" if missing else (e.strerror or e.__class__.__name__).lower()
+            problems.append(Problem(_display(given), f"{_display(given)}: {why}", True))
+            continue
+        if stat.S_ISDIR(mode):
+            for f in _walk(p, problems, given):
+                todo.setdefault(os.path.realpath(f), (f, p, _display(given, f.relative_to(p))))
+        else:  # a file, or something that is not one: load_source says which
+            todo.setdefault(os.path.realpath(p), (p, p.parent, _display(given)))
     sources: list[Source] = []
     for file, root, display in sorted(todo.values(), key=lambda t: t[2]):
-        src, probs = load_source(file, meta.lookup(file, root), display)
+        src, probs = load_source(file, meta.lookup(file, root), display, max_bytes)
         problems += probs
         if src is not None:
             sources.append(src)
@@ -175,15 +226,20 @@ def load_corpus(paths) -> Corpus:
 
 
 def _unique_ids(sources: list[Source], problems: list[Problem]) -> list[Source]:
-    """Ids are file stems; two files with one stem get -2, -3 ... in path order."""
-    seen: dict[str, int] = {}
+    """Ids are file stems; a second file with a stem gets -2, -3 ... in path order, never
+    an id another file has as its stem ("x/a.txt", "y/a.txt" and "a-2.txt")."""
+    taken = {s.id for s in sources}
+    seen: set[str] = set()
     out = []
     for s in sources:
-        n = seen.get(s.id, 0) + 1
-        seen[s.id] = n
-        if n > 1:
+        if s.id in seen:
+            n = 2
+            while f"{s.id}-{n}" in taken:
+                n += 1
             new = f"{s.id}-{n}"
+            taken.add(new)
             problems.append(Problem(s.path, f"{s.path}: another file is also named {s.id}; its id is {new}"))
             s = replace(s, id=new)
+        seen.add(s.id)
         out.append(s)
     return out

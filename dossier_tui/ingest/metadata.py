@@ -1,6 +1,6 @@
 """Metadata about articles: ``sources.yaml`` files and YAML front matter.
 
-Both are optional and read only with ``yaml.safe_load``. A broken file is reported
+Both are optional and read only with a safe loader within bounds (``safe_yaml``). A broken file is reported
 (with its line) and ignored: it never stops the articles from being read.
 """
 from __future__ import annotations
@@ -11,6 +11,10 @@ from pathlib import Path
 
 import yaml
 
+from dossier_tui import safe_yaml
+
+#: the largest sources.yaml read (a listing of every article of a big crawl is a few MB)
+MAX_METADATA_BYTES = 64 * 1024 * 1024
 #: metadata keys we use, and the other spellings accepted for them
 _ALIASES = {"published": ("published", "date", "published_at", "pubdate", "datetime"),
             "outlet": ("outlet", "source", "publisher", "site"),
@@ -47,9 +51,13 @@ def pick(fields: dict) -> dict:
 def read_sources_yaml(path: Path, label: str) -> dict[str, dict]:
     """Entries of a ``sources.yaml``: file name (or path relative to it) -> fields."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        if path.stat().st_size > MAX_METADATA_BYTES:
+            raise MetadataError(f"{label}: larger than {MAX_METADATA_BYTES // 1024 // 1024} MB; its metadata is ignored")
+        data = safe_yaml.load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as e:
         raise MetadataError(yaml_problem(label, e)) from None
+    except safe_yaml.YAMLLimit as e:
+        raise MetadataError(f"{label}: line {e.line}: {e.problem}; its metadata is ignored") from None
     except (OSError, UnicodeDecodeError) as e:
         raise MetadataError(f"{label}: cannot read ({e.__class__.__name__}); its metadata is ignored") from None
     if data is None:
@@ -69,9 +77,11 @@ def front_matter(text: str, label: str) -> tuple[dict, int]:
     if not m:
         return {}, 0
     try:
-        data = yaml.safe_load(m.group(1))
+        data = safe_yaml.load(m.group(1))
     except yaml.YAMLError as e:
         raise MetadataError(yaml_problem(f"{label} (front matter)", e)) from None
+    except safe_yaml.YAMLLimit as e:
+        raise MetadataError(f"{label} (front matter): line {e.line + 1}: {e.problem}; ignored") from None
     if not isinstance(data, dict):
         return {}, 0  # a horizontal rule, not front matter
     return pick(data), m.end()
