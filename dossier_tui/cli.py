@@ -230,14 +230,14 @@ def _export(source: str | None, output: str | None, fmt: str | None, top: int | 
 
 
 def _write(output: str, text: str) -> None:
-    from dossier_tui.store import StoreError, write_atomic
+    from dossier_tui.writes import WriteError, write_atomic
     if output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     try:
         write_atomic(output, text)
-    except StoreError as e:
+    except WriteError as e:
         raise UserError(str(e)) from None
 
 

@@ -1,5 +1,5 @@
 """The export dialog: a path and a format; an existing file is only replaced after
-the user confirms. Writes are atomic (``store.write_atomic``)."""
+the user confirms. Writes are atomic (``writes.write_atomic``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from dossier_tui.export import format_for, render
 from dossier_tui.model import Dossier
-from dossier_tui.store import StoreError, write_atomic
+from dossier_tui.writes import WriteError, write_atomic
 
 FORMATS = (("md", "Markdown report"), ("yaml", "YAML (timeline file)"), ("json", "JSON"))
 SUFFIX = {"md": ".md", "yaml": ".yaml", "json": ".json"}
@@ -97,7 +97,7 @@ class ExportScreen(ModalScreen[str | None]):
             return
         try:
             write_atomic(target, render(self.dossier, self.fmt))
-        except (StoreError, OSError) as e:
+        except WriteError as e:
             self.app.notify(str(e), title="Export failed", severity="error", markup=False)
             return
         self.app.notify(f"Wrote {path}", title="Exported", markup=False)
