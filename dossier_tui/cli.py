@@ -1,17 +1,20 @@
 """The ``dossier`` command: parses arguments and calls the core; nothing more.
 
-Exit status: 0 on success, 1 when some input could not be processed, 2 on usage
-errors. Messages go to stderr, one line each, never a traceback for a user error.
+Exit status: 0 on success, 1 when some input could not be processed or the output
+not written, 2 on usage errors, 128 + N when signal N stopped it (130 Ctrl-C, 141 a
+closed pipe, 143 SIGTERM). Messages go to stderr, one line each, never a traceback for a
+user error; names in them are escaped (``safe_text.shown``).
 """
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import signal
 import sys
 from pathlib import Path
 
-from dossier_tui import __version__
+from dossier_tui import __version__, stdout
+from dossier_tui.safe_text import shown
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
 _DCT_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?")
@@ -23,17 +26,47 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} -h)\n")
+        self.exit(2, f"{self.prog}: error: {shown(message)} (see {self.prog} -h)\n")
 
 
 class UserError(Exception):
     """A problem the user can fix; its message is printed as is."""
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP, raised like KeyboardInterrupt so that cleanups run (a half
+    written temp file is removed) before the exit; no ``except Exception`` stops it."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped(signum)
+
+
+def _catch_signals() -> dict[int, object]:
+    """Turn SIGTERM and SIGHUP into _Stopped; the handlers they had, to put back."""
+    old: dict[int, object] = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            old[signum] = signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread: leave signals alone
+            pass
+    return old
+
+
 def _dct(value: str) -> str:
     from dossier_tui.temporal.values import is_valid_date
     if not _DCT_RE.fullmatch(value) or not is_valid_date(int(value[:4]), int(value[5:7]), int(value[8:10])):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date such as 2023-08-09 or 2023-08-09T06:01")
+    return value
+
+
+def _file_name(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("the file name is empty")
     return value
 
 
@@ -52,13 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build a dossier from articles into a timeline file",
                        description="Build a dossier from folders or files of .txt/.md articles.")
     b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: seeds/)")
-    b.add_argument("-o", "--output", default=str(DEFAULT_TIMELINE), metavar="FILE",
+    b.add_argument("-o", "--output", type=_file_name, metavar="FILE",
                    help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)")
     e = sub.add_parser("export", help="export a dossier as YAML, Markdown or JSON",
                        description="Export a dossier. Without -o (or with -o -) it goes to stdout.")
     e.add_argument("--format", choices=("yaml", "md", "json"), help="default: from -o's extension, else yaml")
-    e.add_argument("-i", "--input", metavar="FILE", help=f"timeline file (default: {DEFAULT_TIMELINE})")
-    e.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+    e.add_argument("-i", "--input", type=_file_name, metavar="FILE",
+                   help=f"timeline file (default: {DEFAULT_TIMELINE})")
+    e.add_argument("-o", "--output", type=_file_name, metavar="FILE", help="output file (default: stdout)")
     e.add_argument("--top", type=_positive, metavar="N",
                    help="only the N key events (highest score); sources stay, actors keep their links to them")
     t = sub.add_parser("timexes", help="tag temporal expressions; print JSON lines",
@@ -79,27 +113,56 @@ def main(argv: list[str] | None = None) -> int:
         if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
             if len(argv) > 1:
                 parser.error(f"unexpected arguments: {' '.join(argv[1:])}")
+            if not argv[0]:
+                parser.error("the path is empty")
             return _show(argv[0])
         args = parser.parse_args(argv)
+        if args.command is None:
+            return _show(None)
+        return _command(args)
+    except (UserError, stdout.OutputError) as e:
+        _say(str(e))
+        return 1
+    except BrokenPipeError:  # "dossier ... | head": the reader has all it wants
+        return 128 + signal.SIGPIPE
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Run a command, with SIGTERM and SIGHUP turned into a clean stop."""
+    old = _catch_signals()
+    try:
         if args.command == "timexes":
             return _timexes(args.paths, args.dct)
         if args.command == "build":
             return _build(args.sources, args.output)
-        if args.command == "export":
-            return _export(args.input, args.output, args.format, args.top)
-        return _show(None)
-    except UserError as e:
-        _say(str(e))
-        return 1
-    except BrokenPipeError:  # "dossier ... | head"
-        sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        return 130
+        return _export(args.input, args.output, args.format, args.top)
+    except _Stopped as e:
+        return 128 + e.signum
+    finally:
+        for signum, handler in old.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def _say(message: str) -> None:
-    print(f"dossier: {message}", file=sys.stderr)
+    """One line on stderr; names in ``message`` cannot split it or drive the terminal.
+    Nothing is said when stderr is closed (print would go to stdout instead)."""
+    if sys.stderr is None:
+        return
+    try:
+        print(f"dossier: {shown(message)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _is_terminal(stream) -> bool:
+    """Whether ``stream`` is a terminal (it is None, or closed, when started with >&-)."""
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):
+        return False
 
 
 def bundled_seeds() -> Path | None:
@@ -111,7 +174,7 @@ def bundled_seeds() -> Path | None:
 
 def _progress(stage: str, done: int, total: int) -> None:
     from dossier_tui.build import LAST_STAGE
-    if sys.stderr.isatty():
+    if _is_terminal(sys.stderr):
         end = "\n" if stage == LAST_STAGE and done == total else ""
         print(f"\r\x1b[Kdossier: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
 
@@ -130,7 +193,7 @@ def _corpus(paths: list[str]):
 def _noted(problems: list[str]):
     """A build's problem callback: say each problem (on its own line) and keep it."""
     def note(message: str) -> None:
-        if sys.stderr.isatty():
+        if _is_terminal(sys.stderr):
             print("\r\x1b[K", end="", file=sys.stderr)  # off the progress line
         _say(message)
         problems.append(message)
@@ -184,10 +247,11 @@ def _show(path: str | None) -> int:
 
     A timeline file is loaded, and a folder checked, before the app starts, so a
     problem is one line on stderr rather than a screen that flashes and goes."""
-    if not sys.stdout.isatty():
+    if not _is_terminal(sys.stdout):
         from dossier_tui.summary import summarise
         d, label, skipped = _dossier_of(path)
-        sys.stdout.write(summarise(d, label))
+        stdout.prepare()
+        stdout.write(summarise(d, label), flush=True)
         return 1 if skipped else 0
     from dossier_tui.app import run
     path = path or _default_path()
@@ -199,12 +263,26 @@ def _show(path: str | None) -> int:
     return run(paths=[path])
 
 
-def _build(paths: list[str], output: str) -> int:
+def _default_output() -> str:
+    """data/timeline.yaml; its folder is made if missing (and said), being the default
+    rather than a path the user may have mistyped."""
+    folder = DEFAULT_TIMELINE.parent
+    if not folder.exists():
+        try:
+            folder.mkdir()
+        except OSError as e:
+            raise UserError(f"{folder}: cannot make the folder ({e.strerror})") from None
+        _say(f"made the folder {folder}/ for {DEFAULT_TIMELINE.name}")
+    return str(DEFAULT_TIMELINE)
+
+
+def _build(paths: list[str], output: str | None) -> int:
     from dossier_tui import store
     from dossier_tui.build import build
     if not paths:
         paths = ["seeds"] if Path("seeds").is_dir() else [str(bundled_seeds() or "seeds")]
     corpus = _corpus(paths)
+    output = output or _default_output()
     problems: list[str] = []
     d = build(corpus.sources, _progress, _noted(problems))
     _write(output, store.dumps(d))
@@ -225,30 +303,32 @@ def _export(source: str | None, output: str | None, fmt: str | None, top: int | 
     except store.StoreError as e:
         raise UserError(str(e)) from None
     fmt = fmt or format_for(output if output != "-" else None) or "yaml"
-    _write(output or "-", render(d, fmt, top))
+    _write(output or "-", render(d, fmt, top), json=fmt == "json")
     return 0
 
 
-def _write(output: str, text: str) -> None:
-    from dossier_tui.store import StoreError, write_atomic
+def _write(output: str, text: str, json: bool = False) -> None:
+    """``text`` to stdout (``-``) or to the file ``output``, as ``write_atomic`` writes."""
+    from dossier_tui.writes import WriteError, write_atomic
     if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        stdout.prepare(json)
+        stdout.write(text, flush=True)
         return
     try:
         write_atomic(output, text)
-    except StoreError as e:
+    except WriteError as e:
         raise UserError(str(e)) from None
 
 
 def _timexes(paths: list[str], dct: str | None) -> int:
+    from dossier_tui.export.json import dumps
     from dossier_tui.ingest import load_corpus
     from dossier_tui.temporal import tag_source
 
     corpus = load_corpus(paths)
     for problem in corpus.problems:
         _say(problem.message)
-    out = sys.stdout
+    stdout.prepare(json=True)
     for source in corpus.sources:
         if dct is None and source.published is None:
             _say(f"{source.path}: no publication date found; relative dates left unresolved (use --dct)")
@@ -256,9 +336,9 @@ def _timexes(paths: list[str], dct: str | None) -> int:
             _say(f"{path}: {message}")
 
         for t in tag_source(source, dct, on_error=skipped):
-            out.write(json.dumps({"file": source.path, "start": t.start, "end": t.end, "text": t.text,
-                                  "type": t.type, "value": t.value}, ensure_ascii=False) + "\n")
-    out.flush()
+            stdout.write(dumps({"file": source.path, "start": t.start, "end": t.end, "text": t.text,
+                                "type": t.type, "value": t.value}) + "\n")
+    stdout.write("", flush=True)
     return 1 if any(p.skipped for p in corpus.problems) else 0
 
 

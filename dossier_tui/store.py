@@ -1,8 +1,8 @@
 """Dossier <-> timeline.yaml (schema 2; schema 1 is still read): the file the app, the
 exports and outside checks share.
 
-Writes are deterministic (the same dossier gives the same bytes) and atomic (a temp
-file, then ``os.replace``: a failed write leaves the old file as it was). Loading
+Writes are deterministic (the same dossier gives the same bytes) and atomic
+(``writes.write_atomic``: a failed write leaves the old file as it was). Loading
 checks the file against the schema and names the file, line and problem of the first
 thing wrong, so a hand-edited file gives a message a person can act on.
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -25,6 +24,8 @@ from dossier_tui.model import (
     EVENT_STATUSES, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture, Quote,
     Role, Source, Timex,
 )
+from dossier_tui.safe_text import shown
+from dossier_tui.writes import WriteError, write_atomic
 
 SCHEMA = 2
 #: the schemas this version reads
@@ -107,43 +108,12 @@ def dumps(d: Dossier) -> str:
                      default_flow_style=False)
 
 
-def _mode_for(path: Path) -> int:
-    """The permissions the file has, or those a new file gets (temp files are private)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file beside it; on any failure the
-    old file is untouched and StoreError says why."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise StoreError(f"{path}: cannot write ({e.strerror or e.__class__.__name__})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise StoreError(f"{path}: cannot write ({e.strerror or e.__class__.__name__})") from None
-
-
 def save(d: Dossier, path: str | Path) -> None:
-    write_atomic(path, dumps(d))
+    """Write ``d`` to ``path`` as ``write_atomic`` writes any file."""
+    try:
+        write_atomic(path, dumps(d))
+    except WriteError as e:
+        raise StoreError(str(e)) from None
 
 
 # ---------------------------------------------------------------- from the file
@@ -366,12 +336,13 @@ def loads(text: str, name: str = "timeline.yaml") -> Dossier:
 
 def load(path: str | Path) -> Dossier:
     path = Path(path)
+    name = shown(str(path))  # messages name it on one line, whatever its name holds
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe or a device would block or never end
-            raise StoreError(f"{path}: not a regular file")
+            raise StoreError(f"{name}: not a regular file")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise StoreError(f"{path}: no such file") from None
+        raise StoreError(f"{name}: no such file") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"{path}: cannot read ({getattr(e, 'strerror', None) or e.__class__.__name__})") from None
-    return loads(text, str(path))
+        raise StoreError(f"{name}: cannot read ({getattr(e, 'strerror', None) or e.__class__.__name__})") from None
+    return loads(text, name)

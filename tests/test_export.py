@@ -1,7 +1,10 @@
 """Exports: a Markdown report a journalist can paste, and JSON for programs."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +62,35 @@ def test_markdown_never_passes_markup_through(tmp_path):
     md = render(d, "md")
     assert "<script>" not in md and "](http" not in md and "\x1b" not in md
     assert "\\<script\\>" in md and "\\*resigned\\*" in md
+
+
+#: what a terminal acts on: C0 controls but tab and newline, DEL, C1
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+HOSTILE = "\x1b]0;pwned\x07\x1b[31m\x1b]52;c;aGk=\x07\x9b2J\r"
+
+
+def hostile_sources(d):
+    """``d`` with terminal controls in every field of its first source."""
+    first = dataclasses.replace(d.sources[0], url=f"https://example.org/a{HOSTILE}b", title=f"T{HOSTILE}",
+                                outlet=f"O{HOSTILE}", published_reason=f"R{HOSTILE}",
+                                path=os.fsdecode(b"seeds/caf\xff.txt"))
+    return dataclasses.replace(d, sources=(first, *d.sources[1:]))
+
+
+def test_markdown_never_holds_a_control_character_from_the_sources(seeds):
+    md = render(hostile_sources(seeds), "md")
+    assert not CONTROL.search(md)
+    md.encode("utf-8")
+    # the address stays a link, its controls percent-encoded as a browser sends them
+    assert "](<https://example.org/a%1B]0;pwned%07%1B[31m%1B]52;c;aGk=%07%C2%9B2J%0Db>)" in md
+
+
+def test_json_escapes_what_a_terminal_or_an_encoder_would_choke_on(seeds):
+    d = hostile_sources(seeds)
+    text = render(d, "json")
+    assert not CONTROL.search(text) and "\\u009b" in text and "\\udcff" in text
+    text.encode("utf-8")
+    assert json.loads(text) == store.to_dict(d)  # every escape reads back as it was
 
 
 def test_conflicts_are_called_out(tmp_path):

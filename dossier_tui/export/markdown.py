@@ -3,12 +3,14 @@
 Sources are numbered and cited as [n]; every event shows its date as precisely as the
 sources support it, its sources, and a short quote from each with the dating words in
 bold. Source text is untrusted: it is escaped so it can never become Markdown markup,
-links or HTML, and control characters are replaced.
+links or HTML, and control characters are replaced (in a link's address,
+percent-encoded): the report can be printed on a terminal.
 """
 from __future__ import annotations
 
 import re
 from itertools import groupby
+from urllib.parse import quote
 
 from dossier_tui import __version__
 from dossier_tui.model import Actor, Dossier, Event, Evidence
@@ -17,6 +19,8 @@ from dossier_tui.safe_text import printable
 from dossier_tui.temporal.describe import describe, event_when, month_heading
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
+_URL = re.compile(r"https?://[^\s()<>]+")
+_URL_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f|]")  # controls; | would end a table cell
 QUOTE_CHARS = 200
 
 
@@ -24,6 +28,15 @@ def escape(text: str) -> str:
     """Plain text that Markdown shows as written (runs of blanks become one space)."""
     flat = printable(re.sub(r"\s+", " ", text), keep_newlines=False)
     return _SPECIAL.sub(r"\\\1", flat)
+
+
+def _link_target(url: str | None) -> str | None:
+    """A source's web address as a link target, control characters (and ``|``)
+    percent-encoded, as a browser would send them; None when it is no web address."""
+    if not url:
+        return None
+    url = _URL_UNSAFE.sub(lambda m: quote(m[0]), url)
+    return url if _URL.fullmatch(url) else None
 
 
 def _published(s) -> str:
@@ -166,8 +179,9 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
             notes.append(s.published_reason)
             pub += f" [^{len(notes)}]"
         name = escape(s.label())
-        if s.url and re.match(r"https?://[^\s()<>]+$", s.url):
-            name = f"[{name}](<{s.url}>)"
+        url = _link_target(s.url)
+        if url:
+            name = f"[{name}](<{url}>)"
         out.append(f"| [{cite[s.id]}] | {name} | {escape(s.outlet) if s.outlet else '—'} | {pub} |")
     out.append("")
     for i, note in enumerate(notes, 1):
@@ -186,4 +200,5 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
         for e in undated:
             out += _event(e, cite, texts, names)
     out += _actors(d, cite)
-    return "\n".join(out).rstrip() + "\n"
+    # every field from the sources is escaped above; this makes sure of it for good
+    return printable("\n".join(out).rstrip() + "\n")

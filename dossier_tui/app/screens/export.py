@@ -1,7 +1,9 @@
 """The export dialog: a path and a format; an existing file is only replaced after
-the user confirms. Writes are atomic (``store.write_atomic``)."""
+the user confirms. Files are written as ``writes.write_atomic`` writes them: atomically,
+into the folder given (a missing one is refused, never made)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual import on
@@ -13,7 +15,8 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from dossier_tui.export import format_for, render
 from dossier_tui.model import Dossier
-from dossier_tui.store import StoreError, write_atomic
+from dossier_tui.safe_text import shown
+from dossier_tui.writes import WriteError, write_atomic
 
 FORMATS = (("md", "Markdown report"), ("yaml", "YAML (timeline file)"), ("json", "JSON"))
 SUFFIX = {"md": ".md", "yaml": ".yaml", "json": ".json"}
@@ -88,19 +91,20 @@ class ExportScreen(ModalScreen[str | None]):
             return
         target = Path(path).expanduser()
         if target.is_dir():
-            self.note(f"{path} is a folder; give a file name.", warn=True)
+            self.note(f"{shown(path)} is a folder; give a file name.", warn=True)
             return
         if target.exists() and self.confirm_for != path:
             self.confirm_for = path
-            self.note(f"{path} already exists. Press Export again to overwrite it.", warn=True)
+            self.note(f"{shown(path)} already exists. Press Overwrite to replace it.", warn=True)
             self.query_one("#export-ok", Button).label = "Overwrite"
             return
-        try:
-            write_atomic(target, render(self.dossier, self.fmt))
-        except (StoreError, OSError) as e:
+        try:  # a FIFO nobody reads is refused rather than waited for: the app must not hang
+            write_atomic(target, render(self.dossier, self.fmt), wait=False)
+        except WriteError as e:
+            self.note(str(e), warn=True)
             self.app.notify(str(e), title="Export failed", severity="error", markup=False)
             return
-        self.app.notify(f"Wrote {path}", title="Exported", markup=False)
+        self.app.notify(f"Wrote {shown(os.path.abspath(target))}", title="Exported", markup=False)
         self.dismiss(path)
 
     @on(Button.Pressed, "#export-cancel")
