@@ -91,12 +91,12 @@ def test_bad_files_give_one_line_each_and_the_rest_is_processed(tmp_path):
     assert ("latin.txt", "last month") in values
 
 
-def test_twenty_megabyte_single_line(tmp_path):
+def test_a_long_single_line(tmp_path):  # 20 MB, and 10,000 articles, are timed in bench/hostile.py
     big = tmp_path / "big.txt"
-    big.write_text(("Talks went on for weeks in Ankara and London and ended without a deal " * 300_000)[:20_000_000])
+    big.write_text(("Talks went on for weeks in Ankara and London and ended without a deal " * 30_000)[:2_000_000])
     r = run("timexes", "--dct", "2023-08-09", str(big))
     assert r.returncode == 0 and r.stderr == ""
-    assert len(r.stdout.splitlines()) > 100_000
+    assert len(r.stdout.splitlines()) > 10_000
 
 
 def test_no_arguments_shows_the_bundled_example(tmp_path):

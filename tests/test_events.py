@@ -317,3 +317,14 @@ def test_a_line_of_capitals_is_read_in_one_pass():
     text = "BREAKING " * 40 + "the minister resigned on Monday."
     t = text.index("Monday")
     assert clause(text, (0, len(text)), (t, t + 6)).headline.lower().endswith("the minister resigned")
+
+
+def test_a_run_on_without_stops_is_read_in_clause_sized_pieces():
+    from dossier_tui.events.text import MAX_SENTENCE, sentences
+    from dossier_tui.model import Source
+    run_on = ", ".join(f"talks in London resumed on Monday {i} and officials said little" for i in range(200))
+    src = Source(id="s", path="s.txt", text=run_on)
+    spans = sentences(src)
+    assert len(spans) > 1 and all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert all(run_on[b - 1] == "," or b == len(run_on) for a, b in spans)  # cut after a comma
+    assert "".join(run_on[a:b] for a, b in spans).replace(" ", "") == run_on.replace(" ", "")

@@ -63,10 +63,10 @@ def test_empty_file(tmp_path):
     assert src.text == "" and src.published is None and "empty" in problems[0].message
 
 
-def test_twenty_megabyte_single_line(tmp_path):
-    line = ("The deal was agreed last month after talks in Ankara and London " * 320_000)[:20_000_000]
+def test_a_long_single_line(tmp_path):
+    line = ("The deal was agreed last month after talks in Ankara and London " * 32_000)[:2_000_000]
     src, problems = load_source(write(tmp_path / "big.txt", line))
-    assert len(src.text) == 20_000_000 and problems == []
+    assert len(src.text) == 2_000_000 and problems == []
 
 
 # ---------------------------------------------------------------- metadata

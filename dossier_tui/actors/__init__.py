@@ -94,6 +94,24 @@ def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
 
 
+class _Spans:
+    """Where each source names an actor, sorted, so that the names inside a passage (or
+    around it) are found without reading every name of a long source."""
+
+    def __init__(self, at: dict[str, list[tuple[int, int, str]]]):
+        self.at = {sid: sorted(found) for sid, found in at.items()}
+        self.starts = {sid: [a for a, _, _ in found] for sid, found in self.at.items()}
+        self.longest = {sid: max((b - a for a, b, _ in found), default=0) for sid, found in self.at.items()}
+
+    def around(self, sid: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans that may lie inside ``start:end`` or contain it."""
+        if sid not in self.at:
+            return []
+        starts = self.starts[sid]
+        lo = bisect.bisect_left(starts, start - self.longest[sid])
+        return self.at[sid][lo:bisect.bisect_right(starts, end)]
+
+
 def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
     """The event each article opens with: the one whose evidence is its first sentence."""
     out = {}
@@ -135,10 +153,11 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
         for q in qs:
             if q.source in leads and is_statement(texts[q.source], q.start):
                 statements[leads[q.source]].add(key)
+    spans = _Spans(at)
     linked: list[Event] = []
     events_of: dict[str, list[str]] = defaultdict(list)
     for e in events:
-        keys = {k for v in e.evidence for a, b, k in at.get(v.source, ())
+        keys = {k for v in e.evidence for a, b, k in spans.around(v.source, v.start, v.end)
                 if v.start <= a and b <= v.end or a <= v.start and v.end <= b} | statements[e.id]
         ordered = sorted(keys, key=rank.__getitem__)
         for k in ordered:

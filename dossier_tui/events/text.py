@@ -85,11 +85,28 @@ def _add_unglued(text: str, start: int, end: int, out: list) -> None:
     _add(text, start, end, out)
 
 
+#: the longest stretch read as one sentence: a run-on past it (a transcript without
+#: stops, a page whose punctuation was lost) is read in clause-sized pieces, so that the
+#: work on a sentence stays bounded whatever the text
+MAX_SENTENCE = 1000
+#: where a piece of an over-long sentence may end, best first
+_PIECE_ENDS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s[-–—]+\s"), re.compile(r"\s"))
+
+
 def _add(text: str, start: int, end: int, out: list) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        for rx in _PIECE_ENDS:  # the last clause break in the second half of the piece
+            found = [m.end() for m in rx.finditer(text, start + MAX_SENTENCE // 2, cut)]
+            if found:
+                cut = found[-1]
+                break
+        _add(text, start, cut, out)
+        start = cut
     if end - start > 1 and re.search(r"\w", text[start:end]):
         out.append((start, end))
 
