@@ -20,7 +20,7 @@ import bisect
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -258,16 +258,21 @@ def _gather(cal: _Calendar) -> _Calendar:
     out = _Calendar()
     for same in by_days.values():
         kept: list[_Cluster] = []
+        having: dict[str, set[int]] = defaultdict(set)  # key word -> the kept clusters with it
         for c in sorted(same, key=lambda c: -len(c.sources)):  # stable: ties keep their order
             best, where = 0.0, None
-            for k in kept:
-                s = k.likeness(c)
+            # only clusters that share a key word can be alike: no pass over all of them
+            for i in sorted(set().union(*(having.get(k, ()) for k in c.keys))):
+                s = kept[i].likeness(c)
                 if s > best:
-                    best, where = s, k
+                    best, where = s, i
             if where is not None and best >= GATHER:
-                where.absorb(c)
+                kept[where].absorb(c)
             else:
+                where = len(kept)
                 kept.append(c)
+            for k in c.keys:
+                having[k].add(where)
         for c in kept:
             out.add(c)
     return out
