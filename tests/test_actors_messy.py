@@ -166,3 +166,10 @@ def test_a_lone_given_name_is_not_a_stranger_who_has_it_as_a_surname():
                     "MP and former minister Alun Michael questioned the home secretary.")
     assert set(found["Alun Michael"].sources) == {"s2"}
     assert "Michael" not in found["Alun Michael"].aliases
+
+
+def test_a_title_before_a_name_that_owns_the_next_title_is_a_glued_caption():
+    found = _actors("The defence says Dr Crane was Gil Ferro's friend before he became the star's physician "
+                    "Gil Ferro's personal physician, Alan Crane, has gone on trial. Pop star Gil Ferro said he was tired.")
+    assert [r.title for r in found["Gil Ferro"].roles] == ["Pop star"]
+    assert [r.title for r in found["Alan Crane"].roles] == ["personal physician"]

@@ -177,8 +177,14 @@ def _may_end_title(text: str, lo: int, at: int) -> bool:
 _WORD_START = re.compile(r"[\-\"“‘'(\[/]")
 
 
+#: a name that owns the next title: "Michael Jackson's personal physician, Conrad Murray"
+_OWNS_TITLE = re.compile(rf"['’]s[ \t]+(?:(?:{_MODIFIER_RE})[ \t]+){{0,3}}(?:{_HEAD_RE})\b", re.I)
+
+
 def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role | None:
     window_start = max(lo, m.start - 160)
+    if _OWNS_TITLE.match(text, m.end):
+        return None  # "the star's physician Michael Jackson's physician": a caption glued before it
     if text[max(0, m.start - 6):m.start].rstrip(" \t").endswith(","):
         comma = _BEFORE_COMMA.search(text, window_start, m.start)
         if comma and fold(comma.group(1)) not in _NOT_TITLES:
