@@ -14,6 +14,7 @@ from dossier_tui.app.index import DossierIndex
 from dossier_tui.app.screens.loading import LoadingScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.model import Dossier
+from dossier_tui.safe_text import printable
 
 
 class DossierApp(App[int]):
@@ -46,7 +47,7 @@ class DossierApp(App[int]):
         """Show ``d`` (replacing the loading screen if there is one)."""
         self.dossier, self.label = d, label
         self.index = DossierIndex(d)
-        self.sub_title = label
+        self.sub_title = printable(label, keep_newlines=False)
         screen = MainScreen(self.index, label)
         if isinstance(self.screen, LoadingScreen):
             self.switch_screen(screen)
@@ -55,6 +56,7 @@ class DossierApp(App[int]):
         self.skipped = skipped
 
     def fail(self, message: str) -> None:
-        """Give up (nothing could be read): leave, and let the caller say why."""
-        self.error = message
+        """Give up (nothing could be read): leave, and let the caller say why (on the
+        terminal, after the app: so the message is made printable here)."""
+        self.error = printable(message, keep_newlines=False)
         self.exit(return_code=1)

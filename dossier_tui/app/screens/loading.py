@@ -12,6 +12,7 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
+from dossier_tui.app.words import clean
 from dossier_tui.model import Dossier
 
 STAGES = {"reading": "Reading articles", "dating": "Dating undated articles", "merging": "Merging events",
@@ -31,7 +32,8 @@ class LoadingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Middle(), Center(id="loading-box"):
-            yield Static(f"Building a dossier from {', '.join(self.paths)}", id="loading-title", markup=False)
+            yield Static(f"Building a dossier from {clean(', '.join(self.paths))}", id="loading-title",
+                         markup=False)
             yield ProgressBar(id="loading-bar", show_eta=False)
             yield Static("Reading articles…", id="loading-stage", markup=False)
         yield Footer()
@@ -49,7 +51,7 @@ class LoadingScreen(Screen):
         from dossier_tui.ingest import load_corpus
         corpus = load_corpus(self.paths)
         for problem in corpus.problems:
-            self.app.call_from_thread(self.app.notify, problem.message, severity="warning", markup=False)
+            self.app.call_from_thread(self.app.notify, clean(problem.message), severity="warning", markup=False)
         if not corpus.sources:
             message = f"{', '.join(self.paths)}: no readable .txt or .md articles found"
             self.app.call_from_thread(self.app.fail, message)
@@ -63,7 +65,7 @@ class LoadingScreen(Screen):
             self.app.call_from_thread(self.progress, stage, done, total)
 
         def problem(message: str) -> None:
-            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False)
+            self.app.call_from_thread(self.app.notify, clean(message), severity="warning", markup=False)
 
         try:
             d = build(corpus.sources, progress, problem)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
@@ -69,7 +70,8 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.timeline.list.border_subtitle = clean(self.label, 60)  # where this dossier came from
+        # where this dossier came from: a path, so Content (a str border title is markup)
+        self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
 
     # ------------------------------------------------------------ parts
