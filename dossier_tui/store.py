@@ -4,7 +4,8 @@ exports and outside checks share.
 Writes are deterministic (the same dossier gives the same bytes) and atomic (a temp
 file, then ``os.replace``: a failed write leaves the old file as it was). Loading
 checks the file against the schema and names the file, line and problem of the first
-thing wrong, so a hand-edited file gives a message a person can act on.
+thing wrong, so a hand-edited file gives a message a person can act on; a date no
+calendar has ("2023-02-30", "2023-13", "2023-W99", year 0) is such a problem.
 
 Schema 2 adds each event's ``score`` (how central it is to the story). A schema-1 file
 has none: its events are scored by the number of distinct sources that report them,
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from dossier_tui.model import (
     EVENT_STATUSES, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture, Quote,
     Role, Source, Timex,
 )
+from dossier_tui.temporal import values as V
 
 SCHEMA = 2
 #: the schemas this version reads
@@ -194,6 +197,14 @@ class _Checker:
         if node.tag == _FLOAT and not math.isfinite(_VALUE.construct_yaml_float(node)):
             self.fail(node, where, f"expected a finite number, got {node.value!r}")
 
+    def when(self, node, where: str, day: bool = False) -> None:
+        """A (checked) text or null scalar that holds a TIMEX3 value: a date in it must
+        be one the calendar has; ``day``: it must be a calendar day ('2023-08-09')."""
+        if node.tag == _STR:
+            problem = _date_problem(node.value, day)
+            if problem:
+                self.fail(node, where, problem)
+
     def fields(self, node, where: str, spec: dict[str, tuple], required: tuple[str, ...]) -> dict:
         keys = self.mapping(node, where, required)
         for key, kinds in spec.items():
@@ -203,6 +214,28 @@ class _Checker:
 
 
 _S, _SN, _I, _IN, _N = (_STR,), (_STR, _NULL), (_INT,), (_INT, _NULL), (_INT, _FLOAT)
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_RE = re.compile(r"(\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def _date_problem(value: str, day: bool = False) -> str | None:
+    """Why ``value`` cannot be the TIMEX3 value it looks like, or None. Only what looks
+    like a calendar value is judged (durations, references and values with X are not)."""
+    if day and not _DAY_RE.fullmatch(value):
+        return f"expected a day such as '2023-08-09', got {value!r}"
+    c = V.parse(value)
+    if c is None:
+        return None
+    try:
+        V.interval(c)
+    except ValueError as e:  # 2023-02-30, 2023-13, 2023-W99, year 0
+        return f"{value!r} is not a date the calendar has ({e})"
+    clock = _CLOCK_RE.fullmatch(c.time) if c.grain == "time" else None
+    if clock:
+        h, m, s = (int(x or 0) for x in clock.groups())
+        if not (h < 24 and m < 60 and s < 60 or (h, m, s) == (24, 0, 0)):
+            return f"{value!r} is not a time of day"
+    return None
 
 
 def _check(root, name: str) -> None:
@@ -219,6 +252,8 @@ def _check(root, name: str) -> None:
                                "published": (_SN,), "published_basis": (_S, PUBLISHED_BASES),
                                "published_reason": (_SN,), "encoding": (_S,), "body_start": (_I,),
                                "text": (_S,)}, ("id",))
+        if "published" in keys:
+            c.when(keys["published"], f"{w}.published")
         for j, f in enumerate(c.seq(keys["furniture"], f"{w}.furniture") if "furniture" in keys else []):
             c.fields(f, f"{w}.furniture[{j}]", {"start": (_I,), "end": (_I,), "kind": (_S,)}, ("start", "end", "kind"))
         if "published_span" in keys and keys["published_span"].tag != _NULL:
@@ -230,17 +265,22 @@ def _check(root, name: str) -> None:
         keys = c.fields(e, w, {"id": (_S,), "date": (_SN,), "start": (_SN,), "end": (_SN,), "headline": (_S,),
                                "status": (_S, EVENT_STATUSES), "score": (_N,), "place": (_SN,)},
                         ("id", "date", "headline", "evidence") + (("score",) if schema >= 2 else ()))
+        for key in ("date", "start", "end"):
+            if key in keys:
+                c.when(keys[key], f"{w}.{key}", day=key != "date")
         for j, a in enumerate(c.seq(keys["actors"], f"{w}.actors") if "actors" in keys else []):
             c.scalar(a, f"{w}.actors[{j}]", _S)
         for j, v in enumerate(c.seq(keys["evidence"], f"{w}.evidence")):
             vk = c.fields(v, f"{w}.evidence[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "quote": (_S,)},
                           ("source", "start", "end", "quote"))
             if "timex" in vk and vk["timex"].tag != _NULL:
-                c.fields(vk["timex"], f"{w}.evidence[{j}].timex",
-                         {"text": (_S,), "start": (_I,), "end": (_I,), "value": (_S,), "type": (_S,),
-                          "basis": (_S,), "mod": (_SN,)}, ("text", "start", "end", "value"))
+                tk = c.fields(vk["timex"], f"{w}.evidence[{j}].timex",
+                              {"text": (_S,), "start": (_I,), "end": (_I,), "value": (_S,), "type": (_S,),
+                               "basis": (_S,), "mod": (_SN,)}, ("text", "start", "end", "value"))
+                c.when(tk["value"], f"{w}.evidence[{j}].timex.value")
         for j, x in enumerate(c.seq(keys["conflicts"], f"{w}.conflicts") if "conflicts" in keys else []):
             xk = c.fields(x, f"{w}.conflicts[{j}]", {"value": (_S,)}, ("value", "sources"))
+            c.when(xk["value"], f"{w}.conflicts[{j}].value")
             for y in c.seq(xk["sources"], f"{w}.conflicts[{j}].sources"):
                 c.scalar(y, f"{w}.conflicts[{j}].sources", _S)
     for i, a in enumerate(c.seq(top["actors"], "actors") if "actors" in top else []):

@@ -152,3 +152,29 @@ def test_repository_timeline_is_built_from_the_seeds(monkeypatch):
     fresh = store.dumps(build(load_corpus(["seeds"]).sources))
     committed = (ROOT / "data" / "timeline.yaml").read_text(encoding="utf-8")
     assert committed == fresh, "data/timeline.yaml is stale: run `dossier build`"
+
+
+@pytest.mark.parametrize("key, bad, where", [
+    ("date", "2023-02-30", "].date"), ("date", "2023-13", "].date"), ("date", "2023-W99", "].date"),
+    ("date", "0000", "].date"), ("date", "2023-08-09T25:00", "].date"),
+    ("start", "2023-02-30", "].start"), ("end", "2023-08", "].end"),
+    ("published", "2023-02-29T06:01", "].published"), ("value", "2023-00", "].timex.value"),
+])
+def test_impossible_dates_are_refused_with_file_line_and_place(seeds, tmp_path, key, bad, where):
+    text = store.dumps(seeds)
+    damaged = re.sub(rf"(\n *{key}: )'[^'\n]*'", rf"\g<1>'{bad}'", text, count=1)
+    assert damaged != text
+    path = tmp_path / "timeline.yaml"
+    path.write_text(damaged, encoding="utf-8")
+    with pytest.raises(store.StoreError) as err:
+        store.load(path)
+    said = re.fullmatch(rf"{re.escape(str(path))}:(\d+): (\S+): (.*)", str(err.value))  # one line
+    assert said and said[2].endswith(where) and bad in said[3]
+    assert damaged.splitlines()[int(said[1]) - 1].endswith(f"'{bad}'")  # the line named holds it
+
+
+def test_possible_dates_of_every_kind_load(seeds):
+    text = store.dumps(seeds)
+    for value in ("2024-02-29", "2023-W52", "2020-W53", "2023-08-08T24:00", "2023-08-08TNI", "XXXX-WXX-2",
+                  "P3D", "PRESENT_REF", "9999", "199", "19"):
+        store.loads(re.sub(r"(\n *date: )'[^'\n]*'", rf"\g<1>'{value}'", text, count=1))
