@@ -7,6 +7,10 @@ merge mentions into events, then find the actors and link them to the events.
 Nothing an article holds stops the build: a failure in one expression, sentence or
 article is caught there, told to ``on_problem`` as one line naming the file, and the
 rest is kept.
+
+A caller that may stop waiting (the app, when the user quits) passes ``stop``, a plain
+callable such as ``threading.Event().is_set``: it is asked before each article and each
+stage, and when it says so the build raises ``Cancelled``.
 """
 from __future__ import annotations
 
@@ -18,20 +22,20 @@ from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
 from dossier_tui.ingest.repeats import mark_repeats
-from dossier_tui.model import Dossier, Source, Timex
+from dossier_tui.model import Cancelled, Dossier, Source, Timex
 from dossier_tui.temporal import tag_source
 
 Progress = Callable[[str, int, int], None]
-Problem = Callable[[str], None]
+OnProblem = Callable[[str], None]
+Stop = Callable[[], bool]
 #: the stages ``build`` reports, in order: reading, dating (when some article is undated), merging, actors
 LAST_STAGE = "actors"
-
 
 def _failure(e: Exception) -> str:
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def _map(source: Source, say: Problem, timexes: list[Timex] | None = None) -> list[Mention]:
+def _map(source: Source, say: OnProblem, timexes: list[Timex] | None = None) -> list[Mention]:
     """The mentions of one article (tagged here unless ``timexes`` are given); an
     article that cannot be analysed gives none."""
     def note(message: str) -> None:
@@ -46,18 +50,30 @@ def _map(source: Source, say: Problem, timexes: list[Timex] | None = None) -> li
 
 
 def build(sources: Iterable[Source], progress: Progress | None = None,
-          on_problem: Problem | None = None) -> Dossier:
+          on_problem: OnProblem | None = None, stop: Stop | None = None) -> Dossier:
     """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is;
-    ``on_problem(message)`` is told of anything that could not be analysed."""
+    ``on_problem(message)`` is told of anything that could not be analysed; ``stop()``
+    is asked between articles and stages (``Cancelled`` when it says to stop)."""
     sources = list(sources)
-    tell = progress or (lambda stage, done, total: None)
     say = on_problem or (lambda message: None)
+
+    def check() -> None:
+        if stop is not None and stop():
+            raise Cancelled
+
+    def tell(stage: str, done: int, total: int) -> None:
+        check()
+        if progress is not None:
+            progress(stage, done, total)
+
+    check()
     try:  # what recurs across many articles (teasers, blurbs) is furniture
         sources = mark_repeats(sources)
     except Exception as e:
         say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
     found: dict[str, list[Mention]] = {}
     for i, src in enumerate(sources, 1):
+        check()
         found[src.id] = _map(src, say)
         tell("reading", i, len(sources))
     dated_mentions = [m for s in sources if s.published for m in found[s.id]]
@@ -72,6 +88,7 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
     for src in sources:
         inf = inferred.get(src.id)
         if inf is not None:
+            check()
             src = replace(src, published=inf.published, published_basis="inferred",
                           published_reason=inf.reason)
             found[src.id] = _map(src, say, list(inf.timexes))

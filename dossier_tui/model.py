@@ -210,6 +210,13 @@ class Actor:
         return max(titles, key=lambda t: len(t[1]))[0] if titles else None
 
 
+class Cancelled(BaseException):
+    """Raised by a long task (reading a corpus, a build) when its caller's ``stop`` says
+    nobody waits for the result any more. Like ``KeyboardInterrupt`` it is no
+    ``Exception``, so the handlers that keep one bad article from stopping a build do
+    not swallow it."""
+
+
 @dataclass(frozen=True)
 class Dossier:
     """Everything known about one story: its sources, its timeline and its actors."""

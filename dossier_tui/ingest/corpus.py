@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Callable
 
 from dossier_tui.ingest.dateline import find_dateline
 from dossier_tui.ingest.decode import BinaryFile, decode
 from dossier_tui.ingest.furniture import detect
 from dossier_tui.ingest.metadata import MetadataError, front_matter, published_value, read_sources_yaml
-from dossier_tui.model import Furniture, Source
+from dossier_tui.model import Cancelled, Furniture, Source
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
@@ -147,9 +148,10 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     return source, problems
 
 
-def load_corpus(paths) -> Corpus:
+def load_corpus(paths, stop: Callable[[], bool] | None = None) -> Corpus:
     """Every article under ``paths`` (files or folders), in path order, with ids made
-    unique, and the problems met on the way."""
+    unique, and the problems met on the way. ``stop`` is asked before each file; when it
+    says so, ``Cancelled`` is raised."""
     meta = _Metadata()
     problems: list[Problem] = []
     todo: dict[Path, tuple[Path, str, str]] = {}  # resolved file -> (file, root, display)
@@ -166,6 +168,8 @@ def load_corpus(paths) -> Corpus:
             problems.append(Problem(_display(given), f"{_display(given)}: no such file or folder", True))
     sources: list[Source] = []
     for file, root, display in sorted(todo.values(), key=lambda t: t[2]):
+        if stop is not None and stop():
+            raise Cancelled
         src, probs = load_source(file, meta.lookup(file, root), display)
         problems += probs
         if src is not None:
