@@ -5,8 +5,8 @@ find event mentions. Across the corpus: infer publication dates for undated arti
 merge mentions into events, then find the actors and link them to the events.
 
 Nothing an article holds stops the build: a failure in one expression, sentence or
-article is caught there, told to ``on_problem`` as one line naming the file, and the
-rest is kept.
+article is caught there, told to ``on_problem`` as one line naming the file, kept in
+the dossier's ``problems``, and the rest is kept.
 
 A caller that may stop waiting (the app, when the user quits) passes ``stop``, a plain
 callable such as ``threading.Event().is_set``: it is asked before each article and each
@@ -22,7 +22,7 @@ from dossier_tui.events.dating import infer
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
 from dossier_tui.ingest.repeats import mark_repeats
-from dossier_tui.model import Cancelled, Dossier, Source, Timex
+from dossier_tui.model import Cancelled, Dossier, Problem, Source, Timex
 from dossier_tui.temporal import tag_source
 
 Progress = Callable[[str, int, int], None]
@@ -35,11 +35,11 @@ def _failure(e: Exception) -> str:
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def _map(source: Source, say: OnProblem, timexes: list[Timex] | None = None) -> list[Mention]:
+def _map(source: Source, say: Callable[[str, str], None], timexes: list[Timex] | None = None) -> list[Mention]:
     """The mentions of one article (tagged here unless ``timexes`` are given); an
-    article that cannot be analysed gives none."""
+    article that cannot be analysed gives none. ``say(message, path)`` is told why."""
     def note(message: str) -> None:
-        say(f"{source.path}: {message}")
+        say(f"{source.path}: {message}", source.path)
     try:
         if timexes is None:
             timexes = tag_source(source, on_error=note)
@@ -50,12 +50,15 @@ def _map(source: Source, say: OnProblem, timexes: list[Timex] | None = None) -> 
 
 
 def build(sources: Iterable[Source], progress: Progress | None = None,
-          on_problem: OnProblem | None = None, stop: Stop | None = None) -> Dossier:
+          on_problem: OnProblem | None = None, stop: Stop | None = None,
+          input_problems: Iterable[Problem] = ()) -> Dossier:
     """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is;
     ``on_problem(message)`` is told of anything that could not be analysed; ``stop()``
-    is asked between articles and stages (``Cancelled`` when it says to stop)."""
+    is asked between articles and stages (``Cancelled`` when it says to stop). The
+    dossier's ``problems`` are ``input_problems`` (those met reading the corpus) and the
+    build's own."""
     sources = list(sources)
-    say = on_problem or (lambda message: None)
+    problems = list(input_problems)
 
     def check() -> None:
         if stop is not None and stop():
@@ -65,6 +68,11 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         check()
         if progress is not None:
             progress(stage, done, total)
+
+    def say(message: str, path: str = "") -> None:
+        problems.append(Problem(path, message, "analysis"))
+        if on_problem is not None:
+            on_problem(message)
 
     check()
     try:  # what recurs across many articles (teasers, blurbs) is furniture
@@ -107,4 +115,4 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()
     tell(LAST_STAGE, 1, 1)
-    return Dossier(sources=tuple(final), events=tuple(events), actors=tuple(actors))
+    return Dossier(sources=tuple(final), events=tuple(events), actors=tuple(actors), problems=tuple(problems))

@@ -23,8 +23,8 @@ import yaml
 
 from dossier_tui import __version__
 from dossier_tui.model import (
-    EVENT_STATUSES, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture, Quote,
-    Role, Source, Timex,
+    EVENT_STATUSES, PROBLEM_KINDS, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture,
+    Problem, Quote, Role, Source, Timex,
 )
 from dossier_tui.temporal import values as V
 
@@ -64,7 +64,7 @@ def to_dict(d: Dossier) -> dict:
             "published": s.published, "published_basis": s.published_basis,
             "published_reason": s.published_reason,
             "published_span": list(s.published_span) if s.published_span else None,
-            "encoding": s.encoding, "body_start": s.body_start,
+            "encoding": s.encoding, "sha256": s.sha256, "body_start": s.body_start,
             "furniture": [{"start": f.start, "end": f.end, "kind": f.kind} for f in s.furniture],
             "text": s.text,
         } for s in d.sources],
@@ -82,6 +82,7 @@ def to_dict(d: Dossier) -> dict:
             "events": list(a.events),
             "sources": list(a.sources),
         } for a in d.actors],
+        "problems": [{"kind": p.kind, "path": p.path, "message": p.message} for p in d.problems],
     }
 
 
@@ -216,6 +217,7 @@ class _Checker:
 _S, _SN, _I, _IN, _N = (_STR,), (_STR, _NULL), (_INT,), (_INT, _NULL), (_INT, _FLOAT)
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_RE = re.compile(r"(\d{2}):(\d{2})(?::(\d{2}))?")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 
 def _date_problem(value: str, day: bool = False) -> str | None:
@@ -250,10 +252,12 @@ def _check(root, name: str) -> None:
         w = f"sources[{i}]"
         keys = c.fields(s, w, {"id": (_S,), "path": (_SN,), "title": (_SN,), "outlet": (_SN,), "url": (_SN,),
                                "published": (_SN,), "published_basis": (_S, PUBLISHED_BASES),
-                               "published_reason": (_SN,), "encoding": (_S,), "body_start": (_I,),
-                               "text": (_S,)}, ("id",))
+                               "published_reason": (_SN,), "encoding": (_S,), "sha256": (_SN,),
+                               "body_start": (_I,), "text": (_S,)}, ("id",))
         if "published" in keys:
             c.when(keys["published"], f"{w}.published")
+        if "sha256" in keys and keys["sha256"].tag == _STR and not _SHA256_RE.fullmatch(keys["sha256"].value):
+            c.fail(keys["sha256"], f"{w}.sha256", "expected 64 hexadecimal digits (a SHA-256 of the file)")
         for j, f in enumerate(c.seq(keys["furniture"], f"{w}.furniture") if "furniture" in keys else []):
             c.fields(f, f"{w}.furniture[{j}]", {"start": (_I,), "end": (_I,), "kind": (_S,)}, ("start", "end", "kind"))
         if "published_span" in keys and keys["published_span"].tag != _NULL:
@@ -296,6 +300,9 @@ def _check(root, name: str) -> None:
         for key in ("aliases", "events", "sources"):
             for j, x in enumerate(c.seq(keys[key], f"{w}.{key}") if key in keys else []):
                 c.scalar(x, f"{w}.{key}[{j}]", _S)
+    for i, p in enumerate(c.seq(top["problems"], "problems") if "problems" in top else []):
+        c.fields(p, f"problems[{i}]", {"kind": (_S, PROBLEM_KINDS), "path": (_S,), "message": (_S,)},
+                 ("kind", "path", "message"))
 
 
 def _tx(d: dict | None) -> Timex | None:
@@ -320,7 +327,7 @@ def from_dict(data: dict) -> Dossier:
         published_span=tuple(s["published_span"]) if s.get("published_span") else None,
         body_start=s.get("body_start") or 0,
         furniture=tuple(Furniture(f["start"], f["end"], f["kind"]) for f in s.get("furniture") or ()),
-        encoding=s.get("encoding") or "utf-8",
+        encoding=s.get("encoding") or "utf-8", sha256=s.get("sha256"),
     ) for s in data["sources"])
     events = tuple(Event(
         id=e["id"], date=e["date"], start=e.get("start"), end=e.get("end"), headline=e["headline"],
@@ -337,7 +344,8 @@ def from_dict(data: dict) -> Dossier:
         events=tuple(a.get("events") or ()),
         sources=tuple(a.get("sources") or ()),
     ) for a in data.get("actors") or ())
-    return Dossier(sources, events, actors)
+    problems = tuple(Problem(p["path"], p["message"], p["kind"]) for p in data.get("problems") or ())
+    return Dossier(sources, events, actors, problems)
 
 
 def _consistent(d: Dossier, root, name: str) -> None:

@@ -2,32 +2,25 @@
 
 Nothing here raises for bad input: a missing path, a binary file or broken metadata
 becomes a ``Problem`` (one line naming the file) and the other files are still read.
+Each source keeps the SHA-256 of its file's bytes, so a later look can tell whether
+the file has changed since.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import Callable, Iterable
 
 from dossier_tui.ingest.dateline import find_dateline
 from dossier_tui.ingest.decode import BinaryFile, decode
 from dossier_tui.ingest.furniture import detect
 from dossier_tui.ingest.metadata import MetadataError, front_matter, published_value, read_sources_yaml
-from dossier_tui.model import Cancelled, Furniture, Source
+from dossier_tui.model import Cancelled, Furniture, Problem, Source
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something the user should know about one input. ``skipped``: its content was
-    not loaded at all."""
-
-    path: str
-    message: str
-    skipped: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,7 +63,7 @@ class _Metadata:
                 try:
                     entries = read_sources_yaml(f, label)
                 except MetadataError as e:
-                    self.problems.append(Problem(label, str(e)))
+                    self.problems.append(Problem(label, str(e), "metadata"))
             self._cache[folder] = entries
         return self._cache[folder]
 
@@ -96,17 +89,17 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        return None, [Problem(label, f"{label}: no such file", True)]
+        return None, [Problem(label, f"{label}: no such file", "skipped")]
     except IsADirectoryError:
-        return None, [Problem(label, f"{label}: is a folder, not a file", True)]
+        return None, [Problem(label, f"{label}: is a folder, not a file", "skipped")]
     except OSError as e:
-        return None, [Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", True)]
+        return None, [Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", "skipped")]
     try:
         text, encoding, warning = decode(data)
     except BinaryFile:
-        return None, [Problem(label, f"{label}: binary file, skipped", True)]
+        return None, [Problem(label, f"{label}: binary file, skipped", "skipped")]
     if warning:
-        problems.append(Problem(label, f"{label}: {warning}"))
+        problems.append(Problem(label, f"{label}: {warning}", "decoding"))
     if not text.strip():
         problems.append(Problem(label, f"{label}: empty file"))
 
@@ -117,14 +110,14 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
         for k, v in fm.items():
             meta.setdefault(k, v)  # sources.yaml wins over front matter
     except MetadataError as e:
-        problems.append(Problem(label, str(e)))
+        problems.append(Problem(label, str(e), "metadata"))
 
     published, basis, span = None, "unknown", None
     if meta.get("published") is not None:
         published = published_value(meta["published"])
         if published is None:
             problems.append(Problem(label, f"{label}: publication date {str(meta['published'])!r} "
-                                           "not understood; ignored"))
+                                           "not understood; ignored", "metadata"))
         else:
             basis = "metadata"
     dateline = find_dateline(text, body_start)
@@ -144,8 +137,14 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
         published=published, published_basis=basis,
         published_span=span if basis == "stated" else None,
         body_start=body_start, furniture=tuple(furniture), encoding=encoding,
+        sha256=file_hash(data),
     )
     return source, problems
+
+
+def file_hash(data: bytes) -> str:
+    """What a source keeps to know its file again: the SHA-256 of its bytes, in hex."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def load_corpus(paths, stop: Callable[[], bool] | None = None) -> Corpus:
@@ -163,9 +162,9 @@ def load_corpus(paths, stop: Callable[[], bool] | None = None) -> Corpus:
         elif p.is_file():
             todo.setdefault(p.resolve(), (p, p.parent, _display(given)))
         elif p.exists():
-            problems.append(Problem(_display(given), f"{_display(given)}: not a file or folder", True))
+            problems.append(Problem(_display(given), f"{_display(given)}: not a file or folder", "skipped"))
         else:
-            problems.append(Problem(_display(given), f"{_display(given)}: no such file or folder", True))
+            problems.append(Problem(_display(given), f"{_display(given)}: no such file or folder", "skipped"))
     sources: list[Source] = []
     for file, root, display in sorted(todo.values(), key=lambda t: t[2]):
         if stop is not None and stop():
@@ -191,3 +190,44 @@ def _unique_ids(sources: list[Source], problems: list[Problem]) -> list[Source]:
             s = replace(s, id=new)
         out.append(s)
     return out
+
+
+def _locate(path: str, bases: Iterable[Path]) -> Path | None:
+    """The file a source's path names: as it is when absolute, else under the first of
+    ``bases`` that holds it."""
+    p = Path(path)
+    for base in ([Path()] if p.is_absolute() else bases):
+        if (base / p).is_file():
+            return base / p
+    return None
+
+
+def changed_on_disk(sources: Iterable[Source], bases: Iterable[Path],
+                    stop: Callable[[], bool] | None = None) -> list[Problem]:
+    """A problem for each source whose file no longer has the bytes it was read from
+    (its SHA-256 differs) or is no longer there. A relative path is looked for under
+    each of ``bases`` in turn (paths are kept as given to the build, relative to where
+    it ran). When none of the files is found the articles are simply not here (a
+    dossier sent on, the bundled example) and nothing is said. Sources without a hash
+    are not checked. ``stop`` is asked before each file (``Cancelled``)."""
+    bases = list(bases)
+    found, out = False, []
+    for s in sources:
+        if not s.sha256:
+            continue
+        if stop is not None and stop():
+            raise Cancelled
+        file = _locate(s.path, bases)
+        try:
+            data = file.read_bytes() if file is not None else None
+        except OSError:
+            data = None
+        if data is None:
+            out.append(Problem(s.path, f"{s.path}: no longer on disk; the dossier shows the text it was built from",
+                               "missing"))
+            continue
+        found = True
+        if file_hash(data) != s.sha256:
+            out.append(Problem(s.path, f"{s.path}: changed on disk since the build; the dossier shows the text "
+                                       "it was built from", "changed"))
+    return out if found else []
