@@ -4,6 +4,7 @@ The App itself only decides what to show first; the panes live in MainScreen.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from textual.app import App
@@ -36,6 +37,7 @@ class DossierApp(App[int]):
         self.index: DossierIndex | None = None
         self.skipped = False  # some input could not be read: exit status 1, as in the CLI
         self.error: str | None = None  # why the app gave up, said on stderr after it closes
+        self.build_thread: threading.Thread | None = None  # the build, while one runs
 
     def on_mount(self) -> None:
         if self.dossier is not None:

@@ -105,7 +105,7 @@ class LoadingScreen(Screen):
                 except RuntimeError:  # the app has closed meanwhile
                     pass
 
-        self.thread = threading.Thread(target=run, name="dossier-build", daemon=True)
+        self.thread = self.app.build_thread = threading.Thread(target=run, name="dossier-build", daemon=True)
         self.thread.start()
         try:
             await finished.wait()
