@@ -352,31 +352,6 @@ async def test_q_quits(seeds):
     assert app.return_code == 0 and not app.is_running
 
 
-HOSTILE = ("9 August 2023\n[bold]Ministers[/] met [@click=app.quit]here[/] last night.\x1b[31m red \x1b]52;c;SGVsbG8=\x07\n"
-           "The deal was agreed last night in [red]London[/red], officials said.\r\n")
-
-
-async def test_hostile_text_is_built_in_a_worker_and_shown_literally(tmp_path):
-    (tmp_path / "evil.txt").write_text(HOSTILE, encoding="utf-8", newline="")
-    app = DossierApp(paths=[str(tmp_path)])
-    async with app.run_test(size=WIDE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = main(app)
-        assert app.dossier.sources[0].text == HOSTILE
-        await pilot.press("3")
-        await pilot.pause()
-        shown = app.screen.query_one(Reader).content.plain
-        assert len(shown) == len(HOSTILE)
-        assert "[bold]Ministers[/] met [@click=app.quit]here[/]" in shown
-        assert "\x1b" not in shown and "\ufffd[31m" in shown and "\ufffd]52;c;SGVsbG8=\ufffd" in shown
-        await pilot.press("1")
-        for _ in range(len(screen.timeline.shown)):
-            await pilot.press("down", "c")
-        assert app.is_running  # nothing was interpreted as an action
-        assert all("\x1b" not in e.headline or app.clipboard.count("\x1b") == 0 for e in screen.timeline.shown)
-
-
 async def test_a_folder_with_nothing_readable_closes_with_a_message(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
     app = DossierApp(paths=[str(tmp_path)])
@@ -515,10 +490,13 @@ async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds
         tl = main(app).timeline
         assert not tl.key_only and len(tl.shown) == len(seeds.events) <= KEY_EVENTS
         assert tl.list.border_title == f"Timeline · {len(seeds.events)} events"
-        assert "K" not in footer(app)
+        assert "K" not in footer(app) and "p" not in footer(app)  # nor problems to see
         await pilot.press("K")
         await pilot.pause()
         assert not tl.key_only and len(tl.shown) == len(seeds.events)
+        await pilot.press("p")  # the problems view still says so
+        await pilot.pause()
+        assert "No problems: every file was read" in str(app.screen.query_one("#problems-summary").render())
 
 
 async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):

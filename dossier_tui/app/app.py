@@ -46,16 +46,27 @@ class DossierApp(App[int]):
             self.push_screen(LoadingScreen(self.paths))
 
     def open_dossier(self, d: Dossier, label: str, skipped: bool = False) -> None:
-        """Show ``d`` (replacing the loading screen if there is one)."""
+        """Show ``d`` (replacing the loading screen if there is one). A stored dossier's
+        sources are checked against their files; one just built from ``paths`` is not."""
         self.dossier, self.label = d, label
         self.index = DossierIndex(d)
         self.sub_title = printable(label, keep_newlines=False)
-        screen = MainScreen(self.index, label)
+        screen = MainScreen(self.index, label, None if self.paths else self.disk_bases(label))
         if isinstance(self.screen, LoadingScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
         self.skipped = skipped
+
+    @staticmethod
+    def disk_bases(label: str) -> list[Path]:
+        """Where the relative paths of a stored dossier's sources may start: here, else
+        the folder of the timeline file (``label``, when it names one) or any above it."""
+        bases = [Path.cwd()]
+        timeline = Path(label)
+        if label and timeline.is_file():
+            bases += timeline.resolve().parents
+        return bases
 
     def fail(self, message: str) -> None:
         """Give up (nothing could be read): leave, and let the caller say why (on the

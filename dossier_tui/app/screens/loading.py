@@ -46,8 +46,6 @@ class LoadingScreen(Screen):
         self.outcome: str | None = None
         self.result: Dossier | None = None
         self.error: BaseException | None = None
-        self.problems: list[str] = []  # what could not be read or analysed, one line each
-        self.skipped = False  # some input could not be read
 
     def compose(self) -> ComposeResult:
         with Middle(), Center(id="loading-box"):
@@ -71,18 +69,23 @@ class LoadingScreen(Screen):
         """The build, in its thread: read the articles, build, keep the outcome."""
         from dossier_tui.build import build
         from dossier_tui.ingest import load_corpus
+        problems = 0
 
         def progress(stage: str, done: int, total: int) -> None:
-            self.post_message(self.Progress(stage, done, total, len(self.problems)))
+            self.post_message(self.Progress(stage, done, total, problems))
+
+        def problem(message: str) -> None:
+            nonlocal problems
+            problems += 1
 
         try:
             corpus = load_corpus(self.paths, stop=self.stop.is_set)
-            self.problems += [p.message for p in corpus.problems]
-            self.skipped = any(p.skipped for p in corpus.problems)
+            problems = len(corpus.problems)
             if not corpus.sources:
                 self.outcome = "empty"
                 return
-            self.result = build(corpus.sources, progress, self.problems.append, stop=self.stop.is_set)
+            self.result = build(corpus.sources, progress, problem, stop=self.stop.is_set,
+                                input_problems=corpus.problems)
             self.outcome = "built"
         except Cancelled:
             self.outcome = "cancelled"
@@ -113,9 +116,8 @@ class LoadingScreen(Screen):
             self.stop.set()  # a no-op once the build has ended
         if self.outcome == "failed" and self.error is not None:
             raise self.error
-        for problem in self.problems:
-            self.app.notify(clean(problem), severity="warning", markup=False)
         if self.outcome == "empty":
             self.app.fail(f"{', '.join(self.paths)}: no readable .txt or .md articles found")
         elif self.outcome == "built" and self.result is not None:
-            self.app.open_dossier(self.result, ", ".join(self.paths), self.skipped)
+            d = self.result
+            self.app.open_dossier(d, ", ".join(self.paths), skipped=any(p.skipped for p in d.problems))
