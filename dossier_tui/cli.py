@@ -238,7 +238,7 @@ def _dossier_of(path: str | None):
         return _load_timeline(p), path, False
     corpus = _corpus([path])
     problems: list[str] = []
-    d = build(corpus.sources, _progress, _noted(problems))
+    d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems)
     return d, path, bool(problems) or any(x.skipped for x in corpus.problems)
 
 
@@ -284,7 +284,7 @@ def _build(paths: list[str], output: str | None) -> int:
     corpus = _corpus(paths)
     output = output or _default_output()
     problems: list[str] = []
-    d = build(corpus.sources, _progress, _noted(problems))
+    d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems)
     _write(output, store.dumps(d))
     if output != "-":
         dated = sum(1 for e in d.events if e.date)

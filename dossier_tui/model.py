@@ -50,6 +50,8 @@ class Source:
     body_start: int = 0
     furniture: tuple[Furniture, ...] = ()
     encoding: str = "utf-8"
+    #: SHA-256 of the file's bytes when it was read (hex), to tell when it has changed since
+    sha256: str | None = None
 
     def body_spans(self) -> list[tuple[int, int]]:
         """The story text: everything after the front matter that is not furniture."""
@@ -210,13 +212,46 @@ class Actor:
         return max(titles, key=lambda t: len(t[1]))[0] if titles else None
 
 
+#: what a problem is about: a file that was not read at all, text decoded with a
+#: fallback, metadata not understood, another note on an input file, a failure of
+#: analysis, a source whose file has changed or gone since the build
+PROBLEM_KINDS = ("skipped", "decoding", "metadata", "input", "analysis", "changed", "missing")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something a reader of the dossier should know about an input file or the build.
+
+    ``message`` is one line that names the file (``path``, empty for the corpus as a
+    whole); ``kind`` is one of PROBLEM_KINDS.
+    """
+
+    path: str
+    message: str
+    kind: str = "input"
+
+    @property
+    def skipped(self) -> bool:
+        """The file's content was not loaded at all."""
+        return self.kind == "skipped"
+
+
+class Cancelled(BaseException):
+    """Raised by a long task (reading a corpus, a build) when its caller's ``stop`` says
+    nobody waits for the result any more. Like ``KeyboardInterrupt`` it is no
+    ``Exception``, so the handlers that keep one bad article from stopping a build do
+    not swallow it."""
+
+
 @dataclass(frozen=True)
 class Dossier:
-    """Everything known about one story: its sources, its timeline and its actors."""
+    """Everything known about one story: its sources, its timeline and its actors, and
+    the problems met while building it."""
 
     sources: tuple[Source, ...] = ()
     events: tuple[Event, ...] = ()
     actors: tuple[Actor, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -1,29 +1,40 @@
-"""Make untrusted text safe to show in a terminal.
+"""Make untrusted text and values safe to show in a terminal or a report.
 
-Articles and their file names come from anywhere; an ESC byte or another control
-character in one must never reach the terminal as a control sequence.
+Articles, their file names and hand-edited dossier files come from anywhere. An ESC
+byte, a BEL, another control character or a bidirectional override in one of them
+must never reach the terminal: a control sequence could set the window title, write
+the clipboard (OSC 52) or draw a hyperlink (OSC 8), and an override would show text in
+an order other than the stored one.
 
-- ``printable`` is for text shown in place (an article, a headline): each control
+- ``printable`` is for text shown in place (an article, a headline): each offending
   character is replaced one-for-one by U+FFFD, so offsets into the text still line up
-  with what is displayed.
+  with what is displayed. It returns plain text; the app wraps it in Content objects,
+  never in markup.
 - ``shown`` is for names in messages (a path, a folder): what is invisible or would act
   on the terminal is written as an escape (``\\x1b``, ``\\n``), so the message stays on
   one line and says exactly which file it means.
+
+A dossier may also hold a date that no calendar has ("2023-02-30", "2023-W99"): the
+loader rejects one in a file, but one built in memory must not crash a view either,
+so ``describe``, ``event_when`` and ``month_heading`` here give the words for a value
+when it has them and the value itself, made printable, when it has none.
 """
 from __future__ import annotations
 
 import re
 
-#: C0 except tab and newline, DEL, C1, and lone surrogates (the undecodable bytes of a
-#: file name as ``os.fsdecode`` gives them; no encoder will write them)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: C0 controls except tab and newline (ESC, BEL, CR and the rest), DEL, C1 controls, the
+#: bidirectional embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI),
+#: and lone surrogates (the undecodable bytes of a file name as ``os.fsdecode`` gives them)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def printable(text: str, keep_newlines: bool = True) -> str:
-    """``text`` with control characters (C0 except tab and newline, DEL, C1) and lone
-    surrogates replaced."""
-    out = _CONTROL_RE.sub("\ufffd", text)
+    """``text`` with every control character, bidirectional control and lone surrogate
+    replaced by U+FFFD, one for one; without ``keep_newlines``, newlines and tabs become spaces."""
+    out = _CONTROL_RE.sub(REPLACEMENT, text)
     return out if keep_newlines else out.replace("\n", " ").replace("\t", " ")
 
 
@@ -43,3 +54,33 @@ def shown(name: str) -> str:
     if name.isprintable():
         return name
     return "".join(ch if ch.isprintable() else _escape(ch) for ch in name)
+
+
+def describe(value: str | None, short: bool = False) -> str:
+    """A TIMEX3 value in words (``temporal.describe.describe``), printable; an
+    impossible value is given as written."""
+    from dossier_tui.temporal import describe as D
+    try:
+        return printable(D.describe(value, short))
+    except (ValueError, OverflowError):
+        return printable(value or "")
+
+
+def event_when(e, short: bool = False) -> str:
+    """An event's date in words (``temporal.describe.event_when``), printable; an
+    impossible date is given as written."""
+    from dossier_tui.temporal import describe as D
+    try:
+        return printable(D.event_when(e, short))
+    except (ValueError, OverflowError):
+        return printable(e.date or "undated")
+
+
+def month_heading(value: str | None) -> str:
+    """The chronology section of a value (``temporal.describe.month_heading``),
+    printable; an impossible value is its own section."""
+    from dossier_tui.temporal import describe as D
+    try:
+        return printable(D.month_heading(value))
+    except (ValueError, OverflowError):
+        return printable(value or "")

@@ -4,7 +4,8 @@ exports and outside checks share.
 Writes are deterministic (the same dossier gives the same bytes) and atomic
 (``writes.write_atomic``: a failed write leaves the old file as it was). Loading
 checks the file against the schema and names the file, line and problem of the first
-thing wrong, so a hand-edited file gives a message a person can act on.
+thing wrong, so a hand-edited file gives a message a person can act on; a date no
+calendar has ("2023-02-30", "2023-13", "2023-W99", year 0) is such a problem.
 
 Schema 2 adds each event's ``score`` (how central it is to the story). A schema-1 file
 has none: its events are scored by the number of distinct sources that report them,
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -21,10 +23,11 @@ import yaml
 
 from dossier_tui import __version__, safe_yaml
 from dossier_tui.model import (
-    EVENT_STATUSES, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture, Quote,
-    Role, Source, Timex,
+    EVENT_STATUSES, PROBLEM_KINDS, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture,
+    Problem, Quote, Role, Source, Timex,
 )
 from dossier_tui.safe_text import shown
+from dossier_tui.temporal import values as V
 from dossier_tui.writes import WriteError, write_atomic
 
 SCHEMA = 2
@@ -63,7 +66,7 @@ def to_dict(d: Dossier) -> dict:
             "published": s.published, "published_basis": s.published_basis,
             "published_reason": s.published_reason,
             "published_span": list(s.published_span) if s.published_span else None,
-            "encoding": s.encoding, "body_start": s.body_start,
+            "encoding": s.encoding, "sha256": s.sha256, "body_start": s.body_start,
             "furniture": [{"start": f.start, "end": f.end, "kind": f.kind} for f in s.furniture],
             "text": s.text,
         } for s in d.sources],
@@ -81,6 +84,7 @@ def to_dict(d: Dossier) -> dict:
             "events": list(a.events),
             "sources": list(a.sources),
         } for a in d.actors],
+        "problems": [{"kind": p.kind, "path": p.path, "message": p.message} for p in d.problems],
     }
 
 
@@ -181,6 +185,14 @@ class _Checker:
         if node.tag == _FLOAT and not math.isfinite(_VALUE.construct_yaml_float(node)):
             self.fail(node, where, f"expected a finite number, got {node.value!r}")
 
+    def when(self, node, where: str, day: bool = False) -> None:
+        """A (checked) text or null scalar that holds a TIMEX3 value: a date in it must
+        be one the calendar has; ``day``: it must be a calendar day ('2023-08-09')."""
+        if node.tag == _STR:
+            problem = _date_problem(node.value, day)
+            if problem:
+                self.fail(node, where, problem)
+
     def fields(self, node, where: str, spec: dict[str, tuple], required: tuple[str, ...]) -> dict:
         keys = self.mapping(node, where, required)
         for key, kinds in spec.items():
@@ -190,6 +202,29 @@ class _Checker:
 
 
 _S, _SN, _I, _IN, _N = (_STR,), (_STR, _NULL), (_INT,), (_INT, _NULL), (_INT, _FLOAT)
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_RE = re.compile(r"(\d{2}):(\d{2})(?::(\d{2}))?")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+
+
+def _date_problem(value: str, day: bool = False) -> str | None:
+    """Why ``value`` cannot be the TIMEX3 value it looks like, or None. Only what looks
+    like a calendar value is judged (durations, references and values with X are not)."""
+    if day and not _DAY_RE.fullmatch(value):
+        return f"expected a day such as '2023-08-09', got {value!r}"
+    c = V.parse(value)
+    if c is None:
+        return None
+    try:
+        V.interval(c)
+    except ValueError as e:  # 2023-02-30, 2023-13, 2023-W99, year 0
+        return f"{value!r} is not a date the calendar has ({e})"
+    clock = _CLOCK_RE.fullmatch(c.time) if c.grain == "time" else None
+    if clock:
+        h, m, s = (int(x or 0) for x in clock.groups())
+        if not (h < 24 and m < 60 and s < 60 or (h, m, s) == (24, 0, 0)):
+            return f"{value!r} is not a time of day"
+    return None
 
 
 def _check(root, name: str) -> None:
@@ -204,8 +239,12 @@ def _check(root, name: str) -> None:
         w = f"sources[{i}]"
         keys = c.fields(s, w, {"id": (_S,), "path": (_SN,), "title": (_SN,), "outlet": (_SN,), "url": (_SN,),
                                "published": (_SN,), "published_basis": (_S, PUBLISHED_BASES),
-                               "published_reason": (_SN,), "encoding": (_S,), "body_start": (_I,),
-                               "text": (_S,)}, ("id",))
+                               "published_reason": (_SN,), "encoding": (_S,), "sha256": (_SN,),
+                               "body_start": (_I,), "text": (_S,)}, ("id",))
+        if "published" in keys:
+            c.when(keys["published"], f"{w}.published")
+        if "sha256" in keys and keys["sha256"].tag == _STR and not _SHA256_RE.fullmatch(keys["sha256"].value):
+            c.fail(keys["sha256"], f"{w}.sha256", "expected 64 hexadecimal digits (a SHA-256 of the file)")
         for j, f in enumerate(c.seq(keys["furniture"], f"{w}.furniture") if "furniture" in keys else []):
             c.fields(f, f"{w}.furniture[{j}]", {"start": (_I,), "end": (_I,), "kind": (_S,)}, ("start", "end", "kind"))
         if "published_span" in keys and keys["published_span"].tag != _NULL:
@@ -217,17 +256,22 @@ def _check(root, name: str) -> None:
         keys = c.fields(e, w, {"id": (_S,), "date": (_SN,), "start": (_SN,), "end": (_SN,), "headline": (_S,),
                                "status": (_S, EVENT_STATUSES), "score": (_N,), "place": (_SN,)},
                         ("id", "date", "headline", "evidence") + (("score",) if schema >= 2 else ()))
+        for key in ("date", "start", "end"):
+            if key in keys:
+                c.when(keys[key], f"{w}.{key}", day=key != "date")
         for j, a in enumerate(c.seq(keys["actors"], f"{w}.actors") if "actors" in keys else []):
             c.scalar(a, f"{w}.actors[{j}]", _S)
         for j, v in enumerate(c.seq(keys["evidence"], f"{w}.evidence")):
             vk = c.fields(v, f"{w}.evidence[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "quote": (_S,)},
                           ("source", "start", "end", "quote"))
             if "timex" in vk and vk["timex"].tag != _NULL:
-                c.fields(vk["timex"], f"{w}.evidence[{j}].timex",
-                         {"text": (_S,), "start": (_I,), "end": (_I,), "value": (_S,), "type": (_S,),
-                          "basis": (_S,), "mod": (_SN,)}, ("text", "start", "end", "value"))
+                tk = c.fields(vk["timex"], f"{w}.evidence[{j}].timex",
+                              {"text": (_S,), "start": (_I,), "end": (_I,), "value": (_S,), "type": (_S,),
+                               "basis": (_S,), "mod": (_SN,)}, ("text", "start", "end", "value"))
+                c.when(tk["value"], f"{w}.evidence[{j}].timex.value")
         for j, x in enumerate(c.seq(keys["conflicts"], f"{w}.conflicts") if "conflicts" in keys else []):
             xk = c.fields(x, f"{w}.conflicts[{j}]", {"value": (_S,)}, ("value", "sources"))
+            c.when(xk["value"], f"{w}.conflicts[{j}].value")
             for y in c.seq(xk["sources"], f"{w}.conflicts[{j}].sources"):
                 c.scalar(y, f"{w}.conflicts[{j}].sources", _S)
     for i, a in enumerate(c.seq(top["actors"], "actors") if "actors" in top else []):
@@ -243,6 +287,9 @@ def _check(root, name: str) -> None:
         for key in ("aliases", "events", "sources"):
             for j, x in enumerate(c.seq(keys[key], f"{w}.{key}") if key in keys else []):
                 c.scalar(x, f"{w}.{key}[{j}]", _S)
+    for i, p in enumerate(c.seq(top["problems"], "problems") if "problems" in top else []):
+        c.fields(p, f"problems[{i}]", {"kind": (_S, PROBLEM_KINDS), "path": (_S,), "message": (_S,)},
+                 ("kind", "path", "message"))
 
 
 def _tx(d: dict | None) -> Timex | None:
@@ -267,7 +314,7 @@ def from_dict(data: dict) -> Dossier:
         published_span=tuple(s["published_span"]) if s.get("published_span") else None,
         body_start=s.get("body_start") or 0,
         furniture=tuple(Furniture(f["start"], f["end"], f["kind"]) for f in s.get("furniture") or ()),
-        encoding=s.get("encoding") or "utf-8",
+        encoding=s.get("encoding") or "utf-8", sha256=s.get("sha256"),
     ) for s in data["sources"])
     events = tuple(Event(
         id=e["id"], date=e["date"], start=e.get("start"), end=e.get("end"), headline=e["headline"],
@@ -284,7 +331,8 @@ def from_dict(data: dict) -> Dossier:
         events=tuple(a.get("events") or ()),
         sources=tuple(a.get("sources") or ()),
     ) for a in data.get("actors") or ())
-    return Dossier(sources, events, actors)
+    problems = tuple(Problem(p["path"], p["message"], p["kind"]) for p in data.get("problems") or ())
+    return Dossier(sources, events, actors, problems)
 
 
 def _consistent(d: Dossier, root, name: str) -> None:

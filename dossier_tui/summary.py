@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dossier_tui.model import Dossier, Event
 from dossier_tui.ranking import KEY_EVENTS, key_events
-from dossier_tui.safe_text import printable
+from dossier_tui.safe_text import describe, event_when, printable
 
 WIDTH = 100
 
@@ -18,19 +18,17 @@ def _clip(text: str, width: int) -> str:
 
 
 def _event(e: Event) -> str:
-    from dossier_tui.temporal.describe import event_when
     date = event_when(e) + (" · planned" if e.status == "planned" and e.date else "")
     return f"  {_clip(date, 30):<30} {len(e.sources)}  {_clip(e.headline, WIDTH - 36)}"
 
 
 def summarise(d: Dossier, label: str) -> str:
-    from dossier_tui.temporal.describe import describe
     n = len(d.sources)
     lines = [f"dossier: {n} source{'s' if n != 1 else ''} from {printable(label)}", ""]
     lines.append(f"  {'published':<24} {'basis':<9} title")
     for s in d.sources:
         pub = describe(s.published, short=True) if s.published else "—"
-        lines.append(f"  {_clip(pub, 24):<24} {s.published_basis:<9} {_clip(s.label(), WIDTH - 38)}")
+        lines.append(f"  {_clip(pub, 24):<24} {_clip(s.published_basis, 9):<9} {_clip(s.label(), WIDTH - 38)}")
     dated = [e for e in d.events if e.date]
     rest = [e for e in d.events if not e.date]
     if len(d.events) > KEY_EVENTS:

@@ -374,38 +374,11 @@ async def test_q_quits(seeds):
     assert app.return_code == 0 and not app.is_running
 
 
-HOSTILE = ("9 August 2023\n[bold]Ministers[/] met [@click=app.quit]here[/] last night.\x1b[31m red \x1b]52;c;SGVsbG8=\x07\n"
-           "The deal was agreed last night in [red]London[/red], officials said.\r\n")
-
-
-async def test_hostile_text_is_built_in_a_worker_and_shown_literally(tmp_path):
-    (tmp_path / "evil.txt").write_text(HOSTILE, encoding="utf-8", newline="")
-    app = DossierApp(paths=[str(tmp_path)])
-    async with app.run_test(size=WIDE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = main(app)
-        assert app.dossier.sources[0].text == HOSTILE
-        await pilot.press("3")
-        await pilot.pause()
-        shown = app.screen.query_one(Reader).content.plain
-        assert len(shown) == len(HOSTILE)
-        assert "[bold]Ministers[/] met [@click=app.quit]here[/]" in shown
-        assert "\x1b" not in shown and "\ufffd[31m" in shown and "\ufffd]52;c;SGVsbG8=\ufffd" in shown
-        await pilot.press("1")
-        for _ in range(len(screen.timeline.shown)):
-            await pilot.press("down", "c")
-        assert app.is_running  # nothing was interpreted as an action
-        assert all("\x1b" not in e.headline or app.clipboard.count("\x1b") == 0 for e in screen.timeline.shown)
-
-
 async def test_a_folder_with_nothing_readable_closes_with_a_message(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
-    from textual.worker import WorkerCancelled
     app = DossierApp(paths=[str(tmp_path)])
     async with app.run_test(size=WIDE):
-        with pytest.raises(WorkerCancelled):  # the app closes while the worker reports
-            await app.workers.wait_for_complete()
+        await app.workers.wait_for_complete()  # the worker gives up, and the app closes
     assert app.return_code == 1 and "no readable" in app.error
 
 
@@ -539,10 +512,13 @@ async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds
         tl = main(app).timeline
         assert not tl.key_only and len(tl.shown) == len(seeds.events) <= KEY_EVENTS
         assert tl.list.border_title == f"Timeline · {len(seeds.events)} events"
-        assert "K" not in footer(app)
+        assert "K" not in footer(app) and "p" not in footer(app)  # nor problems to see
         await pilot.press("K")
         await pilot.pause()
         assert not tl.key_only and len(tl.shown) == len(seeds.events)
+        await pilot.press("p")  # the problems view still says so
+        await pilot.pause()
+        assert "No problems: every file was read" in str(app.screen.query_one("#problems-summary").render())
 
 
 async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):
@@ -652,3 +628,72 @@ async def test_a_filter_that_no_key_event_passes_says_where_to_look(talks):
         tl = main(app).timeline
         assert tl.shown == [] and tl.key_only
         assert "No key events match the filter; press K" in str(app.screen.query_one("#event-summary").render())
+
+
+# ---------------------------------------------------------------- quitting during a build
+def many_articles(folder: Path, n: int) -> Path:
+    for i in range(n):
+        (folder / f"{i:03d}.txt").write_text(f"{1 + i % 28} August 2023\nTalks on item {i} resumed on Tuesday.\n",
+                                             encoding="utf-8")
+    return folder
+
+
+async def until(pilot, condition, tries: int = 500) -> None:
+    """Let the app run until ``condition()`` holds (a bounded wait, not a timing)."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the condition never held")
+
+
+async def test_q_during_a_build_stops_it_between_articles(tmp_path, monkeypatch):
+    import time
+
+    import dossier_tui.build as B
+    from dossier_tui.app.screens.loading import LoadingScreen
+    read: list[str] = []
+    real_map = B._map
+
+    def slow_map(source, *args, **kwargs):
+        read.append(source.id)
+        time.sleep(0.01)
+        return real_map(source, *args, **kwargs)
+    monkeypatch.setattr(B, "_map", slow_map)
+    app = DossierApp(paths=[str(many_articles(tmp_path, 200))])
+    async with app.run_test(size=NARROW) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LoadingScreen)
+        await until(pilot, lambda: len(read) > 2)
+        await pilot.press("q")
+    assert not app.is_running and app.dossier is None
+    screen.thread.join(timeout=30)
+    assert screen.stop.is_set() and screen.outcome == "cancelled"
+    assert len(read) < 200  # it stopped at an article, not at the end
+
+
+async def test_q_during_a_long_stage_leaves_without_waiting_for_it(tmp_path, monkeypatch):
+    import threading
+
+    import dossier_tui.build as B
+    from dossier_tui.app.screens.loading import LoadingScreen
+    entered, release = threading.Event(), threading.Event()
+
+    def stuck(sources, events):  # a stage that asks nobody whether to stop
+        entered.set()
+        release.wait(timeout=60)
+        return (), events
+    monkeypatch.setattr(B, "extract", stuck)
+    app = DossierApp(paths=[str(many_articles(tmp_path, 2))])
+    try:
+        async with app.run_test(size=NARROW) as pilot:
+            screen = app.screen
+            assert isinstance(screen, LoadingScreen)
+            await until(pilot, entered.is_set)
+            await pilot.press("q")
+        assert not app.is_running and screen.stop.is_set()
+        assert screen.thread.is_alive() and screen.outcome is None  # still in the stage: not waited for
+    finally:
+        release.set()
+    screen.thread.join(timeout=30)
+    assert screen.outcome == "cancelled"  # and it stopped at the next check

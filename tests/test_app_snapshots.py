@@ -41,6 +41,20 @@ def test_export_dialog(snap_compare):
     assert snap_compare(DossierApp(hand_made(), "hand-made"), run_before=open_export, terminal_size=NARROW)
 
 
+def test_problems_view(snap_compare):
+    """The problems of a build, grouped by kind, at 80x24."""
+    from dataclasses import replace
+
+    from dossier_tui.model import Problem
+    d = replace(hand_made(), problems=(
+        Problem("a.txt", "a.txt: not valid UTF-8 (byte 120); decoded as cp1252", "decoding"),
+        Problem("photo.txt", "photo.txt: binary file, skipped", "skipped"),
+        Problem("notes.txt", "notes.txt: cannot read (Permission denied)", "skipped"),
+        Problem("b.txt", "b.txt: changed on disk since the build; the dossier shows the text it was built from",
+                "changed")))
+    assert snap_compare(DossierApp(d, "hand-made"), press=["p"], terminal_size=NARROW)
+
+
 @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x40", "80x24"])
 def test_key_events_view(snap_compare, size):
     """A dossier of more events than the key-events view holds opens on its key events."""

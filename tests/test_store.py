@@ -192,3 +192,39 @@ def test_a_dossier_beyond_plain_data_is_refused_with_its_line(tmp_path, seeds, e
     with pytest.raises(store.StoreError, match=problem) as e:
         store.loads(text, "t.yaml")
     assert re.match(r"t\.yaml:\d+: ", str(e.value))
+
+
+def dated(date: str = "2023-08-09", start: str = "2023-08-09", end: str = "2023-08-09", published: str = "2023-08-10",
+          value: str = "2023-08-09", conflict: str = "2023-08-08") -> Dossier:
+    """One source and one event, with every date a file holds."""
+    text = "10 August 2023\nThe talks began on 9 August 2023.\n"
+    a, b = text.index("The talks"), text.index(".\n")
+    t = text.index("9 August 2023")
+    src = Source("s", "s.txt", text, published=published, published_basis="stated")
+    ev = Evidence("s", a, b, text[a:b], Timex(t, t + 13, text[t:t + 13], "DATE", value, "absolute"))
+    return Dossier((src,), (Event("e", date, start, end, "The talks began", evidence=(ev,),
+                                  conflicts=(Conflict(conflict, ("s",)),)),))
+
+
+@pytest.mark.parametrize("field, bad, where", [
+    ("date", "2023-02-30", "events[0].date"), ("date", "2023-13", "events[0].date"),
+    ("date", "2023-W99", "events[0].date"), ("date", "0000", "events[0].date"),
+    ("date", "2023-08-09T25:00", "events[0].date"), ("start", "2023-02-30", "events[0].start"),
+    ("end", "2023-08", "events[0].end"), ("published", "2023-02-29T06:01", "sources[0].published"),
+    ("value", "2023-00", "events[0].evidence[0].timex.value"), ("conflict", "2023-W53", "events[0].conflicts[0].value"),
+])
+def test_impossible_dates_are_refused_with_file_line_and_place(tmp_path, field, bad, where):
+    path = tmp_path / "timeline.yaml"
+    path.write_text(store.dumps(dated(**{field: bad})), encoding="utf-8")
+    with pytest.raises(store.StoreError) as err:
+        store.load(path)
+    said = re.fullmatch(rf"{re.escape(str(path))}:(\d+): (\S+): (.*)", str(err.value))  # one line
+    assert said and said[2] == where and bad in said[3]
+    assert path.read_text(encoding="utf-8").splitlines()[int(said[1]) - 1].strip("'").endswith(bad)  # that line
+
+
+@pytest.mark.parametrize("value", ["2024-02-29", "2023-W52", "2020-W53", "2023-08-08T24:00", "2023-08-08TNI",
+                                   "XXXX-WXX-2", "P3D", "PRESENT_REF", "9999", "199", "19"])
+def test_possible_dates_of_every_kind_load(value):
+    d = dated(date=value, value=value, conflict=value)
+    assert store.loads(store.dumps(d)) == d

@@ -1,10 +1,17 @@
-"""Command palette (Ctrl+P): jump to any event, actor or source by a fuzzy name."""
+"""Command palette (Ctrl+P): jump to any event, actor or source by a fuzzy name.
+
+Headlines, names and paths are article text: the palette reads a ``str`` prompt or
+help line as markup (and ``Matcher.highlight`` parses its candidate as markup), so
+every hit here is given as Content, highlighted by offsets, with its help line inside
+the prompt rather than in the markup-reading ``help``.
+"""
 from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
 
 from dossier_tui.app.links import Link
 from dossier_tui.app.words import clean, event_date, source_name
@@ -30,8 +37,19 @@ class DossierCommands(Provider):
             names = " / ".join(clean(x) for x in (a.name, *a.aliases))
             out.append((names, f"Actor · {a.kind}", Link("actor", a.id)))
         for s in ix.dossier.sources:
-            out.append((source_name(s, 100), f"Source · {s.path}", Link("source", s.id)))
+            out.append((source_name(s, 100), f"Source · {clean(s.path)}", Link("source", s.id)))
         return out
+
+    @staticmethod
+    def _prompt(text: str, help_text: str, matcher: Matcher | None = None) -> Content:
+        """The hit as literal text (the letters the query matches lit), its help line below."""
+        prompt = Content(text)
+        if matcher is not None:
+            _, offsets = matcher.fuzzy_search.match(matcher.query, text)  # cached from the search
+            for offset in offsets:
+                if not text[offset].isspace():
+                    prompt = prompt.stylize(matcher.match_style, offset, offset + 1)
+        return Content.assemble(prompt, "\n", (help_text, "dim"))
 
     def _main(self) -> MainScreen | None:
         from dossier_tui.app.screens.main import MainScreen
@@ -47,7 +65,7 @@ class DossierCommands(Provider):
 
     async def discover(self) -> Hits:
         for text, help_text, link in self.targets[:20]:
-            yield DiscoveryHit(text, partial(self._go, link), help=help_text)
+            yield DiscoveryHit(self._prompt(text, help_text), partial(self._go, link), text=text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -55,7 +73,7 @@ class DossierCommands(Provider):
         for text, help_text, link in self.targets:
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self._go, link), help=help_text)
+                yield Hit(score, self._prompt(text, help_text, matcher), partial(self._go, link), text=text)
                 found += 1
                 if found >= MAX_HITS:
                     return

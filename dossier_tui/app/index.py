@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from dossier_tui.model import Actor, Dossier, Event, Source
 from dossier_tui.ranking import KEY_EVENTS, key_events, timeline_order
-from dossier_tui.temporal.describe import month_heading
+from dossier_tui.safe_text import month_heading
 
 UNDATED_HEADING = "Undated / ongoing"
 _DATE_PREFIX = re.compile(r"\d{4}(-[0-9W][0-9]?(-\d{1,2})?)?-?")

@@ -6,8 +6,7 @@ strings passed through ``printable`` (never markup); widgets wrap them in Conten
 from __future__ import annotations
 
 from dossier_tui.model import Event, Evidence, Source
-from dossier_tui.safe_text import printable
-from dossier_tui.temporal.describe import describe, event_when
+from dossier_tui.safe_text import describe, event_when, printable
 
 CONFLICT_MARK = "⚠"
 

@@ -15,8 +15,7 @@ from urllib.parse import quote
 from dossier_tui import __version__
 from dossier_tui.model import Actor, Dossier, Event, Evidence
 from dossier_tui.ranking import key_events
-from dossier_tui.safe_text import printable
-from dossier_tui.temporal.describe import describe, event_when, month_heading
+from dossier_tui.safe_text import describe, event_when, month_heading, printable
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
 _URL = re.compile(r"https?://[^\s()<>]+")
@@ -42,7 +41,7 @@ def _link_target(url: str | None) -> str | None:
 def _published(s) -> str:
     if not s.published:
         return "unknown"
-    return f"{describe(s.published)} ({s.published_basis})"
+    return f"{escape(describe(s.published))} ({s.published_basis})"
 
 
 def _short_quote(text: str, ev: Evidence) -> str:
@@ -63,7 +62,7 @@ def _short_quote(text: str, ev: Evidence) -> str:
 
 def _when(e: Event) -> str:
     """The event's date in the report's words ("Autumn 2023 (planned)")."""
-    return event_when(e) + (" (planned)" if e.status == "planned" else "")
+    return escape(event_when(e)) + (" (planned)" if e.status == "planned" else "")
 
 
 def _key_events(d: Dossier) -> list[str]:
@@ -97,7 +96,7 @@ def _event(e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[st
     for c in e.conflicts:
         who = " ".join(f"[{cite[s]}]" for s in c.sources if s in cite)
         lines += ["", f"> ⚠ **Dates differ:** {who} give{'s' if len(c.sources) == 1 else ''} "
-                      f"{describe(c.value)} ({c.value})."]
+                      f"{escape(describe(c.value))} ({escape(c.value)})."]
     involved = [names[a] for a in e.actors if a in names]
     if involved:
         lines += ["", f"*Involved:* {', '.join(escape(n) for n in involved)}"]
@@ -125,7 +124,7 @@ def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str
     for eid in a.events:
         e = events.get(eid)
         if e is not None:
-            lines.append(f"- {event_when(e)} — {escape(e.headline)} {_cites(cite, e.sources)}".rstrip())
+            lines.append(f"- {escape(event_when(e))} — {escape(e.headline)} {_cites(cite, e.sources)}".rstrip())
     if a.events:
         lines.append("")
     for q in a.quotes:
@@ -192,7 +191,7 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
     if not dated:
         out += ["No dated events.", ""]
     for heading, group in groupby(dated, key=lambda e: month_heading(e.date)):
-        out += [f"### {heading}", ""]
+        out += [f"### {escape(heading)}", ""]
         for e in group:
             out += _event(e, cite, texts, names)
     if undated:

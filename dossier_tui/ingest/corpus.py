@@ -2,33 +2,27 @@
 
 Nothing here raises for bad input: a missing path, a binary file or broken metadata
 becomes a ``Problem`` (one line naming the file) and the other files are still read.
+Each source keeps the SHA-256 of its file's bytes, so a later look can tell whether
+the file has changed since.
 """
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Callable, Iterable
 
 from dossier_tui.ingest.dateline import find_dateline
 from dossier_tui.ingest.decode import BinaryFile, decode
 from dossier_tui.ingest.furniture import detect
 from dossier_tui.ingest.metadata import MetadataError, front_matter, published_value, read_sources_yaml
-from dossier_tui.model import Furniture, Source
+from dossier_tui.model import Cancelled, Furniture, Problem, Source
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something the user should know about one input. ``skipped``: its content was
-    not loaded at all."""
-
-    path: str
-    message: str
-    skipped: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,7 +49,7 @@ def _walk(root: Path, problems: list[Problem], shown: str) -> list[Path]:
                 listed = sorted(entries, key=lambda e: e.name)
         except OSError as e:
             label = _display(shown, folder.relative_to(root)) if folder != root else _display(shown)
-            problems.append(Problem(label, f"{label}: cannot read folder ({e.strerror or e.__class__.__name__})", True))
+            problems.append(Problem(label, f"{label}: cannot read folder ({e.strerror or e.__class__.__name__})", "skipped"))
             continue
         subfolders = []
         for entry in listed:
@@ -88,18 +82,18 @@ def _read(p: Path, label: str, limit: int) -> tuple[bytes | None, Problem | None
         st = os.stat(p)
         kind = next((name for test, name in _FILE_KINDS if test(st.st_mode)), None)
         if kind is not None or not stat.S_ISREG(st.st_mode):
-            return None, Problem(label, f"{label}: {kind or 'not a regular file'}, not an article; skipped", True)
+            return None, Problem(label, f"{label}: {kind or 'not a regular file'}, not an article; skipped", "skipped")
         if st.st_size > limit:
             return None, Problem(label, f"{label}: {_size(st.st_size)}, larger than the "
-                                        f"{_size(limit)} an article may be; skipped", True)
+                                        f"{_size(limit)} an article may be; skipped", "skipped")
         with open(p, "rb") as f:
             data = f.read(limit + 1)
     except FileNotFoundError:
-        return None, Problem(label, f"{label}: no such file", True)
+        return None, Problem(label, f"{label}: no such file", "skipped")
     except OSError as e:
-        return None, Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", True)
+        return None, Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", "skipped")
     if len(data) > limit:  # grew while being read
-        return None, Problem(label, f"{label}: larger than the {_size(limit)} an article may be; skipped", True)
+        return None, Problem(label, f"{label}: larger than the {_size(limit)} an article may be; skipped", "skipped")
     return data, None
 
 
@@ -122,7 +116,7 @@ class _Metadata:
                 try:
                     entries = read_sources_yaml(f, label)
                 except MetadataError as e:
-                    self.problems.append(Problem(label, str(e)))
+                    self.problems.append(Problem(label, str(e), "metadata"))
             self._cache[folder] = entries
         return self._cache[folder]
 
@@ -151,9 +145,9 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     try:
         text, encoding, warning = decode(data)
     except BinaryFile:
-        return None, [Problem(label, f"{label}: binary file, skipped", True)]
+        return None, [Problem(label, f"{label}: binary file, skipped", "skipped")]
     if warning:
-        problems.append(Problem(label, f"{label}: {warning}"))
+        problems.append(Problem(label, f"{label}: {warning}", "decoding"))
     if not text.strip():
         problems.append(Problem(label, f"{label}: empty file"))
 
@@ -164,14 +158,14 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
         for k, v in fm.items():
             meta.setdefault(k, v)  # sources.yaml wins over front matter
     except MetadataError as e:
-        problems.append(Problem(label, str(e)))
+        problems.append(Problem(label, str(e), "metadata"))
 
     published, basis, span = None, "unknown", None
     if meta.get("published") is not None:
         published = published_value(meta["published"])
         if published is None:
             problems.append(Problem(label, f"{label}: publication date {str(meta['published'])!r} "
-                                           "not understood; ignored"))
+                                           "not understood; ignored", "metadata"))
         else:
             basis = "metadata"
     dateline = find_dateline(text, body_start)
@@ -191,13 +185,20 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
         published=published, published_basis=basis,
         published_span=span if basis == "stated" else None,
         body_start=body_start, furniture=tuple(furniture), encoding=encoding,
+        sha256=file_hash(data),
     )
     return source, problems
 
 
-def load_corpus(paths, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
+def file_hash(data: bytes) -> str:
+    """What a source keeps to know its file again: the SHA-256 of its bytes, in hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
     """Every article under ``paths`` (files or folders), in path order, with ids made
-    unique, and the problems met on the way."""
+    unique, and the problems met on the way. ``stop`` is asked before each file; when it
+    says so, ``Cancelled`` is raised."""
     meta = _Metadata()
     problems: list[Problem] = []
     todo: dict[str, tuple[Path, Path, str]] = {}  # real path -> (file, root, display)
@@ -208,7 +209,7 @@ def load_corpus(paths, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
         except OSError as e:
             missing = e.errno in (errno.ENOENT, errno.ENOTDIR)
             why = "no such file or folder" if missing else (e.strerror or e.__class__.__name__).lower()
-            problems.append(Problem(_display(given), f"{_display(given)}: {why}", True))
+            problems.append(Problem(_display(given), f"{_display(given)}: {why}", "skipped"))
             continue
         if stat.S_ISDIR(mode):
             for f in _walk(p, problems, given):
@@ -217,6 +218,8 @@ def load_corpus(paths, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
             todo.setdefault(os.path.realpath(p), (p, p.parent, _display(given)))
     sources: list[Source] = []
     for file, root, display in sorted(todo.values(), key=lambda t: t[2]):
+        if stop is not None and stop():
+            raise Cancelled
         src, probs = load_source(file, meta.lookup(file, root), display, max_bytes)
         problems += probs
         if src is not None:
@@ -243,3 +246,44 @@ def _unique_ids(sources: list[Source], problems: list[Problem]) -> list[Source]:
         seen.add(s.id)
         out.append(s)
     return out
+
+
+def _locate(path: str, bases: Iterable[Path]) -> Path | None:
+    """The file a source's path names: as it is when absolute, else under the first of
+    ``bases`` that holds it."""
+    p = Path(path)
+    for base in ([Path()] if p.is_absolute() else bases):
+        if (base / p).is_file():
+            return base / p
+    return None
+
+
+def changed_on_disk(sources: Iterable[Source], bases: Iterable[Path],
+                    stop: Callable[[], bool] | None = None) -> list[Problem]:
+    """A problem for each source whose file no longer has the bytes it was read from
+    (its SHA-256 differs) or is no longer there. A relative path is looked for under
+    each of ``bases`` in turn (paths are kept as given to the build, relative to where
+    it ran). When none of the files is found the articles are simply not here (a
+    dossier sent on, the bundled example) and nothing is said. Sources without a hash
+    are not checked. ``stop`` is asked before each file (``Cancelled``)."""
+    bases = list(bases)
+    found, out = False, []
+    for s in sources:
+        if not s.sha256:
+            continue
+        if stop is not None and stop():
+            raise Cancelled
+        file = _locate(s.path, bases)
+        try:
+            data = file.read_bytes() if file is not None else None
+        except OSError:
+            data = None
+        if data is None:
+            out.append(Problem(s.path, f"{s.path}: no longer on disk; the dossier shows the text it was built from",
+                               "missing"))
+            continue
+        found = True
+        if file_hash(data) != s.sha256:
+            out.append(Problem(s.path, f"{s.path}: changed on disk since the build; the dossier shows the text "
+                                       "it was built from", "changed"))
+    return out if found else []

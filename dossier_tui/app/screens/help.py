@@ -28,7 +28,8 @@ KEY_EVENTS_ABOUT = (f"This dossier opens on its key events: the {KEY_EVENTS} mos
                     "A jump (^p) to any other event shows all events.")
 
 GENERAL = [("1 2 3", "timeline, actors, sources"), ("Tab ⇧Tab", "next / previous list or detail"),
-           ("↑ ↓ j k", "move; Enter opens or follows"), ("^p", "jump to any event, actor or source")]
+           ("↑ ↓ j k", "move; Enter opens or follows"), ("^p", "jump to any event, actor or source"),
+           ("p", "problems of the build: files skipped, sources changed")]
 
 
 class HelpScreen(ModalScreen[None]):

@@ -1,37 +1,56 @@
-"""Building a dossier from articles, in a worker thread, with a progress bar.
+"""Building a dossier from articles, in a background thread, with a progress bar.
 
-``build`` is CPU work; run on the event loop it would freeze the terminal, so it
-runs in a thread and reports each stage through ``call_from_thread``.
+``build`` is CPU work; run on the event loop it would freeze the terminal, so it runs
+in a thread that reports through messages (``post_message`` is thread-safe). The
+thread is a daemon, watched by a worker: quitting cancels the worker, which sets the
+build's ``stop`` event, and the build ends at its next check (between articles and
+stages). One stage of a large corpus can take many seconds without a check; the app
+does not wait for it (a thread of Textual's executor would be joined at exit).
 """
 from __future__ import annotations
 
-from textual import work
-from textual.worker import get_current_worker
+import asyncio
+import threading
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from dossier_tui.model import Dossier
+from dossier_tui.app.words import clean
+from dossier_tui.model import Cancelled, Dossier
 
 STAGES = {"reading": "Reading articles", "dating": "Dating undated articles", "merging": "Merging events",
           "actors": "Finding people and organisations"}
 
 
-class _Stopped(Exception):
-    """Raised from the progress callback to abandon a build nobody waits for."""
-
-
 class LoadingScreen(Screen):
     """Shown while a folder of articles is built into a dossier."""
+
+    class Progress(Message):
+        """How far the build is."""
+
+        def __init__(self, stage: str, done: int, total: int, problems: int) -> None:
+            super().__init__()
+            self.stage, self.done, self.total, self.problems = stage, done, total, problems
 
     def __init__(self, paths: list[str]) -> None:
         super().__init__()
         self.paths = paths
+        #: set to stop the build: by the worker when it is cancelled
+        self.stop = threading.Event()
+        self.thread: threading.Thread | None = None
+        #: how the build ended: "built", "empty" (nothing readable), "cancelled", "failed"
+        self.outcome: str | None = None
+        self.result: Dossier | None = None
+        self.error: BaseException | None = None
 
     def compose(self) -> ComposeResult:
         with Middle(), Center(id="loading-box"):
-            yield Static(f"Building a dossier from {', '.join(self.paths)}", id="loading-title", markup=False)
+            yield Static(f"Building a dossier from {clean(', '.join(self.paths))}", id="loading-title",
+                         markup=False)
             yield ProgressBar(id="loading-bar", show_eta=False)
             yield Static("Reading articles…", id="loading-stage", markup=False)
         yield Footer()
@@ -39,37 +58,66 @@ class LoadingScreen(Screen):
     def on_mount(self) -> None:
         self.build()
 
-    def progress(self, stage: str, done: int, total: int) -> None:
-        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        self.query_one("#loading-stage", Static).update(f"{STAGES.get(stage, stage)} {done}/{total}")
+    @on(Progress)
+    def _progress(self, message: Progress) -> None:
+        self.query_one(ProgressBar).update(total=max(message.total, 1), progress=message.done)
+        found = f" · {message.problems} problem{'s' if message.problems != 1 else ''}" if message.problems else ""
+        self.query_one("#loading-stage", Static).update(
+            f"{STAGES.get(message.stage, message.stage)} {message.done}/{message.total}{found}")
 
-    @work(thread=True, exclusive=True)
-    def build(self) -> None:
+    def _run(self) -> None:
+        """The build, in its thread: read the articles, build, keep the outcome."""
         from dossier_tui.build import build
         from dossier_tui.ingest import load_corpus
-        corpus = load_corpus(self.paths)
-        for problem in corpus.problems:
-            self.app.call_from_thread(self.app.notify, problem.message, severity="warning", markup=False)
-        if not corpus.sources:
-            message = f"{', '.join(self.paths)}: no readable .txt or .md articles found"
-            self.app.call_from_thread(self.app.fail, message)
-            return
-        skipped = any(p.skipped for p in corpus.problems)
-        worker = get_current_worker()
+        problems = 0
 
         def progress(stage: str, done: int, total: int) -> None:
-            if worker.is_cancelled:  # the user quit: stop at the next article
-                raise _Stopped
-            self.app.call_from_thread(self.progress, stage, done, total)
+            self.post_message(self.Progress(stage, done, total, problems))
 
         def problem(message: str) -> None:
-            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False)
+            nonlocal problems
+            problems += 1
 
         try:
-            d = build(corpus.sources, progress, problem)
-        except _Stopped:
-            return
-        self.app.call_from_thread(self.done, d, skipped)
+            corpus = load_corpus(self.paths, stop=self.stop.is_set)
+            problems = len(corpus.problems)
+            if not corpus.sources:
+                self.outcome = "empty"
+                return
+            self.result = build(corpus.sources, progress, problem, stop=self.stop.is_set,
+                                input_problems=corpus.problems)
+            self.outcome = "built"
+        except Cancelled:
+            self.outcome = "cancelled"
+        except Exception as e:  # a bug: shown by the worker, on the event loop
+            self.error, self.outcome = e, "failed"
 
-    def done(self, d: Dossier, skipped: bool) -> None:
-        self.app.open_dossier(d, ", ".join(self.paths), skipped)
+    @work(exclusive=True, group="build")
+    async def build(self) -> None:
+        """Run the build in its thread and wait for it; cancelled (the user quit, the
+        screen went), tell the build to stop and leave without waiting."""
+        loop = asyncio.get_running_loop()
+        finished = asyncio.Event()
+
+        def run() -> None:
+            try:
+                self._run()
+            finally:
+                try:
+                    loop.call_soon_threadsafe(finished.set)
+                except RuntimeError:  # the app has closed meanwhile
+                    pass
+
+        self.thread = self.app.build_thread = threading.Thread(target=run, name="dossier-build", daemon=True)
+        self.thread.start()
+        try:
+            await finished.wait()
+        finally:
+            self.stop.set()  # a no-op once the build has ended
+        if self.outcome == "failed" and self.error is not None:
+            raise self.error
+        if self.outcome == "empty":
+            self.app.fail(f"{', '.join(self.paths)}: no readable .txt or .md articles found")
+        elif self.outcome == "built" and self.result is not None:
+            d = self.result
+            self.app.open_dossier(d, ", ".join(self.paths), skipped=any(p.skipped for p in d.problems))

@@ -4,16 +4,23 @@ that move between them.
 Panes post ``Follow(link)``; this screen turns a link into "switch pane, select the
 row, open the reader at the passage". An *evidence trail* (an event's passages, or an
 actor's quotes) lets ``n``/``N`` step through passages across sources.
+
+The screen also keeps the dossier's problems (those of its build, and sources changed
+on disk since, found by a worker when a stored dossier opens); ``p`` lists them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
+from textual.worker import get_current_worker
 
 from dossier_tui.app.index import DossierIndex, TimelineFilter
 from dossier_tui.app.links import Follow, Link
@@ -21,6 +28,7 @@ from dossier_tui.app.widgets.actors import ActorsPane
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.app.words import clean, event_text, source_name
+from dossier_tui.model import Cancelled, Problem
 
 PANES = ("timeline", "actors", "sources")
 
@@ -47,15 +55,31 @@ class MainScreen(Screen):
         Binding("N,left_square_bracket", "trail(-1)", "Prev", key_display="N", tooltip="Previous passage"),
         Binding("c", "copy", "Copy", tooltip="Copy the selected event, passage or quote"),
         Binding("e", "export", "Export", tooltip="Write the dossier to a YAML, Markdown or JSON file"),
+        # one key, two bindings: the footer offers it only when there are problems to see
+        Binding("p", "problems(True)", "Problems", id="main.problems",
+                tooltip="Problems of the build: files skipped and why, decoding fallbacks, "
+                        "sources changed on disk since"),
+        Binding("p", "problems(False)", "Problems", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
-    def __init__(self, ix: DossierIndex, label: str = "") -> None:
+    class ProblemsFound(Message):
+        """More problems: sources changed on disk since the build."""
+
+        def __init__(self, problems: list[Problem]) -> None:
+            super().__init__()
+            self.problems = problems
+
+    def __init__(self, ix: DossierIndex, label: str = "", disk_bases: list[Path] | None = None) -> None:
+        """Show ``ix``; ``disk_bases``: check its sources against their files, looking for
+        relative paths under these folders (None: do not check, the dossier was just built)."""
         super().__init__()
         self.ix = ix
         self.label = label
         self.trail: list[Stop] = []
         self.trail_pos = 0
+        self.problems: list[Problem] = list(ix.dossier.problems)
+        self.disk_bases = disk_bases
 
     def compose(self) -> ComposeResult:
         d = self.ix.dossier
@@ -69,8 +93,46 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.timeline.list.border_subtitle = clean(self.label, 60)  # where this dossier came from
+        # where this dossier came from: a path, so Content (a str border title is markup)
+        self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
+        self._tell_problems(self.problems, "problem", "building this dossier")
+        if self.disk_bases is not None and any(s.sha256 for s in self.ix.dossier.sources):
+            self.check_disk(self.disk_bases)
+
+    # ------------------------------------------------------------ problems
+    def _tell_problems(self, problems: list[Problem], noun: str, what: str) -> None:
+        """A toast: "3 problems building this dossier: press p to see them"."""
+        if problems:
+            n = len(problems)
+            self.notify(f"{n} {noun}{'s' if n != 1 else ''} {what}: press p to see them.",
+                        severity="warning", markup=False)
+
+    @work(thread=True, exclusive=True, group="disk-check")
+    def check_disk(self, bases: list[Path]) -> None:
+        """Hash the sources' files (I/O, so in a thread); stops when cancelled."""
+        from dossier_tui.ingest import changed_on_disk
+        worker = get_current_worker()
+        try:
+            found = changed_on_disk(self.ix.dossier.sources, bases, stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        if found:
+            self.post_message(self.ProblemsFound(found))
+
+    @on(ProblemsFound)
+    def _found(self, message: ProblemsFound) -> None:
+        self.problems += message.problems
+        self.refresh_bindings()
+        self._tell_problems(message.problems, "source", "changed or gone on disk since the build")
+
+    def action_problems(self, shown: bool = True) -> None:
+        from dossier_tui.app.screens.problems import ProblemsScreen
+
+        def opened(source_id: str | None) -> None:
+            if source_id:
+                self.follow(Link("source", source_id))
+        self.app.push_screen(ProblemsScreen(self.problems, self.ix.dossier), opened)
 
     # ------------------------------------------------------------ parts
     @property
@@ -114,6 +176,8 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "trail":
             return bool(self.trail)
+        if action == "problems":  # the binding shown when there are problems, the other when not
+            return parameters[0] == bool(self.problems)
         return True
 
     def action_copy(self) -> None:

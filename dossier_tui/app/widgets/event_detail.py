@@ -15,7 +15,7 @@ from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import CONFLICT_MARK, clean, derivation, event_date, published, source_name
 from dossier_tui.model import Event
-from dossier_tui.temporal.describe import describe
+from dossier_tui.safe_text import describe
 
 
 def event_summary(ix: DossierIndex, e: Event) -> Content:

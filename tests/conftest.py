@@ -1,0 +1,12 @@
+"""Test settings shared by every test module.
+
+Textual animates tab underlines, scrolling and the like; the Pilot waits for each
+animation to end before the next key. Tests assert what is drawn once things settle,
+which animations do not change, so they run without them (a user's own setting of
+TEXTUAL_ANIMATIONS is kept). Set before any test module imports Textual.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
