@@ -212,6 +212,8 @@ class MainScreen(Screen):
 
     def action_export(self) -> None:
         from dossier_tui.app.screens.export import ExportScreen
+        if self.app.return_code is not None:
+            return  # quitting: a dialog mounted now would find its app gone
         self.app.push_screen(ExportScreen(self.ix.dossier))
 
     def action_help(self) -> None:
