@@ -128,7 +128,7 @@ def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ..
     sources = list(sources)
     clusters, people, sent = find(sources)
     said = attributed(sources, clusters, sent.start)
-    company = in_company(clusters, sent.spans, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
+    company = in_company(clusters, sent.starts, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
     weight = {c.key: salience(c, said.get(c.key, ()), company[c.key]) for c in clusters}
     ranked = sorted(clusters, key=lambda c: (-weight[c.key], -len(c.mentions), _name(c)))
     ids: dict[str, str] = {}

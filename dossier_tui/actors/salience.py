@@ -30,8 +30,6 @@ CORE = 3
 #: how many sentences away a main actor may be named for the actor to be in its company
 NEAR = 1
 
-Span = tuple[int, int]
-
 
 def _own_outlet(key: str, outlet: str | None) -> bool:
     """"BBC News" in the BBC's pages: the outlet's byline ("Karen Allen, BBC News") and
@@ -42,13 +40,13 @@ def _own_outlet(key: str, outlet: str | None) -> bool:
     return name == outlet or name.startswith(outlet + " ") or name == "the " + outlet
 
 
-def in_company(clusters: list[Cluster], spans: dict[str, list[Span]],
+def in_company(clusters: list[Cluster], starts: dict[str, list[int]],
                outlets: dict[str, str | None] | None = None) -> dict[str, set[str]]:
     """For each actor key, the sources that name it within ``NEAR`` sentences of one of the
     ``CORE`` people or bodies the most sources name (all of theirs, for those), leaving
-    out the sources whose own outlet it is (``outlets``: source id -> folded outlet)."""
+    out the sources whose own outlet it is (``outlets``: source id -> folded outlet).
+    ``starts``: where each source's sentences begin, in order."""
     outlets = outlets or {}
-    starts = {sid: [a for a, _ in s] for sid, s in spans.items()}
 
     def index(sid: str, pos: int) -> int:
         return bisect.bisect_right(starts.get(sid, ()), pos) - 1
