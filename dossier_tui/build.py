@@ -18,47 +18,38 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from dossier_tui.actors import extract
+from dossier_tui.cache import Cache
 from dossier_tui.events.dating import infer
-from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.merge import merge
 from dossier_tui.ingest.repeats import mark_repeats
-from dossier_tui.model import Cancelled, Dossier, Problem, Source, Timex
-from dossier_tui.temporal import tag_source
+from dossier_tui.model import Cancelled, Dossier, Problem, Source
+from dossier_tui.reading import name_all, read_all
+from dossier_tui.workers import Mapper
 
 Progress = Callable[[str, int, int], None]
 OnProblem = Callable[[str], None]
 Stop = Callable[[], bool]
-#: the stages ``build`` reports, in order: reading, dating (when some article is undated), merging, actors
+#: the stages ``build`` reports, in order: reading, dating (when some article is undated), merging, naming, actors
 LAST_STAGE = "actors"
 
 def _failure(e: Exception) -> str:
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def _map(source: Source, say: Callable[[str, str], None], timexes: list[Timex] | None = None) -> list[Mention]:
-    """The mentions of one article (tagged here unless ``timexes`` are given); an
-    article that cannot be analysed gives none. ``say(message, path)`` is told why."""
-    def note(message: str) -> None:
-        say(f"{source.path}: {message}", source.path)
-    try:
-        if timexes is None:
-            timexes = tag_source(source, on_error=note)
-        return mentions(source, timexes, on_error=note)
-    except Exception as e:  # a bug must cost one article, not the dossier
-        note(f"could not analyse this article ({_failure(e)}); left out of the timeline")
-        return []
-
-
 def build(sources: Iterable[Source], progress: Progress | None = None,
           on_problem: OnProblem | None = None, stop: Stop | None = None,
-          input_problems: Iterable[Problem] = ()) -> Dossier:
+          input_problems: Iterable[Problem] = (), mapper: Mapper | None = None,
+          cache: Cache | None = None) -> Dossier:
     """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is;
     ``on_problem(message)`` is told of anything that could not be analysed; ``stop()``
     is asked between articles and stages (``Cancelled`` when it says to stop). The
     dossier's ``problems`` are ``input_problems`` (those met reading the corpus) and the
-    build's own."""
+    build's own. The per-article work runs on ``mapper`` (in this process if none) and
+    is kept in ``cache``; neither changes a byte of the result."""
     sources = list(sources)
     problems = list(input_problems)
+    mapper = mapper or Mapper()
+    cache = cache or Cache(None)
 
     def check() -> None:
         if stop is not None and stop():
@@ -68,6 +59,9 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         check()
         if progress is not None:
             progress(stage, done, total)
+
+    def counter(stage: str):
+        return lambda done, total: tell(stage, done, total)
 
     def say(message: str, path: str = "") -> None:
         problems.append(Problem(path, message, "analysis"))
@@ -79,38 +73,50 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         sources = mark_repeats(sources)
     except Exception as e:
         say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
-    found: dict[str, list[Mention]] = {}
-    for i, src in enumerate(sources, 1):
-        check()
-        found[src.id] = _map(src, say)
-        tell("reading", i, len(sources))
-    dated_mentions = [m for s in sources if s.published for m in found[s.id]]
+    readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)
+    tell("reading", len(sources), len(sources))
+    for r in readings:
+        for message, path in r.problems:
+            say(message, path)
+    found = {s.id: r for s, r in zip(sources, readings)}
+    dated_mentions = [m for s in sources if s.published for m in found[s.id].mentions]
     try:
         inferred = infer(sources, dated_mentions)
     except Exception as e:
         say(f"could not infer the dates of undated articles ({_failure(e)}); they stay undated")
         inferred = {}
-    if inferred:
-        tell("dating", len(inferred), len(inferred))
     final = []
     for src in sources:
         inf = inferred.get(src.id)
         if inf is not None:
-            check()
             src = replace(src, published=inf.published, published_basis="inferred",
                           published_reason=inf.reason)
-            found[src.id] = _map(src, say, list(inf.timexes))
         final.append(src)
+    if inferred:
+        again = [s for s in final if s.id in inferred]
+        redone = read_all(mapper, cache, [(s, tuple(inferred[s.id].timexes)) for s in again], counter("dating"), stop)
+        for s, r in zip(again, redone):
+            for message, path in r.problems:
+                say(message, path)
+            found[s.id] = r
+        tell("dating", len(inferred), len(inferred))
     tell("merging", 0, 1)
     try:
-        events = merge([m for s in final for m in found[s.id]], final)
+        events = merge([m for s in final for m in found[s.id].mentions], final)
     except Exception as e:
         say(f"could not merge the events ({_failure(e)}); the timeline is empty")
         events = []
     tell("merging", 1, 1)
+    lowercase = frozenset().union(*(r.lowercase for r in found.values()))
+    named = name_all(mapper, cache, final, [found[s.id] for s in final], lowercase, counter("naming"), stop)
+    tell("naming", len(final), len(final))
+    for n in named:
+        for message, path in n.problems:
+            say(message, path)
     tell(LAST_STAGE, 0, 1)
     try:
-        actors, events = extract(final, events)
+        actors, events = extract(final, events, {s.id: list(found[s.id].sentences) for s in final},
+                                 {s.id: list(n.names) for s, n in zip(final, named)}, lowercase)
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()

@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: seeds/)")
     b.add_argument("-o", "--output", type=_file_name, metavar="FILE",
                    help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)")
+    b.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                   help="processes for the per-article work (default: all cores); the output is the same")
+    b.add_argument("--no-cache", action="store_true",
+                   help="analyse every article afresh, and keep nothing for the next build "
+                        "(default: a cache in the user's cache folder, or $DOSSIER_CACHE)")
     e = sub.add_parser("export", help="export a dossier as YAML, Markdown or JSON",
                        description="Export a dossier. Without -o (or with -o -) it goes to stdout.")
     e.add_argument("--format", choices=("yaml", "md", "json"), help="default: from -o's extension, else yaml")
@@ -136,7 +141,7 @@ def _command(args: argparse.Namespace) -> int:
         if args.command == "timexes":
             return _timexes(args.paths, args.dct)
         if args.command == "build":
-            return _build(args.sources, args.output)
+            return _build(args.sources, args.output, args.jobs, not args.no_cache)
         return _export(args.input, args.output, args.format, args.top)
     except _Stopped as e:
         return 128 + e.signum
@@ -179,15 +184,38 @@ def _progress(stage: str, done: int, total: int) -> None:
         print(f"\r\x1b[Kdossier: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
-def _corpus(paths: list[str]):
+def _corpus(paths: list[str], mapper=None, cache=None):
     """Sources from ``paths``, with their problems reported; UserError if none is left."""
     from dossier_tui.ingest import load_corpus
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, mapper=mapper, cache=cache,
+                         progress=lambda done, total: _progress("files", done, total))
     for problem in corpus.problems:
         _say(problem.message)
     if not corpus.sources:
         raise UserError(f"{', '.join(paths)}: no readable .txt or .md articles found")
     return corpus
+
+
+def _built(paths: list[str], jobs: int | None = None, cached: bool = True):
+    """(corpus, dossier, problems said) for ``paths``, on ``jobs`` processes (all cores
+    by default), with the analysis cache unless ``cached`` is false."""
+    from dossier_tui.build import build
+    from dossier_tui.cache import Cache, default_folder
+    from dossier_tui.workers import Mapper, default_jobs
+    mapper = Mapper(jobs or default_jobs())
+    cache = Cache(default_folder() if cached else None)
+    try:
+        if cache.problem:
+            _say(cache.problem)
+        corpus = _corpus(paths, mapper, cache)
+        problems: list[str] = []
+        d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems,
+                  mapper=mapper, cache=cache)
+        if cache.problem:
+            _say(cache.problem)
+        return corpus, d, problems
+    finally:
+        cache.close()
 
 
 def _noted(problems: list[str]):
@@ -231,14 +259,11 @@ def _load_timeline(p: Path):
 def _dossier_of(path: str | None):
     """(dossier, label, problems were skipped) for a timeline file, a folder of
     articles, ./data/timeline.yaml or the bundled example."""
-    from dossier_tui.build import build
     path = path or _default_path()
     p = Path(path)
     if _is_timeline(p):
         return _load_timeline(p), path, False
-    corpus = _corpus([path])
-    problems: list[str] = []
-    d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems)
+    corpus, d, problems = _built([path])
     return d, path, bool(problems) or any(x.skipped for x in corpus.problems)
 
 
@@ -276,15 +301,12 @@ def _default_output() -> str:
     return str(DEFAULT_TIMELINE)
 
 
-def _build(paths: list[str], output: str | None) -> int:
+def _build(paths: list[str], output: str | None, jobs: int | None = None, cached: bool = True) -> int:
     from dossier_tui import store
-    from dossier_tui.build import build
     if not paths:
         paths = ["seeds"] if Path("seeds").is_dir() else [str(bundled_seeds() or "seeds")]
-    corpus = _corpus(paths)
+    corpus, d, problems = _built(paths, jobs, cached)
     output = output or _default_output()
-    problems: list[str] = []
-    d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems)
     _write(output, store.dumps(d))
     if output != "-":
         dated = sum(1 for e in d.events if e.date)

@@ -10,3 +10,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+# builds keep their analysis cache in a folder of the test run, never the user's
+import tempfile  # noqa: E402
+
+os.environ["DOSSIER_CACHE"] = tempfile.mkdtemp(prefix="dossier-test-cache-")

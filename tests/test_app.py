@@ -650,16 +650,18 @@ async def until(pilot, condition, tries: int = 500) -> None:
 async def test_q_during_a_build_stops_it_between_articles(tmp_path, monkeypatch):
     import time
 
-    import dossier_tui.build as B
+    import dossier_tui.reading as R
+    import dossier_tui.workers as W
     from dossier_tui.app.screens.loading import LoadingScreen
     read: list[str] = []
-    real_map = B._map
+    real_read = R.read
 
-    def slow_map(source, *args, **kwargs):
-        read.append(source.id)
+    def slow_read(item):
+        read.append(item[0].id)
         time.sleep(0.01)
-        return real_map(source, *args, **kwargs)
-    monkeypatch.setattr(B, "_map", slow_map)
+        return real_read(item)
+    monkeypatch.setattr(R, "read", slow_read)
+    monkeypatch.setattr(W, "default_jobs", lambda: 1)  # in this process, where the patch is
     app = DossierApp(paths=[str(many_articles(tmp_path, 200))])
     async with app.run_test(size=NARROW) as pilot:
         screen = app.screen
@@ -679,7 +681,7 @@ async def test_q_during_a_long_stage_leaves_without_waiting_for_it(tmp_path, mon
     from dossier_tui.app.screens.loading import LoadingScreen
     entered, release = threading.Event(), threading.Event()
 
-    def stuck(sources, events):  # a stage that asks nobody whether to stop
+    def stuck(sources, events, *found):  # a stage that asks nobody whether to stop
         entered.set()
         release.wait(timeout=60)
         return (), events

@@ -24,7 +24,7 @@ from dossier_tui.actors.speakers import attributed
 from dossier_tui.events.text import sentences
 from dossier_tui.model import Actor, Event, Role, Source
 
-__all__ = ["extract", "find"]
+__all__ = ["body_words", "extract", "find"]
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
@@ -42,14 +42,26 @@ class _Sentences:
         return self.spans[sid][i][0] if i >= 0 else 0
 
 
-def find(sources: list[Source]) -> tuple[list[Cluster], dict[str, list[Role]], _Sentences]:
-    """Clusters of mentions for the corpus, and the roles of its people."""
-    spans = {s.id: sentences(s) for s in sources}
+def body_words(source: Source) -> frozenset[str]:
+    """The words a source's story text writes in lower case (casefolded)."""
+    return frozenset(w.casefold() for a, b in source.body_spans() for w in _LOWER_WORD.findall(source.text, a, b))
+
+
+def find(sources: list[Source], spans: dict[str, list[tuple[int, int]]] | None = None,
+         named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
+         ) -> tuple[list[Cluster], dict[str, list[Role]], _Sentences]:
+    """Clusters of mentions for the corpus, and the roles of its people. ``spans``
+    (sentences), ``named`` (names) and ``lowercase`` (the corpus's lower-case words)
+    are each source's own findings, made here unless the build made them already."""
+    if spans is None:
+        spans = {s.id: sentences(s) for s in sources}
     texts = {s.id: s.text for s in sources}
     body = {s.id: s.body_spans() for s in sources}
-    lowercase = frozenset(w.casefold() for s in sources for a, b in body[s.id]
-                          for w in _LOWER_WORD.findall(s.text, a, b))
-    named = agreed({s.id: names(s.text, spans[s.id], lowercase) for s in sources})
+    if lowercase is None:
+        lowercase = frozenset().union(*(body_words(s) for s in sources))
+    if named is None:
+        named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
+    named = agreed(named)
     clusters = resolve(named, texts, body)
     sent = _Sentences(spans)
     people = {c.key: roles(c, texts, sent.start, lowercase) for c in clusters if c.kind == PERSON}
@@ -123,10 +135,13 @@ def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
     return out
 
 
-def extract(sources: list[Source], events: list[Event]) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
-    """Actors of the corpus, and the events with their actors filled in."""
+def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tuple[int, int]]] | None = None,
+            named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
+            ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
+    """Actors of the corpus, and the events with their actors filled in (``find`` says
+    what the optional per-source findings are)."""
     sources = list(sources)
-    clusters, people, sent = find(sources)
+    clusters, people, sent = find(sources, spans, named, lowercase)
     said = attributed(sources, clusters, sent.start)
     company = in_company(clusters, sent.starts, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
     weight = {c.key: salience(c, said.get(c.key, ()), company[c.key]) for c in clusters}

@@ -19,7 +19,10 @@ from dossier_tui.ingest.dateline import find_dateline
 from dossier_tui.ingest.decode import BinaryFile, decode
 from dossier_tui.ingest.furniture import detect
 from dossier_tui.ingest.metadata import MetadataError, front_matter, published_value, read_sources_yaml
+from dossier_tui.cache import Cache
+from dossier_tui.cache import key as cache_key
 from dossier_tui.model import Cancelled, Furniture, Problem, Source
+from dossier_tui.workers import Mapper
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
@@ -138,10 +141,16 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     """One article file as a ``Source`` (None if it cannot be read as text)."""
     p = Path(path)
     label = display or _display(str(path))
-    problems: list[Problem] = []
     data, problem = _read(p, label, max_bytes)
     if data is None:
         return None, [problem]
+    return source_of(data, p, label, metadata)
+
+
+def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None) -> tuple[Source | None, list[Problem]]:
+    """The article whose file ``p`` (shown as ``label``) holds ``data``: what one file
+    gives, whatever the others hold, so files are read in parallel and remembered."""
+    problems: list[Problem] = []
     try:
         text, encoding, warning = decode(data)
     except BinaryFile:
@@ -195,10 +204,18 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
+def _source_of(item: tuple[bytes, str, str, dict]) -> tuple[Source | None, list[Problem]]:
+    data, path, label, meta = item
+    return source_of(data, Path(path), label, meta)
+
+
+def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
+                mapper: Mapper | None = None, cache: Cache | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Corpus:
     """Every article under ``paths`` (files or folders), in path order, with ids made
     unique, and the problems met on the way. ``stop`` is asked before each file; when it
-    says so, ``Cancelled`` is raised."""
+    says so, ``Cancelled`` is raised. Files are read by ``mapper`` (in this process if
+    none) and remembered in ``cache``; ``progress(done, total)`` counts them."""
     meta = _Metadata()
     problems: list[Problem] = []
     todo: dict[str, tuple[Path, Path, str]] = {}  # real path -> (file, root, display)
@@ -216,11 +233,30 @@ def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = 
                 todo.setdefault(os.path.realpath(f), (f, p, _display(given, f.relative_to(p))))
         else:  # a file, or something that is not one: load_source says which
             todo.setdefault(os.path.realpath(p), (p, p.parent, _display(given)))
-    sources: list[Source] = []
-    for file, root, display in sorted(todo.values(), key=lambda t: t[2]):
+    files = sorted(todo.values(), key=lambda t: t[2])
+    found: list[tuple[Source | None, list[Problem]] | None] = [None] * len(files)
+    items: list[tuple[bytes, str, str, dict]] = []
+    keys: list[str] = []
+    for i, (file, root, display) in enumerate(files):
         if stop is not None and stop():
             raise Cancelled
-        src, probs = load_source(file, meta.lookup(file, root), display, max_bytes)
+        data, problem = _read(file, display, max_bytes)
+        if data is None:
+            found[i] = (None, [problem])
+            continue
+        item = (data, str(file), display, meta.lookup(file, root))
+        items.append(item)
+        keys.append(cache_key("source", hashlib.sha256(data).digest(), *item[1:]))
+    cache = cache or Cache(None)
+    known = cache.get(keys)
+    missing = [n for n, k in enumerate(keys) if k not in known]
+    fresh = (mapper or Mapper()).map(_source_of, [items[n] for n in missing], progress=progress, stop=stop)
+    cache.put({keys[n]: r for n, r in zip(missing, fresh)})
+    made = dict(zip(missing, fresh))
+    results = iter(made[n] if n in made else known[k] for n, k in enumerate(keys))
+    found = [f if f is not None else next(results) for f in found]
+    sources: list[Source] = []
+    for src, probs in found:  # type: ignore[misc]
         problems += probs
         if src is not None:
             sources.append(src)

@@ -22,8 +22,8 @@ from textual.widgets import Footer, ProgressBar, Static
 from dossier_tui.app.words import clean
 from dossier_tui.model import Cancelled, Dossier
 
-STAGES = {"reading": "Reading articles", "dating": "Dating undated articles", "merging": "Merging events",
-          "actors": "Finding people and organisations"}
+STAGES = {"files": "Reading files", "reading": "Reading articles", "dating": "Dating undated articles",
+          "merging": "Merging events", "naming": "Finding names", "actors": "Finding people and organisations"}
 
 
 class LoadingScreen(Screen):
@@ -68,7 +68,9 @@ class LoadingScreen(Screen):
     def _run(self) -> None:
         """The build, in its thread: read the articles, build, keep the outcome."""
         from dossier_tui.build import build
+        from dossier_tui.cache import Cache, default_folder
         from dossier_tui.ingest import load_corpus
+        from dossier_tui.workers import Mapper, default_jobs
         problems = 0
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -79,13 +81,18 @@ class LoadingScreen(Screen):
             problems += 1
 
         try:
-            corpus = load_corpus(self.paths, stop=self.stop.is_set)
-            problems = len(corpus.problems)
-            if not corpus.sources:
-                self.outcome = "empty"
-                return
-            self.result = build(corpus.sources, progress, problem, stop=self.stop.is_set,
-                                input_problems=corpus.problems)
+            mapper, cache = Mapper(default_jobs()), Cache(default_folder())
+            try:
+                corpus = load_corpus(self.paths, stop=self.stop.is_set, mapper=mapper, cache=cache,
+                                     progress=lambda done, total: progress("files", done, total))
+                problems = len(corpus.problems)
+                if not corpus.sources:
+                    self.outcome = "empty"
+                    return
+                self.result = build(corpus.sources, progress, problem, stop=self.stop.is_set,
+                                    input_problems=corpus.problems, mapper=mapper, cache=cache)
+            finally:
+                cache.close()
             self.outcome = "built"
         except Cancelled:
             self.outcome = "cancelled"

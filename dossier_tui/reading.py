@@ -1,0 +1,141 @@
+"""What one article gives on its own: the map half of the build.
+
+Each function here takes one article (and at most a corpus-wide value shared by all)
+and returns plain, picklable results, so ``workers.Mapper`` can run it on every core
+and ``cache.Cache`` can keep it between builds. The corpus-wide steps (furniture
+repeated across pages, dates of undated articles, merging, resolving actors) stay in
+``build``.
+
+Names need one thing from the corpus: the words it writes in lower case ("Bush" is a
+name, "Fire" may not be). What an article's names depend on is only the answers to
+the questions it asked of that set, so they are kept with those answers, and reused
+while the corpus gives the same ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dossier_tui import workers
+from dossier_tui.actors import body_words
+from dossier_tui.actors.names import Name, names
+from dossier_tui.cache import Cache
+from dossier_tui.cache import key as cache_key
+from dossier_tui.events.mentions import Mention, mentions
+from dossier_tui.events.text import sentences
+from dossier_tui.model import Source, Timex
+from dossier_tui.temporal import tag_source
+
+
+def _failure(e: Exception) -> str:
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article's event mentions, sentence spans and lower-case words, and the
+    problems met finding them (message, path)."""
+
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[int, int], ...]
+    lowercase: frozenset[str]
+    problems: tuple[tuple[str, str], ...]
+
+
+def read(item: tuple[Source, tuple[Timex, ...] | None]) -> Reading:
+    """The reading of one article, tagged here unless its time expressions are given;
+    an article that cannot be analysed gives no mentions, and says why."""
+    source, timexes = item
+    problems: list[tuple[str, str]] = []
+
+    def note(message: str) -> None:
+        problems.append((f"{source.path}: {message}", source.path))
+
+    found: list[Mention] = []
+    try:
+        if timexes is None:
+            timexes = tuple(tag_source(source, on_error=note))
+        found = mentions(source, list(timexes), on_error=note)
+    except Exception as e:  # a bug must cost one article, not the dossier
+        note(f"could not analyse this article ({_failure(e)}); left out of the timeline")
+    try:
+        spans = tuple(sentences(source))
+        lower = body_words(source)
+    except Exception as e:
+        note(f"could not read its sentences ({_failure(e)}); its actors are left out")
+        spans, lower = (), frozenset()
+    return Reading(tuple(found), spans, lower, tuple(problems))
+
+
+class _Asked:
+    """The corpus's lower-case words, remembering what was asked of them."""
+
+    def __init__(self, words: frozenset[str]):
+        self.words = words
+        self.yes: set[str] = set()
+        self.no: set[str] = set()
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.words:
+            self.yes.add(word)  # type: ignore[arg-type]
+            return True
+        self.no.add(word)  # type: ignore[arg-type]
+        return False
+
+
+@dataclass(frozen=True)
+class Named:
+    """An article's names, with the lower-case questions they were found with."""
+
+    names: tuple[Name, ...]
+    yes: frozenset[str]
+    no: frozenset[str]
+    problems: tuple[tuple[str, str], ...] = ()
+
+    def holds_for(self, lowercase: frozenset[str]) -> bool:
+        """Whether a corpus writing ``lowercase`` would give the same names."""
+        return self.yes <= lowercase and self.no.isdisjoint(lowercase)
+
+
+def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
+    """The names of one article, against the corpus's lower-case words (shared)."""
+    source, spans = item
+    asked = _Asked(workers.shared)
+    try:
+        found = tuple(names(source.text, list(spans), asked))  # type: ignore[arg-type]
+        problems: tuple[tuple[str, str], ...] = ()
+    except Exception as e:
+        found = ()
+        problems = ((f"{source.path}: could not find its names ({_failure(e)}); its actors are left out",
+                     source.path),)
+    return Named(found, frozenset(asked.yes), frozenset(asked.no), problems)
+
+
+def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tuple[Timex, ...] | None]],
+             progress=None, stop=None) -> list[Reading]:
+    """``read`` over ``items``, from the cache where it already has them."""
+    keys = [cache_key("reading", s, t) for s, t in items]
+    return _cached(mapper, cache, read, items, keys, progress, stop)
+
+
+def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], readings: list[Reading],
+             lowercase: frozenset[str], progress=None, stop=None) -> list[Named]:
+    """``name`` over the sources; a kept result serves while the corpus answers its
+    questions the same way."""
+    keys = [cache_key("names", s) for s in sources]
+    known = {k: v for k, v in cache.get(keys).items() if v.holds_for(lowercase)}
+    todo = [n for n, k in enumerate(keys) if k not in known]
+    fresh = mapper.map(name, [(sources[n], readings[n].sentences) for n in todo], lowercase, progress, stop)
+    made = {keys[n]: r for n, r in zip(todo, fresh)}
+    cache.put(made)
+    return [made.get(k) or known[k] for k in keys]
+
+
+def _cached(mapper: workers.Mapper, cache: Cache, fn, items: list[Any], keys: list[str],
+            progress, stop) -> list[Any]:
+    known = cache.get(keys)
+    todo = [n for n, k in enumerate(keys) if k not in known]
+    fresh = mapper.map(fn, [items[n] for n in todo], progress=progress, stop=stop)
+    made = {keys[n]: r for n, r in zip(todo, fresh)}
+    cache.put(made)
+    return [made[k] if k in made else known[k] for k in keys]

@@ -1,0 +1,111 @@
+"""One function over many items on several processes, the results in input order.
+
+The build's per-article work (reading, tagging, finding mentions and names) needs
+nothing from other articles, so it runs on every core; the order of the results, and
+so the dossier, is the same whatever the number of processes. Work goes out in chunks
+(a few per process, so that a slow chunk does not hold the rest back) and comes back
+as each chunk ends, so progress moves and a ``stop`` is heard between chunks.
+
+A process is forked where that is safe (a single-threaded caller on a system with
+``fork``); a caller with threads, such as the app, gets fresh processes instead.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, Callable, Sequence
+
+from dossier_tui.model import Cancelled
+
+#: chunks per process: enough to balance uneven articles, few enough to cost nothing
+CHUNKS_PER_JOB = 8
+#: below this many items the processes cost more than they save
+MIN_PARALLEL = 16
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _context():
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+#: what ``setup`` gave the processes of the current map (the corpus-wide part of the input)
+shared: Any = None
+
+
+def _setup(value: Any) -> None:
+    global shared
+    shared = value
+
+
+def _chunk(fn: Callable[[Any], Any], items: Sequence[Any], value: Any) -> list[Any]:
+    _setup(value)
+    return [fn(x) for x in items]
+
+
+class Mapper:
+    """Runs ``fn`` over items with ``jobs`` processes (1: in this process)."""
+
+    def __init__(self, jobs: int = 1):
+        self.jobs = max(1, jobs)
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any], shared_value: Any = None,
+            progress: Callable[[int, int], None] | None = None,
+            stop: Callable[[], bool] | None = None) -> list[Any]:
+        """``[fn(x) for x in items]``; ``fn`` reads ``workers.shared`` for
+        ``shared_value``. ``progress(done, total)`` after each chunk; ``Cancelled`` when
+        ``stop()`` says so."""
+        items = list(items)
+        total = len(items)
+        if self.jobs == 1 or total < MIN_PARALLEL:
+            return self._here(fn, items, shared_value, progress, stop)
+        size = max(1, -(-total // (self.jobs * CHUNKS_PER_JOB)))
+        chunks = [items[i:i + size] for i in range(0, total, size)]
+        out: list[list[Any] | None] = [None] * len(chunks)
+        done = 0
+        with ProcessPoolExecutor(self.jobs, mp_context=_context()) as pool:
+            pending: dict[Future, int] = {pool.submit(_chunk, fn, c, shared_value): i
+                                          for i, c in enumerate(chunks)}
+            try:
+                while pending:
+                    finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    if stop is not None and stop():
+                        raise Cancelled
+                    for f in finished:
+                        i = pending.pop(f)
+                        out[i] = f.result()
+                        done += len(chunks[i])
+                        if progress is not None:
+                            progress(done, total)
+            except BaseException:
+                for f in pending:
+                    f.cancel()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        return [r for chunk in out for r in chunk]  # type: ignore[union-attr]
+
+    @staticmethod
+    def _here(fn, items, shared_value, progress, stop) -> list[Any]:
+        global shared
+        before, shared = shared, shared_value
+        try:
+            out = []
+            for i, x in enumerate(items, 1):
+                if stop is not None and stop():
+                    raise Cancelled
+                out.append(fn(x))
+                if progress is not None and (i % 16 == 0 or i == len(items)):
+                    progress(i, len(items))
+            return out
+        finally:
+            shared = before

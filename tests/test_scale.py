@@ -1,0 +1,115 @@
+"""The parallel, cached build gives the dossier the plain build gives."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dossier_tui import reading, store
+from dossier_tui.build import build
+from dossier_tui.cache import Cache
+from dossier_tui.ingest import load_corpus
+from dossier_tui.workers import Mapper
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus(folder: Path, n: int = 24) -> Path:
+    """``n`` articles made of the seeds' sentences, each a different mix, dated apart."""
+    sentences = [s for p in sorted(SEEDS.glob("*.txt"))
+                 for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8")) if len(s) > 40]
+    folder.mkdir()
+    meta = []
+    for i in range(n):
+        picked = [sentences[(i * 7 + k * 5) % len(sentences)] for k in range(12)]
+        (folder / f"a{i:02d}.txt").write_text(" ".join(picked) + "\n", encoding="utf-8")
+        meta.append(f"a{i:02d}.txt: {{published: 2023-0{1 + i % 9}-1{i % 10}}}")
+    (folder / "sources.yaml").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    return folder
+
+
+def built(folder: Path, mapper: Mapper, cache: Cache) -> str:
+    c = load_corpus([folder], mapper=mapper, cache=cache)
+    return store.dumps(build(c.sources, input_problems=c.problems, mapper=mapper, cache=cache))
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> tuple[Path, str]:
+    folder = corpus(tmp_path_factory.mktemp("c") / "articles")
+    return folder, built(folder, Mapper(1), Cache(None))
+
+
+def test_two_processes_give_the_same_bytes(plain):
+    folder, expected = plain
+    assert "events:" in expected and expected.count("- id:") > 40
+    assert built(folder, Mapper(2), Cache(None)) == expected
+
+
+def test_a_warm_cache_gives_the_same_bytes_and_reads_nothing_again(plain, tmp_path, monkeypatch):
+    folder, expected = plain
+    assert built(folder, Mapper(1), Cache(tmp_path)) == expected
+    calls: list[str] = []
+    real = reading.read
+    monkeypatch.setattr(reading, "read", lambda item: calls.append(item[0].id) or real(item))
+    assert built(folder, Mapper(1), Cache(tmp_path)) == expected
+    assert calls == []
+
+
+def test_only_what_a_changed_file_changes_is_read_again(plain, tmp_path, monkeypatch):
+    folder, _ = plain
+    mine = tmp_path / "articles"
+    mine.mkdir()
+    for p in folder.iterdir():
+        (mine / p.name).write_bytes(p.read_bytes())
+    from dossier_tui.ingest.repeats import mark_repeats
+    built(mine, Mapper(1), Cache(tmp_path / "cache"))
+    before = {s.id: s for s in mark_repeats(load_corpus([mine]).sources)}
+    (mine / "a03.txt").write_text("The minister resigned on Tuesday, the ministry said.\n", encoding="utf-8")
+    after = mark_repeats(load_corpus([mine]).sources)
+    # the changed file, and those whose text repeated across pages changed with it
+    changed = [s.id for s in after if s != before[s.id]]
+    assert "a03" in changed and len(changed) < len(after) / 2
+    calls: list[str] = []
+    real = reading.read
+    monkeypatch.setattr(reading, "read", lambda item: calls.append(item[0].id) or real(item))
+    warm = built(mine, Mapper(1), Cache(tmp_path / "cache"))
+    assert calls == changed
+    assert warm == built(mine, Mapper(1), Cache(None))
+    assert "resigned" in warm
+
+
+def test_a_damaged_cache_is_set_aside_and_the_build_goes_on(plain, tmp_path):
+    folder, expected = plain
+    (tmp_path / "analysis.sqlite").write_bytes(b"this is not a database" * 100)
+    cache = Cache(tmp_path)
+    assert cache.active and "damaged" in (cache.problem or "")
+    assert built(folder, Mapper(1), cache) == expected
+    assert (tmp_path / "analysis.broken").exists()
+
+
+def test_an_unusable_cache_folder_costs_only_the_cache(plain, tmp_path):
+    folder, expected = plain
+    (tmp_path / "file").write_text("x")
+    cache = Cache(tmp_path / "file" / "inside")
+    assert not cache.active and "cannot be used" in (cache.problem or "")
+    assert built(folder, Mapper(1), cache) == expected
+
+
+def test_kept_names_serve_only_while_the_corpus_answers_alike():
+    kept = reading.Named((), frozenset({"fire"}), frozenset({"bush"}))
+    assert kept.holds_for(frozenset({"fire", "water"}))
+    assert not kept.holds_for(frozenset({"water"}))  # "fire" is no longer written in lower case
+    assert not kept.holds_for(frozenset({"fire", "bush"}))  # "bush" now is
+
+
+def test_the_cli_builds_the_same_with_any_number_of_jobs(plain, tmp_path, monkeypatch):
+    from dossier_tui.cli import main
+    folder, _ = plain
+    monkeypatch.setenv("DOSSIER_CACHE", str(tmp_path / "cache"))
+    assert main(["build", str(folder), "-o", str(tmp_path / "one.yaml"), "-j", "1", "--no-cache"]) == 0
+    assert main(["build", str(folder), "-o", str(tmp_path / "two.yaml"), "-j", "2"]) == 0
+    assert main(["build", str(folder), "-o", str(tmp_path / "warm.yaml"), "-j", "2"]) == 0
+    one = (tmp_path / "one.yaml").read_bytes()
+    assert one == (tmp_path / "two.yaml").read_bytes() == (tmp_path / "warm.yaml").read_bytes()
+    assert (tmp_path / "cache" / "analysis.sqlite").exists()
