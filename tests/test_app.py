@@ -651,7 +651,6 @@ async def test_q_during_a_build_stops_it_between_articles(tmp_path, monkeypatch)
     import time
 
     import dossier_tui.reading as R
-    import dossier_tui.workers as W
     from dossier_tui.app.screens.loading import LoadingScreen
     read: list[str] = []
     real_read = R.read
@@ -661,7 +660,6 @@ async def test_q_during_a_build_stops_it_between_articles(tmp_path, monkeypatch)
         time.sleep(0.01)
         return real_read(item)
     monkeypatch.setattr(R, "read", slow_read)
-    monkeypatch.setattr(W, "default_jobs", lambda: 1)  # in this process, where the patch is
     app = DossierApp(paths=[str(many_articles(tmp_path, 200))])
     async with app.run_test(size=NARROW) as pilot:
         screen = app.screen

@@ -109,7 +109,7 @@ class _Cluster:
     sources: set[str] = field(default_factory=set)
 
     def add(self, w: Weights, m: Mention) -> None:
-        for t in m.terms:
+        for t in sorted(m.terms):  # one order of additions, whatever the set's: the same floats every run
             old = self.centroid.get(t, 0.0)
             new = old + w.weight(t)
             self.centroid[t] = new
@@ -131,7 +131,7 @@ class _Cluster:
             return 0.0
         if m.context and self.context and not m.context & self.context:
             return 0.0
-        dot = sum(w.weight(t) * self.centroid.get(t, 0.0) for t in m.terms)
+        dot = math.fsum(w.weight(t) * self.centroid.get(t, 0.0) for t in m.terms)
         if not dot:
             return 0.0
         score = dot / math.sqrt(w.norm2(m.terms) * self.norm2)
@@ -145,7 +145,7 @@ class _Cluster:
         if not self.keys & other.keys:
             return 0.0
         small, big = sorted((self.centroid, other.centroid), key=len)
-        dot = sum(v * big.get(t, 0.0) for t, v in small.items())
+        dot = math.fsum(v * big.get(t, 0.0) for t, v in small.items())
         return dot / math.sqrt(self.norm2 * other.norm2) if dot > 0 else 0.0
 
     def absorb(self, other: "_Cluster") -> None:
@@ -166,8 +166,8 @@ class _Cluster:
     def centrality(self, w: Weights, m: Mention) -> float:
         """Cosine of a member's terms with the centroid of the other members."""
         own = {t: w.weight(t) for t in m.terms}
-        dot = sum(v * (self.centroid.get(t, 0.0) - v) for t, v in own.items())
-        rest = self.norm2 - sum(2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items())
+        dot = math.fsum(v * (self.centroid.get(t, 0.0) - v) for t, v in own.items())
+        rest = self.norm2 - math.fsum(2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items())
         return dot / math.sqrt(w.norm2(m.terms) * rest) if dot > 0 and rest > 1e-9 else 0.0
 
 

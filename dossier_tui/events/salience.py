@@ -79,8 +79,8 @@ def story_words(mentions: list[Mention]) -> dict[str, float]:
 
 def topicality(centroid: dict[str, float], story: dict[str, float]) -> float:
     """The weighted share of an event's wording that is the story's (0 to 1)."""
-    total = sum(centroid.values())
-    return sum(v * story.get(t, 0.0) for t, v in centroid.items()) / total if total else 0.0
+    total = math.fsum(centroid.values())
+    return math.fsum(v * story.get(t, 0.0) for t, v in centroid.items()) / total if total else 0.0
 
 
 def scores(events: list[Event], topical: list[float], mentions: list[Mention],

@@ -238,14 +238,14 @@ class Weights:
         both (a three-word clause inside a long one is not thereby the same)."""
         if not a or not b:
             return 0.0
-        shared = sum(self.weight(t) for t in a & b)
+        shared = math.fsum(self.weight(t) for t in a & b)
         return shared / math.sqrt(self.total(a) * self.total(b))
 
     def norm2(self, bag: frozenset[str]) -> float:
         """The squared length of a term set as a weighted vector."""
-        return sum(self.weight(t) ** 2 for t in bag)
+        return math.fsum(self.weight(t) ** 2 for t in bag)
 
     def total(self, bag: frozenset[str]) -> float:
         if bag not in self._totals:
-            self._totals[bag] = sum(self.weight(t) for t in bag)
+            self._totals[bag] = math.fsum(self.weight(t) for t in bag)
         return self._totals[bag]

@@ -70,7 +70,7 @@ class LoadingScreen(Screen):
         from dossier_tui.build import build
         from dossier_tui.cache import Cache, default_folder
         from dossier_tui.ingest import load_corpus
-        from dossier_tui.workers import Mapper, default_jobs
+        from dossier_tui.workers import Mapper
         problems = 0
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -81,7 +81,8 @@ class LoadingScreen(Screen):
             problems += 1
 
         try:
-            mapper, cache = Mapper(default_jobs()), Cache(default_folder())
+            # in this process: under the app, stderr is not a file a new process can inherit
+            mapper, cache = Mapper(1), Cache(default_folder())
             try:
                 corpus = load_corpus(self.paths, stop=self.stop.is_set, mapper=mapper, cache=cache,
                                      progress=lambda done, total: progress("files", done, total))
