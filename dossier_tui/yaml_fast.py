@@ -56,8 +56,12 @@ _NUMBERISH = re.compile(r"[-+]?(?:0[xXoObB][0-9a-fA-F_]*|\.?[0-9][-+.:_0-9eETtZz
 _WORDS = frozenset(("y", "Y", "n", "N", "<<", "="))
 #: the resolvers ``yaml.safe_load`` uses (YAML 1.1, with timestamps)
 _RESOLVERS_11 = yaml.resolver.Resolver.yaml_implicit_resolvers
-#: characters YAML needs escaped that ``json.dumps(ensure_ascii=False)`` leaves as they are
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+#: in ``json.dumps(ensure_ascii=False)``'s output: an escaped backslash (kept), a control
+#: character's ``\u00XX`` (given YAML's short escape, as PyYAML writes it), or a
+#: character YAML needs escaped that JSON leaves as it is
+_JSON_FIX = re.compile(r"\\\\|\\u00([01][0-9a-f])|[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+_SHORT = {"\0": "\\0", "\x07": "\\a", "\x08": "\\b", "\t": "\\t", "\n": "\\n", "\x0b": "\\v", "\x0c": "\\f",
+          "\r": "\\r", "\x1b": "\\e", "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 #: an escaped backslash, or an escaped line feed not at the end (where a long text breaks)
 _JSON_NL = re.compile(r'\\\\|\\n(?!")( ?)')
 _LINE_START = re.compile(r"^(?=.)", re.M)
@@ -93,15 +97,21 @@ def is_plain(s: str) -> bool:
 
 
 def _escape(m: re.Match) -> str:
-    c = ord(m.group())
-    return f"\\x{c:02X}" if c < 0x100 else f"\\u{c:04X}"
+    found = m.group()
+    if found == "\\\\":
+        return found
+    c = chr(int(m.group(1), 16)) if m.group(1) else found
+    short = _SHORT.get(c)
+    if short:
+        return short
+    return f"\\x{ord(c):02X}" if ord(c) < 0x100 else f"\\u{ord(c):04X}"
 
 
 def _double(s: str, pad: str | None = None) -> str:
     """``s`` double-quoted; with ``pad``, broken after each escaped line feed, the
     next line at ``pad`` (an escaped line break adds nothing; a space it would strip
     is escaped)."""
-    q = _JSON_RAW.sub(_escape, json.dumps(s, ensure_ascii=False))
+    q = _JSON_FIX.sub(_escape, json.dumps(s, ensure_ascii=False))
     if pad is not None and "\\n" in q:
         cont = "\\n\\\n" + pad
         q = _JSON_NL.sub(lambda m: m.group() if m.group() == "\\\\" else cont + ("\\ " if m.group(1) else ""), q)
