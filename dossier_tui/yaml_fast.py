@@ -237,6 +237,7 @@ class _Refused(Exception):
 #: other than \n, a byte-order mark
 _OUTSIDE = re.compile(f"[^\t\n{_SAFE}]")
 _HEADER = re.compile(r"\|([1-9]?)([-+]?)")
+_SQ_PART = re.compile(r"(?:[^']|'')*")
 _DQ_WHOLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _DQ_OPEN = re.compile(r'"((?:[^"\\]|\\.)*)\\')
 _DQ_MIDDLE = re.compile(r'((?:[^"\\]|\\.)*)\\')
@@ -259,6 +260,12 @@ def _unescape(m: re.Match) -> str:
     if code < 0 or code > 0x10FFFF:
         raise _Refused
     return chr(code)
+
+
+def _no_tab(s: str) -> str:
+    if "\t" in s:
+        raise _Refused
+    return s
 
 
 def _decode(inner: str) -> str:
@@ -319,6 +326,46 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
                 v = plain(raw)
             seen[raw] = v
         return v
+
+    def folded(raw: str, i: int, ind: int) -> tuple[Any, int]:
+        """A plain or single-quoted scalar that goes on over the next lines, each at
+        ``ind + 2`` (as PyYAML writes a long one): YAML joins the lines by spaces."""
+        cind = ind + 2
+        cpad = pad_of(cind)
+        quoted = raw[0] == "'"
+        if quoted:
+            part = _SQ_PART.match(raw, 1).group()
+            if len(part) + 1 != len(raw):  # closed on its first line: the next is no part of it
+                raise _Refused
+        elif _plain_shape(raw):
+            part = raw
+        else:
+            raise _Refused
+        parts = [part]
+        while i < n:
+            if part[-1:] in (" ", "\t", ""):  # YAML drops white space at a fold: not the writer's
+                raise _Refused
+            line = lines[i]
+            if not line.startswith(cpad) or line[cind:cind + 1] in ("", " ", "\t") \
+                    or not quoted and line[cind] == "#":
+                break
+            rest = line[cind:]
+            i += 1
+            if quoted:
+                part = _SQ_PART.match(rest).group()
+                if len(part) + 1 == len(rest):  # the closing quote ends the line
+                    parts.append(part)
+                    return _no_tab(" ".join(parts)).replace("''", "'"), i
+                if len(part) != len(rest):
+                    raise _Refused
+            elif ": " in rest or " #" in rest or rest[-1] == ":":
+                raise _Refused
+            else:
+                part = rest
+            parts.append(part)
+        if quoted:  # never closed
+            raise _Refused
+        return plain(" ".join(parts)), i
 
     def double(raw: str, i: int, ind: int) -> tuple[str, int]:
         """A double-quoted scalar starting ``raw``; its continued lines (after an
@@ -415,6 +462,8 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
                     value = []
                 elif raw == "{}":
                     value = {}
+                elif i < n and lines[i][ind:ind + 1] == " " and lines[i].startswith(pad):
+                    value, i = folded(raw, i, ind)  # or a line that belongs nowhere: refused there
                 else:
                     value = scalar(raw) if c else plain(raw)
             d[key] = value

@@ -138,7 +138,8 @@ def test_long_texts_stay_readable():
 REFUSED = [
     "k: v # comment\n", "# comment\nk: v\n", "---\nk: v\n", "k: v\n...\n", "k: &a v\nl: *a\n", "k: !!str v\n",
     "k: [a, b]\n", "k: {a: b}\n", "k: >\n  folded\n", "k:\n  - a\n", "k: v\n\nl: w\n", "k: v\nk: w\n",
-    "unknown: v\n", "k:\tv\n", "k: v\t\n", "k: v \n", "k: 'a\n  b'\n", 'k: "a\n  b"\n', "k: a\n  b\n", "k: |\n",
+    "unknown: v\n", "k:\tv\n", "k: v\t\n", "k: v \n", 'k: "a\n  b"\n', "k: a\n\n  b\n", "k: a \n  b\n", "k: a\n  b:\n",
+    "k: a\n  # b\n", "k: a\n   b\n", "k: 'a\n  b\n", "k: 'a'\n  b\n", "k: 'a \n  b'\n", "k: |\n",
     "k: |\n    deeper than needed\n", "k: |\n  \tx\n", "k:\n- - a\n", "k: " + "9" * 41 + "\n", "k: <<\n", "k: =\n",
     "k: v", "\ufeffk: v\n", "k: v\r\n", "k: \"\\/\"\n", "k: '\t'\n", "k: 0b_\n", " k: v\n", "- a\n", "",
 ]
@@ -147,6 +148,33 @@ REFUSED = [
 @pytest.mark.parametrize("text", REFUSED, ids=[repr(t) for t in REFUSED])
 def test_the_subset_reader_refuses_what_the_writer_never_writes(text):
     assert parse(text) is None
+
+
+def test_long_scalars_folded_over_lines_read_as_yaml_reads_them():
+    for text, value in (("k: a\n  b\n", "a b"), ("k: 'a''\n  b'\n", "a' b"), ("k: a\n  - b\n  'c'\n", "a - b 'c'"),
+                        ("k: 'a\n  # b'\n", "a # b"), ("k: 1\n  2\n", "1 2")):
+        assert parse(text) == full(text) == {"k": value}
+
+
+class OldDumper(yaml.SafeDumper):
+    """PyYAML's emitter as the store used it before it had its own writer."""
+
+
+OldDumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
+    "tag:yaml.org,2002:str", value, style='"' if set("\r\x85\u2028\u2029") & set(value)
+    else "|" if "\n" in value and len(value) > 80 else None))
+
+
+def old_dump(data, width: int = 100) -> str:
+    return yaml.dump(data, Dumper=OldDumper, sort_keys=False, allow_unicode=True, width=width, default_flow_style=False)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=5), st.sampled_from([20, 100]))
+def test_files_pyyaml_wrote_are_read_as_yaml_reads_them_or_refused(data, width):
+    text = old_dump(data, width)
+    fast = parse(text)
+    assert fast is None or fast == full(text)
 
 
 _EDITS = st.tuples(st.sampled_from(["drop", "repeat", "swap", "replace", "insert", "append", "indent", "dedent"]),
@@ -182,9 +210,10 @@ def edit(text: str, edits) -> str:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=4), st.lists(_EDITS, min_size=1, max_size=3))
-def test_a_hand_edited_file_is_read_as_yaml_reads_it_or_refused(data, edits):
-    text = edit(yaml_fast.dump(data), edits)
+@given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=4), st.lists(_EDITS, min_size=1, max_size=3),
+       st.booleans())
+def test_a_hand_edited_file_is_read_as_yaml_reads_it_or_refused(data, edits, older):
+    text = edit(old_dump(data, 20) if older else yaml_fast.dump(data), edits)
     fast = parse(text)
     if fast is not None:
         assert full(text) == fast
@@ -199,6 +228,8 @@ def test_a_built_dossier_reads_back_through_any_reader(seeds_text):
     d = store.loads(seeds_text)
     assert yaml.safe_load(seeds_text) == store.to_dict(d)
     assert store._loads_fast(seeds_text) == store._loads_full(seeds_text, "t.yaml") == d
+    older = old_dump(store.to_dict(d))
+    assert older != seeds_text and store._loads_fast(older) == d  # a file written before reads as fast
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
