@@ -13,12 +13,15 @@ the ranking outside tools used before scores existed.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import math
 import os
 import re
 import stat
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 
@@ -89,10 +92,25 @@ def to_dict(d: Dossier) -> dict:
     }
 
 
+@contextlib.contextmanager
+def _no_collector() -> Iterator[None]:
+    """Pause Python's cycle collector: writing or reading a large dossier makes millions
+    of small containers, which set it off again and again, each time over all made so
+    far (a third of the time of a load); none of them is part of a cycle."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def dumps(d: Dossier) -> str:
     """The file's text: ``yaml_fast``'s block YAML, which any YAML reader reads back as
-    ``to_dict(d)`` (PyYAML's own emitter takes some forty times as long)."""
-    return yaml_fast.dump(to_dict(d))
+    ``to_dict(d)`` (PyYAML's own emitter takes some thirty times as long)."""
+    with _no_collector():
+        return yaml_fast.dump(to_dict(d))
 
 
 def save(d: Dossier, path: str | Path) -> None:
@@ -115,9 +133,7 @@ class _PyLoader(yaml.SafeLoader):
     TIMEX3 value it looks like, not a date object."""
 
 
-_PyLoader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_PyLoader.yaml_implicit_resolvers = yaml_fast.RESOLVERS
 
 
 class _Loader(getattr(yaml, "CSafeLoader", _PyLoader)):
@@ -293,18 +309,42 @@ _SPEC_QUOTE = {"source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "text"
 _SPEC_PROBLEM = {"kind": (_TS, PROBLEM_KINDS), "path": (_TS, ()), "message": (_TS, ())}
 
 
+#: (spec, keys, types of the values) -> the keys whose values still need a look (a float
+#: must be finite, a word one of its choices), or None when the types are wrong
+_SHAPES: dict[tuple, tuple | None] = {}
+
+
+def _shape(spec: dict, required: tuple[str, ...], keys: tuple, types: tuple) -> tuple | None:
+    if not set(required) <= set(keys):
+        return None
+    later = []
+    for key, t in zip(keys, types):
+        if key in spec:
+            kinds, choices = spec[key]
+            if t not in kinds:
+                return None
+            if t is float or choices and t is str:
+                later.append((key, choices))
+    return tuple(later)
+
+
 def _fields_ok(x, spec: dict, required: tuple[str, ...]) -> bool:
+    """What ``_Checker.fields`` says of a mapping's built value. A file's records share
+    a few shapes (keys and the types of their values), each judged once."""
     if type(x) is not dict:
         return False
-    for r in required:
-        if r not in x:
+    sig = (id(spec), required, tuple(x), tuple(map(type, x.values())))
+    later = _SHAPES.get(sig, _SHAPES)
+    if later is _SHAPES:
+        if len(_SHAPES) > 4096:  # a file of very many shapes: judge afresh rather than grow
+            _SHAPES.clear()
+        later = _SHAPES[sig] = _shape(spec, required, sig[2], sig[3])
+    if later is None:
+        return False
+    for key, choices in later:
+        v = x[key]
+        if type(v) is float and not math.isfinite(v) or type(v) is str and v not in choices:
             return False
-    for key, (types, choices) in spec.items():
-        if key in x:
-            v = x[key]
-            t = type(v)
-            if t not in types or t is float and not math.isfinite(v) or choices and t is str and v not in choices:
-                return False
     return True
 
 
@@ -506,11 +546,12 @@ _FAST_LINES = (safe_yaml.MAX_NODES - 1) // 3
 def _loads_fast(text: str) -> Dossier | None:
     """The dossier in ``text`` when it is in the subset ``dumps`` writes and has nothing
     wrong with it, else None (the full path then reads it, and names any problem)."""
-    data = yaml_fast.parse(text, _Loader.yaml_implicit_resolvers, KEYS, _FAST_LINES)
-    if data is None or not _valid(data):
-        return None
-    d = from_dict(data)
-    return d if _consistent_ok(d) else None
+    with _no_collector():
+        data = yaml_fast.parse(text, KEYS, _FAST_LINES)
+        if data is None or not _valid(data):
+            return None
+        d = from_dict(data)
+        return d if _consistent_ok(d) else None
 
 
 def _consistent_ok(d: Dossier) -> bool:

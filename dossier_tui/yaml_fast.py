@@ -18,17 +18,19 @@ numbers, scores, booleans and nulls), so a small emitter of that shape is enough
   it exactly; any other text is double-quoted with YAML's escapes, a long one broken
   after each escaped line break (``\\n\\``) so that it stays readable.
 
-``parse`` reads that subset line by line, resolving plain scalars with the resolvers
-it is given, exactly as a YAML loader would, and returns None for anything outside it
+``parse`` reads that subset line by line, resolving plain scalars as PyYAML's safe
+loader does except that dates stay text (``RESOLVERS``), and returns None for anything outside it
 (a comment, an anchor, a tag, a flow collection, a folded or multi-line plain
 scalar, an unknown key, a tab where the writer never puts one, ...), so that the
 caller can read the file with a full YAML parser instead. It never guesses: what it
-returns is what a YAML loader with the same resolvers gives.
+returns is what a YAML loader with those resolvers gives.
 """
 from __future__ import annotations
 
 import json
 import re
+from array import array
+from itertools import accumulate
 from typing import Any
 
 import yaml
@@ -56,6 +58,10 @@ _NUMBERISH = re.compile(r"[-+]?(?:0[xXoObB][0-9a-fA-F_]*|\.?[0-9][-+.:_0-9eETtZz
 _WORDS = frozenset(("y", "Y", "n", "N", "<<", "="))
 #: the resolvers ``yaml.safe_load`` uses (YAML 1.1, with timestamps)
 _RESOLVERS_11 = yaml.resolver.Resolver.yaml_implicit_resolvers
+#: the resolvers a dossier is read with: PyYAML's safe loader's, except that a date
+#: stays text (a hand-typed 2023-08-09 is the TIMEX3 value it looks like)
+RESOLVERS = {ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
+             for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 #: in ``json.dumps(ensure_ascii=False)``'s output: an escaped backslash (kept), a control
 #: character's ``\u00XX`` (given YAML's short escape, as PyYAML writes it), or a
 #: character YAML needs escaped that JSON leaves as it is
@@ -233,10 +239,25 @@ class _Refused(Exception):
     """The text is outside the subset (not necessarily wrong YAML)."""
 
 
+class _Seen(dict):
+    """One-line plain and single-quoted scalars already read, and their values: ids,
+    words and numbers repeat, and a hit is looked up at C speed. ``[]`` and ``{}`` are
+    made anew each time (a list must not be shared)."""
+
+    make: Any
+
+    def __missing__(self, raw: str) -> Any:
+        if raw == "[]" or raw == "{}":
+            return [] if raw == "[]" else {}
+        value = self[raw] = self.make(raw)
+        return value
+
+
 #: anything the reader never takes: a character that is not printable, a line break
 #: other than \n, a byte-order mark
 _OUTSIDE = re.compile(f"[^\t\n{_SAFE}]")
 _HEADER = re.compile(r"\|([1-9]?)([-+]?)")
+_PAIR = re.compile(r"^[ -]*([a-z_0-9]+): (.*)$", re.M)
 _SQ_PART = re.compile(r"(?:[^']|'')*")
 _DQ_WHOLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _DQ_OPEN = re.compile(r'"((?:[^"\\]|\\.)*)\\')
@@ -275,11 +296,11 @@ def _decode(inner: str) -> str:
     return _ESCAPE_RE.sub(_unescape, inner) if "\\" in inner else inner
 
 
-def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> Any:
+def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
     """The data ``text`` holds if it is in the subset ``dump`` writes (with mapping keys
     from ``keys`` only, and at most ``max_lines`` lines), else None. Plain scalars are
-    resolved with ``resolvers`` (a loader's ``yaml_implicit_resolvers``); numbers of more
-    than 40 characters, and tags other than text, numbers, booleans and null, are refused."""
+    resolved with ``RESOLVERS``; numbers of more than 40 characters, and tags other than
+    text, numbers, booleans and null, are refused."""
     if not text.endswith("\n") or _OUTSIDE.search(text):
         return None
     lines = text.split("\n")
@@ -287,8 +308,14 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
     n = len(lines)
     if not n or n > max_lines or not lines[0] or lines[0][0] in " -":
         return None
-    seen: dict[str, Any] = {}
+    seen = _Seen()
     pads = [" " * i for i in range(64)]
+    # where each line starts in ``text`` (line i at starts[i] + i), so that a run of
+    # "key: value" lines can be matched and split by one regular expression
+    starts = array("q", [0])
+    starts.extend(accumulate(map(len, lines)))
+    runs: dict[tuple[int, bool], re.Pattern] = {}
+    value_of = seen.__getitem__
 
     def pad_of(ind: int) -> str:
         return pads[ind] if ind < 64 else " " * ind
@@ -296,7 +323,9 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
     def plain(raw: str) -> Any:
         if not (_plain_shape(raw) or raw[:1] == "-" and _plain_shape(raw[1:])) or "\t" in raw:  # -1
             raise _Refused
-        tag = _tag_11(raw, resolvers)
+        if raw.isdigit() and raw.isascii() and (raw[0] != "0" or raw == "0") and len(raw) <= 40:  # an offset
+            return int(raw)
+        tag = _tag_11(raw, RESOLVERS)
         if tag == _STR:
             return raw
         if tag == _NULL:
@@ -314,18 +343,15 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
         raise _Refused
 
     def scalar(raw: str) -> Any:
-        """A one-line scalar that is not double-quoted."""
-        v = seen.get(raw, _MISSING)
-        if v is _MISSING:
-            if raw[:1] == "'":
-                inner = raw[1:-1]
-                if len(raw) < 2 or raw[-1] != "'" or "'" in inner.replace("''", "") or "\t" in inner:
-                    raise _Refused
-                v = inner.replace("''", "'")
-            else:
-                v = plain(raw)
-            seen[raw] = v
-        return v
+        """A one-line plain or single-quoted scalar (``seen`` keeps what each was)."""
+        if raw[:1] == "'":
+            inner = raw[1:-1]
+            if len(raw) < 2 or raw[-1] != "'" or "'" in inner.replace("''", "") or "\t" in inner:
+                raise _Refused
+            return inner.replace("''", "'")
+        return plain(raw)
+
+    seen.make = scalar
 
     def folded(raw: str, i: int, ind: int) -> tuple[Any, int]:
         """A plain or single-quoted scalar that goes on over the next lines, each at
@@ -430,18 +456,70 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
             return body + "\n" * (len(buf) - last), i
         return body + "\n", i
 
+    def run_of(ind: int, first: bool) -> re.Pattern:
+        """Lines "key: value" at column ``ind`` whose value is one line, plain, single-quoted,
+        [] or {}; with ``first``, the first line may start with the "- " of a list item."""
+        rx = runs.get((ind, first))
+        if rx is None:
+            line = f"[a-z_0-9]+: [^ \\t\"|\\n][^\\n]*\\n"
+            rx = runs[(ind, first)] = re.compile(f"{'.' if first else ' '}{{{ind}}}{line}(?: {{{ind}}}{line})*")
+        return rx
+
     def mapping(i: int, ind: int) -> tuple[dict, int]:
-        """The mapping whose first key is on line ``i`` at column ``ind``."""
+        """The mapping whose first key is on line ``i`` at column ``ind``. Runs of
+        "key: value" lines are matched and split by regular expressions; the other
+        lines are read one by one."""
         pad = pad_of(ind)
         d: dict = {}
+        count = 0
+        first = True
         while True:
-            line = lines[i]
+            m = run_of(ind, first).match(text, starts[i] + i)
+            first = False
+            if m is not None:
+                pairs = _PAIR.findall(m.group())
+                i += len(pairs)
+                count += len(pairs)
+                line = lines[i] if i < n else ""
+                c = line[ind:ind + 1]
+                folds = c == " " and line.startswith(pad)  # the last value goes on over the next lines
+                if folds:
+                    key, raw = pairs.pop()
+                if pairs:
+                    names, raws = zip(*pairs)
+                    if not keys.issuperset(names):
+                        raise _Refused
+                    d.update(zip(names, map(value_of, raws)))
+                if folds:
+                    if key not in keys or raw in ("[]", "{}"):
+                        raise _Refused
+                    d[key], i = folded(raw, i, ind)
+                    line = lines[i] if i < n else ""
+                    c = line[ind:ind + 1]
+                if c in ("", " ", "-") or not line.startswith(pad):
+                    break
+                continue
+            line = lines[i]  # a key whose value is a collection, double-quoted, or a block
             colon = line.find(":", ind)
             key = line[ind:colon]
-            if colon < 0 or key not in keys or key in d:
+            if colon < 0 or key not in keys:
                 raise _Refused
+            count += 1
             i += 1
-            if colon + 1 == len(line):  # a collection follows
+            raw = line[colon + 2:]
+            if raw:
+                if line[colon + 1] != " ":
+                    raise _Refused
+                c = raw[0]
+                if c == '"':
+                    value, i = double(raw, i, ind)
+                elif c == "|":
+                    value, i = literal(raw, i, ind)
+                elif c == "'" and raw[1:] == _SQ_PART.match(raw, 1).group():  # not closed on this line
+                    value, i = folded(raw, i, ind)
+                else:
+                    raise _Refused  # a run takes any other
+            elif colon + 1 == len(line):  # a collection follows
                 nxt = lines[i] if i < n else ""
                 if nxt.startswith(pad) and nxt[ind:ind + 2] == "- ":
                     value, i = sequence(i, ind)
@@ -450,28 +528,17 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
                 else:
                     raise _Refused
             else:
-                if line[colon + 1] != " ":
-                    raise _Refused
-                raw = line[colon + 2:]
-                c = raw[:1]
-                if c == '"':
-                    value, i = double(raw, i, ind)
-                elif c == "|":
-                    value, i = literal(raw, i, ind)
-                elif raw == "[]":
-                    value = []
-                elif raw == "{}":
-                    value = {}
-                elif i < n and lines[i][ind:ind + 1] == " " and lines[i].startswith(pad):
-                    value, i = folded(raw, i, ind)  # or a line that belongs nowhere: refused there
-                else:
-                    value = scalar(raw) if c else plain(raw)
+                raise _Refused
             d[key] = value
             if i >= n:
-                return d, i
+                break
             line = lines[i]
-            if not line.startswith(pad) or line[ind:ind + 1] in ("", " ", "-"):
-                return d, i
+            c = line[ind:ind + 1]
+            if c in ("", " ", "-") or not line.startswith(pad):
+                break
+        if len(d) != count:  # a key given twice
+            raise _Refused
+        return d, i
 
     def sequence(i: int, ind: int) -> tuple[list, int]:
         """The list whose first ``- `` is on line ``i`` at column ``ind``."""
@@ -498,7 +565,7 @@ def parse(text: str, resolvers: dict, keys: frozenset[str], max_lines: int) -> A
                 elif c in ("|", "") or raw[:2] in ("- ", "-"):  # a list in a list
                     raise _Refused
                 else:
-                    item = scalar(raw)
+                    item = value_of(raw)
             out.append(item)
         return out, i
 

@@ -16,11 +16,10 @@ from dossier_tui.ingest import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = store.KEYS | {"k", "l", "m"}
-RESOLVERS = store._Loader.yaml_implicit_resolvers
 
 
 def parse(text: str):
-    return yaml_fast.parse(text, RESOLVERS, KEYS, 10**7)
+    return yaml_fast.parse(text, KEYS, 10**7)
 
 
 def full(text: str):
@@ -239,3 +238,13 @@ def test_a_hand_edited_dossier_loads_as_the_full_path_loads_it(seeds_text, edits
     fast = store._loads_fast(text)
     if fast is not None:
         assert store._loads_full(text, "t.yaml") == fast
+
+
+def test_the_writers_files_take_the_fast_path_and_others_the_full_one(seeds_text, monkeypatch):
+    d = store.loads(seeds_text)
+    full_path = store._loads_full
+    monkeypatch.setattr(store, "_loads_full", lambda text, name: pytest.fail("read by the full path"))
+    assert store.loads(seeds_text) == d
+    monkeypatch.setattr(store, "_loads_full", full_path)
+    commented = seeds_text.replace("schema: 2\n", "schema: 2  # hand-edited\n", 1)
+    assert store._loads_fast(commented) is None and store.loads(commented) == d
