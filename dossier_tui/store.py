@@ -307,6 +307,8 @@ _SPEC_ACTOR = {"id": (_TS, ()), "name": (_TS, ()), "kind": (_TS, ("person", "org
 _SPEC_ROLE = {"title": (_TS, ()), "source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ())}
 _SPEC_QUOTE = {"source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "text": (_TS, ())}
 _SPEC_PROBLEM = {"kind": (_TS, PROBLEM_KINDS), "path": (_TS, ()), "message": (_TS, ())}
+_SPEC_CONFLICT = {"value": (_TS, ())}
+_SPEC_TOP: dict = {}
 
 
 #: (spec, keys, types of the values) -> the keys whose values still need a look (a float
@@ -333,7 +335,7 @@ def _fields_ok(x, spec: dict, required: tuple[str, ...]) -> bool:
     a few shapes (keys and the types of their values), each judged once."""
     if type(x) is not dict:
         return False
-    sig = (id(spec), required, tuple(x), tuple(map(type, x.values())))
+    sig = (id(spec), required, tuple(x), tuple(map(type, x.values())))  # the specs above live as long
     later = _SHAPES.get(sig, _SHAPES)
     if later is _SHAPES:
         if len(_SHAPES) > 4096:  # a file of very many shapes: judge afresh rather than grow
@@ -360,7 +362,7 @@ def _valid(data) -> bool:
     """What ``_check`` says of a file, told from its built values instead of its nodes:
     True exactly when ``_check`` finds nothing wrong. It is several times faster, and
     says nothing more; the full path says what and where."""
-    if not _fields_ok(data, {}, ("schema", "sources", "events")) or type(data["schema"]) is not int \
+    if not _fields_ok(data, _SPEC_TOP, ("schema", "sources", "events")) or type(data["schema"]) is not int \
             or data["schema"] not in READS or type(data["sources"]) is not list or type(data["events"]) is not list:
         return False
     for s in data["sources"]:
@@ -398,7 +400,7 @@ def _valid(data) -> bool:
             if type(e["conflicts"]) is not list:
                 return False
             for c in e["conflicts"]:
-                if not _fields_ok(c, {"value": (_TS, ())}, ("value", "sources")) or not _when_ok(c["value"]) \
+                if not _fields_ok(c, _SPEC_CONFLICT, ("value", "sources")) or not _when_ok(c["value"]) \
                         or not _strs_ok(c["sources"]):
                     return False
     if "actors" in data:

@@ -270,7 +270,6 @@ _DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _NULL, _BOOL = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
 _INT, _FLOAT, _STR = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:str"
 _CONSTRUCT = yaml.constructor.SafeConstructor()
-_MISSING = object()
 
 
 def _unescape(m: re.Match) -> str:
