@@ -313,15 +313,17 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
     # "key: value" lines can be matched and split by one regular expression
     starts = array("q", [0])
     starts.extend(accumulate(map(len, lines)))
-    runs: dict[tuple[int, bool], re.Pattern] = {}
+    runs: dict[int, re.Pattern] = {}  # by 2 * column + first
     value_of = seen.__getitem__
 
     def pad_of(ind: int) -> str:
         return pads[ind] if ind < 64 else " " * ind
 
     def plain(raw: str) -> Any:
-        if not (_plain_shape(raw) or raw[:1] == "-" and _plain_shape(raw[1:])) or "\t" in raw:  # -1
-            raise _Refused
+        # _plain_shape without its look at the characters: the whole text was looked at
+        if not raw or raw[-1] in " :" or ": " in raw or " #" in raw or "\t" in raw or raw.startswith("...") \
+                or raw[0] in _INDICATORS and not (raw[0] == "-" and raw[1:2] not in _INDICATORS and raw[1:2] != ""):
+            raise _Refused  # (a "-" is a sign: -1)
         if raw.isdigit() and raw.isascii() and (raw[0] != "0" or raw == "0") and len(raw) <= 40:  # an offset
             return int(raw)
         tag = _tag_11(raw, RESOLVERS)
@@ -458,10 +460,10 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
     def run_of(ind: int, first: bool) -> re.Pattern:
         """Lines "key: value" at column ``ind`` whose value is one line, plain, single-quoted,
         [] or {}; with ``first``, the first line may start with the "- " of a list item."""
-        rx = runs.get((ind, first))
+        rx = runs.get(ind + ind + first)
         if rx is None:
             line = f"[a-z_0-9]+: [^ \\t\"|\\n][^\\n]*\\n"
-            rx = runs[(ind, first)] = re.compile(f"{'.' if first else ' '}{{{ind}}}{line}(?: {{{ind}}}{line})*")
+            rx = runs[ind + ind + first] = re.compile(f"{'.' if first else ' '}{{{ind}}}{line}(?: {{{ind}}}{line})*")
         return rx
 
     def mapping(i: int, ind: int) -> tuple[dict, int]:
