@@ -13,6 +13,7 @@ tracks the corpora in use rather than growing for ever.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -27,16 +28,15 @@ _PACKAGE = Path(__file__).resolve().parent
 _FILE = "analysis.sqlite"
 
 
-def _analyser_version() -> str:
+@functools.lru_cache(maxsize=None)
+def analyser_version() -> str:
+    """Computed when a key is first made, not at import: opening a dossier needs none."""
     h = hashlib.sha256(sys.version.encode())
     for p in sorted(_PACKAGE.rglob("*")):
         if p.suffix in (".py", ".tsv") and "app" not in p.relative_to(_PACKAGE).parts:
             h.update(p.relative_to(_PACKAGE).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
-
-
-VERSION = _analyser_version()
 
 
 def default_folder() -> Path:
@@ -49,7 +49,7 @@ def default_folder() -> Path:
 
 def key(*parts: Any) -> str:
     """A cache key: the analyser's version and a hash of ``parts`` (plain data)."""
-    return VERSION + hashlib.sha256(pickle.dumps(parts, protocol=5)).hexdigest()
+    return analyser_version() + hashlib.sha256(pickle.dumps(parts, protocol=5)).hexdigest()
 
 
 class Cache:

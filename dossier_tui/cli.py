@@ -205,13 +205,14 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True):
     mapper = Mapper(jobs or default_jobs())
     cache = Cache(default_folder() if cached else None)
     try:
-        if cache.problem:
-            _say(cache.problem)
+        said = cache.problem
+        if said:
+            _say(said)
         corpus = _corpus(paths, mapper, cache)
         problems: list[str] = []
         d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems,
                   mapper=mapper, cache=cache)
-        if cache.problem:
+        if cache.problem and cache.problem != said:  # it failed during the build
             _say(cache.problem)
         return corpus, d, problems
     finally:

@@ -123,19 +123,18 @@ def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], readin
     """``name`` over the sources; a kept result serves while the corpus answers its
     questions the same way."""
     keys = [cache_key("names", s) for s in sources]
-    known = {k: v for k, v in cache.get(keys).items() if v.holds_for(lowercase)}
-    todo = [n for n, k in enumerate(keys) if k not in known]
-    fresh = mapper.map(name, [(sources[n], readings[n].sentences) for n in todo], lowercase, progress, stop)
-    made = {keys[n]: r for n, r in zip(todo, fresh)}
-    cache.put(made)
-    return [made.get(k) or known[k] for k in keys]
+    items = [(s, r.sentences) for s, r in zip(sources, readings)]
+    return _cached(mapper, cache, name, items, keys, progress, stop, lowercase,
+                   lambda kept: kept.holds_for(lowercase))
 
 
 def _cached(mapper: workers.Mapper, cache: Cache, fn, items: list[Any], keys: list[str],
-            progress, stop) -> list[Any]:
-    known = cache.get(keys)
+            progress, stop, shared: Any = None, serves=lambda kept: True) -> list[Any]:
+    """``fn`` over ``items``, but a result the cache keeps under an item's key (and that
+    ``serves``) is taken instead; what is made is kept."""
+    known = {k: v for k, v in cache.get(keys).items() if serves(v)}
     todo = [n for n, k in enumerate(keys) if k not in known]
-    fresh = mapper.map(fn, [items[n] for n in todo], progress=progress, stop=stop)
+    fresh = mapper.map(fn, [items[n] for n in todo], shared, progress, stop)
     made = {keys[n]: r for n, r in zip(todo, fresh)}
     cache.put(made)
     return [made[k] if k in made else known[k] for k in keys]

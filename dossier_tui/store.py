@@ -350,6 +350,15 @@ def _fields_ok(x, spec: dict, required: tuple[str, ...]) -> bool:
     return True
 
 
+def _items_ok(parent: dict, key: str, spec: dict, required: tuple[str, ...], also=None) -> bool:
+    """Whether ``parent[key]``, when present, is a list of mappings of ``spec`` (each
+    passing ``also``, if given)."""
+    items = parent.get(key)
+    if key not in parent:
+        return True
+    return type(items) is list and all(_fields_ok(x, spec, required) and (also is None or also(x)) for x in items)
+
+
 def _strs_ok(x) -> bool:
     return type(x) is list and all(type(y) is str for y in x)
 
@@ -371,12 +380,8 @@ def _valid(data) -> bool:
         sha = s.get("sha256")
         if type(sha) is str and not _SHA256_RE.fullmatch(sha):
             return False
-        if "furniture" in s:
-            if type(s["furniture"]) is not list:
-                return False
-            for f in s["furniture"]:
-                if not _fields_ok(f, _SPEC_FURNITURE, ("start", "end", "kind")):
-                    return False
+        if not _items_ok(s, "furniture", _SPEC_FURNITURE, ("start", "end", "kind")):
+            return False
         span = s.get("published_span")
         if span is not None and not (type(span) is list and all(type(x) is int for x in span)):
             return False
@@ -396,36 +401,22 @@ def _valid(data) -> bool:
             if t is not None and not (_fields_ok(t, _SPEC_TIMEX, ("text", "start", "end", "value"))
                                       and _when_ok(t["value"])):
                 return False
-        if "conflicts" in e:
-            if type(e["conflicts"]) is not list:
-                return False
-            for c in e["conflicts"]:
-                if not _fields_ok(c, _SPEC_CONFLICT, ("value", "sources")) or not _when_ok(c["value"]) \
-                        or not _strs_ok(c["sources"]):
-                    return False
+        if not _items_ok(e, "conflicts", _SPEC_CONFLICT, ("value", "sources"),
+                         lambda c: _when_ok(c["value"]) and _strs_ok(c["sources"])):
+            return False
     if "actors" in data:
         if type(data["actors"]) is not list:
             return False
         for a in data["actors"]:
             if not _fields_ok(a, _SPEC_ACTOR, ("id", "name", "kind")):
                 return False
-            for key, spec in (("roles", _SPEC_ROLE), ("quotes", _SPEC_QUOTE)):
-                if key in a:
-                    if type(a[key]) is not list:
-                        return False
-                    for r in a[key]:
-                        if not _fields_ok(r, spec, tuple(spec)):
-                            return False
+            if not (_items_ok(a, "roles", _SPEC_ROLE, tuple(_SPEC_ROLE))
+                    and _items_ok(a, "quotes", _SPEC_QUOTE, tuple(_SPEC_QUOTE))):
+                return False
             for key in ("aliases", "events", "sources"):
                 if key in a and not _strs_ok(a[key]):
                     return False
-    if "problems" in data:
-        if type(data["problems"]) is not list:
-            return False
-        for p in data["problems"]:
-            if not _fields_ok(p, _SPEC_PROBLEM, ("kind", "path", "message")):
-                return False
-    return True
+    return _items_ok(data, "problems", _SPEC_PROBLEM, ("kind", "path", "message"))
 
 
 def _tx(d: dict | None) -> Timex | None:

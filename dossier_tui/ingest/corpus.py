@@ -147,7 +147,8 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     return source_of(data, p, label, metadata)
 
 
-def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None) -> tuple[Source | None, list[Problem]]:
+def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None,
+              sha256: str | None = None) -> tuple[Source | None, list[Problem]]:
     """The article whose file ``p`` (shown as ``label``) holds ``data``: what one file
     gives, whatever the others hold, so files are read in parallel and remembered."""
     problems: list[Problem] = []
@@ -194,7 +195,7 @@ def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None) ->
         published=published, published_basis=basis,
         published_span=span if basis == "stated" else None,
         body_start=body_start, furniture=tuple(furniture), encoding=encoding,
-        sha256=file_hash(data),
+        sha256=sha256 or file_hash(data),
     )
     return source, problems
 
@@ -204,9 +205,9 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _source_of(item: tuple[bytes, str, str, dict]) -> tuple[Source | None, list[Problem]]:
-    data, path, label, meta = item
-    return source_of(data, Path(path), label, meta)
+def _source_of(item: tuple[bytes, str, str, dict, str]) -> tuple[Source | None, list[Problem]]:
+    data, path, label, meta, sha = item
+    return source_of(data, Path(path), label, meta, sha)
 
 
 def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
@@ -235,7 +236,7 @@ def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = 
             todo.setdefault(os.path.realpath(p), (p, p.parent, _display(given)))
     files = sorted(todo.values(), key=lambda t: t[2])
     found: list[tuple[Source | None, list[Problem]] | None] = [None] * len(files)
-    items: list[tuple[bytes, str, str, dict]] = []
+    items: list[tuple[bytes, str, str, dict, str]] = []
     keys: list[str] = []
     for i, (file, root, display) in enumerate(files):
         if stop is not None and stop():
@@ -244,9 +245,9 @@ def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = 
         if data is None:
             found[i] = (None, [problem])
             continue
-        item = (data, str(file), display, meta.lookup(file, root))
+        item = (data, str(file), display, meta.lookup(file, root), file_hash(data))
         items.append(item)
-        keys.append(cache_key("source", hashlib.sha256(data).digest(), *item[1:]))
+        keys.append(cache_key("source", *item[1:]))
     cache = cache or Cache(None)
     known = cache.get(keys)
     missing = [n for n, k in enumerate(keys) if k not in known]
