@@ -19,13 +19,15 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from dossier_tui.index_db.place import fresh_index, in_cache, sha256_of, writable_place
+from dossier_tui.index_db.place import SUFFIX, fresh_index, in_cache, sha256_of, writable_place
 from dossier_tui.index_db.read import ActorRow, EventList, Index, IndexError_, Row, TimelineFilter
 from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_label, visible_actors, write_index
 from dossier_tui.model import Dossier
 
 __all__ = ["ActorRow", "EventList", "Index", "IndexError_", "Row", "TimelineFilter", "UNDATED_HEADING",
-           "build_file_index", "heading", "index_dossier", "open_file_index", "row_label", "visible_actors"]
+           "build_file_index", "heading", "index_dossier", "open_file_index", "row_label", "save_index",
+           "sha256_of", "visible_actors",
+           "write_temporary"]
 
 
 def open_file_index(timeline: str | Path) -> Index | None:
@@ -49,7 +51,14 @@ def build_file_index(timeline: str | Path, progress: Progress | None = None,
     sha256 = sha256_of(timeline)  # before reading: if the file changes meanwhile, the next open rebuilds
     if progress:
         progress("reading", 0, 0)
-    d = store.load(timeline)
+    return save_index(store.load(timeline), timeline, sha256, progress, stop)
+
+
+def save_index(d: Dossier, timeline: str | Path, sha256: str, progress: Progress | None = None,
+               stop: Callable[[], bool] | None = None) -> Path:
+    """Write the index of ``d``, read from ``timeline`` whose bytes had ``sha256``,
+    beside the file (else in the cache folder); the index file's path."""
+    timeline = Path(timeline)
     target = writable_place(timeline)
     try:
         return write_index(d, target, sha256, progress, stop)
@@ -59,17 +68,27 @@ def build_file_index(timeline: str | Path, progress: Progress | None = None,
         return write_index(d, target, sha256, progress, stop)
 
 
-def index_dossier(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Index:
-    """The index of ``d``, in a temporary file (removed when the index is closed or
-    collected); it answers with ``d``'s own objects."""
-    fd, tmp = tempfile.mkstemp(prefix="dossier-", suffix=".index.sqlite")
+def write_temporary(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Path:
+    """Write the index of ``d`` to a new temporary file; its path (open it with
+    ``Index(path, d, temporary=True)``, which removes it when closed)."""
+    fd, tmp = tempfile.mkstemp(prefix="dossier-", suffix=SUFFIX)
     os.close(fd)
     try:
-        write_index(d, tmp, None, progress, stop)
-        return Index(tmp, dossier=d, temporary=True)
+        return write_index(d, tmp, None, progress, stop)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        raise
+
+
+def index_dossier(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Index:
+    """The index of ``d``, in a temporary file (removed when the index is closed or
+    collected); it answers with ``d``'s own objects."""
+    path = write_temporary(d, progress, stop)
+    try:
+        return Index(path, dossier=d, temporary=True)
+    except BaseException:
+        os.unlink(path)
         raise

@@ -179,7 +179,7 @@ class Index:
             self.heading_of = heading_of
             key = c.execute("SELECT pos, id FROM events WHERE key = 1 ORDER BY pos").fetchall()
             self.key_positions = [p for p, _ in key]
-            self.key_ids = frozenset(i for _, i in key)
+            self.key_ids = frozenset(codec.unkey(i) for _, i in key)
             self.problems: tuple[Problem, ...] = tuple(
                 codec.problem_of(t) for (t,) in c.execute("SELECT data FROM problems ORDER BY n"))
         except (sqlite3.Error, KeyError, ValueError) as e:
@@ -278,7 +278,7 @@ class Index:
     def position_of(self, event_id: str) -> int | None:
         """The timeline position of the event with this id (the last, if ids repeat)."""
         row = self._conn().execute("SELECT pos FROM events WHERE id = ? ORDER BY pos DESC LIMIT 1",
-                                   (event_id,)).fetchone()
+                                   (codec.key(event_id),)).fetchone()
         return row[0] if row else None
 
     def _event_by_id(self, event_id: str) -> Event | None:
@@ -294,13 +294,13 @@ class Index:
         if isinstance(positions, range) and positions.step == 1:
             got = c.execute(f"SELECT {cols} FROM events WHERE pos >= ? AND pos < ? ORDER BY pos",
                             (positions.start, positions.stop)).fetchall()
-            return [Row(*r) for r in got]
+            return [_row(r) for r in got]
         found = {}
         for a in range(0, len(positions), 500):
             part = list(positions[a:a + 500])
             q = f"SELECT {cols} FROM events WHERE pos IN ({','.join('?' * len(part))})"
             for r in c.execute(q, part):
-                found[r[0]] = Row(*r)
+                found[r[0]] = _row(r)
         return [found[p] for p in positions if p in found]
 
     def is_key(self, e: Event) -> bool:
@@ -338,7 +338,7 @@ class Index:
         """(id, label, headline, key) of every event in timeline order, read as needed."""
         cur = self._conn().execute("SELECT id, label, headline, key FROM events ORDER BY pos")
         while part := cur.fetchmany(CHUNK):
-            yield from ((i, lab, h, bool(k)) for i, lab, h, k in part)
+            yield from ((codec.unkey(i), lab, h, bool(k)) for i, lab, h, k in part)
 
     # ------------------------------------------------------------ sources
     def source(self, source_id: str) -> Source | None:
@@ -348,7 +348,7 @@ class Index:
         s = self._sources.get(source_id)
         if s is None:
             row = self._conn().execute("SELECT data FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
-                                       (source_id,)).fetchone()
+                                       (codec.key(source_id),)).fetchone()
             if row is None:
                 return None
             s = self._sources.put(source_id, codec.source_of(row[0]))
@@ -371,7 +371,7 @@ class Index:
         a = self._actors.get(actor_id)
         if a is None:
             row = self._conn().execute("SELECT data FROM actors WHERE id = ? AND visible = 1 ORDER BY n DESC LIMIT 1",
-                                       (actor_id,)).fetchone()
+                                       (codec.key(actor_id),)).fetchone()
             if row is None:
                 return None
             a = self._actors.put(actor_id, codec.actor_of(row[0]))
@@ -385,7 +385,7 @@ class Index:
     def actor_rows(self) -> list[ActorRow]:
         """What the actor list shows of each visible actor, in dossier order."""
         q = "SELECT id, name, kind, main_role, n_events FROM actors WHERE visible = 1 ORDER BY n"
-        return [ActorRow(*r) for r in self._conn().execute(q)]
+        return [ActorRow(codec.unkey(r[0]), *r[1:]) for r in self._conn().execute(q)]
 
     def actor_names(self, e: Event) -> list[str]:
         """Names of the event's actors that the dossier knows (noise hidden)."""
@@ -395,12 +395,12 @@ class Index:
         """Timeline positions of the actor's events, in the order its profile lists them."""
         q = ("SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
              "WHERE a.id = ? AND a.visible = 1 ORDER BY ae.k")
-        return [p for (p,) in self._conn().execute(q, (actor_id,))]
+        return [p for (p,) in self._conn().execute(q, (codec.key(actor_id),))]
 
     def event_count(self, actor: Actor | str) -> int:
         actor_id = actor if isinstance(actor, str) else actor.id
         row = self._conn().execute("SELECT n_events FROM actors WHERE id = ? AND visible = 1 ORDER BY n DESC LIMIT 1",
-                                   (actor_id,)).fetchone()
+                                   (codec.key(actor_id),)).fetchone()
         return row[0] if row else 0
 
     # ------------------------------------------------------------ filtering
@@ -433,7 +433,7 @@ class Index:
         if f.actor:
             conds.append("pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
                          "WHERE a.id = ? AND a.visible = 1)")
-            params.append(f.actor)
+            params.append(codec.key(f.actor))
         if key_only:
             conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")
         q = f"SELECT pos FROM {table} WHERE {' AND '.join(conds)} ORDER BY pos"
@@ -464,6 +464,10 @@ class Index:
         """Whether ``e`` passes the filter."""
         pos = self.position_of(e.id)
         return pos is not None and pos in self.filtered(f).positions
+
+
+def _row(r: tuple) -> Row:
+    return Row(r[0], codec.unkey(r[1]), *r[2:])
 
 
 def _remove(path: str) -> None:

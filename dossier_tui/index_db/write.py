@@ -111,7 +111,7 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     total = len(d.events)
     progress("sources", 0, len(d.sources))
     conn.executemany("INSERT INTO sources VALUES (?, ?, ?, ?)",
-                     ((n, s.id, codec.source_data(source_head(s)), codec.source_data(s))
+                     ((n, codec.key(s.id), codec.source_data(source_head(s)), codec.source_data(s))
                       for n, s in enumerate(d.sources)))
     check()
     order = timeline_order(d.events)
@@ -129,9 +129,10 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         label = row_label(e)
         if pos < LABEL_SAMPLE:
             width = max(width, len(label))
-        rows.append((pos, ordinal[id(e)], e.id, h, label, len(e.sources), int(bool(e.conflicts)),
-                     int(id(e) in key), e.headline, e.date, e.start, e.end, codec.event_data(e)))
-        words.append((pos, _words(e, names)))
+        rows.append((pos, ordinal[id(e)], codec.key(e.id), h, codec.text(label), len(e.sources),
+                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.date),
+                     codec.text(e.start), codec.text(e.end), codec.event_data(e)))
+        words.append((pos, codec.text(_words(e, names))))
         if len(rows) >= BATCH:
             conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             conn.executemany("INSERT INTO words VALUES (?, ?)", words)
@@ -141,15 +142,16 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO words VALUES (?, ?)", words)
     progress("events", total, total)
-    conn.executemany("INSERT INTO headings VALUES (?, ?)", ((n, t) for t, n in headings.items()))
+    conn.executemany("INSERT INTO headings VALUES (?, ?)", ((n, codec.text(t)) for t, n in headings.items()))
     if sys.byteorder != "little":
         heading_of.byteswap()
     conn.execute("INSERT INTO blobs VALUES ('heading_of', ?)", (heading_of.tobytes(),))
     listed = events_of_actors(order, visible)
     shown = {id(a) for a in visible}
     conn.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     ((n, a.id, int(id(a) in shown), a.name, a.kind, a.main_role, len(listed.get(a.id, ())),
-                       codec.actor_data(a)) for n, a in enumerate(d.actors)))
+                     ((n, codec.key(a.id), int(id(a) in shown), codec.text(a.name), codec.text(a.kind),
+                       codec.text(a.main_role), len(listed.get(a.id, ())), codec.actor_data(a))
+                      for n, a in enumerate(d.actors)))
     number = {}
     for n, a in enumerate(d.actors):
         if id(a) in shown:
@@ -190,10 +192,17 @@ def write_index(d: Dossier, dest: str | Path, sha256: str | None = None, progres
         finally:
             conn.close()
         os.replace(tmp, dest)
+    except sqlite3.Error as e:  # a full disk, a folder gone: a write that failed, as any other
+        _remove(tmp)
+        raise OSError(f"{dest}: cannot write the index ({e})") from None
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _remove(tmp)
         raise
     return dest
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
