@@ -175,14 +175,18 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
 
 
 def write_index(d: Dossier, dest: str | Path, sha256: str | None = None, progress: Progress | None = None,
-                stop: Callable[[], bool] | None = None) -> Path:
+                stop: Callable[[], bool] | None = None, private: bool = False) -> Path:
     """Write the index of ``d`` to ``dest`` (replacing what is there, atomically);
     ``sha256``: the hash of the dossier file it stands for. ``progress(stage, done,
-    total)`` is told as it goes; ``stop()`` is asked between batches (``Cancelled``)."""
+    total)`` is told as it goes; ``stop()`` is asked between batches (``Cancelled``).
+    The file gets the permissions a new file gets here (the umask's), or, ``private``,
+    only its owner's."""
     dest = Path(dest)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     try:
+        if not private:
+            os.chmod(tmp, 0o666 & ~_umask())
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
@@ -199,6 +203,12 @@ def write_index(d: Dossier, dest: str | Path, sha256: str | None = None, progres
         _remove(tmp)
         raise
     return dest
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _remove(path: str) -> None:

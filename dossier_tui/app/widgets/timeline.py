@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -28,10 +29,14 @@ from dossier_tui.index_db import EventList, Index, TimelineFilter
 from dossier_tui.model import Cancelled, Event
 from dossier_tui.ranking import KEY_EVENTS
 
-#: up to this many events the filter answers as each key is typed; above, in a worker
-FILTER_AT_ONCE = 5000
+#: up to this many events the filter and the detail answer each key at once; above, the
+#: filter searches in a worker and the detail waits for the cursor to rest
+AT_ONCE = 5000
 #: how long the worker waits after a key for the next one before it searches (seconds)
 DEBOUNCE = 0.08
+#: how long the cursor rests before a large dossier's detail follows it (seconds): keys
+#: held down move the list without laying out the detail for every row they pass
+DETAIL_AFTER = 0.05
 
 
 class TimelinePane(Vertical):
@@ -65,6 +70,7 @@ class TimelinePane(Vertical):
         self.shown: EventList = EventList(ix, [])
         #: a search is still reading (its first results are shown)
         self.searching = False
+        self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-bar"):
@@ -89,7 +95,7 @@ class TimelinePane(Vertical):
         if not self.filter.active:
             self.workers.cancel_group(self, "filter")
             self._list(None, keep_pos, done=True)
-        elif at_once or self.ix.n_events <= FILTER_AT_ONCE:
+        elif at_once or self.ix.n_events <= AT_ONCE:
             self.workers.cancel_group(self, "filter")
             positions: list[int] = []
             for part in self.ix.matching(self.filter, self.key_only):
@@ -243,7 +249,13 @@ class TimelinePane(Vertical):
 
     @on(TimelineView.Highlighted, "#timeline-list")
     def _highlighted(self, message: TimelineView.Highlighted) -> None:
-        self.show_event(self.list.position)
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if self.ix.n_events <= AT_ONCE:
+            self.show_event(self.list.position)
+        else:
+            self._detail_timer = self.set_timer(DETAIL_AFTER, lambda: self.show_event(self.list.position))
 
     @on(TimelineView.Selected, "#timeline-list")
     def _selected(self, message: TimelineView.Selected) -> None:
