@@ -63,6 +63,8 @@ def evidence_rows(ix: Index, e: Event) -> list[tuple[Content, Link | None]]:
 class EventDetail(Vertical):
     """The highlighted event: a summary above a list of its passages and actors."""
 
+    _summary_lines: int | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(id="event-summary", markup=False)
         yield NavList[Link](id="event-links")
@@ -74,7 +76,13 @@ class EventDetail(Vertical):
             summary.update(Content("No event selected."))
             links.fill([])
             return
-        summary.update(event_summary(ix, e))
+        content = event_summary(ix, e)
+        width = summary.content_region.width
+        lines = len(content.wrap(width)) if width > 0 else None
+        # the screen is laid out again only when the summary's height changes: moving down a
+        # long timeline shows event after event of the same shape
+        summary.update(content, layout=lines is None or lines != self._summary_lines)
+        self._summary_lines = lines
         links.fill(evidence_rows(ix, e))
         self.border_title = "Event"
 
