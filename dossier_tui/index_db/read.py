@@ -460,11 +460,6 @@ class Index:
             positions += part
         return EventList(self, positions)
 
-    def matches(self, e: Event, f: TimelineFilter) -> bool:
-        """Whether ``e`` passes the filter."""
-        pos = self.position_of(e.id)
-        return pos is not None and pos in self.filtered(f).positions
-
 
 def _row(r: tuple) -> Row:
     return Row(r[0], codec.unkey(r[1]), *r[2:])
