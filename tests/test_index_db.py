@@ -193,3 +193,12 @@ def test_a_temporary_index_is_removed_when_closed():
     assert path.is_file()
     ix.close()
     assert not path.exists()
+
+
+def test_an_index_beside_the_file_has_a_new_file_s_permissions_and_a_temporary_one_its_owner_s(timeline):
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert build_file_index(timeline).stat().st_mode & 0o777 == 0o666 & ~mask
+    ix = index_dossier(hand_made())
+    assert ix.path.stat().st_mode & 0o777 == 0o600
+    ix.close()

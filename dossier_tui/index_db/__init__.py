@@ -74,7 +74,7 @@ def write_temporary(d: Dossier, progress: Progress | None = None, stop: Callable
     fd, tmp = tempfile.mkstemp(prefix="dossier-", suffix=SUFFIX)
     os.close(fd)
     try:
-        return write_index(d, tmp, None, progress, stop)
+        return write_index(d, tmp, None, progress, stop, private=True)
     except BaseException:
         try:
             os.unlink(tmp)
