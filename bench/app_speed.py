@@ -71,7 +71,7 @@ async def measure(d: Dossier, presses: int) -> tuple[float, float]:
     app = DossierApp(d, "bench")
     t0 = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:
-        while not (isinstance(app.screen, MainScreen) and app.screen.timeline.list.option_count):
+        while not (isinstance(app.screen, MainScreen) and app.screen.timeline.list.row_count):
             await pilot.pause()
         await pilot.pause()
         opened = time.perf_counter() - t0

@@ -19,6 +19,9 @@ from dossier_tui.safe_text import shown
 #: a reference date for --dct: a calendar day, optionally with a time of day
 _DCT_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?")
 COMMANDS = ("build", "export", "timexes")
+#: a timeline file up to this size is read before the app starts on a first open, so a
+#: damaged one is one line on stderr; a larger one is indexed in the app, with progress
+LOAD_BEFORE_APP = 1_000_000
 DEFAULT_TIMELINE = Path("data") / "timeline.yaml"
 
 
@@ -283,10 +286,41 @@ def _show(path: str | None) -> int:
     path = path or _default_path()
     p = Path(path)
     if _is_timeline(p):
-        return run(_load_timeline(p), path)
+        return _show_timeline(p, path, run)
     if not p.exists():
         raise UserError(f"{path}: no such file or folder")
     return run(paths=[path])
+
+
+def _show_timeline(p: Path, label: str, run) -> int:
+    """The app on a timeline file through its index: the one there if it stands for the
+    file as it is, else one built now (a small file, read first) or in the app."""
+    from dossier_tui import index_db
+    ix = index_db.open_file_index(p)
+    if ix is not None:
+        return run(index=ix, label=label)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        raise UserError(f"{shown(label)}: cannot read ({e.strerror})") from None
+    if size > LOAD_BEFORE_APP:
+        return run(timeline=label, label=label)
+    sha256 = index_db.sha256_of(p)
+    d = _load_timeline(p)
+    try:
+        return run(index=index_db.Index(index_db.save_index(d, p, sha256)), label=label)
+    except (OSError, index_db.IndexError_):  # nowhere to keep an index: one for this session
+        return run(dossier=d, label=label)
+
+
+def _save_index(output: str, d) -> None:
+    """Keep the index of a dossier just written beside it, so its first open is quick;
+    a place that cannot hold one is no problem (the app builds it when needed)."""
+    from dossier_tui import index_db
+    try:
+        index_db.save_index(d, output, index_db.sha256_of(output))
+    except OSError:
+        pass
 
 
 def _default_output() -> str:
@@ -309,6 +343,8 @@ def _build(paths: list[str], output: str | None, jobs: int | None = None, cached
     corpus, d, problems = _built(paths, jobs, cached)
     output = output or _default_output()
     _write(output, store.dumps(d))
+    if output != "-" and Path(output).is_file():
+        _save_index(output, d)
     if output != "-":
         dated = sum(1 for e in d.events if e.date)
         _say(f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}")

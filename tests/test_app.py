@@ -230,11 +230,11 @@ async def test_a_dossier_without_actors_says_so(seeds):
 async def test_noise_actors_are_hidden():
     from dataclasses import replace
 
-    from dossier_tui.app.index import DossierIndex
+    from dossier_tui.index_db import index_dossier
     d = hand_made()
     noisy = replace(d.actors[0])
     object.__setattr__(noisy, "noise", True)  # the field analysis may add
-    ix = DossierIndex(replace(d, actors=(noisy, d.actors[1])))
+    ix = index_dossier(replace(d, actors=(noisy, d.actors[1])))
     assert [a.id for a in ix.actors] == ["suella-braverman"]
 
 
@@ -441,11 +441,11 @@ def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(termina
     from dossier_tui.cli import main as cli
     assert cli([str(EXAMPLE)]) == 0
     (args, kwargs), = terminal
-    assert isinstance(args[0], Dossier) and len(args[0].sources) == 5
+    assert kwargs["index"].n_sources == 5 and kwargs["index"].dossier() == store.load(EXAMPLE)
     assert cli([str(ROOT / "seeds")]) == 0
     assert terminal[-1][1] == {"paths": [str(ROOT / "seeds")]}
     monkeypatch.chdir(tmp_path)  # no data/timeline.yaml here: the bundled example
-    assert cli([]) == 0 and terminal[-1][0][1] == str(EXAMPLE)
+    assert cli([]) == 0 and terminal[-1][1]["label"] == str(EXAMPLE)
 
 
 async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
@@ -458,8 +458,8 @@ async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         lst = main(app).timeline.list
-        assert "⚠" in str(lst.get_option_at_index(lst.index_of(visit.id)).prompt)
-        assert "⚠" not in str(lst.get_option_at_index(lst.index_of("2023-08-08-deal")).prompt)
+        assert "⚠" in lst.row_content(lst.index_of(visit.id)).plain
+        assert "⚠" not in lst.row_content(lst.index_of("2023-08-08-deal")).plain
         summary = str(app.screen.query_one("#event-summary").render())
         assert "⚠ Conflict: Jun 2023 according to Sky" in summary
 
@@ -600,11 +600,11 @@ async def test_help_for_the_timeline_tells_of_the_key_events(talks):
 
 
 def test_key_events_are_named_so_only_in_a_large_dossier(talks):
-    from dossier_tui.app.index import DossierIndex
-    ix = DossierIndex(talks)
+    from dossier_tui.index_db import index_dossier
+    ix = index_dossier(talks)
     assert ix.has_key_view and ix.event_kind(ix.key_events[0]) == "Key event"
     assert ix.event_kind(not_key(talks)) == "Event"
-    small = DossierIndex(many_events(KEY_EVENTS - 2))
+    small = index_dossier(many_events(KEY_EVENTS - 2))
     assert not small.has_key_view and {small.event_kind(e) for e in small.events} == {"Event"}
     assert ix.nearest_key_event(ix.events[-1].id) == ix.key_events[-1].id  # past the last: the last
 

@@ -42,9 +42,9 @@ class Terminal:
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
         self.out = bytearray()
 
-    def read(self, seconds: float, until: bytes | None = None) -> bool:
-        """Collect output for up to ``seconds`` (or until ``until`` has been written);
-        False once the child has closed the terminal."""
+    def read(self, seconds: float, until: bytes | None = None, since: int = 0) -> bool:
+        """Collect output for up to ``seconds`` (or until ``until`` has been written
+        after byte ``since``); False once the child has closed the terminal."""
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             ready, _, _ = select.select([self.fd], [], [], 0.05)
@@ -57,13 +57,19 @@ class Terminal:
             if not chunk:
                 return False
             self.out += chunk
-            if until is not None and until in self.out:
+            if until is not None and until in self.out[since:]:
                 return True
         return True
 
-    def send(self, keys: str, settle: float = 0.15) -> None:
+    def send(self, keys: str, settle: float = 0.15, until: bytes | None = None) -> None:
+        """Type ``keys``; wait ``settle`` seconds, or (a busy machine being slow) until
+        the app has drawn ``until``."""
+        since = len(self.out)
         os.write(self.fd, keys.encode())
-        self.read(settle)
+        if until is None:
+            self.read(settle)
+        else:
+            assert self.read(30, until, since), f"the app closed before drawing {until!r}"
 
     def close(self, seconds: float = 10) -> int | None:
         """Wait (a bounded time) for the child to leave, then kill it; its exit status if
@@ -90,9 +96,10 @@ def test_the_app_in_a_terminal_writes_none_of_the_injected_sequences(tmp_path):
     try:
         assert term.read(60, until=b"Timeline"), "the app closed before drawing"
         term.send("3")  # the sources: the hostile article's path and text in the reader
-        term.send("p")  # the problems: the skipped file's hostile name
+        term.send("p", until=b"Problems")  # the problems: the skipped file's hostile name
         term.send("q")  # closes the problems view
-        term.send("\x10Minis", settle=0.4)  # Ctrl+P: hostile headlines in the command palette
+        term.send("\x10", until=b"Search")  # Ctrl+P: hostile headlines in the command palette
+        term.send("Minis", settle=0.4)
         term.send("\x1b", settle=0.25)
         term.send("q", settle=0)
     finally:

@@ -1,6 +1,9 @@
-"""The dossier app: opens a Dossier (or builds one from articles) and shows it.
+"""The dossier app: opens a dossier's index (building it first if need be) and shows it.
 
-The App itself only decides what to show first; the panes live in MainScreen.
+The App itself only decides what to show first; the panes live in MainScreen. What
+the panes show comes from an ``Index``: the one beside a timeline file, one built
+from it on a first open (IndexingScreen), or one made from a dossier in memory
+(given, or just built from articles by LoadingScreen).
 """
 from __future__ import annotations
 
@@ -11,9 +14,10 @@ from textual.app import App
 from textual.binding import Binding
 
 from dossier_tui.app.commands import DossierCommands
-from dossier_tui.app.index import DossierIndex
+from dossier_tui.app.screens.indexing import IndexingScreen
 from dossier_tui.app.screens.loading import LoadingScreen
 from dossier_tui.app.screens.main import MainScreen
+from dossier_tui.index_db import Index, index_dossier
 from dossier_tui.model import Dossier
 from dossier_tui.safe_text import printable
 
@@ -28,31 +32,49 @@ class DossierApp(App[int]):
     BINDINGS = [Binding("q", "quit", "Quit", tooltip="Leave dossier")]
 
     def __init__(self, dossier: Dossier | None = None, label: str = "",
-                 paths: list[str] | None = None) -> None:
-        """Show ``dossier``; or, without one, build one from the articles at ``paths``."""
+                 paths: list[str] | None = None, index: Index | None = None,
+                 timeline: str | None = None) -> None:
+        """Show ``index``, else ``dossier``, else the timeline file ``timeline`` (indexed
+        first), else build a dossier from the articles at ``paths``."""
         super().__init__()
         self.dossier = dossier
         self.label = label
         self.paths = paths or []
-        self.index: DossierIndex | None = None
+        self.timeline = timeline
+        self.index: Index | None = index
         self.skipped = False  # some input could not be read: exit status 1, as in the CLI
         self.error: str | None = None  # why the app gave up, said on stderr after it closes
         self.build_thread: threading.Thread | None = None  # the build, while one runs
 
     def on_mount(self) -> None:
-        if self.dossier is not None:
+        if self.index is not None:
+            self.show_index(self.index, self.label)
+        elif self.dossier is not None:
             self.open_dossier(self.dossier, self.label)
+        elif self.timeline is not None:
+            self.push_screen(IndexingScreen(self.timeline))
         else:
             self.push_screen(LoadingScreen(self.paths))
 
-    def open_dossier(self, d: Dossier, label: str, skipped: bool = False) -> None:
-        """Show ``d`` (replacing the loading screen if there is one). A stored dossier's
-        sources are checked against their files; one just built from ``paths`` is not."""
-        self.dossier, self.label = d, label
-        self.index = DossierIndex(d)
+    def on_unmount(self) -> None:
+        if self.index is not None:
+            self.index.close()
+
+    def open_dossier(self, d: Dossier, label: str, skipped: bool = False, index: Index | None = None) -> None:
+        """Show ``d`` through ``index`` (made here if not given)."""
+        self.dossier = d
+        self.show_index(index or index_dossier(d), label, skipped)
+
+    def show_index(self, ix: Index, label: str, skipped: bool = False) -> None:
+        """Show the dossier of ``ix`` (replacing the loading screen if there is one). A
+        stored dossier's sources are checked against their files; one just built from
+        ``paths`` is not."""
+        if self.index is not None and self.index is not ix:
+            self.index.close()
+        self.index, self.label = ix, label
         self.sub_title = printable(label, keep_newlines=False)
-        screen = MainScreen(self.index, label, None if self.paths else self.disk_bases(label))
-        if isinstance(self.screen, LoadingScreen):
+        screen = MainScreen(ix, label, None if self.paths else self.disk_bases(label))
+        if isinstance(self.screen, (LoadingScreen, IndexingScreen)):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)

@@ -14,7 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from dossier_tui.app.links import Link
-from dossier_tui.app.words import clean, event_date, source_name
+from dossier_tui.app.words import clean, source_name
 
 if TYPE_CHECKING:
     from dossier_tui.app.screens.main import MainScreen
@@ -31,12 +31,13 @@ class DossierCommands(Provider):
         if screen is None:
             return []
         ix = screen.ix
-        out = [(f"{event_date(e)}  {clean(e.headline, 100)}", f"{ix.event_kind(e)} on the timeline",
-                Link("event", e.id)) for e in ix.events]
+        kinds = ("Event on the timeline", "Key event on the timeline" if ix.has_key_view else "Event on the timeline")
+        out = [(f"{clean(label)}  {clean(headline, 100)}", kinds[key], Link("event", event_id))
+               for event_id, label, headline, key in ix.event_rows()]
         for a in ix.actors:
             names = " / ".join(clean(x) for x in (a.name, *a.aliases))
             out.append((names, f"Actor · {a.kind}", Link("actor", a.id)))
-        for s in ix.dossier.sources:
+        for s in ix.source_heads():
             out.append((source_name(s, 100), f"Source · {clean(s.path)}", Link("source", s.id)))
         return out
 

@@ -6,7 +6,8 @@ strings passed through ``printable`` (never markup); widgets wrap them in Conten
 from __future__ import annotations
 
 from dossier_tui.model import Event, Evidence, Source
-from dossier_tui.safe_text import describe, event_when, printable
+from dossier_tui.index_db.write import row_label
+from dossier_tui.safe_text import describe, printable
 
 CONFLICT_MARK = "⚠"
 
@@ -43,9 +44,9 @@ def basis_note(s: Source) -> str:
 
 
 def event_date(e: Event) -> str:
-    """The honest date label of an event row: no more precise than its sources."""
-    label = event_when(e, short=True)
-    return f"{label} · planned" if e.status == "planned" else label
+    """The honest date label of an event row: no more precise than its sources (the
+    label the index keeps for the row)."""
+    return row_label(e)
 
 
 def derivation(v: Evidence, s: Source | None) -> str | None:

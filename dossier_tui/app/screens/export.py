@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -27,7 +28,8 @@ class ExportScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, dossier: Dossier, path: str = "dossier.md") -> None:
+    def __init__(self, dossier: Dossier | Callable[[], Dossier], path: str = "dossier.md") -> None:
+        """``dossier``: the dossier, or how to read it whole (only when the user exports)."""
         super().__init__()
         self.dossier = dossier
         self.initial = path
@@ -99,7 +101,8 @@ class ExportScreen(ModalScreen[str | None]):
             self.query_one("#export-ok", Button).label = "Overwrite"
             return
         try:  # a FIFO nobody reads is refused rather than waited for: the app must not hang
-            write_atomic(target, render(self.dossier, self.fmt), wait=False)
+            d = self.dossier() if callable(self.dossier) else self.dossier
+            write_atomic(target, render(d, self.fmt), wait=False)
         except WriteError as e:
             self.note(str(e), warn=True)
             self.app.notify(str(e), title="Export failed", severity="error", markup=False)

@@ -1,4 +1,5 @@
-"""Building a dossier from articles, in a background thread, with a progress bar.
+"""Building a dossier from articles, and its index, in a background thread, with a
+progress bar.
 
 ``build`` is CPU work; run on the event loop it would freeze the terminal, so it runs
 in a thread that reports through messages (``post_message`` is thread-safe). The
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,10 +22,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
 from dossier_tui.app.words import clean
+from dossier_tui.index_db import Index, write_temporary
 from dossier_tui.model import Cancelled, Dossier
 
 STAGES = {"files": "Reading files", "reading": "Reading articles", "dating": "Dating undated articles",
-          "merging": "Merging events", "naming": "Finding names", "actors": "Finding people and organisations"}
+          "merging": "Merging events", "naming": "Finding names", "actors": "Finding people and organisations",
+          "sources": "Indexing sources", "events": "Indexing events", "search": "Indexing the text for the filter"}
 
 
 class LoadingScreen(Screen):
@@ -45,6 +49,8 @@ class LoadingScreen(Screen):
         #: how the build ended: "built", "empty" (nothing readable), "cancelled", "failed"
         self.outcome: str | None = None
         self.result: Dossier | None = None
+        #: the index of the result, written by the build thread
+        self.index_file: Path | None = None
         self.error: BaseException | None = None
 
     def compose(self) -> ComposeResult:
@@ -94,6 +100,7 @@ class LoadingScreen(Screen):
                                     input_problems=corpus.problems, mapper=mapper, cache=cache)
             finally:
                 cache.close()
+            self.index_file = write_temporary(self.result, progress, stop=self.stop.is_set)
             self.outcome = "built"
         except Cancelled:
             self.outcome = "cancelled"
@@ -126,6 +133,7 @@ class LoadingScreen(Screen):
             raise self.error
         if self.outcome == "empty":
             self.app.fail(f"{', '.join(self.paths)}: no readable .txt or .md articles found")
-        elif self.outcome == "built" and self.result is not None:
+        elif self.outcome == "built" and self.result is not None and self.index_file is not None:
             d = self.result
-            self.app.open_dossier(d, ", ".join(self.paths), skipped=any(p.skipped for p in d.problems))
+            ix = Index(self.index_file, d, temporary=True)
+            self.app.open_dossier(d, ", ".join(self.paths), skipped=any(p.skipped for p in d.problems), index=ix)

@@ -22,12 +22,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from dossier_tui.app.index import DossierIndex, TimelineFilter
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.actors import ActorsPane
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.app.words import clean, event_text, source_name
+from dossier_tui.index_db import Index, TimelineFilter
 from dossier_tui.model import Cancelled, Problem
 
 PANES = ("timeline", "actors", "sources")
@@ -70,7 +70,7 @@ class MainScreen(Screen):
             super().__init__()
             self.problems = problems
 
-    def __init__(self, ix: DossierIndex, label: str = "", disk_bases: list[Path] | None = None) -> None:
+    def __init__(self, ix: Index, label: str = "", disk_bases: list[Path] | None = None) -> None:
         """Show ``ix``; ``disk_bases``: check its sources against their files, looking for
         relative paths under these folders (None: do not check, the dossier was just built)."""
         super().__init__()
@@ -78,17 +78,17 @@ class MainScreen(Screen):
         self.label = label
         self.trail: list[Stop] = []
         self.trail_pos = 0
-        self.problems: list[Problem] = list(ix.dossier.problems)
+        self.problems: list[Problem] = list(ix.problems)
         self.disk_bases = disk_bases
 
     def compose(self) -> ComposeResult:
-        d = self.ix.dossier
+        ix = self.ix
         with TabbedContent(id="panes"):
-            with TabPane(f"1 Timeline ({len(d.events)})", id="timeline"):
+            with TabPane(f"1 Timeline ({ix.n_events})", id="timeline"):
                 yield TimelinePane(self.ix, id="timeline-pane")
-            with TabPane(f"2 Actors ({len(self.ix.actors)})", id="actors"):
+            with TabPane(f"2 Actors ({ix.n_actors})", id="actors"):
                 yield ActorsPane(self.ix, id="actors-pane")
-            with TabPane(f"3 Sources ({len(d.sources)})", id="sources"):
+            with TabPane(f"3 Sources ({ix.n_sources})", id="sources"):
                 yield SourcesPane(self.ix, id="sources-pane")
         yield Footer()
 
@@ -97,7 +97,7 @@ class MainScreen(Screen):
         self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
         self._tell_problems(self.problems, "problem", "building this dossier")
-        if self.disk_bases is not None and any(s.sha256 for s in self.ix.dossier.sources):
+        if self.disk_bases is not None and any(s.sha256 for s in self.ix.source_heads()):
             self.check_disk(self.disk_bases)
 
     # ------------------------------------------------------------ problems
@@ -114,7 +114,7 @@ class MainScreen(Screen):
         from dossier_tui.ingest import changed_on_disk
         worker = get_current_worker()
         try:
-            found = changed_on_disk(self.ix.dossier.sources, bases, stop=lambda: worker.is_cancelled)
+            found = changed_on_disk(self.ix.source_heads(), bases, stop=lambda: worker.is_cancelled)
         except Cancelled:
             return
         if found:
@@ -132,7 +132,7 @@ class MainScreen(Screen):
         def opened(source_id: str | None) -> None:
             if source_id:
                 self.follow(Link("source", source_id))
-        self.app.push_screen(ProblemsScreen(self.problems, self.ix.dossier), opened)
+        self.app.push_screen(ProblemsScreen(self.problems, self.ix.source_heads()), opened)
 
     # ------------------------------------------------------------ parts
     @property

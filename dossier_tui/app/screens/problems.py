@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import clean
-from dossier_tui.model import PROBLEM_KINDS, Dossier, Problem
+from dossier_tui.model import PROBLEM_KINDS, Problem, Source
 
 #: the heading of each kind of problem, in PROBLEM_KINDS order
 HEADINGS = {
@@ -49,10 +49,10 @@ def counts(problems: list[Problem]) -> str:
     return " · ".join(parts)
 
 
-def problem_rows(problems: list[Problem], d: Dossier) -> list[tuple[Content, str | None]]:
+def problem_rows(problems: list[Problem], sources: list[Source]) -> list[tuple[Content, str | None]]:
     """A heading per kind, then its problems; a row's value is the id of the source it
     names ("" when the dossier has no such source, as for a file not read)."""
-    by_path = {s.path: s.id for s in d.sources}
+    by_path = {s.path: s.id for s in sources}
     rows: list[tuple[Content, str | None]] = []
     for kind in PROBLEM_KINDS:
         mine = [p for p in problems if p.kind == kind]
@@ -70,10 +70,11 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape,p,q", "dismiss", "Close", key_display="Esc")]
 
-    def __init__(self, problems: list[Problem], dossier: Dossier) -> None:
+    def __init__(self, problems: list[Problem], sources: list[Source]) -> None:
+        """``sources``: the dossier's (their paths and hashes are read, not their text)."""
         super().__init__()
         self.problems = problems
-        self.dossier = dossier
+        self.sources = sources
 
     def compose(self) -> ComposeResult:
         with Vertical(id="problems-box"):
@@ -84,7 +85,7 @@ class ProblemsScreen(ModalScreen[str | None]):
     def _summary(self) -> str:
         if self.problems:
             return counts(self.problems)
-        if not any(s.sha256 for s in self.dossier.sources):
+        if not any(s.sha256 for s in self.sources):
             return ("No problems were recorded. This dossier keeps no hashes of its files, so changes "
                     "on disk since the build cannot be seen.")
         return "No problems: every file was read and analysed, and none has changed on disk since the build."
@@ -95,7 +96,7 @@ class ProblemsScreen(ModalScreen[str | None]):
         box.border_title = f"Problems · {n}" if n else "Problems · Esc closes"
         box.set_class(not n, "-empty")
         lst = self.query_one("#problems-list", NavList)
-        lst.fill(problem_rows(self.problems, self.dossier))
+        lst.fill(problem_rows(self.problems, self.sources))
         if n:
             lst.focus()
 

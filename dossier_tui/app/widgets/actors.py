@@ -12,25 +12,25 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from dossier_tui.app.index import DossierIndex
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.navlist import NavList
-from dossier_tui.app.words import clean, event_date, source_name
+from dossier_tui.app.words import clean, source_name
+from dossier_tui.index_db import ActorRow, Index
 from dossier_tui.model import Actor
 
 NO_ACTORS = "No actors in this dossier"
 QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
 
 
-def actor_row(ix: DossierIndex, a: Actor) -> Content:
+def actor_row(a: ActorRow) -> Content:
     """Name, then kind, main role and number of events."""
-    n = ix.event_count(a)
-    role = f" · {clean(a.main_role or '', 40)}" if a.roles else ""
+    n = a.n_events
+    role = f" · {clean(a.main_role, 40)}" if a.main_role else ""
     return Content.assemble((clean(a.name, 60), "bold"),
                             (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"))
 
 
-def profile_summary(ix: DossierIndex, a: Actor) -> Content:
+def profile_summary(ix: Index, a: Actor) -> Content:
     """Name, kind, aliases and roles with the source that gives each."""
     parts = [Content.styled(clean(a.name), "bold"), Content(f"  ({a.kind})")]
     if a.aliases:
@@ -48,7 +48,7 @@ def profile_summary(ix: DossierIndex, a: Actor) -> Content:
     return Content("").join(parts)
 
 
-def profile_rows(ix: DossierIndex, a: Actor) -> list[tuple[Content, Link | None]]:
+def profile_rows(ix: Index, a: Actor) -> list[tuple[Content, Link | None]]:
     """Quotes (grouped under their source) and events, each a link."""
     rows: list[tuple[Content, Link | None]] = []
     if a.quotes:
@@ -57,10 +57,10 @@ def profile_rows(ix: DossierIndex, a: Actor) -> list[tuple[Content, Link | None]
             rows.append((Content.assemble("  “", clean(q.text, QUOTE_CHARS), "” ",
                                           (f"— {source_name(ix.source(q.source))}", "dim")),
                          Link("quote", a.id, i)))
-    events = [ix.event_by_id[x] for x in ix.events_of_actor.get(a.id, ())]
+    events = ix.rows(ix.actor_positions(a.id))
     rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
     for e in events:
-        rows.append((Content.assemble("  ", (event_date(e), "bold"), "  ", clean(e.headline)),
+        rows.append((Content.assemble("  ", (clean(e.label), "bold"), "  ", clean(e.headline)),
                      Link("event", e.id)))
     return rows
 
@@ -72,7 +72,7 @@ class ActorsPane(Vertical):
         Binding("f", "only_actor", "Their events", tooltip="Show only this actor's events on the timeline"),
     ]
 
-    def __init__(self, ix: DossierIndex, **kwargs) -> None:
+    def __init__(self, ix: Index, **kwargs) -> None:
         super().__init__(**kwargs)
         self.ix = ix
 
@@ -85,8 +85,8 @@ class ActorsPane(Vertical):
 
     def on_mount(self) -> None:
         lst = self.query_one("#actor-list", NavList)
-        actors = self.ix.actors
-        lst.fill([(actor_row(self.ix, a), a.id) for a in actors] or [(Content(NO_ACTORS), None)])
+        actors = self.ix.actor_rows()
+        lst.fill([(actor_row(a), a.id) for a in actors] or [(Content(NO_ACTORS), None)])
         lst.border_title = f"Actors · {len(actors)}"
         self.query_one("#actor-profile").border_title = "Profile"
         self.show_actor(lst.value)
@@ -94,14 +94,14 @@ class ActorsPane(Vertical):
     @property
     def current(self) -> Actor | None:
         value = self.query_one("#actor-list", NavList).value
-        return self.ix.actor_by_id.get(value) if value else None
+        return self.ix.actor(value) if value else None
 
     def show_actor(self, actor_id: str | None) -> None:
         summary = self.query_one("#actor-summary", Static)
         links = self.query_one("#actor-links", NavList)
-        a = self.ix.actor_by_id.get(actor_id) if actor_id else None
+        a = self.ix.actor(actor_id) if actor_id else None
         if a is None:
-            summary.update(Content(NO_ACTORS + "." if not self.ix.actors else "No actor selected."))
+            summary.update(Content(NO_ACTORS + "." if not self.ix.n_actors else "No actor selected."))
             links.fill([])
             return
         summary.update(profile_summary(self.ix, a))

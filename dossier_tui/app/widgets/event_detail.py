@@ -10,15 +10,15 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from dossier_tui.app.index import DossierIndex
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import CONFLICT_MARK, clean, derivation, event_date, published, source_name
+from dossier_tui.index_db import Index
 from dossier_tui.model import Event
 from dossier_tui.safe_text import describe
 
 
-def event_summary(ix: DossierIndex, e: Event) -> Content:
+def event_summary(ix: Index, e: Event) -> Content:
     """Headline, date, how the date was derived, conflicts and actors."""
     parts: list[Content] = [Content.styled(clean(e.headline), "bold"), Content("\n")]
     n = len(e.sources)
@@ -41,7 +41,7 @@ def event_summary(ix: DossierIndex, e: Event) -> Content:
     return Content("").join(parts)
 
 
-def evidence_rows(ix: DossierIndex, e: Event) -> list[tuple[Content, Link | None]]:
+def evidence_rows(ix: Index, e: Event) -> list[tuple[Content, Link | None]]:
     """Evidence grouped by source (a heading per source), then the actors involved."""
     rows: list[tuple[Content, Link | None]] = []
     for k, sid in enumerate(e.sources):
@@ -63,18 +63,26 @@ def evidence_rows(ix: DossierIndex, e: Event) -> list[tuple[Content, Link | None
 class EventDetail(Vertical):
     """The highlighted event: a summary above a list of its passages and actors."""
 
+    _summary_lines: int | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(id="event-summary", markup=False)
         yield NavList[Link](id="event-links")
 
-    def show(self, ix: DossierIndex, e: Event | None) -> None:
+    def show(self, ix: Index, e: Event | None) -> None:
         summary = self.query_one("#event-summary", Static)
         links = self.query_one("#event-links", NavList)
         if e is None:
             summary.update(Content("No event selected."))
             links.fill([])
             return
-        summary.update(event_summary(ix, e))
+        content = event_summary(ix, e)
+        width = summary.content_region.width
+        lines = len(content.wrap(width)) if width > 0 else None
+        # the screen is laid out again only when the summary's height changes: moving down a
+        # long timeline shows event after event of the same shape
+        summary.update(content, layout=lines is None or lines != self._summary_lines)
+        self._summary_lines = lines
         links.fill(evidence_rows(ix, e))
         self.border_title = "Event"
 

@@ -8,10 +8,10 @@ from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.content import Content
 
-from dossier_tui.app.index import DossierIndex
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.reader import Reader
 from dossier_tui.app.words import clean, published, source_name
+from dossier_tui.index_db import Index
 from dossier_tui.model import Source
 
 
@@ -32,7 +32,7 @@ class SourcesPane(Vertical):
         Binding("escape", "list", "Back to list", key_display="Esc"),
     ]
 
-    def __init__(self, ix: DossierIndex, **kwargs) -> None:
+    def __init__(self, ix: Index, **kwargs) -> None:
         super().__init__(**kwargs)
         self.ix = ix
 
@@ -43,8 +43,8 @@ class SourcesPane(Vertical):
 
     def on_mount(self) -> None:
         lst = self.query_one("#source-list", NavList)
-        lst.fill([(source_row(s), s.id) for s in self.ix.dossier.sources])
-        lst.border_title = f"Sources · {len(self.ix.dossier.sources)}"
+        lst.fill([(source_row(s), s.id) for s in self.ix.source_heads()])
+        lst.border_title = f"Sources · {self.ix.n_sources}"
         self.reader.border_title = "Reader"
         self.reader.show(self.ix.source(lst.value) if lst.value else None)
 

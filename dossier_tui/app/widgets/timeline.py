@@ -1,77 +1,42 @@
 """The timeline pane: events in date order, grouped by month, beside the event detail.
 
-The list is an OptionList (it draws only visible rows, so 10,000 events scroll as
-smoothly as ten); the filter bar narrows it by text, date prefix or actor. A dossier
-of more than KEY_EVENTS events opens on its key events (the highest scores, in date
-order); ``K`` switches between them and all events, and the filter works in either.
+The list is a TimelineView: it draws only the rows in view, read from the index by
+position, so a dossier of 100,000 events opens and scrolls as one of ten does. The
+filter bar narrows it by text, date prefix or actor, through the index's search; on
+a large dossier the search runs in a worker a moment after the last key typed, and
+its first results are shown while it reads the rest. A dossier of more than
+KEY_EVENTS events opens on its key events (the highest scores, in date order); ``K``
+switches between them and all events, and the filter works in either.
 """
 from __future__ import annotations
 
-from textual import events, on
+import time
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
-from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
-from dossier_tui.app.index import DossierIndex, TimelineFilter
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.event_detail import EventDetail
-from dossier_tui.app.widgets.navlist import NavList
-from dossier_tui.app.words import CONFLICT_MARK, clean, event_date
-from dossier_tui.model import Event
+from dossier_tui.app.widgets.timeline_view import TimelineView
+from dossier_tui.app.words import clean
+from dossier_tui.index_db import EventList, Index, TimelineFilter
+from dossier_tui.model import Cancelled, Event
 from dossier_tui.ranking import KEY_EVENTS
 
-DATE_WIDTH = 24
-
-
-def event_row(e: Event, width: int = DATE_WIDTH) -> Content:
-    """One line: date label, sources count, conflict mark, headline."""
-    n = len(e.sources)
-    mark = CONFLICT_MARK if e.conflicts else " "
-    return Content.assemble(
-        (clean(event_date(e), width).ljust(width), ""),
-        (f"{n:>2} src ", "dim"),
-        (f"{mark} ", "$warning bold"),
-        clean(e.headline),
-    )
-
-
-def timeline_rows(ix: DossierIndex, events: list[Event],
-                  cache: dict[tuple[str, int], Content] | None = None) -> list[tuple[Content, str | None]]:
-    """Rows for the list: a heading whenever the month (or period) changes. ``cache``
-    keeps rows between fills, so typing a filter over 10,000 events stays quick (the
-    same Content also keeps its measured height)."""
-    cache = {} if cache is None else cache
-    rows: list[tuple[Content, str | None]] = []
-    heading = None
-    labels = [event_date(e) for e in ix.events[:2000]]  # enough to size the column
-    width = min(DATE_WIDTH, max((len(x) for x in labels), default=0)) + 1
-    for e in events:
-        h = ix.heading(e)
-        if h != heading:
-            heading = h
-            rows.append((Content.styled(h, "bold $text-primary"), None))
-        row = cache.get((e.id, width))
-        if row is None:
-            row = cache[(e.id, width)] = event_row(e, width)
-        rows.append((row, e.id))
-    return rows
-
-
-class TimelineList(NavList[str]):
-    """The event rows; the value of a row is the event id."""
-
-    BINDINGS = [Binding("o", "select", "Open evidence", tooltip="Open the first passage in the reader")]
-
-    async def _on_click(self, event: events.Click) -> None:
-        """A click highlights a row (showing its detail); a click on the highlighted row
-        opens its evidence, as Enter does."""
-        index = event.style.meta.get("option")
-        if index is not None and index != self.highlighted:
-            event.prevent_default()
-            if not self.get_option_at_index(index).disabled:
-                self.highlighted = index
+#: up to this many events the filter and the detail answer each key at once; above, the
+#: filter searches in a worker and the detail waits for the cursor to rest
+AT_ONCE = 5000
+#: how long the worker waits after a key for the next one before it searches (seconds)
+DEBOUNCE = 0.08
+#: how long the cursor rests before a large dossier's detail follows it (seconds): keys
+#: held down move the list without laying out the detail for every row they pass
+DETAIL_AFTER = 0.05
 
 
 class TimelinePane(Vertical):
@@ -87,14 +52,25 @@ class TimelinePane(Vertical):
                 tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, in date order"),
     ]
 
-    def __init__(self, ix: DossierIndex, **kwargs) -> None:
+    class Found(Message):
+        """Events the filter's search found: all of them (``done``) or the first ones."""
+
+        def __init__(self, f: TimelineFilter, key_only: bool, positions: list[int], keep: int | None,
+                     done: bool) -> None:
+            super().__init__()
+            self.filter, self.key_only, self.positions, self.keep, self.done = f, key_only, positions, keep, done
+
+    def __init__(self, ix: Index, **kwargs) -> None:
         super().__init__(**kwargs)
         self.ix = ix
         self.filter = TimelineFilter()
         #: showing only the key events (the default for a dossier of more than KEY_EVENTS)
         self.key_only = ix.has_key_view
-        self.shown: list[Event] = []
-        self._rows: dict[tuple[str, int], Content] = {}
+        #: the events listed, fetched from the index when asked for
+        self.shown: EventList = EventList(ix, [])
+        #: a search is still reading (its first results are shown)
+        self.searching = False
+        self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-bar"):
@@ -102,44 +78,88 @@ class TimelinePane(Vertical):
                         id="filter-input")
             yield Static(id="filter-note", markup=False)
         with Container(classes="split"):
-            yield TimelineList(id="timeline-list", classes="pane-list")
+            yield TimelineView(id="timeline-list", classes="pane-list")
             yield EventDetail(id="event-detail", classes="pane-detail")
 
     def on_mount(self) -> None:
         self.refresh_list()
 
     @property
-    def list(self) -> TimelineList:
-        return self.query_one(TimelineList)
+    def list(self) -> TimelineView:
+        return self.query_one(TimelineView)
 
-    def refresh_list(self, keep: str | None = None) -> None:
-        """Fill the list from the current filter, keeping the cursor on ``keep`` if listed."""
-        self.shown = self.ix.filtered(self.filter, self.key_only)
+    def refresh_list(self, keep: str | None = None, at_once: bool = True) -> None:
+        """List the events the filter passes, keeping the cursor on ``keep`` if listed.
+        Without ``at_once``, a large dossier's search runs in a worker."""
+        keep_pos = self.ix.position_of(keep) if keep else None
+        if not self.filter.active:
+            self.workers.cancel_group(self, "filter")
+            self._list(None, keep_pos, done=True)
+        elif at_once or self.ix.n_events <= AT_ONCE:
+            self.workers.cancel_group(self, "filter")
+            positions: list[int] = []
+            for part in self.ix.matching(self.filter, self.key_only):
+                positions += part
+            self._list(positions, keep_pos, done=True)
+        else:
+            self.search(self.filter, self.key_only, keep_pos)
+
+    def _list(self, positions: list[int] | None, keep: int | None, done: bool) -> None:
+        """Show ``positions`` (None: the whole view), the cursor on position ``keep``."""
+        listing = self.ix.listing(positions, self.key_only)
+        self.searching = not done
+        self.shown = EventList(self.ix, listing.positions)
         lst = self.list
-        lst.fill(timeline_rows(self.ix, self.shown, self._rows))
-        if keep:
-            lst.highlight_value(keep)
+        lst.show(self.ix, listing, keep)
         lst.border_title = f"Timeline · {self.counts()}"
         self._note()
-        self.show_event(lst.value)
+        self.show_event(lst.position)
         self.screen.refresh_bindings()
+
+    @work(thread=True, exclusive=True, group="filter")
+    def search(self, f: TimelineFilter, key_only: bool, keep: int | None) -> None:
+        """The filter's search, in a thread: after DEBOUNCE without another key, read the
+        matches, posting the first piece at once and the whole when done."""
+        worker = get_current_worker()
+        time.sleep(DEBOUNCE)
+        if worker.is_cancelled:
+            return
+        positions: list[int] = []
+        try:
+            for part in self.ix.matching(f, key_only, stop=lambda: worker.is_cancelled):
+                if not positions:
+                    self.post_message(self.Found(f, key_only, list(part), keep, done=False))
+                positions += part
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.Found(f, key_only, positions, keep, done=True))
+
+    @on(Found)
+    def _found(self, message: Found) -> None:
+        if message.filter != self.filter or message.key_only != self.key_only:
+            return  # the filter has changed since: a newer search is coming
+        # while first results are shown the cursor may have moved: it stays where it is
+        keep = self.list.position if self.searching and self.list.position is not None else message.keep
+        self._list(message.positions, keep, done=message.done)
 
     def counts(self) -> str:
         """What the list shows, in numbers: "25 key events of 2,762", "3 of 2,762"."""
-        total, key = len(self.ix.events), len(self.ix.key_events)
+        total, key = self.ix.n_events, len(self.ix.key_positions)
+        found = f"{len(self.shown):,}" + ("+" if self.searching else "")
         if self.key_only:
             if self.filter.active:
-                return f"{len(self.shown):,} of {key:,} key event{'s' if key != 1 else ''}"
+                return f"{found} of {key:,} key event{'s' if key != 1 else ''}"
             return f"{key:,} key event{'s' if key != 1 else ''} of {total:,}"
         if self.filter.active:
-            return f"{len(self.shown):,} of {total:,}"
+            return f"{found} of {total:,}"
         return f"{total:,} event{'s' if total != 1 else ''}"
 
     def _note(self) -> None:
         note = self.query_one("#filter-note", Static)
         bar = self.query_one("#filter-bar")
         parts = []
-        if self.filter.actor and (a := self.ix.actor_by_id.get(self.filter.actor)):
+        if self.filter.actor and (a := self.ix.actor(self.filter.actor)):
             parts.append(f"Only events of {clean(a.name)}")
         if self.filter.active:
             counts = self.counts()
@@ -149,14 +169,13 @@ class TimelinePane(Vertical):
         note.update(" · ".join(parts))
         bar.set_class(self.filter.active or self.query_one("#filter-input").has_focus, "-shown")
 
-    def show_event(self, event_id: str | None) -> None:
-        e = self.ix.event_by_id.get(event_id) if event_id else None
-        if e is None and not self.shown:
-            detail = self.query_one(EventDetail)
-            detail.show(self.ix, None)
+    def show_event(self, pos: int | None) -> None:
+        """Show the event at timeline position ``pos`` in the detail."""
+        e = self.ix.event(pos) if pos is not None else None
+        detail = self.query_one(EventDetail)
+        detail.show(self.ix, e)
+        if e is None and not self.shown and not self.searching:
             detail.query_one("#event-summary", Static).update(self._nothing())
-            return
-        self.query_one(EventDetail).show(self.ix, e)
 
     def _nothing(self) -> str:
         """Why the list is empty."""
@@ -166,8 +185,8 @@ class TimelinePane(Vertical):
 
     @property
     def current(self) -> Event | None:
-        value = self.list.value
-        return self.ix.event_by_id.get(value) if value else None
+        pos = self.list.position
+        return self.ix.event(pos) if pos is not None else None
 
     def select_event(self, event_id: str) -> bool:
         """Put the cursor on an event: showing all events if it is not a key event, and
@@ -178,7 +197,6 @@ class TimelinePane(Vertical):
             self.set_filter(TimelineFilter())
             if not self.list.highlight_value(event_id):
                 return False
-        self.show_event(event_id)
         return True
 
     def set_filter(self, f: TimelineFilter) -> None:
@@ -222,20 +240,26 @@ class TimelinePane(Vertical):
     @on(Input.Changed, "#filter-input")
     def _typed(self, message: Input.Changed) -> None:
         self.filter = TimelineFilter(message.value, self.filter.actor)
-        self.refresh_list(keep=self.list.value)
+        self.refresh_list(keep=self.list.value, at_once=False)
 
     @on(Input.Submitted, "#filter-input")
     def _submitted(self) -> None:
         self.list.focus()
         self._note()
 
-    @on(NavList.OptionHighlighted, "#timeline-list")
-    def _highlighted(self, message: NavList.OptionHighlighted) -> None:
-        self.show_event(self.list.value_of(message.option))
+    @on(TimelineView.Highlighted, "#timeline-list")
+    def _highlighted(self, message: TimelineView.Highlighted) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if self.ix.n_events <= AT_ONCE:
+            self.show_event(self.list.position)
+        else:
+            self._detail_timer = self.set_timer(DETAIL_AFTER, lambda: self.show_event(self.list.position))
 
-    @on(NavList.OptionSelected, "#timeline-list")
-    def _selected(self, message: NavList.OptionSelected) -> None:
+    @on(TimelineView.Selected, "#timeline-list")
+    def _selected(self, message: TimelineView.Selected) -> None:
         message.stop()
-        event_id = self.list.value_of(message.option)
-        if event_id and self.ix.event_by_id[event_id].evidence:
-            self.post_message(Follow(Link("evidence", event_id, 0)))
+        e = self.current
+        if e is not None and e.evidence:
+            self.post_message(Follow(Link("evidence", e.id, 0)))

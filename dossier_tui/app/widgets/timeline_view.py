@@ -1,0 +1,341 @@
+"""The timeline's list of rows, drawn a line at a time (Textual's Line API).
+
+A ScrollView whose height is the number of rows; ``render_line`` draws only the rows
+in view, reading them from the index by position in blocks that are kept while they
+are near the viewport. Moving the cursor is arithmetic on row numbers (a heading row
+is stepped over), so no key walks the events, however many there are. It looks and
+answers like the OptionList it replaces: the same component classes, the same keys.
+"""
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
+
+from dossier_tui.app.words import CONFLICT_MARK, clean
+from dossier_tui.index_db import Index, Row
+from dossier_tui.index_db.listing import Listing
+
+DATE_WIDTH = 24
+#: events read per query as the view scrolls
+BLOCK = 128
+#: blocks kept (about 4,000 rows around the viewport)
+BLOCKS_KEPT = 32
+#: drawn lines kept
+STRIPS_KEPT = 1024
+
+
+def event_row(row: Row, width: int = DATE_WIDTH) -> Content:
+    """One line: date label, sources count, conflict mark, headline."""
+    mark = CONFLICT_MARK if row.conflict else " "
+    return Content.assemble(
+        (clean(row.label, width).ljust(width), ""),
+        (f"{row.n_sources:>2} src ", "dim"),
+        (f"{mark} ", "$warning bold"),
+        clean(row.headline),
+    )
+
+
+def heading_row(text: str) -> Content:
+    return Content.styled(clean(text), "bold $text-primary")
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """Event rows under month headings; the cursor is on an event row (or nowhere)."""
+
+    DEFAULT_CSS = """
+    TimelineView {
+        height: 1fr;
+        color: $foreground;
+        overflow-x: hidden;
+        border: tall $border-blurred;
+        padding: 0 1;
+        background: $surface;
+        & > .option-list--option-highlighted {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+        }
+        &:focus {
+            border: tall $border;
+            background-tint: $foreground 5%;
+            & > .option-list--option-highlighted {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+        & > .option-list--option-disabled {
+            color: $text-disabled;
+        }
+        & > .option-list--option-hover {
+            background: $block-hover-background;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "option-list--option", "option-list--option-disabled", "option-list--option-highlighted",
+        "option-list--option-hover",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("pagedown", "page_down", "Page Down", show=False),
+        Binding("pageup", "page_up", "Page Up", show=False),
+        Binding("enter", "select", "Select", show=False),
+        Binding("o", "select", "Open evidence", tooltip="Open the first passage in the reader"),
+    ]
+
+    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    """The row of the cursor (an event row), or None when nothing is listed."""
+
+    _hover: reactive[int | None] = reactive(None)
+
+    class Highlighted(Message):
+        """The cursor is on another event (``event_id`` None: none listed)."""
+
+        def __init__(self, view: TimelineView, event_id: str | None) -> None:
+            super().__init__()
+            self.view, self.event_id = view, event_id
+
+        @property
+        def control(self) -> TimelineView:
+            return self.view
+
+    class Selected(Message):
+        """Enter (or a second click) on an event row."""
+
+        def __init__(self, view: TimelineView, event_id: str) -> None:
+            super().__init__()
+            self.view, self.event_id = view, event_id
+
+        @property
+        def control(self) -> TimelineView:
+            return self.view
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.ix: Index | None = None
+        self.listing = Listing([], [])
+        self.date_width = DATE_WIDTH
+        self._blocks: dict[int, list[Row]] = {}
+        self._strips: dict[tuple, Strip] = {}
+
+    # ------------------------------------------------------------ contents
+    def show(self, ix: Index, listing: Listing, keep_position: int | None = None) -> None:
+        """List ``listing``'s rows, the cursor on the event at ``keep_position`` if it is
+        listed, else on the first event."""
+        self.ix, self.listing = ix, listing
+        self.date_width = min(DATE_WIDTH, ix.label_width) + 1
+        self._blocks.clear()
+        self._strips.clear()
+        self._hover = None
+        self.virtual_size = Size(self.scrollable_content_region.width, len(listing))
+        row = self.row_of_position(keep_position) if keep_position is not None else None
+        if row is None:
+            self.scroll_to(y=0, animate=False, immediate=True)
+            row = self._event_row_at_or_after(0)
+        self.highlighted = row
+        self.refresh()
+        self.call_after_refresh(self._reveal)
+
+    def _reveal(self) -> None:
+        """Scroll the cursor into view with its heading, if that is the row above (once
+        laid out: a list just shown may not have its height yet)."""
+        row = self.highlighted
+        if row is None:
+            return
+        top = row - 1 if row > 0 and self.listing.is_heading(row - 1) else row
+        self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, force=True, immediate=True)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.listing)
+
+    def _row_data(self, k: int) -> Row:
+        """The ``k``-th event listed, from its block (read whole when first needed)."""
+        b = k // BLOCK
+        block = self._blocks.get(b)
+        if block is None:
+            assert self.ix is not None
+            block = self.ix.rows(self.listing.positions[b * BLOCK:(b + 1) * BLOCK])
+            if len(self._blocks) >= BLOCKS_KEPT:
+                far = max(self._blocks, key=lambda x: abs(x - b))
+                del self._blocks[far]
+            self._blocks[b] = block
+        return block[k - b * BLOCK]
+
+    def row_content(self, row: int) -> Content:
+        """What row ``row`` shows."""
+        heading, k = self.listing.at(row)
+        if heading is not None:
+            assert self.ix is not None
+            return heading_row(self.ix.headings[heading])
+        return event_row(self._row_data(k), self.date_width)
+
+    def position_at(self, row: int | None) -> int | None:
+        """The timeline position of the event on ``row`` (None for a heading)."""
+        if row is None or not 0 <= row < len(self.listing):
+            return None
+        _, k = self.listing.at(row)
+        return None if k is None else self.listing.positions[k]
+
+    def value_at(self, row: int | None) -> str | None:
+        """The id of the event on ``row`` (None for a heading or no row)."""
+        if row is None or not 0 <= row < len(self.listing):
+            return None
+        _, k = self.listing.at(row)
+        return None if k is None else self._row_data(k).id
+
+    @property
+    def value(self) -> str | None:
+        """The id of the event under the cursor."""
+        return self.value_at(self.highlighted)
+
+    @property
+    def position(self) -> int | None:
+        """The timeline position of the event under the cursor."""
+        return self.position_at(self.highlighted)
+
+    def row_of_position(self, pos: int) -> int | None:
+        k = self.listing.index_of_position(pos)
+        return None if k is None else self.listing.row_of(k)
+
+    def index_of(self, event_id: str) -> int | None:
+        """The row of the event with this id, if it is listed."""
+        pos = self.ix.position_of(event_id) if self.ix is not None else None
+        return None if pos is None else self.row_of_position(pos)
+
+    def highlight_value(self, event_id: str) -> bool:
+        """Move the cursor to the event with this id; False if it is not listed."""
+        row = self.index_of(event_id)
+        if row is not None:
+            self.highlighted = row
+        return row is not None
+
+    # ------------------------------------------------------------ drawing
+    def render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if not 0 <= row < len(self.listing):
+            return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
+        if self.listing.is_heading(row):
+            cls = "option-list--option-disabled"
+        elif row == self.highlighted:
+            cls = "option-list--option-highlighted"
+        elif row == self._hover:
+            cls = "option-list--option-hover"
+        else:
+            cls = ""
+        style = self.get_visual_style("option-list--option", cls) if cls else self.get_visual_style("option-list--option")
+        key = (row, cls, width, style)
+        strip = self._strips.get(key)
+        if strip is None:
+            content = self.row_content(row)
+            strips = Visual.to_strips(self, content, width, 1, style)
+            strip = strips[0] if strips else Strip.blank(width)
+            strip = strip.crop_extend(0, width, style.rich_style).apply_meta({"row": row})
+            if len(self._strips) >= STRIPS_KEPT:
+                self._strips.clear()
+            self._strips[key] = strip
+        return strip
+
+    def _on_resize(self, event: events.Resize) -> None:
+        self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.listing))
+
+    def notify_style_update(self) -> None:
+        self._strips.clear()
+        super().notify_style_update()
+
+    # ------------------------------------------------------------ the cursor
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if new is not None:
+            self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True, immediate=True)
+        self.refresh()
+        self.post_message(self.Highlighted(self, self.value_at(new)))
+
+    def watch__hover(self) -> None:
+        self.refresh()
+
+    def _event_row_at_or_after(self, row: int) -> int | None:
+        n = len(self.listing)
+        while 0 <= row < n and self.listing.is_heading(row):
+            row += 1
+        return row if 0 <= row < n else None
+
+    def _event_row_at_or_before(self, row: int) -> int | None:
+        while row >= 0 and row < len(self.listing) and self.listing.is_heading(row):
+            row -= 1
+        return row if 0 <= row < len(self.listing) else None
+
+    def _move_to(self, row: int, down: bool) -> None:
+        n = len(self.listing)
+        if not n:
+            return
+        row = max(0, min(n - 1, row))
+        found = (self._event_row_at_or_after(row) if down else self._event_row_at_or_before(row))
+        if found is None:  # past the first or last event: the nearest in the other direction
+            found = self._event_row_at_or_before(row) if down else self._event_row_at_or_after(row)
+        if found is not None and found != self.highlighted:
+            self.highlighted = found
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None:
+            self.action_first()
+        else:
+            self._move_to(self.highlighted + 1, down=True)
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is None:
+            self.action_last()
+        elif (row := self._event_row_at_or_before(self.highlighted - 1)) is not None:
+            self.highlighted = row
+
+    def action_first(self) -> None:
+        self._move_to(0, down=True)
+
+    def action_last(self) -> None:
+        self._move_to(len(self.listing) - 1, down=False)
+
+    def action_page_down(self) -> None:
+        step = max(1, self.scrollable_content_region.height)
+        self._move_to((self.highlighted or 0) + step, down=True)
+
+    def action_page_up(self) -> None:
+        step = max(1, self.scrollable_content_region.height)
+        self._move_to((self.highlighted or 0) - step, down=False)
+
+    def action_select(self) -> None:
+        value = self.value
+        if value is not None:
+            self.post_message(self.Selected(self, value))
+
+    # ------------------------------------------------------------ the mouse
+    def _on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover = event.style.meta.get("row")
+
+    def _on_leave(self, event: events.Leave) -> None:
+        self._hover = None
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click highlights a row (showing its detail); a click on the highlighted row
+        opens its evidence, as Enter does."""
+        row = event.style.meta.get("row")
+        if row is None or self.listing.is_heading(row):
+            return
+        if row != self.highlighted:
+            self.highlighted = row
+        else:
+            self.action_select()

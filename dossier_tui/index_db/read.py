@@ -1,0 +1,473 @@
+"""Reading an index: what the app shows, fetched a row or a window at a time.
+
+An ``Index`` answers by timeline position ("the rows 4,000 to 4,060", "the event at
+12,345") or by id, from SQLite, keeping recent answers in small caches; nothing is
+read whole but the heading of each position (an int32 array) and the key events.
+Each thread gets its own connection, so a filter can run in a worker while the
+screen reads rows.
+
+An index built from a Dossier in memory is given that Dossier too: it answers with
+the Dossier's own objects (so a caller's event *is* the one it gave), and reads the
+rest from the index like any other.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import sys
+import threading
+import weakref
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Generic, Iterator, NamedTuple, Sequence, TypeVar, overload
+
+from dossier_tui.index_db import codec
+from dossier_tui.index_db.listing import Listing
+from dossier_tui.model import Actor, Cancelled, Dossier, Event, Problem, Source
+from dossier_tui.ranking import KEY_EVENTS, timeline_order
+
+_DATE_PREFIX = re.compile(r"\d{4}(-[0-9W][0-9]?(-\d{1,2})?)?-?")
+#: rows fetched per query when a filter's results are read as they come
+CHUNK = 2000
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class IndexError_(Exception):
+    """An index file that cannot be read as one (damaged, foreign, another version)."""
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What the timeline shows: free text (or a date prefix) and, optionally, one actor."""
+
+    text: str = ""
+    actor: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text.strip() or self.actor)
+
+
+class Row(NamedTuple):
+    """What one timeline row shows of an event."""
+
+    pos: int
+    id: str
+    label: str
+    n_sources: int
+    conflict: bool
+    headline: str
+
+
+class ActorRow(NamedTuple):
+    """What one row of the actor list shows."""
+
+    id: str
+    name: str
+    kind: str
+    main_role: str | None
+    n_events: int
+
+
+class _LRU(Generic[K, V]):
+    """A small least-recently-used cache."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._d: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        v = self._d.get(key)
+        if v is not None:
+            self._d.move_to_end(key)
+        return v
+
+    def put(self, key: K, value: V) -> V:
+        self._d[key] = value
+        self._d.move_to_end(key)
+        if len(self._d) > self.size:
+            self._d.popitem(last=False)
+        return value
+
+
+class _ById(Generic[V]):
+    """A read-only mapping by id over a lookup function (``x[id]``, ``.get``, ``in``)."""
+
+    def __init__(self, lookup: Callable[[str], V | None]) -> None:
+        self._lookup = lookup
+
+    def get(self, key: str | None, default: V | None = None) -> V | None:
+        found = self._lookup(key) if key is not None else None
+        return default if found is None else found
+
+    def __getitem__(self, key: str) -> V:
+        found = self._lookup(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._lookup(key) is not None
+
+
+class EventList(Sequence[Event]):
+    """Events at some timeline positions, fetched when asked for (a list of 100,000
+    events costs its positions, not its events)."""
+
+    def __init__(self, ix: Index, positions: Sequence[int]) -> None:
+        self.ix = ix
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, i: int) -> Event: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Event]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.ix.events_at(self.positions[i])
+        return self.ix.event(self.positions[i])
+
+    def __iter__(self) -> Iterator[Event]:
+        for a in range(0, len(self.positions), CHUNK):
+            yield from self.ix.events_at(self.positions[a:a + CHUNK])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EventList):
+            return list(self.positions) == list(other.positions) and self.ix is other.ix
+        if isinstance(other, (list, tuple)):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"EventList({len(self)} events)"
+
+
+class Index:
+    """An index file opened for reading. ``dossier``: the Dossier it was built from,
+    when that is in memory; ``temporary``: remove the file when closed."""
+
+    def __init__(self, path: str | Path, dossier: Dossier | None = None, temporary: bool = False) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        if temporary:
+            self._finalizer = weakref.finalize(self, _remove, str(self.path))
+        try:
+            c = self._conn()
+            meta = dict(c.execute("SELECT key, value FROM meta"))
+            self.sha256 = meta.get("sha256") or None
+            self.n_events = int(meta["events"])
+            self.n_sources = int(meta["sources"])
+            self.n_actors = int(meta["actors"])
+            self.label_width = int(meta["label_width"])
+            self.fts = meta.get("fts") == "1"
+            self.headings = [t for _, t in c.execute("SELECT n, text FROM headings ORDER BY n")]
+            (blob,), = c.execute("SELECT data FROM blobs WHERE name = 'heading_of'")
+            heading_of = array("i")
+            heading_of.frombytes(blob)
+            if sys.byteorder != "little":
+                heading_of.byteswap()
+            self.heading_of = heading_of
+            key = c.execute("SELECT pos, id FROM events WHERE key = 1 ORDER BY pos").fetchall()
+            self.key_positions = [p for p, _ in key]
+            self.key_ids = frozenset(codec.unkey(i) for _, i in key)
+            self.problems: tuple[Problem, ...] = tuple(
+                codec.problem_of(t) for (t,) in c.execute("SELECT data FROM problems ORDER BY n"))
+        except (sqlite3.Error, KeyError, ValueError) as e:
+            self.close()
+            raise IndexError_(f"{self.path}: not a readable index ({e})") from None
+        self.live = dossier
+        self._live_order = timeline_order(dossier.events) if dossier is not None else None
+        self._live_sources = {s.id: s for s in dossier.sources} if dossier is not None else {}
+        self._live_actors = ({a.id: a for a in dossier.actors if not getattr(a, "noise", False)}
+                             if dossier is not None else {})
+        self._events: _LRU[int, Event] = _LRU(1024)
+        self._sources: _LRU[str, Source] = _LRU(32)
+        self._actors: _LRU[str, Actor] = _LRU(256)
+        self._heads: list[Source] | None = None
+        self._listings: dict[str, Listing] = {}
+        self.event_by_id: _ById[Event] = _ById(self._event_by_id)
+        self.sources: _ById[Source] = _ById(self.source)
+        self.actor_by_id: _ById[Actor] = _ById(self.actor)
+
+    # ------------------------------------------------------------ connections
+    def _conn(self) -> sqlite3.Connection:
+        """This thread's connection (read-only)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            with self._lock:
+                self._conns.append(conn)
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        """Close every connection; a temporary index file is removed."""
+        with self._lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            try:
+                conn.close()
+            except sqlite3.Error:
+                pass
+        finalizer = getattr(self, "_finalizer", None)
+        if finalizer is not None:
+            finalizer()
+
+    # ------------------------------------------------------------ the dossier
+    @property
+    def has_key_view(self) -> bool:
+        """Whether the dossier is large enough to be shown by its key events first (and
+        has dated events to rank)."""
+        return self.n_events > KEY_EVENTS and bool(self.key_positions)
+
+    @property
+    def events(self) -> EventList:
+        """Every event, in timeline order."""
+        return EventList(self, range(self.n_events))
+
+    @property
+    def key_events(self) -> EventList:
+        return EventList(self, self.key_positions)
+
+    def dossier(self) -> Dossier:
+        """The whole dossier the index was built from (for an export: read in full)."""
+        if self.live is not None:
+            return self.live
+        c = self._conn()
+        return Dossier(
+            sources=tuple(codec.source_of(t) for (t,) in c.execute("SELECT data FROM sources ORDER BY n")),
+            events=tuple(codec.event_of(t) for (t,) in c.execute("SELECT data FROM events ORDER BY ord")),
+            actors=tuple(codec.actor_of(t) for (t,) in c.execute("SELECT data FROM actors ORDER BY n")),
+            problems=self.problems)
+
+    # ------------------------------------------------------------ events
+    def event(self, pos: int) -> Event:
+        """The event at timeline position ``pos``."""
+        if self._live_order is not None:
+            return self._live_order[pos]
+        e = self._events.get(pos)
+        if e is None:
+            row = self._conn().execute("SELECT data FROM events WHERE pos = ?", (pos,)).fetchone()
+            if row is None:
+                raise IndexError(pos)
+            e = self._events.put(pos, codec.event_of(row[0]))
+        return e
+
+    def events_at(self, positions: Sequence[int]) -> list[Event]:
+        """The events at ``positions``, in that order (one query for those not cached)."""
+        if self._live_order is not None:
+            return [self._live_order[p] for p in positions]
+        missing = [p for p in positions if self._events.get(p) is None]
+        for a in range(0, len(missing), 500):
+            part = missing[a:a + 500]
+            q = f"SELECT pos, data FROM events WHERE pos IN ({','.join('?' * len(part))})"
+            for pos, data in self._conn().execute(q, part):
+                self._events.put(pos, codec.event_of(data))
+        return [self.event(p) for p in positions]
+
+    def position_of(self, event_id: str) -> int | None:
+        """The timeline position of the event with this id (the last, if ids repeat)."""
+        row = self._conn().execute("SELECT pos FROM events WHERE id = ? ORDER BY pos DESC LIMIT 1",
+                                   (codec.key(event_id),)).fetchone()
+        return row[0] if row else None
+
+    def _event_by_id(self, event_id: str) -> Event | None:
+        pos = self.position_of(event_id)
+        return None if pos is None else self.event(pos)
+
+    def rows(self, positions: Sequence[int]) -> list[Row]:
+        """What the timeline shows of the events at ``positions``, in that order."""
+        if not positions:
+            return []
+        c = self._conn()
+        cols = "pos, id, label, n_sources, conflict, headline"
+        if isinstance(positions, range) and positions.step == 1:
+            got = c.execute(f"SELECT {cols} FROM events WHERE pos >= ? AND pos < ? ORDER BY pos",
+                            (positions.start, positions.stop)).fetchall()
+            return [_row(r) for r in got]
+        found = {}
+        for a in range(0, len(positions), 500):
+            part = list(positions[a:a + 500])
+            q = f"SELECT {cols} FROM events WHERE pos IN ({','.join('?' * len(part))})"
+            for r in c.execute(q, part):
+                found[r[0]] = _row(r)
+        return [found[p] for p in positions if p in found]
+
+    def is_key(self, e: Event) -> bool:
+        """Whether ``e`` is one of the key events of a large dossier."""
+        return self.has_key_view and e.id in self.key_ids
+
+    def event_kind(self, e: Event) -> str:
+        """"Key event" for one of the key events of a large dossier, else "Event"."""
+        return "Key event" if self.is_key(e) else "Event"
+
+    def nearest_key_event(self, event_id: str) -> str | None:
+        """The key event at or after ``event_id`` on the timeline (else the last one)."""
+        place = self.position_of(event_id) or 0
+        after = next((p for p in self.key_positions if p >= place), None)
+        if after is None:
+            after = self.key_positions[-1] if self.key_positions else None
+        return None if after is None else self.rows([after])[0].id
+
+    def heading(self, e: Event) -> str:
+        """The group an event is listed under: its month, or its coarser period."""
+        pos = self.position_of(e.id)
+        return self.headings[self.heading_of[pos]] if pos is not None else ""
+
+    def listing(self, positions: Sequence[int] | None = None, key_only: bool = False) -> Listing:
+        """The rows of a view: the events at ``positions``, else all (or the key) events."""
+        if positions is not None:
+            return Listing(positions, self.heading_of)
+        name = "key" if key_only else "all"
+        if name not in self._listings:
+            self._listings[name] = Listing(self.key_positions if key_only else range(self.n_events),
+                                           self.heading_of)
+        return self._listings[name]
+
+    def event_rows(self) -> Iterator[tuple[str, str, str, bool]]:
+        """(id, label, headline, key) of every event in timeline order, read as needed."""
+        cur = self._conn().execute("SELECT id, label, headline, key FROM events ORDER BY pos")
+        while part := cur.fetchmany(CHUNK):
+            yield from ((codec.unkey(i), lab, h, bool(k)) for i, lab, h, k in part)
+
+    # ------------------------------------------------------------ sources
+    def source(self, source_id: str) -> Source | None:
+        """The whole source with this id (text and all)."""
+        if self.live is not None:
+            return self._live_sources.get(source_id)
+        s = self._sources.get(source_id)
+        if s is None:
+            row = self._conn().execute("SELECT data FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
+                                       (codec.key(source_id),)).fetchone()
+            if row is None:
+                return None
+            s = self._sources.put(source_id, codec.source_of(row[0]))
+        return s
+
+    def source_heads(self) -> list[Source]:
+        """Every source in dossier order, with only the opening words of its text: what
+        lists, names and the check for changes on disk need (``source`` gives the whole)."""
+        if self.live is not None:
+            return list(self.live.sources)
+        if self._heads is None:
+            self._heads = [codec.source_of(t) for (t,) in self._conn().execute("SELECT head FROM sources ORDER BY n")]
+        return self._heads
+
+    # ------------------------------------------------------------ actors
+    def actor(self, actor_id: str) -> Actor | None:
+        """The visible actor with this id (noise hidden)."""
+        if self.live is not None:
+            return self._live_actors.get(actor_id)
+        a = self._actors.get(actor_id)
+        if a is None:
+            row = self._conn().execute("SELECT data FROM actors WHERE id = ? AND visible = 1 ORDER BY n DESC LIMIT 1",
+                                       (codec.key(actor_id),)).fetchone()
+            if row is None:
+                return None
+            a = self._actors.put(actor_id, codec.actor_of(row[0]))
+        return a
+
+    @property
+    def actors(self) -> list[Actor]:
+        """Every visible actor, whole (for a small dossier; the list reads ``actor_rows``)."""
+        return [a for r in self.actor_rows() if (a := self.actor(r.id)) is not None]
+
+    def actor_rows(self) -> list[ActorRow]:
+        """What the actor list shows of each visible actor, in dossier order."""
+        q = "SELECT id, name, kind, main_role, n_events FROM actors WHERE visible = 1 ORDER BY n"
+        return [ActorRow(codec.unkey(r[0]), *r[1:]) for r in self._conn().execute(q)]
+
+    def actor_names(self, e: Event) -> list[str]:
+        """Names of the event's actors that the dossier knows (noise hidden)."""
+        return [a.name for x in e.actors if (a := self.actor(x)) is not None]
+
+    def actor_positions(self, actor_id: str) -> list[int]:
+        """Timeline positions of the actor's events, in the order its profile lists them."""
+        q = ("SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
+             "WHERE a.id = ? AND a.visible = 1 ORDER BY ae.k")
+        return [p for (p,) in self._conn().execute(q, (codec.key(actor_id),))]
+
+    def event_count(self, actor: Actor | str) -> int:
+        actor_id = actor if isinstance(actor, str) else actor.id
+        row = self._conn().execute("SELECT n_events FROM actors WHERE id = ? AND visible = 1 ORDER BY n DESC LIMIT 1",
+                                   (codec.key(actor_id),)).fetchone()
+        return row[0] if row else 0
+
+    # ------------------------------------------------------------ filtering
+    def matching(self, f: TimelineFilter, key_only: bool = False,
+                 stop: Callable[[], bool] | None = None) -> Iterator[list[int]]:
+        """The positions of the events that pass ``f`` (among the key events only if
+        ``key_only``), ascending, in pieces as the query finds them. Every word of the
+        text must occur in the headline, a passage or an actor's name; a date prefix
+        such as ``2023-08`` matches the event's value or its first or last day."""
+        if not f.active:
+            yield list(self.key_positions if key_only else range(self.n_events))
+            return
+        conds: list[str] = []
+        params: list[object] = []
+        text = f.text.strip()
+        table = "events"
+        if _DATE_PREFIX.fullmatch(text):
+            conds.append('(substr(date, 1, ?) = ? OR substr(start, 1, ?) = ? OR substr("end", 1, ?) = ?)')
+            params += [len(text), text] * 3
+        elif text:
+            table = "words"
+            words = text.casefold().split()
+            long = [w for w in words if len(w) >= 3]
+            if self.fts and long:
+                conds.append("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?)")
+                params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long))
+            for w in words:
+                conds.append("instr(text, ?) > 0")
+                params.append(w)
+        if f.actor:
+            conds.append("pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
+                         "WHERE a.id = ? AND a.visible = 1)")
+            params.append(codec.key(f.actor))
+        if key_only:
+            conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")
+        q = f"SELECT pos FROM {table} WHERE {' AND '.join(conds)} ORDER BY pos"
+        try:
+            cur = self._conn().execute(q, params)
+        except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
+            if not (self.fts and table == "words"):
+                raise
+            q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
+            cur = self._conn().execute(q, params[1:])
+        while True:
+            if stop is not None and stop():
+                cur.close()
+                raise Cancelled
+            part = cur.fetchmany(CHUNK)
+            if not part:
+                return
+            yield [p for (p,) in part]
+
+    def filtered(self, f: TimelineFilter, key_only: bool = False) -> EventList:
+        """The events that pass the filter, among the key events only if ``key_only``."""
+        positions: list[int] = []
+        for part in self.matching(f, key_only):
+            positions += part
+        return EventList(self, positions)
+
+
+def _row(r: tuple) -> Row:
+    return Row(r[0], codec.unkey(r[1]), *r[2:])
+
+
+def _remove(path: str) -> None:
+    for p in (path, path + "-journal"):
+        try:
+            os.unlink(p)
+        except OSError:
+            pass

@@ -1,0 +1,140 @@
+"""The app on dossiers too long to hold in widgets: the timeline draws rows read from
+the index, moves without walking them, searches in a worker, and a timeline file is
+indexed on its first open with its progress shown."""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import replace
+
+import pytest
+
+from dossier_tui import store
+from dossier_tui.app.app import DossierApp
+from dossier_tui.app.screens.indexing import IndexingScreen
+from dossier_tui.app.widgets.timeline import AT_ONCE
+from dossier_tui.model import Dossier
+from test_app import EXAMPLE, WIDE, hand_made, main, until
+from test_app_hostile import FORBIDDEN, MARKUP, OSC52, assert_safe
+
+
+def synthetic(n: int) -> Dossier:
+    spec = importlib.util.spec_from_file_location("app_speed", EXAMPLE.parents[2] / "bench" / "app_speed.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.synthetic(n)
+
+
+def drawn(app: DossierApp) -> list[str]:
+    """The screen's lines as drawn."""
+    return ["".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips()]
+
+
+async def test_the_timeline_of_5000_events_scrolls_to_its_last_row_and_shows_it():
+    d = synthetic(5000)
+    app = DossierApp(d, "synthetic")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        await pilot.press("K")  # all events
+        await pilot.pause()
+        assert len(tl.shown) == 5000 and tl.list.border_title == "Timeline · 5,000 events"
+        await pilot.press("end")
+        await pilot.pause()
+        last = tl.shown[-1]
+        assert tl.current is last and last.id == max(d.events, key=lambda e: (e.start, e.id)).id
+        lst = tl.list
+        top, height = lst.scroll_offset.y, lst.scrollable_content_region.height
+        assert lst.highlighted == lst.row_count - 1 and top <= lst.highlighted < top + height
+        shown = ["".join(seg.text for seg in lst.render_line(y)) for y in range(height)]
+        assert last.headline in shown[lst.highlighted - top]
+        assert tl.shown[-2].headline in shown[lst.highlighted - top - 1]  # and the row above it
+        assert any(last.headline in line for line in drawn(app))
+        await pilot.press("home")
+        await pilot.pause()
+        assert tl.current is tl.shown[0]
+        assert any(tl.shown[0].headline in line for line in drawn(app))
+        await pilot.press("pagedown", "pagedown", "j", "k", "down")
+        await pilot.pause()
+        row = tl.list.highlighted
+        assert not tl.list.listing.is_heading(row) and tl.current.id == tl.list.value
+
+
+async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
+    d = synthetic(AT_ONCE + 1000)
+    app = DossierApp(d, "synthetic")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        await pilot.press("K", "slash", *"number 4242")
+        await until(pilot, lambda: tl.filter.text == "number 4242" and not tl.searching
+                    and not any(w.group == "filter" and not w.is_finished for w in app.workers))
+        await pilot.pause()
+        assert sorted(e.id for e in tl.shown) == sorted(e.id for e in d.events if "number 4242" in e.headline)
+        assert tl.list.border_title == f"Timeline · {len(tl.shown)} of {len(d.events):,}"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(tl.shown) == len(d.events)
+
+
+HOSTILE = [f"Talks {MARKUP}", "Vote [link=x]here[/link] [@click=app.quit]quit[/]",
+           f"Escape \x1b[31mred\x1b[0m {OSC52} bell\x07", "Bidi \u202egnp.exe\u202c end"]
+
+
+async def test_hostile_headlines_show_literally_in_the_timeline():
+    d = hand_made()
+    events = tuple(replace(d.events[i % 2], id=f"h{i}", headline=h) for i, h in enumerate(HOSTILE))
+    app = DossierApp(replace(d, events=events), "hostile")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        text = assert_safe(app, "timeline")
+        assert "Vote [link=x]here[/link]" in text  # drawn as written (the rest cut to the width)
+        assert "Escape \ufffd[31mred\ufffd[0m" in text and "Bidi \ufffdgnp.exe\ufffd end" in text
+        lst = main(app).timeline.list
+        rows = [lst.row_content(lst.index_of(f"h{i}")).plain for i in range(len(HOSTILE))]
+        assert rows[1].endswith("Vote [link=x]here[/link] [@click=app.quit]quit[/]")
+        assert all(not FORBIDDEN & set(row) for row in rows)
+        await pilot.click("#timeline-list", offset=(10, 1 + lst.index_of("h1")))
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_a_first_open_indexes_the_file_with_progress_then_shows_it(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    app = DossierApp(timeline=str(path), label=str(path))
+    async with app.run_test(size=WIDE) as pilot:
+        assert isinstance(app.screen, IndexingScreen)
+        assert "for the first time" in str(app.screen.query_one("#loading-title").render())
+        await until(pilot, lambda: not isinstance(app.screen, IndexingScreen), tries=3000)
+        await pilot.pause()
+        tl = main(app).timeline
+        assert len(tl.shown) == len(store.load(path).events)
+    assert (tmp_path / ".t.yaml.index.sqlite").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+async def test_a_damaged_file_on_first_open_closes_the_app_with_its_message(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("schema: 2\nsources: []\nevents: 3\n", encoding="utf-8")
+    app = DossierApp(timeline=str(path), label=str(path))
+    async with app.run_test(size=WIDE) as pilot:
+        await until(pilot, lambda: not app.is_running or app.return_code is not None, tries=3000)
+    assert app.return_code == 1 and str(path) in app.error and "Traceback" not in app.error
+    assert not (tmp_path / ".t.yaml.index.sqlite").exists()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_stored_dossier_opens_from_its_index_as_it_did_from_memory(tmp_path, size):
+    from dossier_tui.index_db import Index, build_file_index
+    path = tmp_path / "t.yaml"
+    store.save(hand_made(), path)
+    from_file = DossierApp(index=Index(build_file_index(path)), label="hand-made")
+    in_memory = DossierApp(hand_made(), "hand-made")
+    screens = []
+    for app in (from_file, in_memory):
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await pilot.press("down", "enter")
+            await pilot.pause()
+            screens.append(drawn(app))
+    assert screens[0] == screens[1]
