@@ -1,7 +1,7 @@
 """The ``dossier`` command: parses arguments and calls the core; nothing more.
 
-Exit status: 0 on success, 1 when some input could not be processed or the output
-not written, 2 on usage errors, 128 + N when signal N stopped it (130 Ctrl-C, 141 a
+Exit status: 0 on success, 1 when some input could not be processed, the output not
+written or the cluster (``--scheduler``) not used, 2 on usage errors, 128 + N when signal N stopped it (130 Ctrl-C, 141 a
 closed pipe, 143 SIGTERM). Messages go to stderr, one line each, never a traceback for a
 user error; names in them are escaped (``safe_text.shown``).
 """
