@@ -32,7 +32,7 @@ def dossier(*args: str) -> subprocess.CompletedProcess:
 def scheduler():
     """The address of a cluster of two worker processes, shut down after the module."""
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                  dashboard_address=None) as local:
+                                  dashboard_address=":0") as local:
         yield local.scheduler_address
 
 
@@ -81,6 +81,7 @@ def test_the_command_builds_on_the_cluster(scheduler, articles, tmp_path):
     assert cli.main(["build", "-j", "1", "--no-cache", "-o", str(here), str(articles)]) == 0
     r = dossier("build", "--scheduler", scheduler, "-o", str(there), str(articles))
     assert r.returncode == 0, r.stderr
+    assert r.stderr.startswith(f"dossier: {ARTICLES} sources, ") and r.stderr.count("\n") == 1  # the summary alone
     assert there.read_bytes() == here.read_bytes()
 
 
