@@ -1,13 +1,14 @@
 """The ``dossier`` command: parses arguments and calls the core; nothing more.
 
-Exit status: 0 on success, 1 when some input could not be processed or the output
-not written, 2 on usage errors, 128 + N when signal N stopped it (130 Ctrl-C, 141 a
+Exit status: 0 on success, 1 when some input could not be processed, the output not
+written or the cluster (``--scheduler``) not used, 2 on usage errors, 128 + N when signal N stopped it (130 Ctrl-C, 141 a
 closed pipe, 143 SIGTERM). Messages go to stderr, one line each, never a traceback for a
 user error; names in them are escaped (``safe_text.shown``).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import signal
 import sys
@@ -79,6 +80,12 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _address(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the scheduler's address is empty")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="dossier", description="Turn a folder of news articles into a dated, sourced dossier. "
                 "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
@@ -90,8 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: seeds/)")
     b.add_argument("-o", "--output", type=_file_name, metavar="FILE",
                    help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)")
-    b.add_argument("-j", "--jobs", type=_positive, metavar="N",
-                   help="processes for the per-article work (default: all cores); the output is the same")
+    where = b.add_mutually_exclusive_group()
+    where.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                       help="processes for the per-article work (default: all cores); the output is the same")
+    where.add_argument("--scheduler", type=_address, metavar="ADDRESS",
+                       help="run the per-article work on the Dask cluster of this scheduler (tcp://HOST:8786; "
+                            "its workers need this same dossier installed); the output is the same")
     b.add_argument("--no-cache", action="store_true",
                    help="analyse every article afresh, and keep nothing for the next build "
                         "(default: a cache in the user's cache folder, or $DOSSIER_CACHE)")
@@ -144,7 +155,7 @@ def _command(args: argparse.Namespace) -> int:
         if args.command == "timexes":
             return _timexes(args.paths, args.dct)
         if args.command == "build":
-            return _build(args.sources, args.output, args.jobs, not args.no_cache)
+            return _build(args.sources, args.output, args.jobs, not args.no_cache, args.scheduler)
         return _export(args.input, args.output, args.format, args.top)
     except _Stopped as e:
         return 128 + e.signum
@@ -199,27 +210,46 @@ def _corpus(paths: list[str], mapper=None, cache=None):
     return corpus
 
 
-def _built(paths: list[str], jobs: int | None = None, cached: bool = True):
+@contextlib.contextmanager
+def _mapper(jobs: int | None, scheduler: str | None):
+    """What runs the per-article work: the Dask cluster of ``scheduler``, else ``jobs``
+    processes (all cores by default). What the cluster cannot do is a UserError."""
+    if scheduler is None:
+        from dossier_tui.workers import Mapper, default_jobs
+        yield Mapper(jobs or default_jobs())
+        return
+    from dossier_tui.cluster import ClusterError, DaskMapper
+    try:
+        mapper = DaskMapper(scheduler)
+        try:
+            yield mapper
+        finally:
+            mapper.close()
+    except ClusterError as e:
+        raise UserError(str(e)) from None
+
+
+def _built(paths: list[str], jobs: int | None = None, cached: bool = True, scheduler: str | None = None):
     """(corpus, dossier, problems said) for ``paths``, on ``jobs`` processes (all cores
-    by default), with the analysis cache unless ``cached`` is false."""
+    by default) or the Dask cluster of ``scheduler``, with the analysis cache unless
+    ``cached`` is false."""
     from dossier_tui.build import build
     from dossier_tui.cache import Cache, default_folder
-    from dossier_tui.workers import Mapper, default_jobs
-    mapper = Mapper(jobs or default_jobs())
-    cache = Cache(default_folder() if cached else None)
-    try:
-        said = cache.problem
-        if said:
-            _say(said)
-        corpus = _corpus(paths, mapper, cache)
-        problems: list[str] = []
-        d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems,
-                  mapper=mapper, cache=cache)
-        if cache.problem and cache.problem != said:  # it failed during the build
-            _say(cache.problem)
-        return corpus, d, problems
-    finally:
-        cache.close()
+    with _mapper(jobs, scheduler) as mapper:
+        cache = Cache(default_folder() if cached else None)
+        try:
+            said = cache.problem
+            if said:
+                _say(said)
+            corpus = _corpus(paths, mapper, cache)
+            problems: list[str] = []
+            d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems,
+                      mapper=mapper, cache=cache)
+            if cache.problem and cache.problem != said:  # it failed during the build
+                _say(cache.problem)
+            return corpus, d, problems
+        finally:
+            cache.close()
 
 
 def _noted(problems: list[str]):
@@ -336,11 +366,12 @@ def _default_output() -> str:
     return str(DEFAULT_TIMELINE)
 
 
-def _build(paths: list[str], output: str | None, jobs: int | None = None, cached: bool = True) -> int:
+def _build(paths: list[str], output: str | None, jobs: int | None = None, cached: bool = True,
+           scheduler: str | None = None) -> int:
     from dossier_tui import store
     if not paths:
         paths = ["seeds"] if Path("seeds").is_dir() else [str(bundled_seeds() or "seeds")]
-    corpus, d, problems = _built(paths, jobs, cached)
+    corpus, d, problems = _built(paths, jobs, cached, scheduler)
     output = output or _default_output()
     _write(output, store.dumps(d))
     if output != "-" and Path(output).is_file():

@@ -53,6 +53,12 @@ def _chunk(fn: Callable[[Any], Any], items: Sequence[Any], value: Any) -> list[A
     return [fn(x) for x in items]
 
 
+def chunks(items: list[Any], jobs: int) -> list[list[Any]]:
+    """``items`` cut in order into about ``CHUNKS_PER_JOB`` chunks per job."""
+    size = max(1, -(-len(items) // (max(1, jobs) * CHUNKS_PER_JOB)))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
 class Mapper:
     """Runs ``fn`` over items with ``jobs`` processes (1: in this process)."""
 
@@ -69,13 +75,12 @@ class Mapper:
         total = len(items)
         if self.jobs == 1 or total < MIN_PARALLEL:
             return self._here(fn, items, shared_value, progress, stop)
-        size = max(1, -(-total // (self.jobs * CHUNKS_PER_JOB)))
-        chunks = [items[i:i + size] for i in range(0, total, size)]
-        out: list[list[Any] | None] = [None] * len(chunks)
+        parts = chunks(items, self.jobs)
+        out: list[list[Any] | None] = [None] * len(parts)
         done = 0
         with ProcessPoolExecutor(self.jobs, mp_context=_context()) as pool:
             pending: dict[Future, int] = {pool.submit(_chunk, fn, c, shared_value): i
-                                          for i, c in enumerate(chunks)}
+                                          for i, c in enumerate(parts)}
             try:
                 while pending:
                     finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -84,7 +89,7 @@ class Mapper:
                     for f in finished:
                         i = pending.pop(f)
                         out[i] = f.result()
-                        done += len(chunks[i])
+                        done += len(parts[i])
                         if progress is not None:
                             progress(done, total)
             except BaseException:
