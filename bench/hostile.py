@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("the minister said talks in Ankara and London would resume on Monday after the deal was "
+WORDS = ("the minister said talks in the capital would resume on Monday after the deal was "
          "agreed last month officials confirmed").split()
 #: seconds each build may take on one core
 LIMITS = {"big": 600.0, "many": 300.0}
@@ -36,7 +36,7 @@ def many_articles(folder: Path, count: int) -> None:
     rng = random.Random(1)
     for i in range(count):
         (folder / f"a{i:05}.txt").write_text(
-            f"{rng.randint(1, 28)} August 2023\nTalks in {rng.choice(['Ankara', 'London', 'Paris'])} "
+            f"{rng.randint(1, 28)} August 2023\nTalks in the {rng.choice(['north', 'south', 'capital'])} "
             "resumed on Monday, officials said.\n", encoding="utf-8")
 
 
