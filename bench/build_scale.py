@@ -4,6 +4,8 @@ against warm, and a warm rebuild after one file changed; the outputs must be equ
 
 Each corpus comes from ``bench/corpus.py`` (real news text recombined, varied dates).
 The baseline is the same build with ``--jobs 1 --no-cache``, measured in the same run.
+``vs first`` is the cost of an article (cold, all jobs) against the smallest size's: a
+build whose cost grows with the corpus, not its square, keeps it near 1.
 
     python bench/build_scale.py 1000 3000 10000 --shared ../shared
 """
@@ -46,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     a = ap.parse_args(argv)
     print(f"{'articles':>9} {'chars':>12} {'jobs 1 s':>9} {'jobs '+str(a.jobs)+' s':>9} {'warm s':>8} "
-          f"{'1 changed s':>12} {'ms/article':>11} {'peak MiB':>9} {'equal':>6}")
+          f"{'1 changed s':>12} {'ms/article':>11} {'vs first':>9} {'peak MiB':>9} {'equal':>6}")
+    first = None
     with tempfile.TemporaryDirectory() as tmp:
         for n in a.sizes:
             folder, cache = Path(tmp) / f"c{n}", Path(tmp) / f"cache{n}"
@@ -61,8 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             again, _ = run(["build", str(folder), "-o", f"{out}4.yaml", "-j", str(a.jobs)], cache)
             same = filecmp.cmp(f"{out}1.yaml", f"{out}2.yaml", shallow=False) and \
                 filecmp.cmp(f"{out}1.yaml", f"{out}3.yaml", shallow=False)
+            per = 1000 * cold / n  # the cost of an article at this size, against the smallest size's
+            first = first or per
             print(f"{n:>9,} {chars:>12,} {one:>9.1f} {cold:>9.1f} {warm:>8.1f} {again:>12.1f} "
-                  f"{1000 * cold / n:>11.1f} {peak:>9.0f} {str(same):>6}", flush=True)
+                  f"{per:>11.1f} {per / first:>8.2f}x {peak:>9.0f} {str(same):>6}", flush=True)
     return 0
 
 
