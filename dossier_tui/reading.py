@@ -52,19 +52,21 @@ def read(item: tuple[Source, tuple[Timex, ...] | None]) -> Reading:
         problems.append((f"{source.path}: {message}", source.path))
 
     found: list[Mention] = []
+    unread = None
+    try:  # first, as the mentions need the sentences too
+        spans: tuple[tuple[int, int], ...] | None = tuple(sentences(source))
+        lower = body_words(source)
+    except Exception as e:
+        unread, spans, lower = e, None, frozenset()
     try:
         if timexes is None:
             timexes = tuple(tag_source(source, on_error=note))
-        found = mentions(source, list(timexes), on_error=note)
+        found = mentions(source, list(timexes), on_error=note, sents=None if spans is None else list(spans))
     except Exception as e:  # a bug must cost one article, not the dossier
         note(f"could not analyse this article ({_failure(e)}); left out of the timeline")
-    try:
-        spans = tuple(sentences(source))
-        lower = body_words(source)
-    except Exception as e:
-        note(f"could not read its sentences ({_failure(e)}); its actors are left out")
-        spans, lower = (), frozenset()
-    return Reading(tuple(found), spans, lower, tuple(problems))
+    if unread is not None:
+        note(f"could not read its sentences ({_failure(unread)}); its actors are left out")
+    return Reading(tuple(found), spans or (), lower, tuple(problems))
 
 
 class _Asked:

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 import Stemmer
 
@@ -196,24 +197,34 @@ def _token_terms(raw: str) -> tuple[str, ...]:
     return tuple(t for part in re.split(r"[-']", w) if (t := _term(part, capital)) is not None)
 
 
+@lru_cache(maxsize=1 << 17)
+def _word(raw: str) -> tuple[tuple[str, ...], bool, bool]:
+    """What ``term_bags`` asks of each written word, worked out once per word: its
+    terms, whether it is written in lower case, whether a country name may start there."""
+    return _token_terms(raw), raw[0].islower(), raw[0].isupper() and _fold(raw) in _phrase_starts()
+
+
 def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """All the terms of a passage, and those of its words written in lower case: what
     happened, rather than who or where."""
+    raws = _TERM_RE.findall(text)
+    words = list(map(_word, raws))
+    if not any(starts for _, _, starts in words):  # no country name of several words: most passages
+        return (frozenset(chain.from_iterable(found for found, _, _ in words)),
+                frozenset(chain.from_iterable(found for found, low, _ in words if low)))
     every: list[str] = []
     lower: list[str] = []
-    raws = _TERM_RE.findall(text)
-    i = 0
-    while i < len(raws):
-        raw = raws[i]
-        if raw[0].isupper() and i + 1 < len(raws):
+    i, n = 0, len(raws)
+    while i < n:
+        found, low, starts = words[i]
+        if starts and i + 1 < n:
             many = _country_phrase(raws, i)  # "United Kingdom", "Côte d'Ivoire", "Trinidad and Tobago"
             if many is not None:
                 every.append(many[0])
                 i += many[1]
                 continue
-        found = _token_terms(raw)
         every.extend(found)
-        if raw[0].islower():
+        if low:
             lower.extend(found)
         i += 1
     return frozenset(every), frozenset(lower)
