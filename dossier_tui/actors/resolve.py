@@ -8,6 +8,8 @@ police") is found again by its name.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -330,7 +332,7 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
             lowered = None
-        taken = covered[sid]
+        taken = _Taken(covered[sid])
         for lo, hi in body[sid]:
             found = []
             for last, pattern in patterns.items():
@@ -347,12 +349,26 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
                     at = lowered.find(last, at + len(last), hi)
             end = lo
             for m in sorted(found, key=lambda m: (m.start(), -m.end())):
-                if m.start() < end or any(a < m.end() and m.start() < b for a, b in taken):
+                if m.start() < end or taken.overlaps(m.start(), m.end()):
                     continue
                 key = owner.get(" ".join(fold(m.group()).split()))
                 if key:
                     add(key, ORG, sid, m.start(), m.end(), form=False)
                     end = m.end()
+
+
+class _Taken:
+    """The spans a source's names already cover, asked whether a span overlaps any of
+    them by binary search (a long article names thousands of things)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the spans that begin before ``end``
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
