@@ -267,19 +267,6 @@ class _Calendar:
             ids.insert(at, i)
         done |= c.keys
 
-    def only(self, idx: list[int]) -> "_Calendar":
-        """The same clusters, of which ``within`` finds only those of ``idx``."""
-        sub = _Calendar()
-        sub.clusters, sub.lasts = self.clusters, self.lasts
-        rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for i in idx:
-            for k in self.clusters[i].keys:
-                rows[k].append((self.clusters[i].first.toordinal(), i))
-        for k, row in rows.items():
-            row.sort()
-            sub.by_key[k] = ([d for d, _ in row], [i for _, i in row])
-        return sub
-
     def within(self, keys: frozenset[str], first: date, last: date) -> list[int]:
         """Clusters sharing a key whose days lie within ``first``..``last``."""
         return sorted(self._within(keys, first, last))
@@ -410,12 +397,21 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
     joined: set[Mention] = set()
     planned = [all(x.status == "planned" for x in c.members) for c in cal.clusters]  # members never change here
     scores: list[dict[int, float]] = [{} for _ in todo]  # each sentence's alike events, by index
-    grown: _Calendar | None = None  # the events that grew in the last round (None: all are new)
+    grown: list[tuple[date, date, int]] | None = None  # the events that grew in the last round, by days
     for _ in range(6):
         found = []
+        grown_in: dict[tuple[date, date], list[int]] = {}  # per window, the events in it that grew
         for (m, lo, hi, need), alike_ in zip(todo, scores):
-            # only an event that grew can be more (or less) alike than before
-            near = (cal if grown is None else grown).within(m.keys, lo, hi)
+            if grown is None:
+                near = cal.within(m.keys, lo, hi)
+            else:  # only an event that grew can be more (or less) alike than before
+                if (lo, hi) not in grown_in:
+                    grown_in[lo, hi] = sorted(i for first, last, i in grown[bisect.bisect_left(grown, (lo,)):
+                                                                         bisect.bisect_right(grown, (hi, date.max, math.inf))]
+                                              if last <= hi)
+                near = [i for i in grown_in[lo, hi] if not m.keys.isdisjoint(cal.clusters[i].keys)]
+                if not near:
+                    continue  # as far from joining as it was
             for i in near:
                 s = _news_score(w, cal.clusters[i], m) if not planned[i] else 0.0
                 if s > 0.0:
@@ -433,8 +429,9 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
             c.joined.append(m)
             cal.grow(i, w, m)
             joined.add(m)
-        grown = cal.only(sorted({i for _, i in found}))
-        kept = [n for n, t in enumerate(todo) if t[0] not in joined]
+        grown = sorted((cal.clusters[i].first, cal.clusters[i].last, i) for i in {i for _, i in found})
+        told = {(m.source, m.sentence) for m, _ in found}  # a cheap look before hashing a whole mention
+        kept = [n for n, t in enumerate(todo) if (t[0].source, t[0].sentence) not in told or t[0] not in joined]
         todo, scores = [todo[n] for n in kept], [scores[n] for n in kept]
     return joined
 
