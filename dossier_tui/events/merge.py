@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import repeat
 
 from dossier_tui.events.headline import sentence_headline
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
@@ -161,8 +163,7 @@ class _Cluster:
             return 0.0
         if m.context and self.context and m.context.isdisjoint(self.context):
             return 0.0
-        get = self.centroid.get
-        dot = math.fsum([v * get(t, 0.0) for t, v in zip(f.terms, f.weights)])
+        dot = math.fsum(map(operator.mul, f.weights, map(self.centroid.get, f.terms, repeat(0.0))))
         if not dot:
             return 0.0
         score = dot / math.sqrt(f.norm2 * self.norm2)
