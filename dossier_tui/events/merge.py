@@ -111,16 +111,17 @@ class _Weights(Weights):
 
     def __init__(self, bags: list[set[str]]):
         super().__init__(bags)
-        self._forms: dict[int, _Form] = {}  # by id: the mentions outlive the merge that asks
+        self._forms: dict[int, tuple[Mention, _Form]] = {}  # by id; the mention is kept, so its id is not reused
 
     def form(self, m: Mention) -> _Form:
-        f = self._forms.get(id(m))
-        if f is None:
+        kept = self._forms.get(id(m))
+        if kept is None:
             terms = tuple(m.terms)
             weights = tuple(map(self.weight, terms))
-            f = self._forms[id(m)] = _Form(m.terms - m.keys, terms, weights, math.fsum(v ** 2 for v in weights),
-                                           bool(_STATEMENT.search(m.headline)))
-        return f
+            kept = self._forms[id(m)] = (m, _Form(m.terms - m.keys, terms, weights,
+                                                  math.fsum(v ** 2 for v in weights),
+                                                  bool(_STATEMENT.search(m.headline))))
+        return kept[1]
 
 
 @dataclass(eq=False)
@@ -407,9 +408,7 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
                 near = cal.within(m.keys, lo, hi)
             else:  # only an event that grew can be more (or less) alike than before
                 if (lo, hi) not in grown_in:
-                    grown_in[lo, hi] = sorted(i for first, last, i in grown[bisect.bisect_left(grown, (lo,)):
-                                                                         bisect.bisect_right(grown, (hi, date.max, math.inf))]
-                                              if last <= hi)
+                    grown_in[lo, hi] = _in_days(grown, lo, hi)
                 near = [i for i in grown_in[lo, hi] if not m.keys.isdisjoint(cal.clusters[i].keys)]
                 if not near:
                     continue  # as far from joining as it was
@@ -435,6 +434,12 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
         kept = [n for n, t in enumerate(todo) if (t[0].source, t[0].sentence) not in told or t[0] not in joined]
         todo, scores = [todo[n] for n in kept], [scores[n] for n in kept]
     return joined
+
+
+def _in_days(spans: list[tuple[date, date, int]], first: date, last: date) -> list[int]:
+    """The clusters of ``spans`` (days and index, in order) whose days lie within ``first``..``last``."""
+    at, end = bisect.bisect_left(spans, (first,)), bisect.bisect_right(spans, (last, date.max, math.inf))
+    return sorted(i for _, until, i in spans[at:end] if until <= last)
 
 
 def _news_score(w: _Weights, c: _Cluster, m: Mention) -> float:
