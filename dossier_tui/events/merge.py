@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import repeat
 
 from dossier_tui.events.headline import sentence_headline
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
@@ -91,6 +93,37 @@ def alike(w: Weights, a: Mention, b: Mention) -> float:
     return w.similarity(a.terms, b.terms)
 
 
+@dataclass(frozen=True, eq=False)
+class _Form:
+    """What comparing a mention needs of it, worked out once: its names (terms that
+    are not keys), its terms and their weights, their squared length."""
+
+    own: frozenset[str]
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+    norm2: float
+    statement: bool
+
+
+class _Weights(Weights):
+    """Weights that also keep each mention's ``_Form``: a mention is compared with
+    many clusters, its own numbers never change."""
+
+    def __init__(self, bags: list[set[str]]):
+        super().__init__(bags)
+        self._forms: dict[int, tuple[Mention, _Form]] = {}  # by id; the mention is kept, so its id is not reused
+
+    def form(self, m: Mention) -> _Form:
+        kept = self._forms.get(id(m))
+        if kept is None:
+            terms = tuple(m.terms)
+            weights = tuple(map(self.weight, terms))
+            kept = self._forms[id(m)] = (m, _Form(m.terms - m.keys, terms, weights,
+                                                  math.fsum(v ** 2 for v in weights),
+                                                  bool(_STATEMENT.search(m.headline))))
+        return kept[1]
+
+
 @dataclass(eq=False)
 class _Cluster:
     """A happening being gathered: its dated mentions, its date and its centroid."""
@@ -120,22 +153,22 @@ class _Cluster:
         self.sentences.add((m.source, m.sentence))
         self.sources.add(m.source)
 
-    def similarity(self, w: Weights, m: Mention, names: bool = True) -> float:
+    def similarity(self, w: _Weights, m: Mention, names: bool = True) -> float:
         """Cosine of a mention's weighted terms with the centroid; 0 when the mention
         cannot tell this happening (no shared word for what happened, other names
         when ``names``, another story, or another happening of one of its sentences)."""
-        if not m.keys & self.keys or (m.source, m.sentence) in self.sentences:
+        if m.keys.isdisjoint(self.keys) or (m.source, m.sentence) in self.sentences:
             return 0.0
-        own = m.terms - m.keys
-        if names and own and self.names and not own & self.names:
+        f = w.form(m)
+        if names and f.own and self.names and f.own.isdisjoint(self.names):
             return 0.0
-        if m.context and self.context and not m.context & self.context:
+        if m.context and self.context and m.context.isdisjoint(self.context):
             return 0.0
-        dot = math.fsum(w.weight(t) * self.centroid.get(t, 0.0) for t in m.terms)
+        dot = math.fsum(map(operator.mul, f.weights, map(self.centroid.get, f.terms, repeat(0.0))))
         if not dot:
             return 0.0
-        score = dot / math.sqrt(w.norm2(m.terms) * self.norm2)
-        if m.source in self.sources and _STATEMENT.search(m.headline) and any(
+        score = dot / math.sqrt(f.norm2 * self.norm2)
+        if m.source in self.sources and f.statement and any(
                 x.source == m.source and _STATEMENT.search(x.headline) for x in self.members):
             score = max(score, JOIN)  # one article, one day, two statements: one announcement
         return score
@@ -171,37 +204,96 @@ class _Cluster:
         return dot / math.sqrt(w.norm2(m.terms) * rest) if dot > 0 and rest > 1e-9 else 0.0
 
 
+class _Holders:
+    """The clusters that hold each word of one of their word sets, and those whose set
+    is empty: the clusters a filter of ``similarity`` lets a mention through to."""
+
+    def __init__(self) -> None:
+        self.having: dict[str, set[int]] = defaultdict(set)
+        self.empty: set[int] = set()
+
+    def note(self, i: int, new: frozenset[str] | set[str], now_empty: bool) -> None:
+        for t in new:
+            self.having[t].add(i)
+        if now_empty:
+            self.empty.add(i)
+        else:
+            self.empty.discard(i)
+
+    def sharing(self, words: frozenset[str], among: set[int]) -> set[int]:
+        """Those of ``among`` whose set is empty or shares one of ``words``."""
+        out = among & self.empty
+        for t in words:
+            holders = self.having.get(t)
+            if holders:
+                out |= among & holders
+        return out
+
+
 class _Calendar:
     """Clusters by the first day they cover, per word for what happened, so that the
     clusters a mention may join are found without looking at every cluster."""
 
     def __init__(self) -> None:
-        self.by_key: dict[str, list[tuple[int, int]]] = {}
+        #: key -> the first days of the clusters with it, in order, and those clusters
+        self.by_key: dict[str, tuple[list[int], list[int]]] = {}
         self.clusters: list[_Cluster] = []
+        self.lasts: list[int] = []  # each cluster's last day (its days never change)
+        self.names, self.context = _Holders(), _Holders()
         self._indexed: dict[int, set[str]] = {}
 
     def add(self, c: _Cluster) -> None:
+        i = len(self.clusters)
         self.clusters.append(c)
-        self._indexed[len(self.clusters) - 1] = set()
-        self.reindex(len(self.clusters) - 1)
+        self.lasts.append(c.last.toordinal())
+        self._indexed[i] = set()
+        self._reindex(i)
+        self.names.note(i, c.names, not c.names)
+        self.context.note(i, c.context, not c.context)
 
-    def reindex(self, i: int) -> None:
+    def grow(self, i: int, w: _Weights, m: Mention) -> None:
+        """Add a mention's words to cluster ``i``, and find it by them."""
+        c = self.clusters[i]
+        c.add(w, m)
+        self._reindex(i)
+        self.names.note(i, w.form(m).own, not c.names)
+        self.context.note(i, m.context, not c.context)
+
+    def _reindex(self, i: int) -> None:
         c, done = self.clusters[i], self._indexed[i]
+        first = c.first.toordinal()
         for k in c.keys - done:
-            bisect.insort(self.by_key.setdefault(k, []), (c.first.toordinal(), i))
+            days, ids = self.by_key.setdefault(k, ([], []))
+            at = bisect.bisect_right(days, first)
+            days.insert(at, first)
+            ids.insert(at, i)
         done |= c.keys
 
     def within(self, keys: frozenset[str], first: date, last: date) -> list[int]:
         """Clusters sharing a key whose days lie within ``first``..``last``."""
-        lo, hi, found = first.toordinal(), last.toordinal(), set()
+        return sorted(self._within(keys, first, last))
+
+    def open_to(self, w: _Weights, m: Mention, first: date, last: date) -> list[int]:
+        """Those clusters ``within`` that the filters of ``similarity`` (names, story) let
+        ``m`` through to: the others would only score 0."""
+        found, f = self._within(m.keys, first, last), w.form(m)
+        if f.own and found:
+            found = self.names.sharing(f.own, found)
+        if m.context and found:
+            found = self.context.sharing(m.context, found)
+        return sorted(found)
+
+    def _within(self, keys: frozenset[str], first: date, last: date) -> set[int]:
+        lo, hi, lasts, found = first.toordinal(), last.toordinal(), self.lasts, set()
         for k in keys:
             row = self.by_key.get(k)
-            if not row:
+            if row is None:
                 continue
-            for _, i in row[bisect.bisect_left(row, (lo, -1)):bisect.bisect_right(row, (hi, math.inf))]:
-                if self.clusters[i].last <= last:
-                    found.add(i)
-        return sorted(found)
+            days, ids = row
+            a, b = bisect.bisect_left(days, lo), bisect.bisect_right(days, hi)
+            if a < b:
+                found.update([i for i in ids[a:b] if lasts[i] <= hi])
+        return found
 
 
 def _width(m: Mention) -> int:
@@ -209,7 +301,7 @@ def _width(m: Mention) -> int:
     return (tv.last - tv.first).days
 
 
-def _cluster_dated(w: Weights, dated: list[Mention], order: dict[str, int]) -> _Calendar:
+def _cluster_dated(w: _Weights, dated: list[Mention], order: dict[str, int]) -> _Calendar:
     """Dated mentions, narrowest date first, each into the most alike cluster its date
     is compatible with; else, if it retells a cluster almost word for word under
     another date, into that one as a conflict; else a cluster of its own."""
@@ -219,17 +311,17 @@ def _cluster_dated(w: Weights, dated: list[Mention], order: dict[str, int]) -> _
         tv = time_value(m.value)
         # every cluster so far is at most as wide as m: compatible ones lie within m's days
         best, where = 0.0, None
-        for i in cal.within(m.keys, tv.first, tv.last):
+        for i in cal.open_to(w, m, tv.first, tv.last):
             s = cal.clusters[i].similarity(w, m)
             if s > best:
                 best, where = s, i
         if where is not None and best >= JOIN:
             c = cal.clusters[where]
             c.members.append(m)
-            c.add(w, m)
-            cal.reindex(where)
+            cal.grow(where, w, m)
             continue
-        near = cal.within(m.keys, add_days(tv.first, -CONFLICT_DAYS, clamp=True), add_days(tv.last, CONFLICT_DAYS, clamp=True))
+        near = cal.open_to(w, m, add_days(tv.first, -CONFLICT_DAYS, clamp=True),
+                           add_days(tv.last, CONFLICT_DAYS, clamp=True))
         best, where = 0.0, None
         for i in near:
             c = cal.clusters[i]
@@ -288,7 +380,7 @@ def _openings(all_mentions: list[Mention]) -> set[tuple[str, tuple[int, int]]]:
     return {(src, sent) for src, sents in seen.items() for sent in sents}
 
 
-def _report_news(w: Weights, cal: _Calendar, undated: list[Mention], published: dict[str, str | None],
+def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published: dict[str, str | None],
                  texts: dict[str, str], openings: set) -> set[Mention]:
     """Sentences that date nothing but report a happening ("X has died") join the
     event they tell of, if it lies within a few days before their article's
@@ -305,41 +397,73 @@ def _report_news(w: Weights, cal: _Calendar, undated: list[Mention], published: 
         if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
             todo.append((m, add_days(tv.first, -RECENT_DAYS, clamp=True), tv.last, LEAD if opening else REPORT))
     joined: set[Mention] = set()
+    planned = [all(x.status == "planned" for x in c.members) for c in cal.clusters]  # members never change here
+    scores: list[dict[int, float]] = [{} for _ in todo]  # each sentence's alike events, by index
+    grown: list[tuple[date, date, int]] | None = None  # the events that grew in the last round, by days
     for _ in range(6):
         found = []
-        for m, lo, hi, need in todo:
-            best, where = 0.0, None
-            for i in cal.within(m.keys, lo, hi):
-                c = cal.clusters[i]
-                if all(x.status == "planned" for x in c.members):
-                    continue
-                if len(m.terms & c.centroid.keys()) < 2:
-                    continue  # one word in common ("media") is not the same news
-                s = c.similarity(w, m, names=False)  # the days already say whose news it is
-                if s > best:
-                    best, where = s, i
-            if where is not None and best >= need:
-                found.append((m, where))
+        grown_in: dict[tuple[date, date], list[int]] = {}  # per window, the events in it that grew
+        for (m, lo, hi, need), alike_ in zip(todo, scores):
+            if grown is None:
+                near = cal.within(m.keys, lo, hi)
+            else:  # only an event that grew can be more (or less) alike than before
+                if (lo, hi) not in grown_in:
+                    grown_in[lo, hi] = _in_days(grown, lo, hi)
+                near = [i for i in grown_in[lo, hi] if not m.keys.isdisjoint(cal.clusters[i].keys)]
+                if not near:
+                    continue  # as far from joining as it was
+            for i in near:
+                s = _news_score(w, cal.clusters[i], m) if not planned[i] else 0.0
+                if s > 0.0:
+                    alike_[i] = s
+                else:
+                    alike_.pop(i, None)
+            if alike_:
+                where = min(alike_, key=lambda i: (-alike_[i], i))  # the most alike; the first of equals
+                if alike_[where] >= need:
+                    found.append((m, where))
         if not found:
             break
         for m, i in found:
             c = cal.clusters[i]
             c.joined.append(m)
-            c.add(w, m)
-            cal.reindex(i)
+            cal.grow(i, w, m)
             joined.add(m)
-        todo = [t for t in todo if t[0] not in joined]
+        grown = sorted((cal.clusters[i].first, cal.clusters[i].last, i) for i in {i for _, i in found})
+        told = {(m.source, m.sentence) for m, _ in found}  # a cheap look before hashing a whole mention
+        kept = [n for n, t in enumerate(todo) if (t[0].source, t[0].sentence) not in told or t[0] not in joined]
+        todo, scores = [todo[n] for n in kept], [scores[n] for n in kept]
     return joined
 
 
-def _cluster_vague(w: Weights, items: list[Mention]) -> list[_Cluster]:
+def _in_days(spans: list[tuple[date, date, int]], first: date, last: date) -> list[int]:
+    """The clusters of ``spans`` (days and index, in order) whose days lie within ``first``..``last``."""
+    at, end = bisect.bisect_left(spans, (first,)), bisect.bisect_right(spans, (last, date.max, math.inf))
+    return sorted(i for _, until, i in spans[at:end] if until <= last)
+
+
+def _news_score(w: _Weights, c: _Cluster, m: Mention) -> float:
+    """How alike an undated sentence is to an event as the news it reports."""
+    if len(m.terms & c.centroid.keys()) < 2:
+        return 0.0  # one word in common ("media") is not the same news
+    return c.similarity(w, m, names=False)  # the days already say whose news it is
+
+
+def _cluster_vague(w: _Weights, items: list[Mention]) -> list[_Cluster]:
     """Mentions without a calendar date, by wording alone: habits, vague and relative
     times ("each year", "recently")."""
     clusters: list[_Cluster] = []
-    by_key: dict[str, list[int]] = {}
+    keys, names, context = _Holders(), _Holders(), _Holders()
     for m in items:
+        f = w.form(m)
+        # only clusters that pass the filters of ``similarity``: no pass over all that share a key
+        near = set().union(*[keys.having[k] for k in m.keys if k in keys.having])
+        if f.own and near:
+            near = names.sharing(f.own, near)
+        if m.context and near:
+            near = context.sharing(m.context, near)
         best, where = 0.0, None
-        for i in sorted({i for k in m.keys for i in by_key.get(k, ())}):
+        for i in sorted(near):
             s = clusters[i].similarity(w, m)
             if s > best:
                 best, where = s, i
@@ -347,11 +471,12 @@ def _cluster_vague(w: Weights, items: list[Mention]) -> list[_Cluster]:
             clusters.append(_Cluster(date.min, date.max))
             where = len(clusters) - 1
         c = clusters[where]
-        new = m.keys - c.keys
+        new = (m.keys - c.keys, f.own - c.names, m.context - c.context)
         c.members.append(m)
         c.add(w, m)
-        for k in new:
-            by_key.setdefault(k, []).append(where)
+        keys.note(where, new[0], not c.keys)
+        names.note(where, new[1], not c.names)
+        context.note(where, new[2], not c.context)
     return clusters
 
 
@@ -490,14 +615,14 @@ def merge(all_mentions: list[Mention], sources: list[Source],
     published = published or {s.id: s.published for s in sources}
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
-    w = Weights([set(m.terms) for m in all_mentions])
+    w = _Weights([set(m.terms) for m in all_mentions])
 
     cal = _cluster_dated(w, [m for m in all_mentions if m.kind == DATED], order)
     plain = [m for m in all_mentions if m.kind in (UNDATED, ONGOING) and
              (m.timex is None or m.timex.value.endswith("_REF"))]
     reported = _report_news(w, cal, plain, published, {s.id: s.text for s in sources}, _openings(all_mentions))
-    vague = [m for m in all_mentions if m not in reported and
-             (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None))]
+    vague = [m for m in all_mentions if (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None))
+             and m not in reported]
     ongoing = _cluster_vague(w, vague)
 
     story = story_words(all_mentions)
