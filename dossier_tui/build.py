@@ -23,7 +23,7 @@ from dossier_tui.events.dating import infer
 from dossier_tui.events.merge import merge
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Cancelled, Dossier, Problem, Source
-from dossier_tui.reading import name_all, read_all
+from dossier_tui.reading import cut_all, name_all, read_all
 from dossier_tui.workers import Mapper
 
 Progress = Callable[[str, int, int], None]
@@ -70,7 +70,7 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
 
     check()
     try:  # what recurs across many articles (teasers, blurbs) is furniture
-        sources = mark_repeats(sources)
+        sources = mark_repeats(sources, cut_all(mapper, cache, sources, stop))
     except Exception as e:
         say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
     readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)

@@ -23,6 +23,8 @@ from dossier_tui.cache import Cache
 from dossier_tui.cache import key as cache_key
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.text import sentences
+from dossier_tui.ingest.repeats import cut
+from dossier_tui.ingest.shingles import Shingles
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal import tag_source
 
@@ -109,6 +111,12 @@ def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
         problems = ((f"{source.path}: could not find its names ({_failure(e)}); its actors are left out",
                      source.path),)
     return Named(found, frozenset(asked.yes), frozenset(asked.no), problems)
+
+
+def cut_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], stop=None) -> list[Shingles]:
+    """``repeats.cut`` over the sources, from the cache where it already has them."""
+    keys = [cache_key("shingles", s.text, s.body_start) for s in sources]
+    return _cached(mapper, cache, cut, sources, keys, None, stop)
 
 
 def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tuple[Timex, ...] | None]],
