@@ -116,7 +116,8 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
     tell(LAST_STAGE, 0, 1)
     try:
         actors, events = extract(final, events, {s.id: list(found[s.id].sentences) for s in final},
-                                 {s.id: list(n.names) for s, n in zip(final, named)}, lowercase)
+                                 {s.id: list(n.names) for s, n in zip(final, named)}, lowercase,
+                                 {s.id: n.quotations for s, n in zip(final, named)})
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()

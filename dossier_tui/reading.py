@@ -19,6 +19,7 @@ from typing import Any
 from dossier_tui import workers
 from dossier_tui.actors import body_words
 from dossier_tui.actors.names import Name, names
+from dossier_tui.actors.quotes import Quotation, quotations
 from dossier_tui.cache import Cache
 from dossier_tui.cache import key as cache_key
 from dossier_tui.events.mentions import Mention, mentions
@@ -87,12 +88,15 @@ class _Asked:
 
 @dataclass(frozen=True)
 class Named:
-    """An article's names, with the lower-case questions they were found with."""
+    """An article's names, with the lower-case questions they were found with, and its
+    quotations (which need only the article, and so are found here, in parallel)."""
 
     names: tuple[Name, ...]
     yes: frozenset[str]
     no: frozenset[str]
     problems: tuple[tuple[str, str], ...] = ()
+    #: its quotations (None when they could not be found here: the actors step tries again)
+    quotations: tuple[Quotation, ...] | None = ()
 
     def holds_for(self, lowercase: frozenset[str]) -> bool:
         """Whether a corpus writing ``lowercase`` would give the same names."""
@@ -110,7 +114,11 @@ def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
         found = ()
         problems = ((f"{source.path}: could not find its names ({_failure(e)}); its actors are left out",
                      source.path),)
-    return Named(found, frozenset(asked.yes), frozenset(asked.no), problems)
+    try:
+        quoted: tuple[Quotation, ...] | None = tuple(quotations(source.text, source.body_spans()))
+    except Exception:
+        quoted = None
+    return Named(found, frozenset(asked.yes), frozenset(asked.no), problems, quoted)
 
 
 def cut_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], stop=None) -> list[Shingles]:
