@@ -23,3 +23,14 @@ def paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def set_aside() -> None:
+    """Leave everything alive now out of later collections, until ``release``: what a
+    build's stage leaves for the next ones lives to its end."""
+    gc.freeze()
+
+
+def release() -> None:
+    """Collect from what was set aside again."""
+    gc.unfreeze()

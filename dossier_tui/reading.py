@@ -134,12 +134,13 @@ def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tup
     return _cached(mapper, cache, read, items, keys, progress, stop)
 
 
-def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], readings: list[Reading],
-             lowercase: frozenset[str], progress=None, stop=None) -> list[Named]:
-    """``name`` over the sources; a kept result serves while the corpus answers its
-    questions the same way."""
+def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source],
+             spans: list[tuple[tuple[int, int], ...]], lowercase: frozenset[str], progress=None,
+             stop=None) -> list[Named]:
+    """``name`` over the sources, each with its sentence spans; a kept result serves while
+    the corpus answers its questions the same way."""
     keys = [cache_key("names", s) for s in sources]
-    items = [(s, r.sentences) for s, r in zip(sources, readings)]
+    items = list(zip(sources, spans))
     return _cached(mapper, cache, name, items, keys, progress, stop, lowercase,
                    lambda kept: kept.holds_for(lowercase))
 
