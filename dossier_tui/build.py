@@ -23,7 +23,8 @@ from dossier_tui.events.dating import infer
 from dossier_tui.events.merge import merge
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Cancelled, Dossier, Problem, Source
-from dossier_tui.reading import name_all, read_all
+from dossier_tui.quiet_gc import release, set_aside
+from dossier_tui.reading import cut_all, name_all, read_all
 from dossier_tui.workers import Mapper
 
 Progress = Callable[[str, int, int], None]
@@ -46,6 +47,15 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
     dossier's ``problems`` are ``input_problems`` (those met reading the corpus) and the
     build's own. The per-article work runs on ``mapper`` (in this process if none) and
     is kept in ``cache``; neither changes a byte of the result."""
+    try:
+        return _build(sources, progress, on_problem, stop, input_problems, mapper, cache)
+    finally:
+        release()
+
+
+def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnProblem | None,
+           stop: Stop | None, input_problems: Iterable[Problem], mapper: Mapper | None,
+           cache: Cache | None) -> Dossier:
     sources = list(sources)
     problems = list(input_problems)
     mapper = mapper or Mapper()
@@ -70,18 +80,23 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
 
     check()
     try:  # what recurs across many articles (teasers, blurbs) is furniture
-        sources = mark_repeats(sources)
+        sources = mark_repeats(sources, cut_all(mapper, cache, sources, stop))
     except Exception as e:
         say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
     readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)
+    # the corpus's lower-case words; each article's own (the same when it is read again,
+    # dated) are not kept past this
+    lowercase = frozenset().union(*(r.lowercase for r in readings))
+    readings = [replace(r, lowercase=frozenset()) for r in readings]
+    set_aside()  # what was read lives on through the corpus-wide stages
     tell("reading", len(sources), len(sources))
     for r in readings:
         for message, path in r.problems:
             say(message, path)
     found = {s.id: r for s, r in zip(sources, readings)}
-    dated_mentions = [m for s in sources if s.published for m in found[s.id].mentions]
+    del readings
     try:
-        inferred = infer(sources, dated_mentions)
+        inferred = infer(sources, [m for s in sources if s.published for m in found[s.id].mentions])
     except Exception as e:
         say(f"could not infer the dates of undated articles ({_failure(e)}); they stay undated")
         inferred = {}
@@ -98,7 +113,7 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         for s, r in zip(again, redone):
             for message, path in r.problems:
                 say(message, path)
-            found[s.id] = r
+            found[s.id] = replace(r, lowercase=frozenset())
         tell("dating", len(inferred), len(inferred))
     tell("merging", 0, 1)
     try:
@@ -107,16 +122,19 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         say(f"could not merge the events ({_failure(e)}); the timeline is empty")
         events = []
     tell("merging", 1, 1)
-    lowercase = frozenset().union(*(r.lowercase for r in found.values()))
-    named = name_all(mapper, cache, final, [found[s.id] for s in final], lowercase, counter("naming"), stop)
+    spans = {s.id: found[s.id].sentences for s in final}
+    del found  # the mentions are in the events now
+    named = name_all(mapper, cache, final, [spans[s.id] for s in final], lowercase, counter("naming"), stop)
+    set_aside()  # and so do the events and names
     tell("naming", len(final), len(final))
     for n in named:
         for message, path in n.problems:
             say(message, path)
     tell(LAST_STAGE, 0, 1)
     try:
-        actors, events = extract(final, events, {s.id: list(found[s.id].sentences) for s in final},
-                                 {s.id: list(n.names) for s, n in zip(final, named)}, lowercase)
+        actors, events = extract(final, events, {s.id: list(spans[s.id]) for s in final},
+                                 {s.id: list(n.names) for s, n in zip(final, named)}, lowercase,
+                                 {s.id: n.quotations for s, n in zip(final, named)})
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()

@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
+from dossier_tui.quiet_gc import paused
+
 #: builds an entry survives without being asked for
 KEEP_BUILDS = 20
 _PACKAGE = Path(__file__).resolve().parent
@@ -111,15 +113,16 @@ class Cache:
             return {}
         out: dict[str, Any] = {}
         try:
-            for i in range(0, len(keys), 500):
-                part = keys[i:i + 500]
-                marks = ",".join("?" * len(part))
-                for k, blob in self._db.execute(f"SELECT key, value FROM entry WHERE key IN ({marks})", part):
-                    try:
-                        out[k] = pickle.loads(blob)
-                    except Exception:  # written by a build that died mid-way: read again
-                        continue
-                self._db.execute(f"UPDATE entry SET used = ? WHERE key IN ({marks})", [self._generation, *part])
+            with paused():
+                for i in range(0, len(keys), 500):
+                    part = keys[i:i + 500]
+                    marks = ",".join("?" * len(part))
+                    for k, blob in self._db.execute(f"SELECT key, value FROM entry WHERE key IN ({marks})", part):
+                        try:
+                            out[k] = pickle.loads(blob)
+                        except Exception:  # written by a build that died mid-way: read again
+                            continue
+                    self._db.execute(f"UPDATE entry SET used = ? WHERE key IN ({marks})", [self._generation, *part])
         except sqlite3.Error as e:
             self._failed(e)
             return {}

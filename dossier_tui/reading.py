@@ -19,10 +19,13 @@ from typing import Any
 from dossier_tui import workers
 from dossier_tui.actors import body_words
 from dossier_tui.actors.names import Name, names
+from dossier_tui.actors.quotes import Quotation, quotations
 from dossier_tui.cache import Cache
 from dossier_tui.cache import key as cache_key
 from dossier_tui.events.mentions import Mention, mentions
 from dossier_tui.events.text import sentences
+from dossier_tui.ingest.repeats import cut
+from dossier_tui.ingest.shingles import Shingles
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal import tag_source
 
@@ -87,12 +90,15 @@ class _Asked:
 
 @dataclass(frozen=True)
 class Named:
-    """An article's names, with the lower-case questions they were found with."""
+    """An article's names, with the lower-case questions they were found with, and its
+    quotations (which need only the article, and so are found here, in parallel)."""
 
     names: tuple[Name, ...]
     yes: frozenset[str]
     no: frozenset[str]
     problems: tuple[tuple[str, str], ...] = ()
+    #: its quotations (None when they could not be found here: the actors step tries again)
+    quotations: tuple[Quotation, ...] | None = ()
 
     def holds_for(self, lowercase: frozenset[str]) -> bool:
         """Whether a corpus writing ``lowercase`` would give the same names."""
@@ -110,7 +116,17 @@ def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
         found = ()
         problems = ((f"{source.path}: could not find its names ({_failure(e)}); its actors are left out",
                      source.path),)
-    return Named(found, frozenset(asked.yes), frozenset(asked.no), problems)
+    try:
+        quoted: tuple[Quotation, ...] | None = tuple(quotations(source.text, source.body_spans()))
+    except Exception:
+        quoted = None
+    return Named(found, frozenset(asked.yes), frozenset(asked.no), problems, quoted)
+
+
+def cut_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], stop=None) -> list[Shingles]:
+    """``repeats.cut`` over the sources, from the cache where it already has them."""
+    keys = [cache_key("shingles", s.text, s.body_start) for s in sources]
+    return _cached(mapper, cache, cut, sources, keys, None, stop)
 
 
 def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tuple[Timex, ...] | None]],
@@ -120,12 +136,13 @@ def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tup
     return _cached(mapper, cache, read, items, keys, progress, stop)
 
 
-def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], readings: list[Reading],
-             lowercase: frozenset[str], progress=None, stop=None) -> list[Named]:
-    """``name`` over the sources; a kept result serves while the corpus answers its
-    questions the same way."""
+def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source],
+             spans: list[tuple[tuple[int, int], ...]], lowercase: frozenset[str], progress=None,
+             stop=None) -> list[Named]:
+    """``name`` over the sources, each with its sentence spans; a kept result serves while
+    the corpus answers its questions the same way."""
     keys = [cache_key("names", s) for s in sources]
-    items = [(s, r.sentences) for s, r in zip(sources, readings)]
+    items = list(zip(sources, spans))
     return _cached(mapper, cache, name, items, keys, progress, stop, lowercase,
                    lambda kept: kept.holds_for(lowercase))
 

@@ -13,15 +13,12 @@ the ranking outside tools used before scores existed.
 """
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import math
 import os
 import re
 import stat
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 
@@ -30,6 +27,7 @@ from dossier_tui.model import (
     EVENT_STATUSES, PROBLEM_KINDS, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture,
     Problem, Quote, Role, Source, Timex,
 )
+from dossier_tui.quiet_gc import paused
 from dossier_tui.safe_text import shown
 from dossier_tui.temporal import values as V
 from dossier_tui.writes import WriteError, write_atomic
@@ -92,24 +90,10 @@ def to_dict(d: Dossier) -> dict:
     }
 
 
-@contextlib.contextmanager
-def _no_collector() -> Iterator[None]:
-    """Pause Python's cycle collector: writing or reading a large dossier makes millions
-    of small containers, which set it off again and again, each time over all made so
-    far (a third of the time of a load); none of them is part of a cycle."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def dumps(d: Dossier) -> str:
     """The file's text: ``yaml_fast``'s block YAML, which any YAML reader reads back as
     ``to_dict(d)`` (PyYAML's own emitter takes some thirty times as long)."""
-    with _no_collector():
+    with paused():  # a large dossier: millions of small containers, none in a cycle
         return yaml_fast.dump(to_dict(d))
 
 
@@ -539,7 +523,7 @@ _FAST_LINES = (safe_yaml.MAX_NODES - 1) // 3
 def _loads_fast(text: str) -> Dossier | None:
     """The dossier in ``text`` when it is in the subset ``dumps`` writes and has nothing
     wrong with it, else None (the full path then reads it, and names any problem)."""
-    with _no_collector():
+    with paused():  # a large dossier: millions of small containers, none in a cycle
         data = yaml_fast.parse(text, KEYS, _FAST_LINES)
         if data is None or not _valid(data):
             return None

@@ -54,8 +54,8 @@ def test_the_cluster_gives_the_same_bytes(mapper, articles, monkeypatch):
     submit = mapper.client.submit
     monkeypatch.setattr(mapper.client, "submit", lambda *a, **k: sent.append(a[1]) or submit(*a, **k))
     assert built(articles, mapper, Cache(None)) == built(articles, Mapper(1), Cache(None))
-    # files, readings and names each went out, every article in one chunk or another
-    assert {fn.__name__ for fn in sent} == {"_source_of", "read", "name"}
+    # files, shingles, readings and names each went out, every article in one chunk or another
+    assert {fn.__name__ for fn in sent} == {"_source_of", "cut", "read", "name"}
     assert sum(1 for fn in sent if fn.__name__ == "read") > 1
 
 

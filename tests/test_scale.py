@@ -1,6 +1,7 @@
 """The parallel, cached build gives the dossier the plain build gives."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -46,14 +47,33 @@ def test_two_processes_give_the_same_bytes(plain):
     assert built(folder, Mapper(2), Cache(None)) == expected
 
 
+def watch(monkeypatch) -> dict[str, list[str]]:
+    """The ids of the articles each per-article step is run on, by step."""
+    calls: dict[str, list[str]] = {"read": [], "cut": [], "name": []}
+    for step, ident in (("read", lambda item: item[0].id), ("cut", lambda source: source.id),
+                        ("name", lambda item: item[0].id)):
+        real = getattr(reading, step)
+        monkeypatch.setattr(reading, step, lambda x, real=real, step=step, ident=ident:
+                            calls[step].append(ident(x)) or real(x))
+    return calls
+
+
 def test_a_warm_cache_gives_the_same_bytes_and_reads_nothing_again(plain, tmp_path, monkeypatch):
     folder, expected = plain
     assert built(folder, Mapper(1), Cache(tmp_path)) == expected
-    calls: list[str] = []
-    real = reading.read
-    monkeypatch.setattr(reading, "read", lambda item: calls.append(item[0].id) or real(item))
+    calls = watch(monkeypatch)
     assert built(folder, Mapper(1), Cache(tmp_path)) == expected
-    assert calls == []
+    assert calls == {"read": [], "cut": [], "name": []}
+
+
+def test_shingle_hashes_are_the_same_in_every_process(tmp_path):
+    import subprocess
+    import sys
+    text = "The ministry said on Tuesday that the minister had resigned after the vote. " * 3
+    code = f"from dossier_tui.ingest.shingles import shingles; print(list(shingles({text!r}).hashes))"
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1 and len(eval(runs.pop())) > 10
 
 
 def test_only_what_a_changed_file_changes_is_read_again(plain, tmp_path, monkeypatch):
@@ -70,11 +90,10 @@ def test_only_what_a_changed_file_changes_is_read_again(plain, tmp_path, monkeyp
     # the changed file, and those whose text repeated across pages changed with it
     changed = [s.id for s in after if s != before[s.id]]
     assert "a03" in changed and len(changed) < len(after) / 2
-    calls: list[str] = []
-    real = reading.read
-    monkeypatch.setattr(reading, "read", lambda item: calls.append(item[0].id) or real(item))
+    calls = watch(monkeypatch)
     warm = built(mine, Mapper(1), Cache(tmp_path / "cache"))
-    assert calls == changed
+    assert calls["read"] == changed and calls["cut"] == ["a03"]
+    assert set(changed) <= set(calls["name"]) < set(s.id for s in after)  # and those the new words change
     assert warm == built(mine, Mapper(1), Cache(None))
     assert "resigned" in warm
 

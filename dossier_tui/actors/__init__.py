@@ -137,12 +137,13 @@ def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
 
 def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tuple[int, int]]] | None = None,
             named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
+            quoted: dict[str, list | None] | None = None,
             ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """Actors of the corpus, and the events with their actors filled in (``find`` says
-    what the optional per-source findings are)."""
+    what the optional per-source findings are; ``quoted``: each source's quotations)."""
     sources = list(sources)
     clusters, people, sent = find(sources, spans, named, lowercase)
-    said = attributed(sources, clusters, sent.start)
+    said = attributed(sources, clusters, sent.start, quoted)
     company = in_company(clusters, sent.starts, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
     weight = {c.key: salience(c, said.get(c.key, ()), company[c.key]) for c in clusters}
     ranked = sorted(clusters, key=lambda c: (-weight[c.key], -len(c.mentions), _name(c)))

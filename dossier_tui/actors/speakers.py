@@ -11,6 +11,7 @@ voice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
@@ -134,19 +135,39 @@ def clause_end(text: str, pos: int) -> int:
     return pos + (m.end() if m else 0)
 
 
+def _outside(mentions: list[Mention], found: list[Quotation]) -> list[Mention]:
+    """The mentions that start inside no quotation: one starts inside some quotation when
+    the furthest end of those opening at or before it lies past it."""
+    spans = sorted((q.start, q.end) for q in found)
+    starts = [a for a, _ in spans]
+    reach, furthest = [], -1
+    for _, b in spans:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+    out = []
+    for m in mentions:
+        i = bisect_right(starts, m.start)
+        if not i or reach[i - 1] <= m.start:
+            out.append(m)
+    return out
+
+
 def attributed(sources: list[Source], clusters: list[Cluster],
-               sentence_start: Callable[[str, int], int]) -> dict[str, list[Quote]]:
-    """Each actor's quotations, by cluster key."""
+               sentence_start: Callable[[str, int], int],
+               quoted: dict[str, list[Quotation] | None] | None = None) -> dict[str, list[Quote]]:
+    """Each actor's quotations, by cluster key; ``quoted`` holds a source's
+    ``quotations`` when the build found them already."""
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for c in clusters:
         for m in c.mentions:
             by_source[m.source].append(Mention(m.start, m.end, c.key, c.kind))
     out: dict[str, list[Quote]] = defaultdict(list)
     for s in sources:
-        found = quotations(s.text, s.body_spans())
+        found = (quoted or {}).get(s.id)
+        if found is None:
+            found = quotations(s.text, s.body_spans())
         # a name inside quotation marks is spoken about, not speaking
-        mentions = [m for m in sorted(by_source.get(s.id, []))
-                    if not any(q.start <= m.start < q.end for q in found)]
+        mentions = _outside(sorted(by_source.get(s.id, [])), found)
         previous: tuple[int, str | None] | None = None
         speakers: list[tuple[int, str]] = []
         for q in found:

@@ -33,12 +33,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from statistics import median
+from collections import Counter
 from typing import Sequence
 
+from dossier_tui.ingest.shingles import SHINGLE, WORD as _WORD, Shingles, shingles
 from dossier_tui.model import Furniture, Source
 
-#: words in a shingle
-SHINGLE = 8
 #: a shingle must recur in at least this many sources ...
 FLOOR = 3
 #: ... and in at least this share of them
@@ -51,7 +51,6 @@ FAR_DAYS = 28
 #: page) sits at the foot
 FOOT = 0.9
 
-_WORD = re.compile(r"\w[\w'’-]*")
 _TRAIL = re.compile(r"[^\w\s]*")
 #: where one unit of a page ends and the next begins: ". A", ") An", ": The"
 _BOUNDARY = re.compile(r"(?:(?<=[a-z0-9]{2})[.!?:]|[)\]])[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
@@ -73,15 +72,6 @@ class _Stretch:
     start: int
     end: int
     shingles: list[int]  # hashes of the shingles it is made of
-
-
-def _words(text: str, start: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text, start))
-
-
-def _hashes(words: list[re.Match[str]]) -> list[int]:
-    low = [w.group().casefold() for w in words]
-    return [hash(tuple(low[i:i + SHINGLE])) for i in range(len(low) - SHINGLE + 1)]
 
 
 def _day(value: str | None) -> date | None:
@@ -110,28 +100,33 @@ def _embedded(before: str, after: str) -> bool:
     return bool(_MID_BEFORE.search(before)) or bool(_MID_AFTER.match(after))
 
 
-def mark_repeats(sources: Sequence[Source]) -> list[Source]:
-    """The sources, with ``repeated`` furniture where the corpus repeats itself."""
+def cut(source: Source) -> Shingles:
+    """What ``mark_repeats`` needs of one source on its own."""
+    return shingles(source.text, source.body_start)
+
+
+def mark_repeats(sources: Sequence[Source], cuts: Sequence[Shingles] | None = None) -> list[Source]:
+    """The sources, with ``repeated`` furniture where the corpus repeats itself;
+    ``cuts`` are the sources' ``cut``, made here unless given."""
     sources = list(sources)
     n = len(sources)
     need = max(FLOOR, math.ceil(SHARE * n))
     if n < need:
         return sources
-    words = [_words(s.text, s.body_start) for s in sources]
-    hashes = [_hashes(w) for w in words]
+    cuts = [cut(s) for s in sources] if cuts is None else list(cuts)
     # 1. shingles by the number of sources they occur in
-    df: dict[int, int] = {}
-    for hs in hashes:
-        for h in set(hs):
-            df[h] = df.get(h, 0) + 1
-    repeated = {h for h, c in df.items() if c >= need}
+    df: Counter[int] = Counter()
+    for c in cuts:
+        df.update(set(c.hashes))
+    repeated = {h for h, k in df.items() if k >= need}
+    del df
     if not repeated:
         return sources
     # 2. where the repeated shingles sit: which sources, how far down the page
     where: dict[int, list[tuple[int, float]]] = {h: [] for h in repeated}
     stretches: list[list[_Stretch]] = []
-    for i, (s, ws, hs) in enumerate(zip(sources, words, hashes)):
-        found = _stretches(s.text, ws, hs, repeated)
+    for i, (s, c) in enumerate(zip(sources, cuts)):
+        found = _stretches(s.text, c, repeated) if not repeated.isdisjoint(c.hashes) else []
         stretches.append(found)
         length = max(1, len(s.text.rstrip()) - s.body_start)
         for st in found:
@@ -150,10 +145,10 @@ def mark_repeats(sources: Sequence[Source]) -> list[Source]:
     return out
 
 
-def _stretches(text: str, words: list[re.Match[str]], hashes: list[int], repeated: set[int]
-               ) -> list[_Stretch]:
+def _stretches(text: str, cut: Shingles, repeated: set[int]) -> list[_Stretch]:
     """Maximal runs of repeated shingles, as character spans from the first word to the
     last (with the punctuation that closes it)."""
+    starts, ends, hashes = cut
     out: list[_Stretch] = []
     i = 0
     while i < len(hashes):
@@ -163,26 +158,25 @@ def _stretches(text: str, words: list[re.Match[str]], hashes: list[int], repeate
         j = i
         while j + 1 < len(hashes) and hashes[j + 1] in repeated:
             j += 1
-        last = words[j + SHINGLE - 1]
-        end = last.end() + len(_TRAIL.match(text, last.end()).group())
-        start = words[i].start()
+        last = ends[j + SHINGLE - 1]
+        end = last + len(_TRAIL.match(text, last).group())
+        start = starts[i]
         # a run that begins with the end of the page's own sentence ("said. An ultra-low ...")
         # begins after it
-        cut = _BOUNDARY.search(text, start, words[min(j + SHINGLE - 1, i + SHINGLE - 2)].start())
-        if cut:
-            start = cut.end()
-        out += _pieces(text, words, hashes, i, j, start, end)
+        boundary = _BOUNDARY.search(text, start, starts[min(j + SHINGLE - 1, i + SHINGLE - 2)])
+        if boundary:
+            start = boundary.end()
+        out += _pieces(text, starts, hashes, i, j, start, end)
         i = j + 1
     return out
 
 
-def _pieces(text: str, words: list[re.Match[str]], hashes: list[int], i: int, j: int,
+def _pieces(text: str, starts: Sequence[int], hashes: Sequence[int], i: int, j: int,
             start: int, end: int) -> list[_Stretch]:
     """A run cut into its units (sentences, blurbs, labels), each with the shingles that
     begin in it (or, for a short last unit, those that reach into it): a story sentence
     three pages share runs straight into the teaser all pages share, and each is judged
     on its own."""
-    starts = [w.start() for w in words]
     cuts = [m.end() for m in _BOUNDARY.finditer(text, start, end)]
     out = []
     for a, b in zip([start, *cuts], [*cuts, end]):
@@ -193,7 +187,7 @@ def _pieces(text: str, words: list[re.Match[str]], hashes: list[int], i: int, j:
         if not own:
             own = range(max(i, wb - SHINGLE + 1), min(j, wb) + 1)
         if own:
-            out.append(_Stretch(a, len(text[:b].rstrip()), hashes[own.start:own.stop]))
+            out.append(_Stretch(a, len(text[:b].rstrip()), list(hashes[own.start:own.stop])))
     return out
 
 
