@@ -32,6 +32,8 @@ from dossier_tui.ranking import KEY_EVENTS, timeline_order
 _DATE_PREFIX = re.compile(r"\d{4}(-[0-9W][0-9]?(-\d{1,2})?)?-?")
 #: rows fetched per query when a filter's results are read as they come
 CHUNK = 2000
+#: SQLite steps between two checks whether a search is still wanted
+PROGRESS_STEPS = 20000
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -194,6 +196,7 @@ class Index:
         self._sources: _LRU[str, Source] = _LRU(32)
         self._actors: _LRU[str, Actor] = _LRU(256)
         self._heads: list[Source] | None = None
+        self._heads_by_id: _LRU[str, Source] = _LRU(1024)
         self._listings: dict[str, Listing] = {}
         self.event_by_id: _ById[Event] = _ById(self._event_by_id)
         self.sources: _ById[Source] = _ById(self.source)
@@ -343,15 +346,23 @@ class Index:
     # ------------------------------------------------------------ sources
     def source(self, source_id: str) -> Source | None:
         """The whole source with this id (text and all)."""
+        return self._source(source_id, "data", self._sources)
+
+    def source_head(self, source_id: str) -> Source | None:
+        """The source with this id with only the opening words of its text: enough to
+        name and date it (``source`` gives the whole, text and all)."""
+        return self._source(source_id, "head", self._heads_by_id)
+
+    def _source(self, source_id: str, column: str, cache: _LRU[str, Source]) -> Source | None:
         if self.live is not None:
             return self._live_sources.get(source_id)
-        s = self._sources.get(source_id)
+        s = cache.get(source_id)
         if s is None:
-            row = self._conn().execute("SELECT data FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
+            row = self._conn().execute(f"SELECT {column} FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
                                        (codec.key(source_id),)).fetchone()
             if row is None:
                 return None
-            s = self._sources.put(source_id, codec.source_of(row[0]))
+            s = cache.put(source_id, codec.source_of(row[0]))
         return s
 
     def source_heads(self) -> list[Source]:
@@ -437,21 +448,35 @@ class Index:
         if key_only:
             conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")
         q = f"SELECT pos FROM {table} WHERE {' AND '.join(conds)} ORDER BY pos"
+        conn = self._conn()
+        if stop is not None:  # asked while SQLite works, so a long scan ends as soon as it is not wanted
+            conn.set_progress_handler(stop, PROGRESS_STEPS)
         try:
-            cur = self._conn().execute(q, params)
-        except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
-            if not (self.fts and table == "words"):
-                raise
-            q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
-            cur = self._conn().execute(q, params[1:])
-        while True:
-            if stop is not None and stop():
-                cur.close()
-                raise Cancelled
-            part = cur.fetchmany(CHUNK)
-            if not part:
-                return
-            yield [p for (p,) in part]
+            try:
+                cur = conn.execute(q, params)
+            except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
+                if stop is not None and stop():
+                    raise Cancelled from None
+                if not (self.fts and table == "words"):
+                    raise
+                q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
+                cur = conn.execute(q, params[1:])
+            while True:
+                if stop is not None and stop():
+                    cur.close()
+                    raise Cancelled
+                try:
+                    part = cur.fetchmany(CHUNK)
+                except sqlite3.OperationalError:
+                    if stop is not None and stop():
+                        raise Cancelled from None
+                    raise
+                if not part:
+                    return
+                yield [p for (p,) in part]
+        finally:
+            if stop is not None:
+                conn.set_progress_handler(None, 0)
 
     def filtered(self, f: TimelineFilter, key_only: bool = False) -> EventList:
         """The events that pass the filter, among the key events only if ``key_only``."""

@@ -38,7 +38,7 @@ def profile_summary(ix: Index, a: Actor) -> Content:
     roles: dict[str, tuple[str, list[str]]] = {}  # one line per title, with every source that gives it
     for r in a.roles:
         title, where = roles.setdefault(clean(r.title).casefold(), (clean(r.title), []))
-        name = source_name(ix.source(r.source), 32)
+        name = source_name(ix.source_head(r.source), 32)
         if name not in where:
             where.append(name)
     for title, where in roles.values():
@@ -55,7 +55,7 @@ def profile_rows(ix: Index, a: Actor) -> list[tuple[Content, Link | None]]:
         rows.append((Content.styled(f"Quotes ({len(a.quotes)})", "bold"), None))
         for i, q in enumerate(a.quotes):
             rows.append((Content.assemble("  “", clean(q.text, QUOTE_CHARS), "” ",
-                                          (f"— {source_name(ix.source(q.source))}", "dim")),
+                                          (f"— {source_name(ix.source_head(q.source))}", "dim")),
                          Link("quote", a.id, i)))
     events = ix.rows(ix.actor_positions(a.id))
     rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
