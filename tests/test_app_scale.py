@@ -138,3 +138,34 @@ async def test_a_stored_dossier_opens_from_its_index_as_it_did_from_memory(tmp_p
             await pilot.pause()
             screens.append(drawn(app))
     assert screens[0] == screens[1]
+
+
+async def test_the_palette_of_a_large_dossier_finds_an_event_by_its_words_through_the_index():
+    from dossier_tui.app.commands import AT_ONCE as PALETTE_AT_ONCE, DossierCommands
+    d = synthetic(PALETTE_AT_ONCE + 1000)
+    wanted = next(e for e in d.events if e.headline.endswith("number 5432"))
+    app = DossierApp(d, "synthetic")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        provider = next(p for p in app.screen._providers if isinstance(p, DossierCommands))
+        assert provider.targets == []  # nothing read whole when the palette opens
+        await pilot.press(*"5432 number")  # words, in any order
+        await until(pilot, lambda: "5432" in " ".join(drawn(app)), tries=3000)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        tl = main(app).timeline
+        assert tl.current is wanted and not tl.key_only
+
+
+def test_the_index_names_events_actors_and_sources_by_their_words():
+    from dossier_tui.index_db import index_dossier
+    ix = index_dossier(hand_made())
+    assert [r[0] for r in ix.events_named("jenrick visited", 10)] == ["2023-07-jenrick-visit"]
+    assert [r[0] for r in ix.events_named("visited JUL", 10)] == ["2023-07-jenrick-visit"]  # the date label too
+    assert [r[0] for r in ix.events_named("agreed", 10)] == ["2023-08-08-deal"]
+    assert ix.events_named("nowhere", 10) == [] and ix.events_named("", 10) == []
+    assert [a.id for a in ix.actors_named("mr jenrick", 10)] == ["robert-jenrick"]  # an alias
+    assert [s.id for s in ix.sources_named("sky", lambda s: s.outlet or "", 10)] == ["b"]

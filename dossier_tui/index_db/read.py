@@ -32,6 +32,8 @@ from dossier_tui.ranking import KEY_EVENTS, timeline_order
 _DATE_PREFIX = re.compile(r"\d{4}(-[0-9W][0-9]?(-\d{1,2})?)?-?")
 #: rows fetched per query when a filter's results are read as they come
 CHUNK = 2000
+#: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
+_DAYS_MONTHS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split())
 #: SQLite steps between two checks whether a search is still wanted
 PROGRESS_STEPS = 20000
 
@@ -343,6 +345,77 @@ class Index:
         while part := cur.fetchmany(CHUNK):
             yield from ((codec.unkey(i), lab, h, bool(k)) for i, lab, h, k in part)
 
+    def events_named(self, text: str, limit: int) -> list[tuple[str, str, str, bool]]:
+        """(id, label, headline, key) of up to ``limit`` events, in timeline order, whose
+        date label and headline hold every word of ``text`` (case-folded, as substrings):
+        what the command palette offers on a dossier too large to match in full. The
+        full-text table finds the candidates; only they are read."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        # the full-text table holds the text, not the date label: a weekday or month name may
+        # be in the label alone, so only other words of three letters or more look there
+        long = [w for w in words if len(w) >= 3 and not (w.isalpha() and w[:3] in _DAYS_MONTHS)]
+        conds = ["instr(lower(e.label || ' ' || e.headline), ?) > 0" for w in words if w.isascii()]
+        params: list[object] = [w for w in words if w.isascii()]
+        cols = "e.id, e.label, e.headline, e.key"
+        if self.fts and long:
+            match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
+            q = (f"SELECT {cols} FROM words_fts JOIN events e ON e.pos = words_fts.rowid "
+                 f"WHERE words_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY words_fts.rowid")
+            params.insert(0, match)
+        else:  # read the rows in order until enough are found
+            q = f"SELECT {cols} FROM events e {'WHERE ' + ' AND '.join(conds) if conds else ''} ORDER BY e.pos"
+        cur = self._conn().execute(q, params)
+        found: list[tuple[str, str, str, bool]] = []
+        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
+            for i, label, headline, key in part:
+                said = f"{label} {headline}".casefold()
+                if all(w in said for w in words):
+                    found.append((codec.unkey(i), label, headline, bool(key)))
+                    if len(found) >= limit:
+                        break
+        cur.close()
+        return found
+
+    def actors_named(self, text: str, limit: int) -> list[Actor]:
+        """Up to ``limit`` visible actors, in dossier order, one of whose names (or
+        aliases) holds every word of ``text``."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        q = ("SELECT data FROM actors WHERE visible = 1 AND CAST(data AS TEXT) LIKE ? ORDER BY n")
+        found: list[Actor] = []
+        cur = self._conn().execute(q, (_like(words),))
+        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
+            for (data,) in part:
+                a = codec.actor_of(data)
+                if any(all(w in name.casefold() for w in words) for name in (a.name, *a.aliases)):
+                    found.append(a)
+                    if len(found) >= limit:
+                        break
+        cur.close()
+        return found
+
+    def sources_named(self, text: str, name: Callable[[Source], str], limit: int) -> list[Source]:
+        """Up to ``limit`` sources (their heads), in dossier order, whose ``name(s)``
+        holds every word of ``text``."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        found: list[Source] = []
+        cur = self._conn().execute("SELECT head FROM sources WHERE CAST(head AS TEXT) LIKE ? ORDER BY n",
+                                   (_like(words),))
+        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
+            for (data,) in part:
+                s = codec.source_of(data)
+                if all(w in name(s).casefold() for w in words):
+                    found.append(s)
+                    if len(found) >= limit:
+                        break
+        cur.close()
+        return found
+
     # ------------------------------------------------------------ sources
     def source(self, source_id: str) -> Source | None:
         """The whole source with this id (text and all)."""
@@ -484,6 +557,14 @@ class Index:
         for part in self.matching(f, key_only):
             positions += part
         return EventList(self, positions)
+
+
+def _like(words: list[str]) -> str:
+    """A LIKE pattern every text holding all ``words`` matches: the longest word that
+    SQLite's LIKE compares as Python's casefold does (ASCII letters and digits), else
+    anything."""
+    plain = [w for w in words if w.isascii() and w.isalnum()]
+    return f"%{max(plain, key=len)}%" if plain else "%"
 
 
 def _row(r: tuple) -> Row:
