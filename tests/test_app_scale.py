@@ -169,3 +169,37 @@ def test_the_index_names_events_actors_and_sources_by_their_words():
     assert ix.events_named("nowhere", 10) == [] and ix.events_named("", 10) == []
     assert [a.id for a in ix.actors_named("mr jenrick", 10)] == ["robert-jenrick"]  # an alias
     assert [s.id for s in ix.sources_named("sky", lambda s: s.outlet or "", 10)] == ["b"]
+
+
+async def test_the_detail_of_a_large_dossier_shows_the_event_under_the_cursor_once_it_rests():
+    from dossier_tui.app.widgets.event_detail import EventDetail
+    d = synthetic(AT_ONCE + 1000)
+    app = DossierApp(d, "synthetic")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        await pilot.press("K", *["j"] * 7, "down", "k", "pagedown", "j")
+        detail = app.screen.query_one(EventDetail)
+        summary = app.screen.query_one("#event-summary")
+        await until(pilot, lambda: detail._shown is not None and detail._shown[1] is tl.current)
+        await pilot.pause()
+        assert tl.current.headline in str(summary.render())
+        lst = tl.list
+        assert tl.current.id == lst.value and not lst.listing.is_heading(lst.highlighted)
+
+
+async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is_first_shown():
+    app = DossierApp(hand_made(), "hand-made")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        assert not screen.actors.listed and not screen.sources.listed
+        assert screen.query_one("#actor-list").option_count == 0
+        await pilot.press("2")
+        await pilot.pause()
+        assert screen.actors.listed and screen.actors.current.name == "Robert Jenrick"
+        assert not screen.sources.listed
+        await pilot.press("3")
+        await pilot.pause()
+        assert screen.query_one("#source-list").option_count == 2
+        assert screen.sources.reader.source.id == "a"

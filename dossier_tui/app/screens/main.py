@@ -97,7 +97,7 @@ class MainScreen(Screen):
         self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
         self._tell_problems(self.problems, "problem", "building this dossier")
-        if self.disk_bases is not None and any(s.sha256 for s in self.ix.source_heads()):
+        if self.disk_bases is not None:
             self.check_disk(self.disk_bases)
 
     # ------------------------------------------------------------ problems
@@ -113,8 +113,11 @@ class MainScreen(Screen):
         """Hash the sources' files (I/O, so in a thread); stops when cancelled."""
         from dossier_tui.ingest import changed_on_disk
         worker = get_current_worker()
+        heads = self.ix.source_heads()  # here, not when the screen opens: a large dossier has many
+        if not any(s.sha256 for s in heads):
+            return
         try:
-            found = changed_on_disk(self.ix.source_heads(), bases, stop=lambda: worker.is_cancelled)
+            found = changed_on_disk(heads, bases, stop=lambda: worker.is_cancelled)
         except Cancelled:
             return
         if found:
@@ -152,7 +155,15 @@ class MainScreen(Screen):
         return self.query_one(TabbedContent).active
 
     def show_pane(self, name: str) -> None:
+        self._listed(name)
         self.query_one(TabbedContent).active = name
+
+    def _listed(self, name: str) -> None:
+        """The actors' and sources' lists are filled when their pane is first shown."""
+        if name == "actors":
+            self.actors.ensure_listed()
+        elif name == "sources":
+            self.sources.ensure_listed()
 
     # ------------------------------------------------------------ actions
     def action_pane(self, name: str) -> None:
@@ -171,6 +182,7 @@ class MainScreen(Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab(self, message: TabbedContent.TabActivated) -> None:
+        self._listed(message.pane.id or "")
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
