@@ -59,9 +59,14 @@ async def test_the_timeline_of_5000_events_scrolls_to_its_last_row_and_shows_it(
         assert not tl.list.listing.is_heading(row) and tl.current.id == tl.list.value
 
 
-async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
+def large() -> tuple[Dossier, DossierApp]:
+    """A dossier large enough to search in a worker, and the app on it."""
     d = synthetic(AT_ONCE + 1000)
-    app = DossierApp(d, "synthetic")
+    return d, DossierApp(d, "synthetic")
+
+
+async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
+    d, app = large()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         tl = main(app).timeline
@@ -173,8 +178,7 @@ def test_the_index_names_events_actors_and_sources_by_their_words():
 
 async def test_the_detail_of_a_large_dossier_shows_the_event_under_the_cursor_once_it_rests():
     from dossier_tui.app.widgets.event_detail import EventDetail
-    d = synthetic(AT_ONCE + 1000)
-    app = DossierApp(d, "synthetic")
+    _, app = large()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         tl = main(app).timeline
