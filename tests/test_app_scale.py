@@ -207,3 +207,18 @@ async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is
         await pilot.pause()
         assert screen.query_one("#source-list").option_count == 2
         assert screen.sources.reader.source.id == "a"
+
+
+async def test_a_large_dossier_keeps_full_collections_out_of_key_presses_and_restores_the_collector():
+    import gc
+
+    from dossier_tui.app.screens.main import RARE_FULL
+    before = gc.get_threshold()
+    _, app = large()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert gc.get_threshold()[2] == RARE_FULL and gc.get_freeze_count() > 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
