@@ -7,7 +7,9 @@ next to a baseline measured in the same run:
 - open to first rows, the index cold (first open: it is built) and warm, against a
   plain Textual ``OptionList`` app filled with the same N rows from memory;
 - median and p95 time of a ``down`` key press (press until the screen has settled),
-  against the same OptionList;
+  against the same OptionList; the event detail follows the cursor once it rests, so
+  it is not in those figures (keys come faster than it waits): "press to detail" times
+  a press after a rest until the detail shows that event and the screen has settled;
 - filter results: from the filter's text changing until its results are listed,
   against the OptionList refilled from an in-memory substring scan (the old way);
 - resident memory: peak RSS of the process (``resource.getrusage``; a cold open also
@@ -112,6 +114,7 @@ async def dossier_app(path: Path, cold: bool, presses: int) -> dict:
             await pilot.press("K")  # all events
             await pilot.pause()
             out["keys"] = await _presses(pilot, presses)
+            out["detail"] = statistics.median([await _detail(pilot, app) for _ in range(10)])
             await pilot.press("end")
             await pilot.pause()
             for name, query in (("filter", QUERY), ("filter_common", COMMON)):
@@ -128,6 +131,20 @@ async def dossier_app(path: Path, cold: bool, presses: int) -> dict:
     out["rss"] = peak_mb()
     out["child_rss"] = peak_mb(resource.RUSAGE_CHILDREN)
     return out
+
+
+async def _detail(pilot, app) -> float:
+    """One ``down`` press after a rest, until the event detail shows the event under the
+    cursor and the screen has settled: what a key press costs when the detail, which
+    waits for the cursor to rest, is counted too."""
+    from dossier_tui.app.widgets.event_detail import EventDetail
+    tl, detail = app.screen.timeline, app.screen.query_one(EventDetail)
+    await pilot.pause(0.3)
+    t = time.perf_counter()
+    await pilot.press("down")
+    await until(pilot, lambda: detail._shown is not None and detail._shown[1] == tl.current)
+    await pilot.pause()
+    return time.perf_counter() - t
 
 
 def _settled(app) -> bool:
@@ -271,13 +288,13 @@ def row(name: str, n: int, r: dict) -> str:
     cells = [name, f"{n:,}", f"{r['open']:.2f}" if "open" in r else "",
              ms(statistics.median(keys)) if keys else "", ms(pct(keys, 0.95)) if keys else "",
              ms(r.get("filter")), str(r.get("filter_found", "")), ms(r.get("filter_common")),
-             str(r.get("filter_common_found", "")),
+             str(r.get("filter_common_found", "")), ms(r.get("detail")),
              f"{r['rss']:.0f}" if "rss" in r else "", f"{r['child_rss']:.0f}" if r.get("child_rss") else ""]
     return " | ".join(cells)
 
 
 HEADER = ("what | events | open to rows (s) | key median (ms) | key p95 (ms) | filter few (ms) | found | "
-          "filter many (ms) | found | peak RSS (MB) | child RSS (MB)")
+          "filter many (ms) | found | press to detail (ms) | peak RSS (MB) | child RSS (MB)")
 
 
 def main() -> None:

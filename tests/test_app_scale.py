@@ -59,9 +59,14 @@ async def test_the_timeline_of_5000_events_scrolls_to_its_last_row_and_shows_it(
         assert not tl.list.listing.is_heading(row) and tl.current.id == tl.list.value
 
 
-async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
+def large() -> tuple[Dossier, DossierApp]:
+    """A dossier large enough to search in a worker, and the app on it."""
     d = synthetic(AT_ONCE + 1000)
-    app = DossierApp(d, "synthetic")
+    return d, DossierApp(d, "synthetic")
+
+
+async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
+    d, app = large()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         tl = main(app).timeline
@@ -138,3 +143,82 @@ async def test_a_stored_dossier_opens_from_its_index_as_it_did_from_memory(tmp_p
             await pilot.pause()
             screens.append(drawn(app))
     assert screens[0] == screens[1]
+
+
+async def test_the_palette_of_a_large_dossier_finds_an_event_by_its_words_through_the_index():
+    from dossier_tui.app.commands import AT_ONCE as PALETTE_AT_ONCE, DossierCommands
+    d = synthetic(PALETTE_AT_ONCE + 1000)
+    wanted = next(e for e in d.events if e.headline.endswith("number 5432"))
+    app = DossierApp(d, "synthetic")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        provider = next(p for p in app.screen._providers if isinstance(p, DossierCommands))
+        assert provider.targets == []  # nothing read whole when the palette opens
+        await pilot.press(*"5432 number")  # words, in any order
+        await until(pilot, lambda: "5432" in " ".join(drawn(app)), tries=3000)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        tl = main(app).timeline
+        assert tl.current is wanted and not tl.key_only
+
+
+def test_the_index_names_events_actors_and_sources_by_their_words():
+    from dossier_tui.index_db import index_dossier
+    ix = index_dossier(hand_made())
+    assert [r[0] for r in ix.events_named("jenrick visited", 10)] == ["2023-07-jenrick-visit"]
+    assert [r[0] for r in ix.events_named("visited JUL", 10)] == ["2023-07-jenrick-visit"]  # the date label too
+    assert [r[0] for r in ix.events_named("agreed", 10)] == ["2023-08-08-deal"]
+    assert ix.events_named("nowhere", 10) == [] and ix.events_named("", 10) == []
+    assert [a.id for a in ix.actors_named("mr jenrick", 10)] == ["robert-jenrick"]  # an alias
+    assert [s.id for s in ix.sources_named("sky", lambda s: s.outlet or "", 10)] == ["b"]
+
+
+async def test_the_detail_of_a_large_dossier_shows_the_event_under_the_cursor_once_it_rests():
+    from dossier_tui.app.widgets.event_detail import EventDetail
+    _, app = large()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tl = main(app).timeline
+        await pilot.press("K", *["j"] * 7, "down", "k", "pagedown", "j")
+        detail = app.screen.query_one(EventDetail)
+        summary = app.screen.query_one("#event-summary")
+        await until(pilot, lambda: detail._shown is not None and detail._shown[1] is tl.current)
+        await pilot.pause()
+        assert tl.current.headline in str(summary.render())
+        lst = tl.list
+        assert tl.current.id == lst.value and not lst.listing.is_heading(lst.highlighted)
+
+
+async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is_first_shown():
+    app = DossierApp(hand_made(), "hand-made")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        assert not screen.actors.listed and not screen.sources.listed
+        assert screen.query_one("#actor-list").option_count == 0
+        await pilot.press("2")
+        await pilot.pause()
+        assert screen.actors.listed and screen.actors.current.name == "Robert Jenrick"
+        assert not screen.sources.listed
+        await pilot.press("3")
+        await pilot.pause()
+        assert screen.query_one("#source-list").option_count == 2
+        assert screen.sources.reader.source.id == "a"
+
+
+async def test_a_large_dossier_keeps_full_collections_out_of_key_presses_and_restores_the_collector():
+    import gc
+
+    from dossier_tui.app.screens.main import RARE_FULL
+    before = gc.get_threshold()
+    _, app = large()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert gc.get_threshold()[2] == RARE_FULL and gc.get_freeze_count() > 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

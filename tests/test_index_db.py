@@ -202,3 +202,22 @@ def test_an_index_beside_the_file_has_a_new_file_s_permissions_and_a_temporary_o
     ix = index_dossier(hand_made())
     assert ix.path.stat().st_mode & 0o777 == 0o600
     ix.close()
+
+
+def test_the_temporary_indexes_of_a_process_that_was_killed_are_removed_by_the_next(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from dossier_tui.index_db import remove_orphans
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    pid = int(dead.stdout)
+    left = [tmp_path / f"dossier-{pid}-abc.index.sqlite", tmp_path / f"dossier-{pid}-abc.index.sqlite-journal",
+            tmp_path / f".dossier-{pid}-abc.index.sqlite.x1y2.tmp"]
+    kept = [tmp_path / f"dossier-{os.getpid()}-mine.index.sqlite", tmp_path / "dossier-notes.txt",
+            tmp_path / f"dossier-{pid}-abc.index.sqlite.bak"]
+    for p in left + kept:
+        p.write_bytes(b"x")
+    assert sorted(remove_orphans(tmp_path)) == sorted(left)
+    assert all(p.exists() for p in kept) and not any(p.exists() for p in left)

@@ -15,6 +15,7 @@ its place is rebuilt, never trusted. No Textual here.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -25,7 +26,8 @@ from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_l
 from dossier_tui.model import Dossier
 
 __all__ = ["ActorRow", "EventList", "Index", "IndexError_", "Row", "TimelineFilter", "UNDATED_HEADING",
-           "build_file_index", "heading", "index_dossier", "open_file_index", "row_label", "save_index",
+           "build_file_index", "heading", "index_dossier", "open_file_index", "remove_orphans", "row_label",
+           "save_index",
            "sha256_of", "visible_actors",
            "write_temporary"]
 
@@ -70,8 +72,11 @@ def save_index(d: Dossier, timeline: str | Path, sha256: str, progress: Progress
 
 def write_temporary(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Path:
     """Write the index of ``d`` to a new temporary file; its path (open it with
-    ``Index(path, d, temporary=True)``, which removes it when closed)."""
-    fd, tmp = tempfile.mkstemp(prefix="dossier-", suffix=SUFFIX)
+    ``Index(path, d, temporary=True)``, which removes it when closed). The file's name
+    holds this process's id, so the files of a process that was killed (and could not
+    remove them) are removed here, the next time."""
+    remove_orphans()
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=SUFFIX)
     os.close(fd)
     try:
         return write_index(d, tmp, None, progress, stop, private=True)
@@ -81,6 +86,45 @@ def write_temporary(d: Dossier, progress: Progress | None = None, stop: Callable
         except OSError:
             pass
         raise
+
+
+TEMP_PREFIX = "dossier-"
+_TEMP_NAME = re.compile(r"\.?" + re.escape(TEMP_PREFIX) + r"(\d+)-.*" + re.escape(SUFFIX) + r"(\..*\.tmp|-journal)?")
+
+
+def remove_orphans(folder: str | Path | None = None) -> list[Path]:
+    """Remove the temporary indexes (and their half-written files) that processes no
+    longer running left in ``folder`` (the temp folder); what was removed. Only this
+    user's files are touched, and only those named as ``write_temporary`` names them."""
+    removed: list[Path] = []
+    uid = getattr(os, "getuid", None)
+    if uid is None:  # not POSIX: no asking whether a process runs without signalling it
+        return removed
+    try:
+        entries = list(os.scandir(folder or tempfile.gettempdir()))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMP_NAME.fullmatch(entry.name)
+        if m is None or int(m[1]) == os.getpid() or _running(int(m[1])):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_uid == uid():
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's, or not ours to ask: leave it
+    return True
 
 
 def index_dossier(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Index:

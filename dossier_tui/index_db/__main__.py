@@ -8,6 +8,7 @@ leaves no temp file behind.
 """
 from __future__ import annotations
 
+import gc
 import json
 import signal
 import sys
@@ -22,6 +23,9 @@ def main(argv: list[str]) -> int:
         print("usage: python -m dossier_tui.index_db FILE", file=sys.stderr)
         return 2
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    # One pass that ends with the process: what it makes lives until then, and the cycle
+    # collector would only walk the millions of objects of the loaded dossier again and again.
+    gc.disable()
     from dossier_tui import store
     from dossier_tui.index_db import build_file_index
     try:

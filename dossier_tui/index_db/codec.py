@@ -44,7 +44,9 @@ def unkey(value: bytes) -> str:
 
 def text(value: str | None) -> str | None:
     """Text only shown or searched: a lone surrogate becomes U+FFFD (as shown)."""
-    return None if value is None else _SURROGATE.sub("\ufffd", value)
+    if value is None or value.isascii():  # most text: nothing to replace, and no scan for it
+        return value
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _timex(t: Timex | None) -> list | None:

@@ -32,6 +32,10 @@ from dossier_tui.ranking import KEY_EVENTS, timeline_order
 _DATE_PREFIX = re.compile(r"\d{4}(-[0-9W][0-9]?(-\d{1,2})?)?-?")
 #: rows fetched per query when a filter's results are read as they come
 CHUNK = 2000
+#: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
+_DAYS_MONTHS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split())
+#: SQLite steps between two checks whether a search is still wanted
+PROGRESS_STEPS = 20000
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -194,6 +198,7 @@ class Index:
         self._sources: _LRU[str, Source] = _LRU(32)
         self._actors: _LRU[str, Actor] = _LRU(256)
         self._heads: list[Source] | None = None
+        self._heads_by_id: _LRU[str, Source] = _LRU(1024)
         self._listings: dict[str, Listing] = {}
         self.event_by_id: _ById[Event] = _ById(self._event_by_id)
         self.sources: _ById[Source] = _ById(self.source)
@@ -340,18 +345,97 @@ class Index:
         while part := cur.fetchmany(CHUNK):
             yield from ((codec.unkey(i), lab, h, bool(k)) for i, lab, h, k in part)
 
+    def events_named(self, text: str, limit: int) -> list[tuple[str, str, str, bool]]:
+        """(id, label, headline, key) of up to ``limit`` events, in timeline order, whose
+        date label and headline hold every word of ``text`` (case-folded, as substrings):
+        what the command palette offers on a dossier too large to match in full. The
+        full-text table finds the candidates; only they are read."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        # the full-text table holds the text, not the date label: a weekday or month name may
+        # be in the label alone, so only other words of three letters or more look there
+        long = [w for w in words if len(w) >= 3 and not (w.isalpha() and w[:3] in _DAYS_MONTHS)]
+        conds = ["instr(lower(e.label || ' ' || e.headline), ?) > 0" for w in words if w.isascii()]
+        params: list[object] = [w for w in words if w.isascii()]
+        cols = "e.id, e.label, e.headline, e.key"
+        if self.fts and long:
+            match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
+            q = (f"SELECT {cols} FROM words_fts JOIN events e ON e.pos = words_fts.rowid "
+                 f"WHERE words_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY words_fts.rowid")
+            params.insert(0, match)
+        else:  # read the rows in order until enough are found
+            q = f"SELECT {cols} FROM events e {'WHERE ' + ' AND '.join(conds) if conds else ''} ORDER BY e.pos"
+        cur = self._conn().execute(q, params)
+        found: list[tuple[str, str, str, bool]] = []
+        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
+            for i, label, headline, key in part:
+                said = f"{label} {headline}".casefold()
+                if all(w in said for w in words):
+                    found.append((codec.unkey(i), label, headline, bool(key)))
+                    if len(found) >= limit:
+                        break
+        cur.close()
+        return found
+
+    def actors_named(self, text: str, limit: int) -> list[Actor]:
+        """Up to ``limit`` visible actors, in dossier order, one of whose names (or
+        aliases) holds every word of ``text``."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        q = ("SELECT data FROM actors WHERE visible = 1 AND CAST(data AS TEXT) LIKE ? ORDER BY n")
+        found: list[Actor] = []
+        cur = self._conn().execute(q, (_like(words),))
+        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
+            for (data,) in part:
+                a = codec.actor_of(data)
+                if any(all(w in name.casefold() for w in words) for name in (a.name, *a.aliases)):
+                    found.append(a)
+                    if len(found) >= limit:
+                        break
+        cur.close()
+        return found
+
+    def sources_named(self, text: str, name: Callable[[Source], str], limit: int) -> list[Source]:
+        """Up to ``limit`` sources (their heads), in dossier order, whose ``name(s)``
+        holds every word of ``text``."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        found: list[Source] = []
+        cur = self._conn().execute("SELECT head FROM sources WHERE CAST(head AS TEXT) LIKE ? ORDER BY n",
+                                   (_like(words),))
+        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
+            for (data,) in part:
+                s = codec.source_of(data)
+                if all(w in name(s).casefold() for w in words):
+                    found.append(s)
+                    if len(found) >= limit:
+                        break
+        cur.close()
+        return found
+
     # ------------------------------------------------------------ sources
     def source(self, source_id: str) -> Source | None:
         """The whole source with this id (text and all)."""
+        return self._source(source_id, "data", self._sources)
+
+    def source_head(self, source_id: str) -> Source | None:
+        """The source with this id with only the opening words of its text: enough to
+        name and date it (``source`` gives the whole, text and all)."""
+        return self._source(source_id, "head", self._heads_by_id)
+
+    def _source(self, source_id: str, column: str, cache: _LRU[str, Source]) -> Source | None:
         if self.live is not None:
             return self._live_sources.get(source_id)
-        s = self._sources.get(source_id)
+        s = cache.get(source_id)
         if s is None:
-            row = self._conn().execute("SELECT data FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
+            row = self._conn().execute(f"SELECT {column} FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
                                        (codec.key(source_id),)).fetchone()
             if row is None:
                 return None
-            s = self._sources.put(source_id, codec.source_of(row[0]))
+            s = cache.put(source_id, codec.source_of(row[0]))
         return s
 
     def source_heads(self) -> list[Source]:
@@ -437,21 +521,35 @@ class Index:
         if key_only:
             conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")
         q = f"SELECT pos FROM {table} WHERE {' AND '.join(conds)} ORDER BY pos"
+        conn = self._conn()
+        if stop is not None:  # asked while SQLite works, so a long scan ends as soon as it is not wanted
+            conn.set_progress_handler(stop, PROGRESS_STEPS)
         try:
-            cur = self._conn().execute(q, params)
-        except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
-            if not (self.fts and table == "words"):
-                raise
-            q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
-            cur = self._conn().execute(q, params[1:])
-        while True:
-            if stop is not None and stop():
-                cur.close()
-                raise Cancelled
-            part = cur.fetchmany(CHUNK)
-            if not part:
-                return
-            yield [p for (p,) in part]
+            try:
+                cur = conn.execute(q, params)
+            except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
+                if stop is not None and stop():
+                    raise Cancelled from None
+                if not (self.fts and table == "words"):
+                    raise
+                q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
+                cur = conn.execute(q, params[1:])
+            while True:
+                if stop is not None and stop():
+                    cur.close()
+                    raise Cancelled
+                try:
+                    part = cur.fetchmany(CHUNK)
+                except sqlite3.OperationalError:
+                    if stop is not None and stop():
+                        raise Cancelled from None
+                    raise
+                if not part:
+                    return
+                yield [p for (p,) in part]
+        finally:
+            if stop is not None:
+                conn.set_progress_handler(None, 0)
 
     def filtered(self, f: TimelineFilter, key_only: bool = False) -> EventList:
         """The events that pass the filter, among the key events only if ``key_only``."""
@@ -459,6 +557,14 @@ class Index:
         for part in self.matching(f, key_only):
             positions += part
         return EventList(self, positions)
+
+
+def _like(words: list[str]) -> str:
+    """A LIKE pattern every text holding all ``words`` matches: the longest word that
+    SQLite's LIKE compares as Python's casefold does (ASCII letters and digits), else
+    anything."""
+    plain = [w for w in words if w.isascii() and w.isalnum()]
+    return f"%{max(plain, key=len)}%" if plain else "%"
 
 
 def _row(r: tuple) -> Row:

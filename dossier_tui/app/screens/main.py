@@ -10,10 +10,12 @@ on disk since, found by a worker when a stored dossier opens); ``p`` lists them.
 """
 from __future__ import annotations
 
+import gc
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -31,6 +33,13 @@ from dossier_tui.index_db import Index, TimelineFilter
 from dossier_tui.model import Cancelled, Problem
 
 PANES = ("timeline", "actors", "sources")
+#: above this many events, the objects alive once the screen is shown are left out of
+#: the cycle collector's full collections (``gc.freeze``) while it is shown
+FREEZE_ABOVE = 5000
+#: a full collection of the cycle collector waits for this many younger ones (Python's is 10)
+RARE_FULL = 1000
+#: how often a full collection is made while the app is idle (seconds)
+IDLE_COLLECT = 5.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ class MainScreen(Screen):
         self.trail_pos = 0
         self.problems: list[Problem] = list(ix.problems)
         self.disk_bases = disk_bases
+        self._last_key = 0.0
 
     def compose(self) -> ComposeResult:
         ix = self.ix
@@ -93,12 +103,34 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.ix.n_events > FREEZE_ABOVE:
+            # A full collection of the cycle collector walks every object alive: on a large
+            # dossier a pause of tens of ms, which lands inside a key press. What is alive
+            # once the dossier is shown lives as long as the screen (frozen: never walked
+            # again), and full collections wait for the app to be idle (IDLE_COLLECT).
+            self.call_after_refresh(gc.freeze)
+            self._thresholds = gc.get_threshold()
+            gc.set_threshold(self._thresholds[0], self._thresholds[1], RARE_FULL)
+            self.set_interval(IDLE_COLLECT, self._collect_when_idle)
         # where this dossier came from: a path, so Content (a str border title is markup)
         self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
         self._tell_problems(self.problems, "problem", "building this dossier")
-        if self.disk_bases is not None and any(s.sha256 for s in self.ix.source_heads()):
+        if self.disk_bases is not None:
             self.check_disk(self.disk_bases)
+
+    def on_unmount(self) -> None:
+        if self.ix.n_events > FREEZE_ABOVE:
+            gc.set_threshold(*self._thresholds)
+            gc.unfreeze()
+
+    def on_key(self, event: events.Key) -> None:
+        self._last_key = time.monotonic()
+
+    def _collect_when_idle(self) -> None:
+        """A full collection, if no key has come for a while."""
+        if time.monotonic() - self._last_key > IDLE_COLLECT / 2:
+            gc.collect()
 
     # ------------------------------------------------------------ problems
     def _tell_problems(self, problems: list[Problem], noun: str, what: str) -> None:
@@ -113,8 +145,11 @@ class MainScreen(Screen):
         """Hash the sources' files (I/O, so in a thread); stops when cancelled."""
         from dossier_tui.ingest import changed_on_disk
         worker = get_current_worker()
+        heads = self.ix.source_heads()  # here, not when the screen opens: a large dossier has many
+        if not any(s.sha256 for s in heads):
+            return
         try:
-            found = changed_on_disk(self.ix.source_heads(), bases, stop=lambda: worker.is_cancelled)
+            found = changed_on_disk(heads, bases, stop=lambda: worker.is_cancelled)
         except Cancelled:
             return
         if found:
@@ -152,7 +187,15 @@ class MainScreen(Screen):
         return self.query_one(TabbedContent).active
 
     def show_pane(self, name: str) -> None:
+        self._listed(name)
         self.query_one(TabbedContent).active = name
+
+    def _listed(self, name: str) -> None:
+        """The actors' and sources' lists are filled when their pane is first shown."""
+        if name == "actors":
+            self.actors.ensure_listed()
+        elif name == "sources":
+            self.sources.ensure_listed()
 
     # ------------------------------------------------------------ actions
     def action_pane(self, name: str) -> None:
@@ -171,6 +214,7 @@ class MainScreen(Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab(self, message: TabbedContent.TabActivated) -> None:
+        self._listed(message.pane.id or "")
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

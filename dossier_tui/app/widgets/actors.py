@@ -38,7 +38,7 @@ def profile_summary(ix: Index, a: Actor) -> Content:
     roles: dict[str, tuple[str, list[str]]] = {}  # one line per title, with every source that gives it
     for r in a.roles:
         title, where = roles.setdefault(clean(r.title).casefold(), (clean(r.title), []))
-        name = source_name(ix.source(r.source), 32)
+        name = source_name(ix.source_head(r.source), 32)
         if name not in where:
             where.append(name)
     for title, where in roles.values():
@@ -55,7 +55,7 @@ def profile_rows(ix: Index, a: Actor) -> list[tuple[Content, Link | None]]:
         rows.append((Content.styled(f"Quotes ({len(a.quotes)})", "bold"), None))
         for i, q in enumerate(a.quotes):
             rows.append((Content.assemble("  “", clean(q.text, QUOTE_CHARS), "” ",
-                                          (f"— {source_name(ix.source(q.source))}", "dim")),
+                                          (f"— {source_name(ix.source_head(q.source))}", "dim")),
                          Link("quote", a.id, i)))
     events = ix.rows(ix.actor_positions(a.id))
     rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
@@ -75,6 +75,8 @@ class ActorsPane(Vertical):
     def __init__(self, ix: Index, **kwargs) -> None:
         super().__init__(**kwargs)
         self.ix = ix
+        #: the list is filled (``ensure_listed``)
+        self.listed = False
 
     def compose(self) -> ComposeResult:
         with Container(classes="split"):
@@ -84,15 +86,25 @@ class ActorsPane(Vertical):
                 yield NavList[Link](id="actor-links")
 
     def on_mount(self) -> None:
+        self.query_one("#actor-list", NavList).border_title = f"Actors · {self.ix.n_actors}"
+        self.query_one("#actor-profile").border_title = "Profile"
+
+    def ensure_listed(self) -> None:
+        """Fill the list, the first time the pane is needed (not when the dossier opens:
+        most visits never come here)."""
+        if self.listed:
+            return
+        self.listed = True
         lst = self.query_one("#actor-list", NavList)
         actors = self.ix.actor_rows()
-        lst.fill([(actor_row(a), a.id) for a in actors] or [(Content(NO_ACTORS), None)])
+        with lst.prevent(NavList.OptionHighlighted):  # the profile is shown here
+            lst.fill([(actor_row(a), a.id) for a in actors] or [(Content(NO_ACTORS), None)])
         lst.border_title = f"Actors · {len(actors)}"
-        self.query_one("#actor-profile").border_title = "Profile"
         self.show_actor(lst.value)
 
     @property
     def current(self) -> Actor | None:
+        self.ensure_listed()
         value = self.query_one("#actor-list", NavList).value
         return self.ix.actor(value) if value else None
 
@@ -108,6 +120,7 @@ class ActorsPane(Vertical):
         links.fill(profile_rows(self.ix, a))
 
     def select_actor(self, actor_id: str) -> bool:
+        self.ensure_listed()
         lst = self.query_one("#actor-list", NavList)
         if not lst.highlight_value(actor_id):
             return False

@@ -26,14 +26,14 @@ def event_summary(ix: Index, e: Event) -> Content:
     parts.append(Content.assemble((event_date(e), "$accent bold"), kind,
                                   f"  ·  {n} source{'s' if n != 1 else ''}"
                                   f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}"))
-    ways = list(dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source(v.source)))))
+    ways = list(dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source_head(v.source)))))
     if ways:
         parts.append(Content("\nDated by: "))
         parts.append(Content("\n          ").join(Content(w) for w in ways))
     elif e.date is None:
         parts.append(Content("\nNo source gives this a date."))
     for c in e.conflicts:
-        names = ", ".join(source_name(ix.source(s)) for s in c.sources)
+        names = ", ".join(source_name(ix.source_head(s)) for s in c.sources)
         parts.append(Content.assemble("\n", (f"{CONFLICT_MARK} Conflict: ", "$warning bold"),
                                       f"{describe(c.value, short=True)} according to {names}"))
     names = ix.actor_names(e)
@@ -45,7 +45,7 @@ def evidence_rows(ix: Index, e: Event) -> list[tuple[Content, Link | None]]:
     """Evidence grouped by source (a heading per source), then the actors involved."""
     rows: list[tuple[Content, Link | None]] = []
     for k, sid in enumerate(e.sources):
-        s = ix.source(sid)
+        s = ix.source_head(sid)
         head = source_name(s, 70) + (f" — {published(s)}" if s else "")
         if k:
             rows.append((Content(""), None))
@@ -64,6 +64,8 @@ class EventDetail(Vertical):
     """The highlighted event: a summary above a list of its passages and actors."""
 
     _summary_lines: int | None = None
+    #: what is shown (index, event), so that showing it again costs nothing
+    _shown: tuple[Index, Event] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="event-summary", markup=False)
@@ -73,9 +75,13 @@ class EventDetail(Vertical):
         summary = self.query_one("#event-summary", Static)
         links = self.query_one("#event-links", NavList)
         if e is None:
+            self._shown = None
             summary.update(Content("No event selected."))
             links.fill([])
             return
+        if self._shown is not None and self._shown[0] is ix and self._shown[1] == e:
+            return
+        self._shown = (ix, e)
         content = event_summary(ix, e)
         width = summary.content_region.width
         lines = len(content.wrap(width)) if width > 0 else None

@@ -35,6 +35,8 @@ class SourcesPane(Vertical):
     def __init__(self, ix: Index, **kwargs) -> None:
         super().__init__(**kwargs)
         self.ix = ix
+        #: the list is filled (``ensure_listed``)
+        self.listed = False
 
     def compose(self) -> ComposeResult:
         with Container(classes="split"):
@@ -42,11 +44,20 @@ class SourcesPane(Vertical):
             yield Reader(id="reader", classes="pane-detail")
 
     def on_mount(self) -> None:
-        lst = self.query_one("#source-list", NavList)
-        lst.fill([(source_row(s), s.id) for s in self.ix.source_heads()])
-        lst.border_title = f"Sources · {self.ix.n_sources}"
+        self.query_one("#source-list", NavList).border_title = f"Sources · {self.ix.n_sources}"
         self.reader.border_title = "Reader"
-        self.reader.show(self.ix.source(lst.value) if lst.value else None)
+
+    def ensure_listed(self, read_first: bool = True) -> None:
+        """Fill the list, the first time the pane is needed (not when the dossier opens),
+        and (``read_first``) show its first source in the reader."""
+        if self.listed:
+            return
+        self.listed = True
+        lst = self.query_one("#source-list", NavList)
+        with lst.prevent(NavList.OptionHighlighted):
+            lst.fill([(source_row(s), s.id) for s in self.ix.source_heads()])
+        if read_first and self.reader.source is None:
+            self.reader.show(self.ix.source(lst.value) if lst.value else None)
 
     @property
     def reader(self) -> Reader:
@@ -55,6 +66,7 @@ class SourcesPane(Vertical):
     def open(self, source_id: str, passage: tuple[int, int] | None = None,
              mark: tuple[int, int] | None = None, note: str = "") -> None:
         """Show a source in the reader, a passage lit, without moving focus."""
+        self.ensure_listed(read_first=False)
         lst = self.query_one("#source-list", NavList)
         with lst.prevent(NavList.OptionHighlighted):
             lst.highlight_value(source_id)

@@ -16,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
@@ -33,10 +34,12 @@ from dossier_tui.ranking import KEY_EVENTS
 #: filter searches in a worker and the detail waits for the cursor to rest
 AT_ONCE = 5000
 #: how long the worker waits after a key for the next one before it searches (seconds)
-DEBOUNCE = 0.08
+DEBOUNCE = 0.02
+#: a search still reading after this long shows its first results (seconds)
+FIRST_AFTER = 0.1
 #: how long the cursor rests before a large dossier's detail follows it (seconds): keys
 #: held down move the list without laying out the detail for every row they pass
-DETAIL_AFTER = 0.05
+DETAIL_AFTER = 0.1
 
 
 class TimelinePane(Vertical):
@@ -71,6 +74,11 @@ class TimelinePane(Vertical):
         #: a search is still reading (its first results are shown)
         self.searching = False
         self._detail_timer: Timer | None = None
+        self._moved_at = 0.0
+        #: the pane's bindings the footer was last told of (clear filter, all events, key events)
+        self._bindings_for: tuple[bool | None, ...] | None = None
+        self._note_text: str | None = None
+        self._note_lines: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-bar"):
@@ -114,7 +122,16 @@ class TimelinePane(Vertical):
         lst.border_title = f"Timeline · {self.counts()}"
         self._note()
         self.show_event(lst.position)
-        self.screen.refresh_bindings()
+        self._refresh_bindings()
+
+    def _refresh_bindings(self) -> None:
+        """Tell the footer, if what it offers for this pane has changed (it is rebuilt
+        each time it is told, so not on every result of a filter typed)."""
+        offered = (self.check_action("clear_filter", ()), self.check_action("key_view", (False,)),
+                   self.check_action("key_view", (True,)))
+        if offered != self._bindings_for:
+            self._bindings_for = offered
+            self.screen.refresh_bindings()
 
     @work(thread=True, exclusive=True, group="filter")
     def search(self, f: TimelineFilter, key_only: bool, keep: int | None) -> None:
@@ -125,11 +142,13 @@ class TimelinePane(Vertical):
         if worker.is_cancelled:
             return
         positions: list[int] = []
+        started, told = time.monotonic(), False
         try:
             for part in self.ix.matching(f, key_only, stop=lambda: worker.is_cancelled):
-                if not positions:
-                    self.post_message(self.Found(f, key_only, list(part), keep, done=False))
                 positions += part
+                if not told and time.monotonic() - started > FIRST_AFTER:
+                    told = True  # a slow search: show what it has found so far
+                    self.post_message(self.Found(f, key_only, list(positions), keep, done=False))
         except Cancelled:
             return
         if not worker.is_cancelled:
@@ -166,7 +185,13 @@ class TimelinePane(Vertical):
             parts.append(f"{counts if self.key_only else counts + ' events'} · Esc clears")
             if self.key_only:
                 parts.append("K shows all events")
-        note.update(" · ".join(parts))
+        text = " · ".join(parts)
+        if text != self._note_text:
+            # laid out again only when the note's height changes (a count of results does not)
+            width = note.content_region.width
+            lines = len(Content(text).wrap(width)) if width > 0 and text else None
+            note.update(text, layout=lines is None or lines != self._note_lines)
+            self._note_text, self._note_lines = text, lines
         bar.set_class(self.filter.active or self.query_one("#filter-input").has_focus, "-shown")
 
     def show_event(self, pos: int | None) -> None:
@@ -210,7 +235,7 @@ class TimelinePane(Vertical):
     def action_filter(self) -> None:
         self.query_one("#filter-bar").add_class("-shown")
         self.query_one("#filter-input", Input).focus()
-        self.screen.refresh_bindings()
+        self._refresh_bindings()
 
     def show_key_events(self, key_only: bool, keep: str | None = None) -> None:
         """Show only the key events, or all events; the filter stays. The cursor stays on
@@ -249,13 +274,22 @@ class TimelinePane(Vertical):
 
     @on(TimelineView.Highlighted, "#timeline-list")
     def _highlighted(self, message: TimelineView.Highlighted) -> None:
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-            self._detail_timer = None
+        message.stop()  # nothing above the pane listens: no need to bubble on every key
         if self.ix.n_events <= AT_ONCE:
             self.show_event(self.list.position)
-        else:
-            self._detail_timer = self.set_timer(DETAIL_AFTER, lambda: self.show_event(self.list.position))
+            return
+        self._moved_at = time.monotonic()
+        if self._detail_timer is None:  # one timer however fast the keys come
+            self._detail_timer = self.set_timer(DETAIL_AFTER, self._rested)
+
+    def _rested(self) -> None:
+        """The detail follows the cursor once it has rested DETAIL_AFTER."""
+        still = time.monotonic() - self._moved_at
+        if still < DETAIL_AFTER:
+            self._detail_timer = self.set_timer(DETAIL_AFTER - still, self._rested)
+            return
+        self._detail_timer = None
+        self.show_event(self.list.position)
 
     @on(TimelineView.Selected, "#timeline-list")
     def _selected(self, message: TimelineView.Selected) -> None:

@@ -141,7 +141,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._blocks.clear()
         self._strips.clear()
         self._hover = None
-        self.virtual_size = Size(self.scrollable_content_region.width, len(listing))
+        self._set_rows(len(listing))
         row = self.row_of_position(keep_position) if keep_position is not None else None
         if row is None:
             self.scroll_to(y=0, animate=False, immediate=True)
@@ -149,6 +149,20 @@ class TimelineView(ScrollView, can_focus=True):
         self.highlighted = row
         self.refresh()
         self.call_after_refresh(self._reveal)
+
+    def _set_rows(self, n: int) -> None:
+        """Make the list ``n`` rows high. The screen is laid out again only when the
+        scrollbar appears or goes: a filter's results, typed key by key, are the same
+        widget with another scroll range."""
+        size = Size(self.scrollable_content_region.width, n)
+        height = self.scrollable_content_region.height
+        if (self.is_mounted and height > 0 and size.width == self.virtual_size.width
+                and (n > height) == (self.virtual_size.height > height) and self.show_vertical_scrollbar == (n > height)):
+            self.set_reactive(TimelineView.virtual_size, size)
+            self._scroll_update(size)  # the scrollbar's range, and the scroll offset kept within it
+            self.refresh()
+        else:
+            self.virtual_size = size
 
     def _reveal(self) -> None:
         """Scroll the cursor into view with its heading, if that is the row above (once
@@ -261,13 +275,20 @@ class TimelineView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------ the cursor
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        top = self.scroll_offset.y
         if new is not None:
             self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True, immediate=True)
-        self.refresh()
+        if self.scroll_offset.y != top or old is None or new is None or old == new:
+            self.refresh()  # scrolled (or a new list): every line in view changes
+        else:  # only the rows the cursor left and reached
+            self.refresh_line(old)
+            self.refresh_line(new)
         self.post_message(self.Highlighted(self, self.value_at(new)))
 
-    def watch__hover(self) -> None:
-        self.refresh()
+    def watch__hover(self, old: int | None, new: int | None) -> None:
+        for row in (old, new):
+            if row is not None:
+                self.refresh_line(row)
 
     def _event_row_at_or_after(self, row: int) -> int | None:
         n = len(self.listing)
