@@ -115,9 +115,8 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
                 say(message, path)
             found[s.id] = replace(r, lowercase=frozenset())
         tell("dating", len(inferred), len(inferred))
-    tell("merging", 0, 1)
     try:
-        events = merge([m for s in final for m in found[s.id].mentions], final)
+        events = merge([m for s in final for m in found[s.id].mentions], final, progress=counter("merging"))
     except Exception as e:
         say(f"could not merge the events ({_failure(e)}); the timeline is empty")
         events = []

@@ -132,3 +132,23 @@ def test_the_cli_builds_the_same_with_any_number_of_jobs(plain, tmp_path, monkey
     one = (tmp_path / "one.yaml").read_bytes()
     assert one == (tmp_path / "two.yaml").read_bytes() == (tmp_path / "warm.yaml").read_bytes()
     assert (tmp_path / "cache" / "analysis.sqlite").exists()
+
+
+def test_merging_tells_its_steps_and_stops_between_them(tmp_path):
+    """A long merge moves the progress bar, and a stop asked during it is heard there."""
+    from dossier_tui.model import Cancelled
+    c = load_corpus([corpus(tmp_path / "articles", 8)])
+    seen: list[tuple[int, int]] = []
+    build(c.sources, lambda stage, done, total: seen.append((done, total)) if stage == "merging" else None)
+    steps = [done for done, total in seen if total > 1]
+    assert len(steps) >= 4 and steps == sorted(steps) and len(set(steps)) == len(steps)  # it moves
+    assert seen[-1] == (1, 1)  # and ends whole
+
+    asked = []
+
+    def stop() -> bool:  # stop once the merge has told its second step
+        return len([s for s in asked if s == "merging"]) >= 2
+
+    with pytest.raises(Cancelled):
+        build(c.sources, lambda stage, done, total: asked.append(stage), stop=stop)
+    assert "naming" not in asked and "actors" not in asked

@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Callable
 from itertools import repeat
 
 from dossier_tui.events.headline import sentence_headline
@@ -607,23 +608,34 @@ def _with_ids(events: list[Event]) -> list[Event]:
     return out
 
 
+#: the steps ``merge`` tells its progress by
+_STEPS = 5
+
+
 def merge(all_mentions: list[Mention], sources: list[Source],
-          published: dict[str, str | None] | None = None) -> list[Event]:
+          published: dict[str, str | None] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> list[Event]:
     """Events from every source's mentions: dated ones in time order, then ongoing,
     each with its ``score``. ``published``: the date each source is read against (its
-    own, or an inferred one)."""
+    own, or an inferred one). ``progress(done, total)`` after each step, so that a
+    long merge shows it moves (and a caller may stop it there)."""
     published = published or {s.id: s.published for s in sources}
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
+    tell = progress or (lambda done, total: None)
     w = _Weights([set(m.terms) for m in all_mentions])
 
+    tell(0, _STEPS)
     cal = _cluster_dated(w, [m for m in all_mentions if m.kind == DATED], order)
+    tell(1, _STEPS)
     plain = [m for m in all_mentions if m.kind in (UNDATED, ONGOING) and
              (m.timex is None or m.timex.value.endswith("_REF"))]
     reported = _report_news(w, cal, plain, published, {s.id: s.text for s in sources}, _openings(all_mentions))
+    tell(2, _STEPS)
     vague = [m for m in all_mentions if (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None))
              and m not in reported]
     ongoing = _cluster_vague(w, vague)
+    tell(3, _STEPS)
 
     story = story_words(all_mentions)
     dated_events = sorted(((_to_event(w, c, True, by_id, order), topicality(c.centroid, story))
@@ -631,5 +643,6 @@ def merge(all_mentions: list[Mention], sources: list[Source],
     rest = sorted(((_to_event(w, c, False, by_id, order), topicality(c.centroid, story)) for c in ongoing),
                   key=lambda x: (-len(x[0].sources), x[0].headline))
     events = _with_ids([e for e, _ in dated_events + rest])
+    tell(4, _STEPS)
     found = scores(events, [t for _, t in dated_events + rest], all_mentions, published)
     return [replace(e, score=s) for e, s in zip(events, found)]
