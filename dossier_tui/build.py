@@ -129,11 +129,10 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
     for n in named:
         for message, path in n.problems:
             say(message, path)
-    tell(LAST_STAGE, 0, 1)
     try:
         actors, events = extract(final, events, {s.id: list(spans[s.id]) for s in final},
                                  {s.id: list(n.names) for s, n in zip(final, named)}, lowercase,
-                                 {s.id: n.quotations for s, n in zip(final, named)})
+                                 {s.id: n.quotations for s, n in zip(final, named)}, counter(LAST_STAGE))
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()

@@ -134,21 +134,23 @@ def test_the_cli_builds_the_same_with_any_number_of_jobs(plain, tmp_path, monkey
     assert (tmp_path / "cache" / "analysis.sqlite").exists()
 
 
-def test_merging_tells_its_steps_and_stops_between_them(tmp_path):
-    """A long merge moves the progress bar, and a stop asked during it is heard there."""
+@pytest.mark.parametrize("stage, later", [("merging", "naming"), ("actors", None)])
+def test_the_corpus_wide_stages_tell_their_steps_and_stop_between_them(tmp_path, stage, later):
+    """A long merge, or a long search for actors, moves the progress bar, and a stop
+    asked during it is heard there."""
     from dossier_tui.model import Cancelled
     c = load_corpus([corpus(tmp_path / "articles", 8)])
     seen: list[tuple[int, int]] = []
-    build(c.sources, lambda stage, done, total: seen.append((done, total)) if stage == "merging" else None)
+    build(c.sources, lambda s, done, total: seen.append((done, total)) if s == stage else None)
     steps = [done for done, total in seen if total > 1]
     assert len(steps) >= 4 and steps == sorted(steps) and len(set(steps)) == len(steps)  # it moves
     assert seen[-1] == (1, 1)  # and ends whole
 
     asked = []
 
-    def stop() -> bool:  # stop once the merge has told its second step
-        return len([s for s in asked if s == "merging"]) >= 2
+    def stop() -> bool:  # stop once the stage has told its second step
+        return asked.count(stage) >= 2
 
     with pytest.raises(Cancelled):
-        build(c.sources, lambda stage, done, total: asked.append(stage), stop=stop)
-    assert "naming" not in asked and "actors" not in asked
+        build(c.sources, lambda s, done, total: asked.append(s), stop=stop)
+    assert asked.count(stage) == 2 and (later is None or later not in asked)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
+from typing import Callable
 
 from dossier_tui.actors.lexicon import HONORIFICS, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
@@ -47,12 +48,22 @@ def body_words(source: Source) -> frozenset[str]:
     return frozenset(w.casefold() for a, b in source.body_spans() for w in _LOWER_WORD.findall(source.text, a, b))
 
 
+#: the steps ``extract`` tells its progress by
+_STEPS = 5
+
+
+def _quiet(done: int, total: int) -> None:
+    pass
+
+
 def find(sources: list[Source], spans: dict[str, list[tuple[int, int]]] | None = None,
          named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
+         progress: Callable[[int, int], None] = _quiet,
          ) -> tuple[list[Cluster], dict[str, list[Role]], _Sentences]:
     """Clusters of mentions for the corpus, and the roles of its people. ``spans``
     (sentences), ``named`` (names) and ``lowercase`` (the corpus's lower-case words)
-    are each source's own findings, made here unless the build made them already."""
+    are each source's own findings, made here unless the build made them already;
+    ``progress(done, total)`` is told each step."""
     if spans is None:
         spans = {s.id: sentences(s) for s in sources}
     texts = {s.id: s.text for s in sources}
@@ -63,6 +74,7 @@ def find(sources: list[Source], spans: dict[str, list[tuple[int, int]]] | None =
         named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
     named = agreed(named)
     clusters = resolve(named, texts, body)
+    progress(1, _STEPS)
     sent = _Sentences(spans)
     people = {c.key: roles(c, texts, sent.start, lowercase) for c in clusters if c.kind == PERSON}
     by_key = {c.key: c for c in clusters}
@@ -138,12 +150,17 @@ def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
 def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tuple[int, int]]] | None = None,
             named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
             quoted: dict[str, list | None] | None = None,
+            progress: Callable[[int, int], None] = _quiet,
             ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """Actors of the corpus, and the events with their actors filled in (``find`` says
-    what the optional per-source findings are; ``quoted``: each source's quotations)."""
+    what the optional per-source findings are; ``quoted``: each source's quotations).
+    ``progress(done, total)`` is told each step, so a long one shows it moves."""
     sources = list(sources)
-    clusters, people, sent = find(sources, spans, named, lowercase)
+    progress(0, _STEPS)
+    clusters, people, sent = find(sources, spans, named, lowercase, progress)
+    progress(2, _STEPS)
     said = attributed(sources, clusters, sent.start, quoted)
+    progress(3, _STEPS)
     company = in_company(clusters, sent.starts, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
     weight = {c.key: salience(c, said.get(c.key, ()), company[c.key]) for c in clusters}
     ranked = sorted(clusters, key=lambda c: (-weight[c.key], -len(c.mentions), _name(c)))
@@ -179,6 +196,7 @@ def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tu
         for k in ordered:
             events_of[k].append(e.id)
         linked.append(replace(e, actors=tuple(ids[k] for k in ordered)))
+    progress(4, _STEPS)
     order = {s.id: i for i, s in enumerate(sources)}
     actors = []
     for c in ranked:
