@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from app_speed import presses as down_presses  # noqa: E402
 OUT = ROOT / "bench" / "out" / "scale"
 SIZE = (120, 40)
 QUERY = "number 4242"  # a few events (4242 and 42420 to 42429)
@@ -69,16 +70,6 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
-
-
-async def _presses(pilot, presses: int) -> list[float]:
-    times = []
-    for _ in range(presses):
-        t = time.perf_counter()
-        await pilot.press("down")
-        await pilot.pause()
-        times.append(time.perf_counter() - t)
-    return times
 
 
 async def until(pilot, condition, limit: float = 600) -> None:
@@ -113,7 +104,7 @@ async def dossier_app(path: Path, cold: bool, presses: int) -> dict:
             tl = app.screen.timeline
             await pilot.press("K")  # all events
             await pilot.pause()
-            out["keys"] = await _presses(pilot, presses)
+            out["keys"] = await down_presses(pilot, presses)
             out["detail"] = statistics.median([await _detail(pilot, app) for _ in range(10)])
             await pilot.press("end")
             await pilot.pause()
@@ -188,7 +179,7 @@ async def plain_app(path: Path, presses: int) -> dict:
         await until(pilot, lambda: lst.option_count > 0 and lst.highlighted is not None)
         await pilot.pause()
         out["open"] = time.perf_counter() - t0
-        out["keys"] = await _presses(pilot, presses)
+        out["keys"] = await down_presses(pilot, presses)
         for name, query in (("filter", QUERY), ("filter_common", COMMON)):
             t = time.perf_counter()
             app.query_one(Input).value = query

@@ -53,15 +53,20 @@ def synthetic(n: int, sources: int = 50) -> Dossier:
     return Dossier(sources=tuple(srcs), events=tuple(events))
 
 
-async def _keys(pilot, presses: int) -> float:
-    """Median seconds for a ``down`` press to be handled and the screen to settle."""
+async def presses(pilot, count: int) -> list[float]:
+    """Seconds for each of ``count`` ``down`` presses to be handled and the screen to settle."""
     times = []
-    for _ in range(presses):
+    for _ in range(count):
         t = time.perf_counter()
         await pilot.press("down")
         await pilot.pause()
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return times
+
+
+async def _keys(pilot, count: int) -> float:
+    """Median seconds for a ``down`` press to be handled and the screen to settle."""
+    return statistics.median(await presses(pilot, count))
 
 
 async def measure(d: Dossier, presses: int) -> tuple[float, float]:
