@@ -13,7 +13,6 @@ rest from the index like any other.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import sys
 import threading
@@ -26,10 +25,10 @@ from typing import Callable, Generic, Iterator, NamedTuple, Sequence, TypeVar, o
 
 from dossier_tui.index_db import codec
 from dossier_tui.index_db.listing import Listing
+from dossier_tui.index_db.query import parse
 from dossier_tui.model import Actor, Cancelled, Dossier, Event, Problem, Source
 from dossier_tui.ranking import KEY_EVENTS, timeline_order
 
-_DATE_PREFIX = re.compile(r"\d{4}(-[0-9W][0-9]?(-\d{1,2})?)?-?")
 #: rows fetched per query when a filter's results are read as they come
 CHUNK = 2000
 #: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
@@ -492,28 +491,35 @@ class Index:
                  stop: Callable[[], bool] | None = None) -> Iterator[list[int]]:
         """The positions of the events that pass ``f`` (among the key events only if
         ``key_only``), ascending, in pieces as the query finds them. Every word of the
-        text must occur in the headline, a passage or an actor's name; a date prefix
-        such as ``2023-08`` matches the event's value or its first or last day."""
+        text must occur in the headline, a passage or an actor's name; dates written in
+        it ("Aug 2023", ``2023-08``: ``query.parse``) match the event's value or its
+        first or last day, any one of them."""
         if not f.active:
             yield list(self.key_positions if key_only else range(self.n_events))
             return
         conds: list[str] = []
         params: list[object] = []
-        text = f.text.strip()
-        table = "events"
-        if _DATE_PREFIX.fullmatch(text):
-            conds.append('(substr(date, 1, ?) = ? OR substr(start, 1, ?) = ? OR substr("end", 1, ?) = ?)')
-            params += [len(text), text] * 3
-        elif text:
-            table = "words"
-            words = text.casefold().split()
-            long = [w for w in words if len(w) >= 3]
+        query = parse(f.text)
+        tables = []
+        if query.dates:
+            tables.append("events")
+            one = ('(date GLOB ? OR ((start GLOB ? OR "end" GLOB ?) '
+                   'AND julianday("end") - julianday(start) < ?))')
+            conds.append("(" + " OR ".join([one] * len(query.dates)) + ")")
+            params += [p for pattern, days in query.dates for p in (pattern, pattern, pattern, days)]
+        if query.words:
+            tables.append("words")
+            long = [w for w in query.words if len(w) >= 3]
             if self.fts and long:
-                conds.append("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?)")
-                params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long))
-            for w in words:
+                conds.insert(0, "pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?)")
+                params.insert(0, " AND ".join('"' + w.replace('"', '""') + '"' for w in long))
+            for w in query.words:
                 conds.append("instr(text, ?) > 0")
                 params.append(w)
+        table = " JOIN ".join(tables) + (" USING (pos)" if len(tables) > 1 else "") if tables else "events"
+        if not conds and not f.actor:  # nothing but empty quotes
+            yield list(self.key_positions if key_only else range(self.n_events))
+            return
         if f.actor:
             conds.append("pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
                          "WHERE a.id = ? AND a.visible = 1)")
@@ -530,7 +536,7 @@ class Index:
             except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
                 if stop is not None and stop():
                     raise Cancelled from None
-                if not (self.fts and table == "words"):
+                if not (self.fts and query.words):
                     raise
                 q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
                 cur = conn.execute(q, params[1:])

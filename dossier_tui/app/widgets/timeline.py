@@ -46,7 +46,7 @@ class TimelinePane(Vertical):
     """Filter bar, event list and event detail."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", tooltip="Filter by text, actor name or date prefix (2023-08)"),
+        Binding("slash", "filter", "Filter", tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text (\"may\")"),
         Binding("escape", "clear_filter", "Clear filter", key_display="Esc"),
         # one key, two bindings: the footer names the view the key switches to
         Binding("K", "key_view(False)", "All events", id="timeline.all-events",
@@ -82,7 +82,7 @@ class TimelinePane(Vertical):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-bar"):
-            yield Input(placeholder="Filter: words, actor name or date prefix such as 2023-08 (Esc clears)",
+            yield Input(placeholder="Filter: words, names or dates (Aug 2023, 8 Aug, 2023-08); Esc clears",
                         id="filter-input")
             yield Static(id="filter-note", markup=False)
         with Container(classes="split"):
