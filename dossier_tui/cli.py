@@ -18,6 +18,7 @@ from pathlib import Path
 
 from dossier_tui import __version__, help_text, stdout
 from dossier_tui.completion import SHELLS
+from dossier_tui.progress import TerminalLine, is_terminal
 from dossier_tui.safe_text import shown
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
@@ -216,14 +217,6 @@ def _say(message: str) -> None:
         pass
 
 
-def _is_terminal(stream) -> bool:
-    """Whether ``stream`` is a terminal (it is None, or closed, when started with >&-)."""
-    try:
-        return stream is not None and stream.isatty()
-    except (OSError, ValueError):
-        return False
-
-
 def bundled_seeds() -> Path | None:
     """The example corpus shipped with the source tree (found from the package, not
     from the working directory, so ``dossier`` works from anywhere)."""
@@ -231,18 +224,12 @@ def bundled_seeds() -> Path | None:
     return here if here.is_dir() else None
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    from dossier_tui.build import LAST_STAGE
-    if _is_terminal(sys.stderr):
-        end = "\n" if stage == LAST_STAGE and done == total else ""
-        print(f"\r\x1b[Kdossier: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
-
-
-def _corpus(paths: list[str], mapper=None, cache=None):
+def _corpus(paths: list[str], mapper=None, cache=None, line: TerminalLine | None = None):
     """Sources from ``paths``, with their problems reported; UserError if none is left."""
     from dossier_tui.ingest import load_corpus
-    corpus = load_corpus(paths, mapper=mapper, cache=cache,
-                         progress=lambda done, total: _progress("files", done, total))
+    line = line or TerminalLine(None)
+    corpus = load_corpus(paths, mapper=mapper, cache=cache, progress=lambda done, total: line("files", done, total))
+    line.clear()
     for problem in corpus.problems:
         _say(problem.message)
     if not corpus.sources:
@@ -269,10 +256,12 @@ def _mapper(jobs: int | None, scheduler: str | None):
         raise UserError(str(e)) from None
 
 
-def _built(paths: list[str], jobs: int | None = None, cached: bool = True, scheduler: str | None = None):
+def _built(paths: list[str], jobs: int | None = None, cached: bool = True, scheduler: str | None = None,
+           line: TerminalLine | None = None):
     """(corpus, dossier, problems said) for ``paths``, on ``jobs`` processes (all cores
     by default) or the Dask cluster of ``scheduler``, with the analysis cache unless
-    ``cached`` is false."""
+    ``cached`` is false; progress on ``line`` (by default stderr's, when a terminal)."""
+    line = line or TerminalLine(sys.stderr)
     from dossier_tui.build import build
     from dossier_tui.cache import Cache, default_folder
     with _mapper(jobs, scheduler) as mapper:
@@ -281,10 +270,11 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True, sched
             said = cache.problem
             if said:
                 _say(said)
-            corpus = _corpus(paths, mapper, cache)
+            corpus = _corpus(paths, mapper, cache, line)
             problems: list[str] = []
-            d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems,
+            d = build(corpus.sources, line, _noted(problems, line), input_problems=corpus.problems,
                       mapper=mapper, cache=cache)
+            line.clear()
             if cache.problem and cache.problem != said:  # it failed during the build
                 _say(cache.problem)
             return corpus, d, problems
@@ -292,11 +282,10 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True, sched
             cache.close()
 
 
-def _noted(problems: list[str]):
+def _noted(problems: list[str], line: TerminalLine):
     """A build's problem callback: say each problem (on its own line) and keep it."""
     def note(message: str) -> None:
-        if _is_terminal(sys.stderr):
-            print("\r\x1b[K", end="", file=sys.stderr)  # off the progress line
+        line.clear()
         _say(message)
         problems.append(message)
     return note
@@ -346,7 +335,7 @@ def _show(path: str | None) -> int:
 
     A timeline file is loaded, and a folder checked, before the app starts, so a
     problem is one line on stderr rather than a screen that flashes and goes."""
-    if not _is_terminal(sys.stdout):
+    if not is_terminal(sys.stdout):
         from dossier_tui.summary import summarise
         d, label, skipped = _dossier_of(path)
         stdout.prepare()
@@ -383,12 +372,12 @@ def _show_timeline(p: Path, label: str, run) -> int:
         return run(dossier=d, label=label)
 
 
-def _save_index(output: str, d) -> None:
+def _save_index(output: str, d, line: TerminalLine) -> None:
     """Keep the index of a dossier just written beside it, so its first open is quick;
     a place that cannot hold one is no problem (the app builds it when needed)."""
     from dossier_tui import index_db
     try:
-        index_db.save_index(d, output, index_db.sha256_of(output))
+        index_db.save_index(d, output, index_db.sha256_of(output), line)
     except OSError:
         pass
 
@@ -413,11 +402,16 @@ def _build(paths: list[str], output: str | None, jobs: int | None = None, cached
         if not Path("seeds").is_dir():
             raise UsageError("no seeds/ folder here to build; name the articles: dossier build FOLDER...")
         paths = ["seeds"]
-    corpus, d, problems = _built(paths, jobs, cached, scheduler)
+    line = TerminalLine(sys.stderr)
+    corpus, d, problems = _built(paths, jobs, cached, scheduler, line)
     output = output or _default_output()
-    _write(output, store.dumps(d))
+    line("writing", 0, 1)
+    text = store.dumps(d)
+    line.clear()  # before a write to stdout, or a message
+    _write(output, text)
     if output != "-" and Path(output).is_file():
-        _save_index(output, d)
+        _save_index(output, d, line)
+        line.clear()
     if output != "-":
         dated = sum(1 for e in d.events if e.date)
         _say(f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}")
