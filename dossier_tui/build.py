@@ -119,6 +119,8 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
                 say(message, path)
             found[s.id] = replace(r, lowercase=frozenset())
         tell("dating", len(inferred), len(inferred))
+    elif undated:  # none could be dated
+        tell("dating", undated, undated)
     try:
         events = merge([m for s in final for m in found[s.id].mentions], final, progress=counter("merging"))
     except Exception as e:

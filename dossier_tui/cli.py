@@ -224,10 +224,9 @@ def bundled_seeds() -> Path | None:
     return here if here.is_dir() else None
 
 
-def _corpus(paths: list[str], mapper=None, cache=None, line: TerminalLine | None = None):
+def _corpus(paths: list[str], mapper, cache, line: TerminalLine):
     """Sources from ``paths``, with their problems reported; UserError if none is left."""
     from dossier_tui.ingest import load_corpus
-    line = line or TerminalLine(None)
     corpus = load_corpus(paths, mapper=mapper, cache=cache, progress=lambda done, total: line("files", done, total))
     line.clear()
     for problem in corpus.problems:

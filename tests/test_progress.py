@@ -139,6 +139,14 @@ def test_a_build_tells_every_stage_in_order():
         assert counts[-1][0] == counts[-1][1] and all(0 <= d <= t for d, t in counts)
 
 
+def test_a_dating_that_dates_nothing_still_ends(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("The talks ended on Tuesday without a deal.\n", encoding="utf-8")
+    told: list[tuple[str, int, int]] = []
+    build(load_corpus([tmp_path]).sources, lambda *x: told.append(x))
+    assert [x for x in told if x[0] == "dating"] == [("dating", 0, 2), ("dating", 2, 2)]
+
+
 def test_the_cli_on_a_terminal_shows_each_stage_then_only_its_result(tmp_path):
     from test_pty import Terminal
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "PYTEST"))}

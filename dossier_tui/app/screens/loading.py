@@ -24,7 +24,7 @@ from textual.widgets import Footer, ProgressBar, Static
 from dossier_tui.app.words import clean
 from dossier_tui.index_db import Index, write_temporary
 from dossier_tui.model import Cancelled, Dossier
-from dossier_tui.progress import Estimate, describe
+from dossier_tui.progress import Estimate, describe, stage_name
 
 
 
@@ -59,7 +59,7 @@ class LoadingScreen(Screen):
             yield Static(f"Building a dossier from {clean(', '.join(self.paths))}", id="loading-title",
                          markup=False)
             yield ProgressBar(id="loading-bar", show_eta=False)
-            yield Static("Reading articles…", id="loading-stage", markup=False)
+            yield Static(f"{stage_name('files')}…", id="loading-stage", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
