@@ -15,11 +15,15 @@ import re
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from dossier_tui import __version__, help_text, stdout
 from dossier_tui.completion import SHELLS
 from dossier_tui.progress import TerminalLine, is_terminal
 from dossier_tui.safe_text import shown
+
+if TYPE_CHECKING:
+    from dossier_tui.model import Problem, Source
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
 _DCT_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?")
@@ -476,7 +480,7 @@ def _timexes(paths: list[str], dct: str | None) -> int:
     return 1 if skipped else 0
 
 
-def _articles(paths: list[str]):
+def _articles(paths: list[str]) -> Iterator[tuple[Sequence[Source], Sequence[Problem]]]:
     """(sources, problems) for each run of ``paths`` in the order given: a stream
     (``-``, a pipe or terminal named here) alone, the files and folders between them
     together, as one corpus."""
