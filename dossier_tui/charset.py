@@ -21,13 +21,14 @@ import unicodedata
 
 TEXT_ESCAPES = "dossier-text"
 
-#: the typography the dossier and its interface draw, each as one ASCII cell
+#: the typography the dossier and its interface draw, each as ASCII (one cell; a wide
+#: character's look-alike is given its second cell by the app)
 _LOOKALIKES = {
     "·": "-", "•": "*", "—": "-", "–": "-", "‒": "-", "―": "-", "−": "-", "…": "~",
     "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "→": ">", "←": "<", "↑": "^", "↓": "v", "⇧": "^", "↵": "<", "⏎": "<", "▸": ">", "▶": ">",
     "►": ">", "◂": "<", "◀": "<", "▾": "v", "▼": "v", "▴": "^", "▲": "^", "⚠": "!", "✓": "v",
-    "✔": "v", "✗": "x", "✘": "x", "⭘": "o", "○": "o", "●": "*", "◆": "*", "★": "*",
+    "✔": "v", "✗": "x", "✘": "x", "⭘": "o", "○": "o", "●": "*", "◆": "*", "★": "*", "🔎": ">",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }
 #: look-alikes that may take more than one cell, where no layout depends on widths
@@ -45,12 +46,13 @@ def _line(name: str) -> str:
 
 
 def _block(name: str) -> str:
-    """A block element: a thin edge is a line, a full or shaded block ``#``, and any other
-    part of a cell a space (its colours, which a scroll bar shows itself by, stay)."""
-    if "ONE EIGHTH" in name or "ONE QUARTER" in name:
-        if name.startswith(("LOWER", "UPPER")):
-            return "_" if name.startswith("LOWER") else "-"
+    """A block element: an upright part of a cell (the side of a tall box) ``|``, a thin
+    top or bottom edge a line, a full or shaded block ``#``, and any other part of a
+    cell a space (its colours, which a scroll bar shows itself by, stay)."""
+    if name.startswith(("LEFT", "RIGHT")):
         return "|"
+    if "ONE EIGHTH" in name or "ONE QUARTER" in name:
+        return "_" if name.startswith("LOWER") else "-"
     if name in ("FULL BLOCK", "LIGHT SHADE", "MEDIUM SHADE", "DARK SHADE"):
         return "#"
     return " "

@@ -61,6 +61,7 @@ async def test_the_sources_text_is_fitted_without_its_accents():
 def test_a_wide_character_keeps_its_two_cells():
     fit = CharsetFilter("ascii").fit
     assert fit("中文 ok") == "???? ok" and fit("e\u0301") == "e" and fit("plain") == "plain"
+    assert fit("🔎 Search") == ">  Search"  # a look-alike, and the wide icon's second cell
 
 
 def test_the_app_in_a_c_locale_terminal_writes_ascii_and_no_escapes(tmp_path):

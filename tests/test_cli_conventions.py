@@ -99,7 +99,8 @@ def test_a_message_naming_a_file_that_is_not_ascii_in_a_c_locale(tmp_path):
 
 def test_look_alikes_are_one_ascii_cell():
     assert [lookalike(c) for c in "·—…→▸⚠─│╭┼ü"] == ["-", "-", "~", ">", ">", "!", "-", "|", "+", "+", "u"]
-    assert lookalike("中") is None and lookalike("▇") == " " and lookalike("█") == "#"
+    assert lookalike("中") is None and lookalike("█") == "#"
+    assert [lookalike(c) for c in "▊▎▔▁▇"] == ["|", "|", "-", "_", " "]  # a tall box; a scroll bar's end
     assert is_utf("UTF-8") and is_utf("utf8") and not is_utf("ascii") and not is_utf("ANSI_X3.4-1968")
     assert not is_utf("latin-1") and is_utf(None)
 

@@ -41,7 +41,8 @@ class CharsetFilter(LineFilter):
                 ch.encode(self.encoding)
                 fitted = ch
             except UnicodeEncodeError:
-                fitted = lookalike(ch) or "?" * cell_len(ch)
+                alike, cells = lookalike(ch), cell_len(ch)
+                fitted = alike.ljust(cells) if alike is not None and cells else "?" * cells
             self._fitted[ch] = fitted
         return fitted
 
