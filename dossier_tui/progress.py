@@ -113,8 +113,8 @@ class TerminalLine:
         if self.stream is None:
             return
         now = self.clock()
-        if self._shown is not None and self._shown[0] == stage and now - self._shown[1] < self.interval \
-                and done < total:
+        recent = self._shown is not None and self._shown[0] == stage and now - self._shown[1] < self.interval
+        if recent and done < total:  # the end of a stage is always drawn
             return
         line = describe(stage, done, total, left, self.estimate.elapsed())
         self._write(f"\r\x1b[K{self.prefix}{line}")
