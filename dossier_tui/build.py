@@ -30,7 +30,8 @@ from dossier_tui.workers import Mapper
 Progress = Callable[[str, int, int], None]
 OnProblem = Callable[[str], None]
 Stop = Callable[[], bool]
-#: the stages ``build`` reports, in order: reading, dating (when some article is undated), merging, naming, actors
+#: the stages ``build`` reports, in order: repeats, reading, dating (when some article is undated),
+#: merging (and ranking), naming, actors; ``progress.STAGES`` names them
 LAST_STAGE = "actors"
 
 def _failure(e: Exception) -> str:
@@ -80,7 +81,7 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
 
     check()
     try:  # what recurs across many articles (teasers, blurbs) is furniture
-        sources = mark_repeats(sources, cut_all(mapper, cache, sources, stop))
+        sources = mark_repeats(sources, cut_all(mapper, cache, sources, counter("repeats"), stop))
     except Exception as e:
         say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
     readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)
@@ -95,6 +96,9 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
             say(message, path)
     found = {s.id: r for s, r in zip(sources, readings)}
     del readings
+    undated = sum(1 for s in sources if not s.published)
+    if undated:
+        tell("dating", 0, undated)
     try:
         inferred = infer(sources, [m for s in sources if s.published for m in found[s.id].mentions])
     except Exception as e:
@@ -115,6 +119,8 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
                 say(message, path)
             found[s.id] = replace(r, lowercase=frozenset())
         tell("dating", len(inferred), len(inferred))
+    elif undated:  # none could be dated
+        tell("dating", undated, undated)
     try:
         events = merge([m for s in final for m in found[s.id].mentions], final, progress=counter("merging"))
     except Exception as e:

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
+import os
 import re
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Sequence
 
-from dossier_tui import __version__, stdout
+from dossier_tui import __version__, help_text, stdout
+from dossier_tui.completion import SHELLS
+from dossier_tui.progress import TerminalLine, is_terminal
 from dossier_tui.safe_text import shown
+
+if TYPE_CHECKING:
+    from dossier_tui.model import Problem, Source
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
 _DCT_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?")
-COMMANDS = ("build", "export", "timexes")
+COMMANDS = ("build", "export", "timexes", "completion")
 #: a timeline file up to this size is read before the app starts on a first open, so a
 #: damaged one is one line on stderr; a larger one is indexed in the app, with progress
 LOAD_BEFORE_APP = 1_000_000
@@ -35,6 +43,10 @@ class _Parser(argparse.ArgumentParser):
 
 class UserError(Exception):
     """A problem the user can fix; its message is printed as is."""
+
+
+class UsageError(UserError):
+    """A command given without what it needs: exit status 2, as for a usage error."""
 
 
 class _Stopped(BaseException):
@@ -87,14 +99,23 @@ def _address(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="dossier", description="Turn a folder of news articles into a dated, sourced dossier. "
+    p = _Parser(prog="dossier", usage=help_text.USAGE, epilog=help_text.epilog(),
+                formatter_class=help_text.Formatter,
+                description="Turn a folder of news articles into a dated, sourced dossier. "
                 "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
                 "file, a folder of articles, or the bundled example.")
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    b = sub.add_parser("build", help="build a dossier from articles into a timeline file",
-                       description="Build a dossier from folders or files of .txt/.md articles.")
-    b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: seeds/)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="dossier")
+
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, epilog=help_text.epilog(name), formatter_class=help_text.Formatter,
+                                **kwargs)
+        parser.set_defaults(parser=parser)
+        return parser
+
+    b = command("build", help="build a dossier from articles into a timeline file",
+                description="Build a dossier from folders or files of .txt/.md articles.")
+    b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: ./seeds/)")
     b.add_argument("-o", "--output", type=_file_name, metavar="FILE",
                    help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)")
     where = b.add_mutually_exclusive_group()
@@ -106,39 +127,52 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="analyse every article afresh, and keep nothing for the next build "
                         "(default: a cache in the user's cache folder, or $DOSSIER_CACHE)")
-    e = sub.add_parser("export", help="export a dossier as YAML, Markdown or JSON",
-                       description="Export a dossier. Without -o (or with -o -) it goes to stdout.")
-    e.add_argument("--format", choices=("yaml", "md", "json"), help="default: from -o's extension, else yaml")
+    e = command("export", help="export a dossier as YAML, Markdown or JSON",
+                description="Export a dossier. Without -o (or with -o -) it goes to stdout.")
+    e.add_argument("--format", choices=("yaml", "md", "json"),
+                   help="the output format (default: from -o's extension, else yaml)")
     e.add_argument("-i", "--input", type=_file_name, metavar="FILE",
                    help=f"timeline file (default: {DEFAULT_TIMELINE})")
     e.add_argument("-o", "--output", type=_file_name, metavar="FILE", help="output file (default: stdout)")
     e.add_argument("--top", type=_positive, metavar="N",
                    help="only the N key events (highest score); sources stay, actors keep their links to them")
-    t = sub.add_parser("timexes", help="tag temporal expressions; print JSON lines",
-                       description="Tag temporal expressions (TIMEX3) in article bodies and print one "
-                                   "JSON object per expression: file, start, end, text, type, value. "
-                                   "Offsets are characters into the decoded file text.")
+    t = command("timexes", help="tag temporal expressions; print JSON lines",
+                description="Tag temporal expressions (TIMEX3) in article bodies and print one "
+                            "JSON object per expression: file, start, end, text, type, value. "
+                            "Offsets are characters into the decoded file text.")
     t.add_argument("--dct", type=_dct, metavar="VALUE",
                    help="reference date for relative expressions (default: each file's own publication date)")
-    t.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .txt/.md articles")
+    t.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders of .txt/.md articles; - for standard input")
+    c = command("completion", help="print a shell completion script",
+                description="Print the script that completes dossier's commands, options and "
+                            "files in the given shell.")
+    c.add_argument("shell", choices=SHELLS, help="the shell to complete in")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    stdout.prepare_stderr()
     parser = build_parser()
     try:
         # "dossier PATH" opens PATH; anything else that is not a command is a usage error
         if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+            _refuse_typo(argv[0])
             if len(argv) > 1:
                 parser.error(f"unexpected arguments: {' '.join(argv[1:])}")
             if not argv[0]:
                 parser.error("the path is empty")
             return _show(argv[0])
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # said by the parser of the command they were given to
+            getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(extra)}")
         if args.command is None:
             return _show(None)
         return _command(args)
+    except UsageError as e:
+        _say(str(e))
+        return 2
     except (UserError, stdout.OutputError) as e:
         _say(str(e))
         return 1
@@ -146,6 +180,15 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except KeyboardInterrupt:
         return 128 + signal.SIGINT
+
+
+def _refuse_typo(word: str) -> None:
+    """A first word that is no path but nearly a command's name is a mistyped command."""
+    if os.path.lexists(word):
+        return
+    near = difflib.get_close_matches(word, COMMANDS, n=1)
+    if near:
+        raise UsageError(f"unknown command '{word}'; did you mean '{near[0]}'?")
 
 
 def _command(args: argparse.Namespace) -> int:
@@ -156,6 +199,8 @@ def _command(args: argparse.Namespace) -> int:
             return _timexes(args.paths, args.dct)
         if args.command == "build":
             return _build(args.sources, args.output, args.jobs, not args.no_cache, args.scheduler)
+        if args.command == "completion":
+            return _completion(args.shell)
         return _export(args.input, args.output, args.format, args.top)
     except _Stopped as e:
         return 128 + e.signum
@@ -176,14 +221,6 @@ def _say(message: str) -> None:
         pass
 
 
-def _is_terminal(stream) -> bool:
-    """Whether ``stream`` is a terminal (it is None, or closed, when started with >&-)."""
-    try:
-        return stream is not None and stream.isatty()
-    except (OSError, ValueError):
-        return False
-
-
 def bundled_seeds() -> Path | None:
     """The example corpus shipped with the source tree (found from the package, not
     from the working directory, so ``dossier`` works from anywhere)."""
@@ -191,18 +228,11 @@ def bundled_seeds() -> Path | None:
     return here if here.is_dir() else None
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    from dossier_tui.build import LAST_STAGE
-    if _is_terminal(sys.stderr):
-        end = "\n" if stage == LAST_STAGE and done == total else ""
-        print(f"\r\x1b[Kdossier: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
-
-
-def _corpus(paths: list[str], mapper=None, cache=None):
+def _corpus(paths: list[str], mapper, cache, line: TerminalLine):
     """Sources from ``paths``, with their problems reported; UserError if none is left."""
     from dossier_tui.ingest import load_corpus
-    corpus = load_corpus(paths, mapper=mapper, cache=cache,
-                         progress=lambda done, total: _progress("files", done, total))
+    corpus = load_corpus(paths, mapper=mapper, cache=cache, progress=lambda done, total: line("files", done, total))
+    line.clear()
     for problem in corpus.problems:
         _say(problem.message)
     if not corpus.sources:
@@ -229,10 +259,12 @@ def _mapper(jobs: int | None, scheduler: str | None):
         raise UserError(str(e)) from None
 
 
-def _built(paths: list[str], jobs: int | None = None, cached: bool = True, scheduler: str | None = None):
+def _built(paths: list[str], jobs: int | None = None, cached: bool = True, scheduler: str | None = None,
+           line: TerminalLine | None = None):
     """(corpus, dossier, problems said) for ``paths``, on ``jobs`` processes (all cores
     by default) or the Dask cluster of ``scheduler``, with the analysis cache unless
-    ``cached`` is false."""
+    ``cached`` is false; progress on ``line`` (by default stderr's, when a terminal)."""
+    line = line or TerminalLine(sys.stderr)
     from dossier_tui.build import build
     from dossier_tui.cache import Cache, default_folder
     with _mapper(jobs, scheduler) as mapper:
@@ -241,10 +273,11 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True, sched
             said = cache.problem
             if said:
                 _say(said)
-            corpus = _corpus(paths, mapper, cache)
+            corpus = _corpus(paths, mapper, cache, line)
             problems: list[str] = []
-            d = build(corpus.sources, _progress, _noted(problems), input_problems=corpus.problems,
+            d = build(corpus.sources, line, _noted(problems, line), input_problems=corpus.problems,
                       mapper=mapper, cache=cache)
+            line.clear()
             if cache.problem and cache.problem != said:  # it failed during the build
                 _say(cache.problem)
             return corpus, d, problems
@@ -252,11 +285,10 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True, sched
             cache.close()
 
 
-def _noted(problems: list[str]):
+def _noted(problems: list[str], line: TerminalLine):
     """A build's problem callback: say each problem (on its own line) and keep it."""
     def note(message: str) -> None:
-        if _is_terminal(sys.stderr):
-            print("\r\x1b[K", end="", file=sys.stderr)  # off the progress line
+        line.clear()
         _say(message)
         problems.append(message)
     return note
@@ -306,7 +338,7 @@ def _show(path: str | None) -> int:
 
     A timeline file is loaded, and a folder checked, before the app starts, so a
     problem is one line on stderr rather than a screen that flashes and goes."""
-    if not _is_terminal(sys.stdout):
+    if not is_terminal(sys.stdout):
         from dossier_tui.summary import summarise
         d, label, skipped = _dossier_of(path)
         stdout.prepare()
@@ -343,12 +375,12 @@ def _show_timeline(p: Path, label: str, run) -> int:
         return run(dossier=d, label=label)
 
 
-def _save_index(output: str, d) -> None:
+def _save_index(output: str, d, line: TerminalLine) -> None:
     """Keep the index of a dossier just written beside it, so its first open is quick;
     a place that cannot hold one is no problem (the app builds it when needed)."""
     from dossier_tui import index_db
     try:
-        index_db.save_index(d, output, index_db.sha256_of(output))
+        index_db.save_index(d, output, index_db.sha256_of(output), line)
     except OSError:
         pass
 
@@ -370,12 +402,19 @@ def _build(paths: list[str], output: str | None, jobs: int | None = None, cached
            scheduler: str | None = None) -> int:
     from dossier_tui import store
     if not paths:
-        paths = ["seeds"] if Path("seeds").is_dir() else [str(bundled_seeds() or "seeds")]
-    corpus, d, problems = _built(paths, jobs, cached, scheduler)
+        if not Path("seeds").is_dir():
+            raise UsageError("no seeds/ folder here to build; name the articles: dossier build FOLDER...")
+        paths = ["seeds"]
+    line = TerminalLine(sys.stderr)
+    corpus, d, problems = _built(paths, jobs, cached, scheduler, line)
     output = output or _default_output()
-    _write(output, store.dumps(d))
+    line("writing", 0, 1)
+    text = store.dumps(d)
+    line.clear()  # before a write to stdout, or a message
+    _write(output, text)
     if output != "-" and Path(output).is_file():
-        _save_index(output, d)
+        _save_index(output, d, line)
+        line.clear()
     if output != "-":
         dated = sum(1 for e in d.events if e.date)
         _say(f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}")
@@ -410,26 +449,55 @@ def _write(output: str, text: str, json: bool = False) -> None:
         raise UserError(str(e)) from None
 
 
+def _completion(shell: str) -> int:
+    from dossier_tui.completion import script
+    stdout.prepare()
+    stdout.write(script(build_parser(), shell), flush=True)
+    return 0
+
+
 def _timexes(paths: list[str], dct: str | None) -> int:
     from dossier_tui.export.json import dumps
-    from dossier_tui.ingest import load_corpus
     from dossier_tui.temporal import tag_source
 
-    corpus = load_corpus(paths)
-    for problem in corpus.problems:
-        _say(problem.message)
     stdout.prepare(json=True)
-    for source in corpus.sources:
-        if dct is None and source.published is None:
-            _say(f"{source.path}: no publication date found; relative dates left unresolved (use --dct)")
-        def skipped(message: str, path: str = source.path) -> None:
-            _say(f"{path}: {message}")
+    skipped = False
+    for sources, problems in _articles(paths):
+        for problem in problems:
+            _say(problem.message)
+            skipped = skipped or problem.skipped
+        for source in sources:
+            if dct is None and source.published is None:
+                _say(f"{source.path}: no publication date found; relative dates left unresolved (use --dct)")
 
-        for t in tag_source(source, dct, on_error=skipped):
-            stdout.write(dumps({"file": source.path, "start": t.start, "end": t.end, "text": t.text,
-                                "type": t.type, "value": t.value}) + "\n")
+            def failed(message: str, path: str = source.path) -> None:
+                _say(f"{path}: {message}")
+
+            for t in tag_source(source, dct, on_error=failed):
+                stdout.write(dumps({"file": source.path, "start": t.start, "end": t.end, "text": t.text,
+                                    "type": t.type, "value": t.value}) + "\n")
     stdout.write("", flush=True)
-    return 1 if any(p.skipped for p in corpus.problems) else 0
+    return 1 if skipped else 0
+
+
+def _articles(paths: list[str]) -> Iterator[tuple[Sequence[Source], Sequence[Problem]]]:
+    """(sources, problems) for each run of ``paths`` in the order given: a stream
+    (``-``, a pipe or terminal named here) alone, the files and folders between them
+    together, as one corpus."""
+    from dossier_tui.ingest import load_corpus
+    from dossier_tui.ingest.stream import is_stream, read_stream
+    run: list[str] = []
+    for given in [*paths, None]:
+        if given is not None and not is_stream(given):
+            run.append(given)
+            continue
+        if run:
+            corpus = load_corpus(run)
+            yield corpus.sources, corpus.problems
+            run = []
+        if given is not None:
+            source, problems = read_stream(given)
+            yield ([source] if source else []), problems
 
 
 if __name__ == "__main__":

@@ -123,10 +123,11 @@ def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
     return Named(found, frozenset(asked.yes), frozenset(asked.no), problems, quoted)
 
 
-def cut_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], stop=None) -> list[Shingles]:
+def cut_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], progress=None,
+            stop=None) -> list[Shingles]:
     """``repeats.cut`` over the sources, from the cache where it already has them."""
     keys = [cache_key("shingles", s.text, s.body_start) for s in sources]
-    return _cached(mapper, cache, cut, sources, keys, None, stop)
+    return _cached(mapper, cache, cut, sources, keys, progress, stop)
 
 
 def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tuple[Timex, ...] | None]],

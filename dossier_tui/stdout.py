@@ -3,7 +3,9 @@
 stdout may be a full disk, a pipe whose reader has gone (``| head``), closed (``>&-``)
 or able to encode only ASCII (``LC_ALL=C``, ``PYTHONIOENCODING=ascii``). What its
 encoding cannot hold is escaped rather than refused: JSON as ``\\uXXXX`` (so it stays
-valid JSON that means the same), anything else as a backslash escape. Any other failure
+valid JSON that means the same), anything else as ``charset`` says (the dossier's own
+typography as ASCII look-alikes, the articles' text as backslash escapes); stderr's
+messages likewise. Any other failure
 is an OutputError, and stdout is then let go, so that Python's own flush at exit does
 not fail a second time with a traceback of its own.
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import codecs
 import sys
+
+from dossier_tui.charset import TEXT_ESCAPES
 
 JSON_ESCAPES = "dossier-json"
 
@@ -38,14 +42,23 @@ def _json_escape(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(JSON_ESCAPES, _json_escape)
 
 
-def prepare(json: bool = False) -> None:
-    """Let stdout escape what its encoding cannot hold (JSON escapes for JSON output)."""
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
+def _escaping(stream, errors: str) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
         try:
-            reconfigure(errors=JSON_ESCAPES if json else "backslashreplace")
+            reconfigure(errors=errors)
         except (OSError, ValueError):
             pass
+
+
+def prepare(json: bool = False) -> None:
+    """Let stdout escape what its encoding cannot hold (JSON escapes for JSON output)."""
+    _escaping(sys.stdout, JSON_ESCAPES if json else TEXT_ESCAPES)
+
+
+def prepare_stderr() -> None:
+    """Let stderr's messages and progress escape what its encoding cannot hold."""
+    _escaping(sys.stderr, TEXT_ESCAPES)
 
 
 def _let_go() -> None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Sequence
 
 from textual.app import App
 from textual.binding import Binding
+from textual.filter import LineFilter
 
+from dossier_tui.app.charset_filter import charset_filter, terminal_encoding
 from dossier_tui.app.commands import DossierCommands
 from dossier_tui.app.screens.indexing import IndexingScreen
 from dossier_tui.app.screens.loading import LoadingScreen
@@ -33,10 +36,13 @@ class DossierApp(App[int]):
 
     def __init__(self, dossier: Dossier | None = None, label: str = "",
                  paths: list[str] | None = None, index: Index | None = None,
-                 timeline: str | None = None) -> None:
+                 timeline: str | None = None, encoding: str | None = None) -> None:
         """Show ``index``, else ``dossier``, else the timeline file ``timeline`` (indexed
-        first), else build a dossier from the articles at ``paths``."""
+        first), else build a dossier from the articles at ``paths``. ``encoding``: the
+        terminal's (by default, that of the stream the screen is written to)."""
         super().__init__()
+        #: on a terminal that is not UTF-8, what is drawn is fitted to its encoding
+        self.charset = charset_filter(encoding or terminal_encoding())
         self.dossier = dossier
         self.label = label
         self.paths = paths or []
@@ -55,6 +61,10 @@ class DossierApp(App[int]):
             self.push_screen(IndexingScreen(self.timeline))
         else:
             self.push_screen(LoadingScreen(self.paths))
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        return [*filters, self.charset] if self.charset is not None else filters
 
     def on_unmount(self) -> None:
         if self.index is not None:

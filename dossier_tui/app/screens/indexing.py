@@ -23,9 +23,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from dossier_tui.app.screens.loading import STAGES
 from dossier_tui.app.words import clean
 from dossier_tui.index_db import Index, IndexError_
+from dossier_tui.progress import describe
 
 
 def size_words(n: int) -> str:
@@ -79,8 +79,7 @@ class IndexingScreen(Screen):
         bar = self.query_one(ProgressBar)
         if message.total:
             bar.update(total=message.total, progress=message.done)
-        self.query_one("#loading-stage", Static).update(
-            f"{STAGES.get(message.stage, message.stage)} {message.done:,}/{message.total:,}")
+        self.query_one("#loading-stage", Static).update(describe(message.stage, message.done, message.total))
 
     @work(exclusive=True, group="index")
     async def index(self) -> None:

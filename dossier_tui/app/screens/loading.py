@@ -1,5 +1,5 @@
 """Building a dossier from articles, and its index, in a background thread, with a
-progress bar.
+progress bar, each stage's name and the time it has left (``progress``).
 
 ``build`` is CPU work; run on the event loop it would freeze the terminal, so it runs
 in a thread that reports through messages (``post_message`` is thread-safe). The
@@ -24,10 +24,8 @@ from textual.widgets import Footer, ProgressBar, Static
 from dossier_tui.app.words import clean
 from dossier_tui.index_db import Index, write_temporary
 from dossier_tui.model import Cancelled, Dossier
+from dossier_tui.progress import Estimate, describe, stage_name
 
-STAGES = {"files": "Reading files", "reading": "Reading articles", "dating": "Dating undated articles",
-          "merging": "Merging events", "naming": "Finding names", "actors": "Finding people and organisations",
-          "sources": "Indexing sources", "events": "Indexing events", "search": "Indexing the text for the filter"}
 
 
 class LoadingScreen(Screen):
@@ -52,24 +50,37 @@ class LoadingScreen(Screen):
         #: the index of the result, written by the build thread
         self.index_file: Path | None = None
         self.error: BaseException | None = None
+        #: the time left in the stage, from the rate of the progress messages
+        self.estimate = Estimate()
+        self.last: LoadingScreen.Progress | None = None
 
     def compose(self) -> ComposeResult:
         with Middle(), Center(id="loading-box"):
             yield Static(f"Building a dossier from {clean(', '.join(self.paths))}", id="loading-title",
                          markup=False)
             yield ProgressBar(id="loading-bar", show_eta=False)
-            yield Static("Reading articles…", id="loading-stage", markup=False)
+            yield Static(f"{stage_name('files')}…", id="loading-stage", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
+        self.set_interval(1, self._show)  # the time left counts down between messages
         self.build()
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
+        self.estimate.update(message.stage, message.done, message.total)
+        self.last = message
         self.query_one(ProgressBar).update(total=max(message.total, 1), progress=message.done)
-        found = f" · {message.problems} problem{'s' if message.problems != 1 else ''}" if message.problems else ""
+        self._show()
+
+    def _show(self) -> None:
+        """The stage line: what is being done, how far, the time left and the problems."""
+        m = self.last
+        if m is None:
+            return
+        found = f" · {m.problems} problem{'s' if m.problems != 1 else ''}" if m.problems else ""
         self.query_one("#loading-stage", Static).update(
-            f"{STAGES.get(message.stage, message.stage)} {message.done}/{message.total}{found}")
+            describe(m.stage, m.done, m.total, self.estimate.left(), self.estimate.elapsed()) + found)
 
     def _run(self) -> None:
         """The build, in its thread: read the articles, build, keep the outcome."""
