@@ -422,7 +422,7 @@ def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(termina
     (args, kwargs), = terminal
     assert kwargs["index"].n_sources == 5 and kwargs["index"].dossier() == store.load(EXAMPLE)
     assert cli([str(ROOT / "seeds")]) == 0
-    assert terminal[-1][1] == {"paths": [str(ROOT / "seeds")]}
+    assert terminal[-1][1]["paths"] == [str(ROOT / "seeds")] and terminal[-1][1]["remember"] is None
     monkeypatch.chdir(tmp_path)  # no data/timeline.yaml here: the bundled example
     assert cli([]) == 0 and terminal[-1][1]["label"] == str(EXAMPLE)
 
