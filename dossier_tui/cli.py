@@ -91,7 +91,7 @@ def _address(value: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="dossier", description="Turn a folder of news articles into a dated, sourced dossier. "
                 "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
-                "file, a folder of articles, or the bundled example.")
+                "file, a folder of articles, the dossier opened last, or the bundled example.")
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     b = sub.add_parser("build", help="build a dossier from articles into a timeline file",
