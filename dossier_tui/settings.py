@@ -87,7 +87,7 @@ def _check(key: str, value: object) -> str | None:
         return None
     if key == "timeline_view":
         return None if value in VIEWS else f"expected {' or '.join(VIEWS)}, not {shown(repr(value))}"
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str):  # an empty one is the default, as null is
         return f"expected {'a theme name' if key == 'theme' else 'a path'}, not {shown(repr(value))}"
     return None
 

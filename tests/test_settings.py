@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from dossier_tui import cli, settings, store
 from dossier_tui.app.app import DossierApp
@@ -43,6 +44,17 @@ def test_any_path_reads_back_as_it_was_written(config_dir, name):
     SettingsFile().change(last_dossier=name)
     assert SettingsFile().values.last_dossier == name
     assert SettingsFile().problem is None
+
+
+#: any text, lone surrogates too (the undecodable bytes of a file name)
+ANY_TEXT = st.one_of(st.none(), st.text(st.characters(exclude_categories=())))
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(ANY_TEXT, ANY_TEXT, st.sampled_from([None, *settings.VIEWS]))
+def test_every_value_written_reads_back(theme, last, view):
+    s = Settings(theme, last, view)
+    assert settings.parse(settings.render(s), "settings.yaml") == s
 
 
 def test_an_edit_made_meanwhile_is_kept(config_dir):
