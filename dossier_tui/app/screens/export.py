@@ -66,10 +66,10 @@ class ExportScreen(ModalScreen[str | None]):
         note.update(text)
         note.set_class(warn, "-warn")
 
-    def ask(self, action: str, path: str, text: str) -> None:
-        """Ask before doing ``action`` (the button's new label) to ``path``."""
+    def ask(self, action: str, path: str, question: str) -> None:
+        """Ask before doing ``action`` (the button's new label) for ``path``."""
         self.confirm_for = (action, path)
-        self.note(f"{text} Press {action} to {'make it' if action == CREATE else 'replace it'}.", warn=True)
+        self.note(question, warn=True)
         self.query_one("#export-ok", Button).label = action
 
     def unask(self) -> None:
@@ -115,7 +115,8 @@ class ExportScreen(ModalScreen[str | None]):
         folder = target.parent
         if not folder.exists():
             if not self.confirmed(CREATE, path):
-                self.ask(CREATE, path, f"Folder {shown(os.path.abspath(folder))} does not exist.")
+                self.ask(CREATE, path, f"Folder {shown(os.path.abspath(folder))} does not exist. "
+                                       f"Press {CREATE} to make it.")
                 return
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -123,7 +124,7 @@ class ExportScreen(ModalScreen[str | None]):
                 self.note(f"{shown(os.path.abspath(folder))}: cannot make the folder ({e.strerror})", warn=True)
                 return
         elif target.exists() and not self.confirmed(OVERWRITE, path):
-            self.ask(OVERWRITE, path, f"{shown(path)} already exists.")
+            self.ask(OVERWRITE, path, f"{shown(path)} already exists. Press {OVERWRITE} to replace it.")
             return
         try:  # a FIFO nobody reads is refused rather than waited for: the app must not hang
             d = self.dossier() if callable(self.dossier) else self.dossier
