@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from app_speed import presses as down_presses  # noqa: E402
+from app_speed import presses as down_presses, private_settings  # noqa: E402
 OUT = ROOT / "bench" / "out" / "scale"
 SIZE = (120, 40)
 QUERY = "number 4242"  # a few events (4242 and 42420 to 42429)
@@ -289,6 +289,7 @@ HEADER = ("what | events | open to rows (s) | key median (ms) | key p95 (ms) | f
 
 
 def main() -> None:
+    private_settings()
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--events", type=int, nargs="+", default=[10_000, 100_000])
     p.add_argument("--presses", type=int, default=200)

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
+import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -103,7 +107,17 @@ async def measure_plain(n: int, presses: int) -> tuple[float, float]:
         return opened, await _keys(pilot, presses)
 
 
+def private_settings() -> None:
+    """Keep the app's settings in a folder of this run (and its children): a user's saved
+    choices (the timeline view, the theme) must not change what is timed, nor the keys
+    pressed here change the user's."""
+    folder = tempfile.mkdtemp(prefix="dossier-bench-config-")
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["DOSSIER_CONFIG_DIR"] = folder
+
+
 def main() -> None:
+    private_settings()
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--events", type=int, default=10_000)
     p.add_argument("--baseline", type=int, default=100)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import functools
 import os
 import re
 import signal
@@ -103,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
                 formatter_class=help_text.Formatter,
                 description="Turn a folder of news articles into a dated, sourced dossier. "
                 "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
-                "file, a folder of articles, or the bundled example.")
+                "file, a folder of articles, the dossier opened last, or the bundled example.")
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="dossier")
 
@@ -300,14 +301,24 @@ def bundled_example() -> Path | None:
     return here if here.is_file() else None
 
 
-def _default_path() -> str:
-    """What ``dossier`` opens with no PATH: ./data/timeline.yaml, else the bundled example."""
+def _default_path(last: str | None) -> tuple[str, str]:
+    """What ``dossier`` opens with no PATH, and a word on it for the user: ./data/timeline.yaml,
+    else ``last`` (the dossier opened last) if it is still there, else the bundled example."""
     if DEFAULT_TIMELINE.is_file():
-        return str(DEFAULT_TIMELINE)
+        return str(DEFAULT_TIMELINE), ""
+    if last and Path(last).exists():
+        return last, f"{shown(last)}: the dossier opened last (there is no {DEFAULT_TIMELINE} here)"
     example = bundled_example() or bundled_seeds()
     if example is None:
         raise UserError("no data/timeline.yaml here and no bundled example; run: dossier PATH")
-    return str(example)
+    return str(example), ""
+
+
+def _to_remember(path: str) -> str | None:
+    """The absolute path to keep as the last dossier (not the bundled example)."""
+    if Path(path).resolve() in (bundled_example(), bundled_seeds()):
+        return None
+    return os.path.abspath(path)
 
 
 def _is_timeline(p: Path) -> bool:
@@ -322,10 +333,8 @@ def _load_timeline(p: Path):
         raise UserError(str(e)) from None
 
 
-def _dossier_of(path: str | None):
-    """(dossier, label, problems were skipped) for a timeline file, a folder of
-    articles, ./data/timeline.yaml or the bundled example."""
-    path = path or _default_path()
+def _dossier_of(path: str):
+    """(dossier, label, problems were skipped) for a timeline file or a folder of articles."""
     p = Path(path)
     if _is_timeline(p):
         return _load_timeline(p), path, False
@@ -337,15 +346,25 @@ def _show(path: str | None) -> int:
     """The app on a terminal; elsewhere (pipes, scripts, CI) a text summary.
 
     A timeline file is loaded, and a folder checked, before the app starts, so a
-    problem is one line on stderr rather than a screen that flashes and goes."""
+    problem is one line on stderr rather than a screen that flashes and goes. The app
+    keeps the path it shows as the last dossier, in the user's settings."""
+    from dossier_tui.settings import SettingsFile
+    settings = SettingsFile()
+    notice, problem = "", None
+    if path is None:  # the settings choose what is shown
+        path, notice = _default_path(settings.values.last_dossier)
+        problem = settings.problem and f"{settings.problem}; the last dossier opened is not known"
     if not is_terminal(sys.stdout):
         from dossier_tui.summary import summarise
+        for said in (problem, notice):
+            if said:
+                _say(said)
         d, label, skipped = _dossier_of(path)
         stdout.prepare()
         stdout.write(summarise(d, label), flush=True)
         return 1 if skipped else 0
-    from dossier_tui.app import run
-    path = path or _default_path()
+    from dossier_tui import app
+    run = functools.partial(app.run, settings=settings, remember=_to_remember(path), notice=notice)
     p = Path(path)
     if _is_timeline(p):
         return _show_timeline(p, path, run)

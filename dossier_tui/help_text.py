@@ -20,7 +20,8 @@ EXIT_STATUS = """exit status:
 
 EXAMPLES = {
     "": """examples:
-  dossier                          ./data/timeline.yaml, else the bundled example
+  dossier                          ./data/timeline.yaml, else the dossier opened last,
+                                   else the bundled example
   dossier ~/stories/ferry-collapse a folder of .txt/.md articles, built on the fly
   dossier data/timeline.yaml       a timeline file
   dossier build && dossier export --format md -o dossier.md""",

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_NODES", "MAX_NUMBER_DIGITS", "YAMLLimit", "compose", "load"]
+__all__ = ["MAX_NODES", "MAX_NUMBER_DIGITS", "YAMLLimit", "compose", "load", "where"]
 
 #: nodes a document may hold once its aliases are expanded (a dossier of 100,000
 #: events is some millions; a bomb is billions)
@@ -33,6 +33,12 @@ class YAMLLimit(ValueError):
         super().__init__(problem)
         self.line = line
         self.problem = problem
+
+
+def where(e: yaml.YAMLError) -> tuple[str, str]:
+    """(``":LINE"`` or ``""``, what is wrong) of a parser's error, for a one-line message."""
+    mark = getattr(e, "problem_mark", None)
+    return (f":{mark.line + 1}" if mark is not None else ""), str(getattr(e, "problem", None) or e)
 
 
 def _line(node: yaml.Node) -> int:

@@ -488,9 +488,8 @@ def _loads_full(text: str, name: str) -> Dossier:
                 raise
             loader, root = safe_yaml.compose(text, _PyLoader)
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = f"{mark.line + 1}: " if mark is not None else ""
-        raise StoreError(f"{name}:{line}not valid YAML ({getattr(e, 'problem', None) or e})") from None
+        line, problem = safe_yaml.where(e)
+        raise StoreError(f"{name}{line}: not valid YAML ({problem})") from None
     except safe_yaml.YAMLLimit as e:
         raise StoreError(f"{name}:{e.line}: {e.problem}") from None
     try:

@@ -15,3 +15,15 @@ os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 import tempfile  # noqa: E402
 
 os.environ["DOSSIER_CACHE"] = tempfile.mkdtemp(prefix="dossier-test-cache-")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path_factory, monkeypatch):
+    """Every test (and every process it starts) keeps settings in a folder of its own,
+    never the user's."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("DOSSIER_CONFIG_DIR", str(folder))
+    return folder

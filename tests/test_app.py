@@ -322,27 +322,6 @@ async def test_export_to_an_unwritable_place_reports_it(seeds, tmp_path):
         assert any("cannot write" in n.message for n in app._notifications)
 
 
-async def test_export_refuses_a_missing_folder_and_says_where_it_wrote(seeds, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "report.md").write_text("my notes")
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("e")
-        app.screen.query_one("#export-path").value = "no/such/report.md"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportScreen) and not (tmp_path / "no").exists()
-        assert "no/such/report.md: cannot write (no folder no/such)" in str(app.screen.query_one("#export-note").render())
-        app.screen.query_one("#export-path").value = "report.md"
-        await pilot.press("enter")
-        await pilot.pause()
-        note, button = app.screen.query_one("#export-note").render(), app.screen.query_one("#export-ok")
-        assert "Press Overwrite to replace it" in str(note) and str(button.label) == "Overwrite"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, MainScreen)
-        assert any(n.message == f"Wrote {tmp_path / 'report.md'}" for n in app._notifications)
-
 
 @pytest.mark.parametrize("pane", ["1", "2", "3"])
 async def test_help_describes_the_pane_and_closes(seeds, pane):
@@ -443,7 +422,7 @@ def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(termina
     (args, kwargs), = terminal
     assert kwargs["index"].n_sources == 5 and kwargs["index"].dossier() == store.load(EXAMPLE)
     assert cli([str(ROOT / "seeds")]) == 0
-    assert terminal[-1][1] == {"paths": [str(ROOT / "seeds")]}
+    assert terminal[-1][1]["paths"] == [str(ROOT / "seeds")] and terminal[-1][1]["remember"] is None
     monkeypatch.chdir(tmp_path)  # no data/timeline.yaml here: the bundled example
     assert cli([]) == 0 and terminal[-1][1]["label"] == str(EXAMPLE)
 

@@ -9,15 +9,18 @@ from dossier_tui.model import Dossier
 
 if TYPE_CHECKING:
     from dossier_tui.index_db import Index
+    from dossier_tui.settings import SettingsFile
 
 #: how long a build abandoned by quitting may take to reach its next check
 BUILD_STOP_WAIT = 0.2
 
 
 def run(dossier: Dossier | None = None, label: str = "", paths: list[str] | None = None,
-        index: Index | None = None, timeline: str | None = None) -> int:
+        index: Index | None = None, timeline: str | None = None, settings: SettingsFile | None = None,
+        remember: str | None = None, notice: str = "") -> int:
     """Run the app on an index, a dossier, a timeline file to index first, or articles
-    to build; the exit status.
+    to build (with the user's ``settings``, keeping ``remember`` as the last dossier and
+    saying ``notice``, as DossierApp does); the exit status.
 
     A user who quits during a build has been told the build stops at its next check;
     one stage of a large corpus has none for many seconds, and tearing down the
@@ -25,7 +28,8 @@ def run(dossier: Dossier | None = None, label: str = "", paths: list[str] | None
     takes seconds more. Nothing the build holds is wanted, so then the process ends
     at once, its output flushed."""
     from dossier_tui.app.app import DossierApp
-    app = DossierApp(dossier, label, paths, index=index, timeline=timeline)
+    app = DossierApp(dossier, label, paths, index=index, timeline=timeline, settings=settings,
+                     remember=remember, notice=notice)
     app.run()
     if app.error:
         print(f"dossier: {app.error}", file=sys.stderr)

@@ -4,6 +4,10 @@ The App itself only decides what to show first; the panes live in MainScreen. Wh
 the panes show comes from an ``Index``: the one beside a timeline file, one built
 from it on a first open (IndexingScreen), or one made from a dossier in memory
 (given, or just built from articles by LoadingScreen).
+
+The App also keeps the user's settings (``dossier_tui.settings``): the theme picked in
+the palette, the timeline view picked with ``K``, and the dossier it was asked to
+remember once that dossier shows.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import Sequence
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
@@ -20,9 +25,11 @@ from dossier_tui.app.commands import DossierCommands
 from dossier_tui.app.screens.indexing import IndexingScreen
 from dossier_tui.app.screens.loading import LoadingScreen
 from dossier_tui.app.screens.main import MainScreen
+from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.index_db import Index, index_dossier
 from dossier_tui.model import Dossier
-from dossier_tui.safe_text import printable
+from dossier_tui.safe_text import printable, shown
+from dossier_tui.settings import KEPT, SettingsFile
 
 
 class DossierApp(App[int]):
@@ -36,13 +43,22 @@ class DossierApp(App[int]):
 
     def __init__(self, dossier: Dossier | None = None, label: str = "",
                  paths: list[str] | None = None, index: Index | None = None,
-                 timeline: str | None = None, encoding: str | None = None) -> None:
+                 timeline: str | None = None, encoding: str | None = None,
+                 settings: SettingsFile | None = None, remember: str | None = None,
+                 notice: str = "") -> None:
         """Show ``index``, else ``dossier``, else the timeline file ``timeline`` (indexed
         first), else build a dossier from the articles at ``paths``. ``encoding``: the
-        terminal's (by default, that of the stream the screen is written to)."""
+        terminal's (by default, that of the stream the screen is written to); ``settings``:
+        the user's (read here if not given); ``remember``: the path to keep as the last
+        dossier once it shows; ``notice``: a word for the user when the app opens."""
         super().__init__()
         #: on a terminal that is not UTF-8, what is drawn is fitted to its encoding
         self.charset = charset_filter(encoding or terminal_encoding())
+        self.settings = settings or SettingsFile()
+        self.remember = remember
+        self.notice = notice
+        self._told_unsaved = False  # a failure to save settings is told once
+        self._theme_applied = False  # a theme set after this is the user's choice
         self.dossier = dossier
         self.label = label
         self.paths = paths or []
@@ -53,6 +69,12 @@ class DossierApp(App[int]):
         self.build_thread: threading.Thread | None = None  # the build, while one runs
 
     def on_mount(self) -> None:
+        self._apply_theme()
+        if self.settings.problem:
+            self.notify(f"{self.settings.problem}. {KEPT}.", title="Settings not read", severity="warning",
+                        timeout=20, markup=False)
+        if self.notice:
+            self.notify(self.notice, markup=False)
         if self.index is not None:
             self.show_index(self.index, self.label)
         elif self.dossier is not None:
@@ -65,6 +87,32 @@ class DossierApp(App[int]):
     def get_line_filters(self) -> Sequence[LineFilter]:
         filters = super().get_line_filters()
         return [*filters, self.charset] if self.charset is not None else filters
+
+    def _apply_theme(self) -> None:
+        """The theme of the settings, if Textual knows it; from now on a theme set is
+        the user's choice, and kept."""
+        theme = self.settings.values.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif theme:
+            self.notify(f"No theme {shown(theme)} (set in {shown(str(self.settings.path))}); "
+                        f"using {self.theme}.", title="Settings", severity="warning", markup=False)
+        self._theme_applied = True
+
+    def watch_theme(self, theme: str) -> None:
+        if self._theme_applied:
+            self.keep(theme=theme)
+
+    @on(TimelinePane.ViewChosen)
+    def _view_chosen(self, message: TimelinePane.ViewChosen) -> None:
+        self.keep(timeline_view="key" if message.key_only else "all")
+
+    def keep(self, **changes: str | None) -> None:
+        """Keep a setting for next time; a failure to save is told once."""
+        problem = self.settings.change(**changes)
+        if problem and not self._told_unsaved:
+            self._told_unsaved = True
+            self.notify(problem, title="Settings", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         if self.index is not None:
@@ -83,12 +131,15 @@ class DossierApp(App[int]):
             self.index.close()
         self.index, self.label = ix, label
         self.sub_title = printable(label, keep_newlines=False)
-        screen = MainScreen(ix, label, None if self.paths else self.disk_bases(label))
+        screen = MainScreen(ix, label, None if self.paths else self.disk_bases(label),
+                            key_view=self.settings.values.timeline_view != "all")
         if isinstance(self.screen, (LoadingScreen, IndexingScreen)):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
         self.skipped = skipped
+        if self.remember:
+            self.keep(last_dossier=self.remember)
 
     @staticmethod
     def disk_bases(label: str) -> list[Path]:

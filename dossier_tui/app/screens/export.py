@@ -1,6 +1,8 @@
-"""The export dialog: a path and a format; an existing file is only replaced after
-the user confirms. Files are written as ``writes.write_atomic`` writes them: atomically,
-into the folder given (a missing one is refused, never made)."""
+"""The export dialog: a path and a format. An existing file is only replaced, and a
+missing folder only made, after the user confirms: the note says what the button now
+does ("Overwrite", "Create folder"), and a second press does it; editing the path
+takes the question back. Files are written as ``writes.write_atomic`` writes them:
+atomically, never making a folder itself."""
 from __future__ import annotations
 
 import os
@@ -21,6 +23,8 @@ from dossier_tui.writes import WriteError, write_atomic
 
 FORMATS = (("md", "Markdown report"), ("yaml", "YAML (timeline file)"), ("json", "JSON"))
 SUFFIX = {"md": ".md", "yaml": ".yaml", "json": ".json"}
+#: what the Export button becomes when the dialog asks first
+OVERWRITE, CREATE = "Overwrite", "Create folder"
 
 
 class ExportScreen(ModalScreen[str | None]):
@@ -33,7 +37,8 @@ class ExportScreen(ModalScreen[str | None]):
         super().__init__()
         self.dossier = dossier
         self.initial = path
-        self.confirm_for: str | None = None  # the path the user was warned about
+        #: the question the user was asked, (what the button does, the path it was about)
+        self.confirm_for: tuple[str, str] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
@@ -61,11 +66,24 @@ class ExportScreen(ModalScreen[str | None]):
         note.update(text)
         note.set_class(warn, "-warn")
 
-    @on(Input.Changed, "#export-path")
-    def _path_changed(self, message: Input.Changed) -> None:
+    def ask(self, action: str, path: str, question: str) -> None:
+        """Ask before doing ``action`` (the button's new label) for ``path``."""
+        self.confirm_for = (action, path)
+        self.note(question, warn=True)
+        self.query_one("#export-ok", Button).label = action
+
+    def unask(self) -> None:
+        """Take back the question: the path or the format changed."""
         self.confirm_for = None
         self.note("")
         self.query_one("#export-ok", Button).label = "Export"
+
+    def confirmed(self, action: str, path: str) -> bool:
+        return self.confirm_for == (action, path)
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, message: Input.Changed) -> None:
+        self.unask()
         fmt = format_for(message.value)
         if fmt:
             for button in self.query(RadioButton):
@@ -81,8 +99,7 @@ class ExportScreen(ModalScreen[str | None]):
         if inp.value and format_for(inp.value) != self.fmt:
             with inp.prevent(Input.Changed):
                 inp.value = str(path.with_suffix(want))
-            self.confirm_for = None
-            self.note("")
+            self.unask()
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
@@ -95,10 +112,19 @@ class ExportScreen(ModalScreen[str | None]):
         if target.is_dir():
             self.note(f"{shown(path)} is a folder; give a file name.", warn=True)
             return
-        if target.exists() and self.confirm_for != path:
-            self.confirm_for = path
-            self.note(f"{shown(path)} already exists. Press Overwrite to replace it.", warn=True)
-            self.query_one("#export-ok", Button).label = "Overwrite"
+        folder = target.parent
+        if not folder.exists():
+            if not self.confirmed(CREATE, path):
+                self.ask(CREATE, path, f"Folder {shown(os.path.abspath(folder))} does not exist. "
+                                       f"Press {CREATE} to make it.")
+                return
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                self.note(f"{shown(os.path.abspath(folder))}: cannot make the folder ({e.strerror})", warn=True)
+                return
+        elif target.exists() and not self.confirmed(OVERWRITE, path):
+            self.ask(OVERWRITE, path, f"{shown(path)} already exists. Press {OVERWRITE} to replace it.")
             return
         try:  # a FIFO nobody reads is refused rather than waited for: the app must not hang
             d = self.dossier() if callable(self.dossier) else self.dossier

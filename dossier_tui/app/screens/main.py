@@ -79,10 +79,13 @@ class MainScreen(Screen):
             super().__init__()
             self.problems = problems
 
-    def __init__(self, ix: Index, label: str = "", disk_bases: list[Path] | None = None) -> None:
+    def __init__(self, ix: Index, label: str = "", disk_bases: list[Path] | None = None,
+                 key_view: bool = True) -> None:
         """Show ``ix``; ``disk_bases``: check its sources against their files, looking for
-        relative paths under these folders (None: do not check, the dossier was just built)."""
+        relative paths under these folders (None: do not check, the dossier was just built);
+        ``key_view``: a large dossier's timeline opens on its key events."""
         super().__init__()
+        self.key_view = key_view
         self.ix = ix
         self.label = label
         self.trail: list[Stop] = []
@@ -95,7 +98,7 @@ class MainScreen(Screen):
         ix = self.ix
         with TabbedContent(id="panes"):
             with TabPane(f"1 Timeline ({ix.n_events})", id="timeline"):
-                yield TimelinePane(self.ix, id="timeline-pane")
+                yield TimelinePane(self.ix, self.key_view, id="timeline-pane")
             with TabPane(f"2 Actors ({ix.n_actors})", id="actors"):
                 yield ActorsPane(self.ix, id="actors-pane")
             with TabPane(f"3 Sources ({ix.n_sources})", id="sources"):

@@ -2,6 +2,8 @@
 the reader showing the highlighted one."""
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,15 +12,16 @@ from textual.content import Content
 
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.reader import Reader
-from dossier_tui.app.words import clean, published, source_name
+from dossier_tui.app.words import clean, published
 from dossier_tui.index_db import Index
 from dossier_tui.model import Source
 
 
 def source_row(s: Source) -> Content:
-    """Two lines: the outlet or title, then the date and its basis."""
-    name = source_name(s, 120)
-    title = clean(s.title, 120) if s.outlet and s.title else ""
+    """Two lines: the outlet (or, when none is known, the file name) and the title,
+    then the date and its basis. The file name finds an article whatever its title."""
+    name = clean(s.outlet or PurePath(s.path).name, 120)
+    title = clean(s.title, 120) if s.title else ""
     first = Content.assemble((name, "bold"), (f" — {title}" if title else "", ""))
     basis = "" if s.published_basis == "unknown" else f" · {s.published_basis}"
     return Content.assemble(first, "\n  ", (f"{published(s, note=False)}{basis}", "dim"))

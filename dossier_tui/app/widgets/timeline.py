@@ -63,12 +63,20 @@ class TimelinePane(Vertical):
             super().__init__()
             self.filter, self.key_only, self.positions, self.keep, self.done = f, key_only, positions, keep, done
 
-    def __init__(self, ix: Index, **kwargs) -> None:
+    class ViewChosen(Message):
+        """The user chose the key events or all events (``K``), to be kept for next time."""
+
+        def __init__(self, key_only: bool) -> None:
+            super().__init__()
+            self.key_only = key_only
+
+    def __init__(self, ix: Index, key_view: bool = True, **kwargs) -> None:
+        """``key_view``: open a dossier of more than KEY_EVENTS events on its key events."""
         super().__init__(**kwargs)
         self.ix = ix
         self.filter = TimelineFilter()
         #: showing only the key events (the default for a dossier of more than KEY_EVENTS)
-        self.key_only = ix.has_key_view
+        self.key_only = ix.has_key_view and key_view
         #: the events listed, fetched from the index when asked for
         self.shown: EventList = EventList(ix, [])
         #: a search is still reading (its first results are shown)
@@ -248,6 +256,7 @@ class TimelinePane(Vertical):
 
     def action_key_view(self, key_only: bool) -> None:
         self.show_key_events(key_only)
+        self.post_message(self.ViewChosen(key_only))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":

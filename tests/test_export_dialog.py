@@ -1,0 +1,106 @@
+"""The export dialog asks before it makes a folder or replaces a file, in the words
+its button shows, and its notice says where the file went."""
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui import store
+from dossier_tui.app.app import DossierApp
+from dossier_tui.app.screens.export import ExportScreen
+from dossier_tui.app.screens.main import MainScreen
+from test_app import EXAMPLE, WIDE
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return store.load(EXAMPLE)
+
+
+@pytest.fixture
+def app(seeds, tmp_path, monkeypatch) -> DossierApp:
+    """The app on the seeds, in an empty folder of its own."""
+    monkeypatch.chdir(tmp_path)
+    return DossierApp(seeds, "seeds")
+
+
+def note(app: DossierApp) -> str:
+    return str(app.screen.query_one("#export-note").render())
+
+
+def button(app: DossierApp) -> str:
+    return str(app.screen.query_one("#export-ok").label)
+
+
+async def export_to(pilot, path: str, *keys: str) -> None:
+    """Open the dialog (if it is not open), type ``path``, press Enter, then ``keys``."""
+    if not isinstance(pilot.app.screen, ExportScreen):
+        await pilot.press("e")
+        await pilot.pause()
+    pilot.app.screen.query_one("#export-path").value = path
+    for key in ("enter", *keys):
+        await pilot.press(key)
+        await pilot.pause()
+
+
+async def test_a_missing_folder_is_asked_about_and_not_made_on_cancel(app, tmp_path):
+    async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "no/such/report.md")
+        assert isinstance(app.screen, ExportScreen) and not (tmp_path / "no").exists()
+        assert note(app) == f"Folder {tmp_path / 'no' / 'such'} does not exist. Press Create folder to make it."
+        assert button(app) == "Create folder"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and not (tmp_path / "no").exists()
+
+
+async def test_editing_the_path_takes_the_question_back(app, tmp_path):
+    async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "no/such/report.md")
+        assert button(app) == "Create folder"
+        await export_to(pilot, "other/report.md")  # a new path: asked again, not made
+        assert button(app) == "Create folder" and "other" in note(app)
+        assert not (tmp_path / "no").exists() and not (tmp_path / "other").exists()
+        app.screen.query_one("#export-path").value = "report.md"
+        await pilot.pause()
+        assert button(app) == "Export" and note(app) == ""
+
+
+async def test_a_missing_folder_is_made_on_confirm(app, tmp_path):
+    async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "no/such/report.md")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        written = tmp_path / "no" / "such" / "report.md"
+        assert written.read_text(encoding="utf-8").startswith("# Dossier:")
+        assert [n.message for n in app._notifications][-1] == f"Wrote {written}"
+
+
+async def test_a_folder_that_cannot_be_made_is_said(app, tmp_path):
+    (tmp_path / "notes").write_text("a file, not a folder")
+    async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "notes/sub/report.md", "enter")
+        assert isinstance(app.screen, ExportScreen)
+        assert note(app) == f"{tmp_path / 'notes' / 'sub'}: cannot make the folder (Not a directory)"
+        assert (tmp_path / "notes").read_text() == "a file, not a folder"
+
+
+async def test_the_overwrite_note_names_the_button(app, tmp_path):
+    (tmp_path / "dossier.md").write_text("my notes")
+    async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "dossier.md")
+        assert note(app) == "dossier.md already exists. Press Overwrite to replace it."
+        assert button(app) == "Overwrite" and (tmp_path / "dossier.md").read_text() == "my notes"
+        await export_to(pilot, "dossier.md")  # the same path: confirmed
+        assert isinstance(app.screen, MainScreen)
+        assert (tmp_path / "dossier.md").read_text(encoding="utf-8").startswith("# Dossier:")
+
+
+async def test_the_notice_gives_the_full_path_escaped(app, tmp_path):
+    async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "[b]re\x1bport.md")
+        assert isinstance(app.screen, MainScreen)
+        assert (tmp_path / "[b]re\x1bport.md").is_file()
+        toast = list(app._notifications)[-1]
+        assert toast.message == f"Wrote {tmp_path}/[b]re\\x1bport.md"
+        assert toast.markup is False
