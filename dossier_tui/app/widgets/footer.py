@@ -21,8 +21,8 @@ def action_name(action: str) -> str:
 
 
 def key_width(key: FooterKey) -> int:
-    """The cells a key takes in the row, margins included."""
-    return key.render().cell_len + key.styles.margin.width
+    """The cells a key takes in the row, padding, border and margins included."""
+    return key.render().cell_len + key.styles.gutter.width + key.styles.margin.width
 
 
 class FittedFooter(Footer):

@@ -29,7 +29,7 @@ class FilteredPane(Vertical):
     BINDINGS = [
         # a priority binding, as the timeline's filter: the keys after it go to the bar
         Binding("slash", "filter", "Filter", priority=True, tooltip="Show only the rows whose name holds these words"),
-        Binding("escape", "clear_filter", "Clear filter", key_display="Esc"),
+        Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
     ]
 
     def __init__(self, ix: Index, **kwargs) -> None:

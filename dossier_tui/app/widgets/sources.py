@@ -37,7 +37,8 @@ class SourcesPane(FilteredPane):
     LIST, BAR, NOUN = "source-list", "source-filter", "sources"
 
     BINDINGS = [
-        Binding("r", "read", "Read", tooltip="Move to the reader"),
+        # a priority binding, as / is: "r/" typed at once finds in the text
+        Binding("r", "read", "Read", priority=True, tooltip="Move to the reader"),
         Binding("escape", "list", "Back to list", key_display="Esc"),
     ]
 
@@ -100,7 +101,7 @@ class SourcesPane(FilteredPane):
         self.action_read()
 
     def action_read(self) -> None:
-        self.reader.scroller.focus()
+        self.screen.set_focus(self.reader.scroller)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "list":

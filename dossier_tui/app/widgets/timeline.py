@@ -48,7 +48,7 @@ class TimelinePane(Vertical):
     BINDINGS = [
         # a priority binding: seen before the keys that follow it are routed (see FilterBar)
         Binding("slash", "filter", "Filter", priority=True, tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text (\"may\")"),
-        Binding("escape", "clear_filter", "Clear filter", key_display="Esc"),
+        Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
         # one key, two bindings: the footer names the view the key switches to
         Binding("K", "key_view(False)", "All events", id="timeline.all-events",
                 tooltip="Show all events (now: only the key events, those most central to the story)"),

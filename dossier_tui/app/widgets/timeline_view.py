@@ -94,7 +94,7 @@ class TimelineView(ScrollView, can_focus=True):
         Binding("pagedown", "page_down", "Page Down", show=False),
         Binding("pageup", "page_up", "Page Up", show=False),
         Binding("enter", "select", "Select", show=False),
-        Binding("o", "select", "Open evidence", tooltip="Open the first passage in the reader"),
+        Binding("o", "select", "Open", tooltip="Open the first passage in the reader"),
     ]
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
