@@ -179,18 +179,10 @@ async def test_the_reader_moves_as_a_pager(seeds):
         await pilot.press("3", "r")
         scroll = reader(app).scroller
         assert scroll.has_focus and scroll.max_scroll_y > scroll.size.height
-        await pilot.press("j", "j")
-        assert scroll.scroll_y == 2
-        await pilot.press("k")
-        assert scroll.scroll_y == 1
-        await pilot.press("G")
-        assert scroll.scroll_y == scroll.max_scroll_y
-        await pilot.press("g")
-        assert scroll.scroll_y == 0
-        await pilot.press("space")
-        assert scroll.scroll_y == scroll.size.height
-        await pilot.press("b")
-        assert scroll.scroll_y == 0
+        for keys, y in (("j j", 2), ("k", 1), ("G", scroll.max_scroll_y), ("g", 0),
+                         ("space", scroll.size.height), ("b", 0)):
+            await pilot.press(*keys.split())
+            assert scroll.scroll_y == y, keys
 
 
 async def test_g_and_G_go_to_the_first_and_last_row_of_every_list(seeds):
@@ -199,16 +191,18 @@ async def test_g_and_G_go_to_the_first_and_last_row_of_every_list(seeds):
         await pilot.pause()
         screen = main(app)
         tl = screen.timeline
-        await pilot.press("G")
-        assert tl.current is tl.shown[-1]
-        await pilot.press("g")
-        assert tl.current is tl.shown[0]
-        for key, lst in (("2", "#actor-list"), ("3", "#source-list")):
-            await pilot.press(key, "G")
-            nav = app.screen.query_one(lst)
-            assert nav.highlighted == nav.option_count - 1
+
+        def where(pane: str) -> tuple[bool, bool]:
+            """Whether the pane's cursor is on its first row, on its last."""
+            if pane == "1":
+                return tl.current is tl.shown[0], tl.current is tl.shown[-1]
+            nav = app.screen.query_one("#actor-list" if pane == "2" else "#source-list")
+            return nav.highlighted == 0, nav.highlighted == nav.option_count - 1
+        for pane in "123":
+            await pilot.press(pane, "G")
+            assert where(pane) == (False, True)
             await pilot.press("g")
-            assert nav.highlighted == 0
+            assert where(pane) == (True, False)
 
 
 async def test_slash_filters_the_actors_by_name_and_escape_clears(seeds):
@@ -329,13 +323,7 @@ async def test_the_footer_keeps_help_and_quit(seeds, size):
         assert "F1" in keys and "^q" in keys and "?" not in keys
         await pilot.press("escape", "enter")  # the reader, on a trail
         await pilot.pause()
-        assert main(app).pane == "sources"
-        keys = shown_keys(app)
-        assert "?" in keys and "q" in keys
-        await pilot.press("f1")
-        assert not isinstance(app.screen, HelpScreen)  # F1 is for the bars; ? works here
-        await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
+        assert main(app).pane == "sources" and {"?", "q"} <= set(shown_keys(app))
 
 
 async def test_a_wide_footer_leaves_nothing_out(seeds):
