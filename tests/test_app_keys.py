@@ -18,7 +18,7 @@ from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import FOUND_AT_STYLE, FOUND_STYLE, Reader, find_all
 from dossier_tui.model import Dossier
 from dossier_tui.safe_text import printable
-from test_app import EXAMPLE, NARROW, WIDE, hand_made
+from test_app import EXAMPLE, NARROW, WIDE, hand_made, until
 from test_ranking import many_events
 
 SMALL = (60, 20)
@@ -55,6 +55,12 @@ def shown_keys(app: DossierApp) -> list[str]:
     end = palette.region.x if palette is not None else app.size.width
     return [k.key_display for k in footer.query(FooterKey)
             if k.display and not k.has_class("-command-palette") and k.region.right <= end and k.region.width]
+
+
+async def footer_shows(pilot, app: DossierApp, present: set[str], absent: set[str] = frozenset()) -> None:
+    """Wait (a bounded number of steps) for the footer, rebuilt after the next refresh,
+    to show every key of ``present`` and none of ``absent``."""
+    await until(pilot, lambda: present <= set(shown_keys(app)) and not absent & set(shown_keys(app)))
 
 
 # ---------------------------------------------------------------- 1. keys after /
@@ -159,14 +165,14 @@ async def test_n_is_not_offered_on_a_source_the_trail_does_not_show():
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert "n" in shown_keys(app)
+        await footer_shows(pilot, app, {"n"})
         r = reader(app)
         other = "b" if r.source.id == "a" else "a"
         await pilot.press("escape")  # back to the list, then to the other source
         main(app).sources.list.highlight_value(other)
         await pilot.pause()
         assert r.source.id == other and r.passage is None
-        assert "n" not in shown_keys(app)
+        await footer_shows(pilot, app, {"?"}, {"n"})
         await pilot.press("n")
         assert r.source.id == other and r.passage is None
 
@@ -314,16 +320,12 @@ async def test_the_footer_keeps_help_and_quit(seeds, size):
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"aug", "enter")  # a filter on: the footer offers more
-        await pilot.pause()
-        keys = shown_keys(app)
-        assert "?" in keys and "q" in keys and "Esc" in keys
+        await footer_shows(pilot, app, {"?", "q", "Esc"})
         await pilot.press("slash")  # typing: ? and q are letters; F1 and ^q are offered
-        await pilot.pause()
-        keys = shown_keys(app)
-        assert "F1" in keys and "^q" in keys and "?" not in keys
+        await footer_shows(pilot, app, {"F1", "^q"}, {"?"})
         await pilot.press("escape", "enter")  # the reader, on a trail
-        await pilot.pause()
-        assert main(app).pane == "sources" and {"?", "q"} <= set(shown_keys(app))
+        assert main(app).pane == "sources"
+        await footer_shows(pilot, app, {"?", "q"})
 
 
 async def test_a_wide_footer_leaves_nothing_out(seeds):
@@ -331,7 +333,7 @@ async def test_a_wide_footer_leaves_nothing_out(seeds):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"aug", "enter")
-        await pilot.pause()
+        await footer_shows(pilot, app, {"Esc", "e", "?", "q"})
         assert shown_keys(app) == [k.key_display for k in app.screen.query(FooterKey)
                                    if not k.has_class("-command-palette")]
 
