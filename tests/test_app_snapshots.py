@@ -1,4 +1,5 @@
-"""Pictures of the main screens at 120x40 and 80x24 (pytest-textual-snapshot).
+"""Pictures of the main screens at 120x40 and 80x24, at 60x20, and in a 16-colour
+theme (pytest-textual-snapshot).
 
 They use the hand-made dossiers of test_app and test_ranking, which do not change when
 analysis improves, so a changed picture means the app changed. Update with
@@ -23,6 +24,10 @@ SCREENS = {
     "sources": ["3"],
     "filter": ["slash", *"deal"],
     "help": ["question_mark"],
+    "trail": ["enter", "n"],
+    "actor-filter": ["2", "slash", *"jen"],
+    "find": ["3", "r", "slash", *"last"],
+    "find-steps": ["3", "r", "slash", *"last", "enter", "tab"],
 }
 
 
@@ -59,3 +64,24 @@ def test_problems_view(snap_compare):
 def test_key_events_view(snap_compare, size):
     """A dossier of more events than the key-events view holds opens on its key events."""
     assert snap_compare(DossierApp(many_events(60), "talks"), terminal_size=size)
+
+
+@pytest.mark.parametrize("name", ["filter-on", "trail", "find"])
+def test_small_terminal(snap_compare, name):
+    """At 60x20 the footer still offers help and quit, the filter bar takes one line and
+    the reader's position is not cut."""
+    press = {"filter-on": ["slash", *"deal", "enter"], "trail": SCREENS["trail"], "find": SCREENS["find"]}[name]
+    assert snap_compare(DossierApp(hand_made(), "hand-made"), press=press, terminal_size=(60, 20))
+
+
+@pytest.mark.parametrize("name", ["timeline", "evidence", "find-steps", "help"])
+def test_sixteen_colours(snap_compare, name):
+    """Textual's ANSI theme: the terminal's own 16 colours, as on a console or an old
+    terminal; the passage, the time expression and the matches of a find must still show."""
+    async def ansi(pilot):
+        pilot.app.theme = "ansi-dark"
+        await pilot.pause()
+        await pilot.press(*SCREENS[name])
+        await pilot.pause()
+
+    assert snap_compare(DossierApp(hand_made(), "hand-made"), run_before=ansi, terminal_size=NARROW)

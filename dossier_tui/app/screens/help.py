@@ -28,8 +28,23 @@ KEY_EVENTS_ABOUT = (f"This dossier opens on its key events: the {KEY_EVENTS} mos
                     "A jump (^p) to any other event shows all events.")
 
 GENERAL = [("1 2 3", "timeline, actors, sources"), ("Tab ⇧Tab", "next / previous list or detail"),
-           ("↑ ↓ j k", "move; Enter opens or follows"), ("^p", "jump to any event, actor or source"),
-           ("p", "problems of the build: files skipped, sources changed")]
+           ("↑ ↓ j k", "move; Enter opens or follows"), ("g G", "first / last row of a list"),
+           ("^p", "jump to any event, actor or source"),
+           ("p", "problems of the build: files skipped, sources changed"),
+           ("F1 ^q", "help, quit while typing in a filter or find bar")]
+
+#: the keys of each pane that the footer does not name, or names too briefly
+PANE_KEYS = {
+    "timeline": [("/", "filter by words, names or dates (Aug 2023, 2023-08)"),
+                 ("n N", "next / previous passage of the highlighted event")],
+    "actors": [("/", "filter the list by name; Esc clears"),
+               ("n N", "next / previous quote of the highlighted actor")],
+    "sources": [("/", "filter the list by outlet, title or file name"),
+                ("/ in reader", "find words in the text; Enter ⇧Enter next / previous"),
+                ("n N", "next / previous match, else passage or quote"),
+                ("j k  g G", "in the reader: line down / up, top / bottom"),
+                ("space b", "in the reader: page down / up")],
+}
 
 
 class HelpScreen(ModalScreen[None]):
@@ -46,11 +61,13 @@ class HelpScreen(ModalScreen[None]):
         self.about = ABOUT.get(pane, "") if about is None else about
 
     def compose(self) -> ComposeResult:
-        keys: dict[str, str] = dict(GENERAL)
+        keys: dict[str, str] = dict(PANE_KEYS.get(self.pane, [])) | dict(GENERAL)
+        told = {k for line in keys for k in line.split()}
         for key, active in self.bindings.items():
             b = active.binding
-            if b.show and b.description and active.enabled:
-                keys.setdefault(b.key_display or self.app.get_key_display(b), b.tooltip or b.description)
+            shown = b.key_display or self.app.get_key_display(b)
+            if b.show and b.description and active.enabled and shown not in told:
+                keys.setdefault(shown, b.tooltip or b.description)
         width = max(len(k) for k in keys)
         rows = [Content.styled(self.pane.capitalize(), "bold"), Content("\n" + self.about + "\n")]
         rows += [Content.assemble("\n", (k.ljust(width + 2), "$accent bold"), d) for k, d in keys.items()]

@@ -3,7 +3,8 @@ that move between them.
 
 Panes post ``Follow(link)``; this screen turns a link into "switch pane, select the
 row, open the reader at the passage". An *evidence trail* (an event's passages, or an
-actor's quotes) lets ``n``/``N`` step through passages across sources.
+actor's quotes) lets ``n``/``N`` step through passages across sources: the trail of
+what is highlighted in the focused pane, never one left over from an earlier visit.
 
 The screen also keeps the dossier's problems (those of its build, and sources changed
 on disk since, found by a worker when a stored dossier opens); ``p`` lists them.
@@ -21,11 +22,13 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.actors import ActorsPane
+from dossier_tui.app.widgets.footer import FittedFooter
+from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.app.words import clean, event_text, source_name
@@ -57,9 +60,12 @@ class MainScreen(Screen):
     """Timeline, actors and sources, one visible at a time in tabs."""
 
     BINDINGS = [
-        Binding("1", "pane('timeline')", "Timeline", show=False, tooltip="Show the timeline"),
-        Binding("2", "pane('actors')", "Actors", show=False, tooltip="Show the actors"),
-        Binding("3", "pane('sources')", "Sources", show=False, tooltip="Show the sources and the reader"),
+        # priority bindings (an input takes digits as text): the pane has the focus before
+        # the keys that follow are routed, so "3r" typed at once reads the third pane
+        Binding("1", "pane('timeline')", "Timeline", show=False, priority=True, tooltip="Show the timeline"),
+        Binding("2", "pane('actors')", "Actors", show=False, priority=True, tooltip="Show the actors"),
+        Binding("3", "pane('sources')", "Sources", show=False, priority=True,
+                tooltip="Show the sources and the reader"),
         Binding("n,right_square_bracket", "trail(1)", "Next", key_display="n", tooltip="Next passage of the event (or quote of the actor)"),
         Binding("N,left_square_bracket", "trail(-1)", "Prev", key_display="N", tooltip="Previous passage"),
         Binding("c", "copy", "Copy", tooltip="Copy the selected event, passage or quote"),
@@ -90,6 +96,8 @@ class MainScreen(Screen):
         self.label = label
         self.trail: list[Stop] = []
         self.trail_pos = 0
+        #: whose trail it is: ("evidence", event id) or ("quote", actor id)
+        self.trail_of: tuple[str, str] | None = None
         self.problems: list[Problem] = list(ix.problems)
         self.disk_bases = disk_bases
         self._last_key = 0.0
@@ -103,7 +111,7 @@ class MainScreen(Screen):
                 yield ActorsPane(self.ix, id="actors-pane")
             with TabPane(f"3 Sources ({ix.n_sources})", id="sources"):
                 yield SourcesPane(self.ix, id="sources-pane")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         if self.ix.n_events > FREEZE_ABOVE:
@@ -204,7 +212,7 @@ class MainScreen(Screen):
     def action_pane(self, name: str) -> None:
         self.show_pane(name)
         focus = {"timeline": "#timeline-list", "actors": "#actor-list", "sources": "#source-list"}[name]
-        self.query_one(focus).focus()
+        self.set_focus(self.query_one(focus))
 
     def on_descendant_focus(self) -> None:
         """Tell each list/detail pair which half has the focus (narrow layouts give
@@ -222,7 +230,7 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "trail":
-            return bool(self.trail)
+            return self.trail_here() is not None
         if action == "problems":  # the binding shown when there are problems, the other when not
             return parameters[0] == bool(self.problems)
         return True
@@ -270,10 +278,42 @@ class MainScreen(Screen):
             about += " " + KEY_EVENTS_ABOUT
         self.app.push_screen(HelpScreen(self.pane, self.active_bindings, about))
 
+    def trail_here(self) -> tuple[tuple[str, str], int | None] | None:
+        """The trail ``n``/``N`` step through where the focus is, and the stop of it that
+        is highlighted there (None: none in particular): the highlighted event's
+        passages, the highlighted actor's quotes, or in the reader the trail it shows."""
+        if self.pane == "sources":
+            r = self.sources.reader
+            stop = self.trail[self.trail_pos] if self.trail else None
+            if stop and r.source is not None and (r.source.id, r.passage) == (stop.source, stop.passage):
+                return self.trail_of, self.trail_pos
+            return None
+        links = self.query_one("#event-links" if self.pane == "timeline" else "#actor-links", NavList)
+        link = links.value if links.has_focus else None
+        if link is not None and link.kind in ("evidence", "quote"):
+            return (link.kind, link.target), link.index
+        if link is not None and link.kind == "event":
+            return ("evidence", link.target), None
+        if self.pane == "timeline":
+            e = self.timeline.current
+            return (("evidence", e.id), None) if e is not None and e.evidence else None
+        a = self.actors.current
+        return (("quote", a.id), None) if a is not None and a.quotes else None
+
     def action_trail(self, step: int) -> None:
-        if self.trail:
+        """The next (``step`` 1) or previous passage of the trail here: one stop on from
+        the passage the reader shows, else the one highlighted, else the first (last)."""
+        here = self.trail_here()
+        if here is None:
+            self.notify("Nothing here has passages to step through: highlight an event, "
+                        "or an actor with quotes.", severity="warning", markup=False)
+            return
+        owner, index = here
+        if owner == self.trail_of and index in (None, self.trail_pos):
             self.trail_pos = (self.trail_pos + step) % len(self.trail)
             self.open_stop()
+        else:
+            self.follow(Link(owner[0], owner[1], index if index is not None else (0 if step > 0 else -1)))
 
     # ------------------------------------------------------------ following links
     @on(Follow)
@@ -304,24 +344,27 @@ class MainScreen(Screen):
             about = f"Evidence for: {clean(e.headline, 80)}"
             self.trail = [Stop(v.source, (v.start, v.end), (v.timex.start, v.timex.end) if v.timex else None,
                                about) for v in e.evidence]
-            self.start_trail(link.index)
+            self.start_trail(link)
         elif link.kind == "quote":
             a = self.ix.actor_by_id[link.target]
             about = f"Quote of {clean(a.name, 60)}"
             self.trail = [Stop(q.source, (q.start, q.end), None, about, clean(a.name)) for q in a.quotes]
-            self.start_trail(link.index)
+            self.start_trail(link)
 
-    def start_trail(self, index: int) -> None:
-        self.trail_pos = index
+    def start_trail(self, link: Link) -> None:
+        self.trail_of = (link.kind, link.target)
+        self.trail_pos = link.index % len(self.trail)
         self.refresh_bindings()
         self.open_stop()
 
     def open_stop(self) -> None:
         """Open the reader at the current passage of the trail."""
         stop = self.trail[self.trail_pos]
-        note = f"{stop.about} · {self.trail_pos + 1} of {len(self.trail)}"
+        # the position first: a narrow reader cuts the end of the line
+        note = f"{self.trail_pos + 1} of {len(self.trail)}"
         if len(self.trail) > 1:
-            note += " · n/N next/previous"
+            note += " (n/N)"
+        note += f" · {stop.about}"
         self.show_pane("sources")
         self.sources.open(stop.source, stop.passage, stop.mark, note)
         self.sources.reader.scroller.focus()

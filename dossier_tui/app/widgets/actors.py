@@ -1,7 +1,8 @@
 """The actors pane: people, organisations and places, and the profile of one.
 
 A profile's quotes and events are links: Enter opens a quote in its source (lit)
-or an event on the timeline; ``f`` narrows the timeline to the actor's events.
+or an event on the timeline; ``f`` narrows the timeline to the actor's events, and
+``/`` the list to the actors whose names (or other names) hold the words typed.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.widgets.list_filter import FilteredPane
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import clean, source_name
 from dossier_tui.index_db import ActorRow, Index
@@ -65,20 +67,19 @@ def profile_rows(ix: Index, a: Actor) -> list[tuple[Content, Link | None]]:
     return rows
 
 
-class ActorsPane(Vertical):
+class ActorsPane(FilteredPane):
     """Actor list and profile."""
 
+    LIST, BAR, NOUN = "actor-list", "actor-filter", "actors"
     BINDINGS = [
         Binding("f", "only_actor", "Their events", tooltip="Show only this actor's events on the timeline"),
     ]
 
-    def __init__(self, ix: Index, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.ix = ix
-        #: the list is filled (``ensure_listed``)
-        self.listed = False
+    #: every row of the list, made when first listed
+    _all: list[tuple[Content, str]] | None = None
 
     def compose(self) -> ComposeResult:
+        yield self.filter_bar()
         with Container(classes="split"):
             yield NavList[str](id="actor-list", classes="pane-list")
             with Vertical(id="actor-profile", classes="pane-detail"):
@@ -94,13 +95,23 @@ class ActorsPane(Vertical):
         most visits never come here)."""
         if self.listed:
             return
+        self.list_rows()
         self.listed = True
-        lst = self.query_one("#actor-list", NavList)
-        actors = self.ix.actor_rows()
-        with lst.prevent(NavList.OptionHighlighted):  # the profile is shown here
-            lst.fill([(actor_row(a), a.id) for a in actors] or [(Content(NO_ACTORS), None)])
-        lst.border_title = f"Actors · {len(actors)}"
-        self.show_actor(lst.value)
+        if not self.ix.n_actors:
+            self.list.fill([(Content(NO_ACTORS), None)])
+        self.show_actor(self.list.value)
+
+    def rows(self, text: str) -> tuple[list[tuple[Content, str]], int]:
+        if self._all is None:
+            self._all = [(actor_row(a), a.id) for a in self.ix.actor_rows()]
+        rows = self._all
+        if text.strip():
+            named = {a.id for a in self.ix.actors_named(text, len(rows))}
+            rows = [row for row in rows if row[1] in named]
+        return rows, len(self._all)
+
+    def show_value(self, value: str | None) -> None:
+        self.show_actor(value)
 
     @property
     def current(self) -> Actor | None:
@@ -130,7 +141,7 @@ class ActorsPane(Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "only_actor":
             return self.current is not None
-        return True
+        return super().check_action(action, parameters)
 
     def action_only_actor(self) -> None:
         a = self.current
@@ -140,6 +151,7 @@ class ActorsPane(Vertical):
     @on(NavList.OptionHighlighted, "#actor-list")
     def _highlighted(self, message: NavList.OptionHighlighted) -> None:
         self.show_actor(self.query_one("#actor-list", NavList).value_of(message.option))
+        self.screen.refresh_bindings()  # n/N step through this actor's quotes, if any
 
     @on(NavList.OptionSelected, "#actor-list")
     def _selected(self) -> None:

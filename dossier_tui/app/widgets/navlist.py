@@ -1,4 +1,5 @@
-"""An OptionList that carries a value per option and moves with j/k as well as arrows.
+"""An OptionList that carries a value per option and moves with j/k and g/G as well as
+arrows, Home and End.
 
 Every list of the app (events, actors, sources, evidence and profile links) is one of
 these: OptionList renders only the visible lines, so it stays fast with 10,000 rows,
@@ -22,6 +23,8 @@ class NavList(OptionList, Generic[T]):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -42,6 +45,10 @@ class NavList(OptionList, Generic[T]):
         self.set_options(options)
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.highlighted = first
+
+    def on_resize(self) -> None:
+        """A smaller view must still show the cursor (once the lines are laid out again)."""
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def value_of(self, option: Option | None) -> T | None:
         if option is None or option.id is None:

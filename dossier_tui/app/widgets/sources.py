@@ -1,5 +1,7 @@
 """The sources pane: every article with its date and how that date is known, and
-the reader showing the highlighted one."""
+the reader showing the highlighted one. ``/`` on the list narrows it to the sources
+whose outlet, title or file name holds the words typed; in the reader it finds words
+in the text."""
 from __future__ import annotations
 
 from pathlib import PurePath
@@ -7,13 +9,13 @@ from pathlib import PurePath
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Vertical
+from textual.containers import Container
 from textual.content import Content
 
+from dossier_tui.app.widgets.list_filter import FilteredPane
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.reader import Reader
-from dossier_tui.app.words import clean, published
-from dossier_tui.index_db import Index
+from dossier_tui.app.words import clean, published, source_name
 from dossier_tui.model import Source
 
 
@@ -27,21 +29,24 @@ def source_row(s: Source) -> Content:
     return Content.assemble(first, "\n  ", (f"{published(s, note=False)}{basis}", "dim"))
 
 
-class SourcesPane(Vertical):
+def names(s: Source) -> str:
+    """What the list's filter searches: the outlet, the title and the file name."""
+    return f"{source_name(s, 200)} {s.title or ''} {s.path}"
+
+
+class SourcesPane(FilteredPane):
     """Source list and reader."""
 
+    LIST, BAR, NOUN = "source-list", "source-filter", "sources"
+
     BINDINGS = [
-        Binding("r", "read", "Read", tooltip="Move to the reader"),
+        # a priority binding, as / is: "r/" typed at once finds in the text
+        Binding("r", "read", "Read", priority=True, tooltip="Move to the reader"),
         Binding("escape", "list", "Back to list", key_display="Esc"),
     ]
 
-    def __init__(self, ix: Index, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.ix = ix
-        #: the list is filled (``ensure_listed``)
-        self.listed = False
-
     def compose(self) -> ComposeResult:
+        yield self.filter_bar()
         with Container(classes="split"):
             yield NavList[str](id="source-list", classes="pane-list")
             yield Reader(id="reader", classes="pane-detail")
@@ -55,12 +60,26 @@ class SourcesPane(Vertical):
         and (``read_first``) show its first source in the reader."""
         if self.listed:
             return
+        self.list_rows()
         self.listed = True
-        lst = self.query_one("#source-list", NavList)
-        with lst.prevent(NavList.OptionHighlighted):
-            lst.fill([(source_row(s), s.id) for s in self.ix.source_heads()])
+        lst = self.list
         if read_first and self.reader.source is None:
             self.reader.show(self.ix.source(lst.value) if lst.value else None)
+
+    def rows(self, text: str) -> tuple[list[tuple[Content, str]], int]:
+        heads = every = self.ix.source_heads()
+        if text.strip():
+            named = {s.id for s in self.ix.sources_named(text, names, len(every))}
+            heads = [s for s in every if s.id in named]
+        return [(source_row(s), s.id) for s in heads], len(every)
+
+    def show_value(self, value: str | None) -> None:
+        if value and (self.reader.source is None or self.reader.source.id != value):
+            self.reader.show(self.ix.source(value))
+
+    def filtering_here(self) -> bool:
+        """Not in the reader: there ``/`` finds words in the text, and Esc goes back."""
+        return not self.reader.has_focus_within
 
     @property
     def reader(self) -> Reader:
@@ -77,23 +96,22 @@ class SourcesPane(Vertical):
 
     @on(NavList.OptionHighlighted, "#source-list")
     def _highlighted(self, message: NavList.OptionHighlighted) -> None:
-        sid = self.query_one("#source-list", NavList).value_of(message.option)
-        if sid and (self.reader.source is None or self.reader.source.id != sid):
-            self.reader.show(self.ix.source(sid))
+        self.show_value(self.query_one("#source-list", NavList).value_of(message.option))
+        self.screen.refresh_bindings()  # n/N: the reader may no longer show a passage of the trail
 
     @on(NavList.OptionSelected, "#source-list")
     def _selected(self) -> None:
         self.action_read()
 
     def action_read(self) -> None:
-        self.reader.scroller.focus()
+        self.screen.set_focus(self.reader.scroller)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "list":
             return self.reader.scroller.has_focus
         if action == "read":
             return not self.reader.scroller.has_focus
-        return True
+        return super().check_action(action, parameters)
 
     def action_list(self) -> None:
         self.query_one("#source-list").focus()

@@ -16,7 +16,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
@@ -24,6 +23,7 @@ from textual.worker import get_current_worker
 
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.event_detail import EventDetail
+from dossier_tui.app.widgets.filter_bar import FilterBar
 from dossier_tui.app.widgets.timeline_view import TimelineView
 from dossier_tui.app.words import clean
 from dossier_tui.index_db import EventList, Index, TimelineFilter
@@ -46,8 +46,9 @@ class TimelinePane(Vertical):
     """Filter bar, event list and event detail."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text (\"may\")"),
-        Binding("escape", "clear_filter", "Clear filter", key_display="Esc"),
+        # a priority binding: seen before the keys that follow it are routed (see FilterBar)
+        Binding("slash", "filter", "Filter", priority=True, tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text (\"may\")"),
+        Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
         # one key, two bindings: the footer names the view the key switches to
         Binding("K", "key_view(False)", "All events", id="timeline.all-events",
                 tooltip="Show all events (now: only the key events, those most central to the story)"),
@@ -85,14 +86,9 @@ class TimelinePane(Vertical):
         self._moved_at = 0.0
         #: the pane's bindings the footer was last told of (clear filter, all events, key events)
         self._bindings_for: tuple[bool | None, ...] | None = None
-        self._note_text: str | None = None
-        self._note_lines: int | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="filter-bar"):
-            yield Input(placeholder="Filter: words, names or dates (Aug 2023, 8 Aug, 2023-08); Esc clears",
-                        id="filter-input")
-            yield Static(id="filter-note", markup=False)
+        yield FilterBar("words, names or dates (Aug 2023, 2023-08)", id="filter")
         with Container(classes="split"):
             yield TimelineView(id="timeline-list", classes="pane-list")
             yield EventDetail(id="event-detail", classes="pane-detail")
@@ -182,9 +178,12 @@ class TimelinePane(Vertical):
             return f"{found} of {total:,}"
         return f"{total:,} event{'s' if total != 1 else ''}"
 
+    @property
+    def bar(self) -> FilterBar:
+        return self.query_one(FilterBar)
+
     def _note(self) -> None:
-        note = self.query_one("#filter-note", Static)
-        bar = self.query_one("#filter-bar")
+        bar = self.bar
         parts = []
         if self.filter.actor and (a := self.ix.actor(self.filter.actor)):
             parts.append(f"Only events of {clean(a.name)}")
@@ -193,14 +192,8 @@ class TimelinePane(Vertical):
             parts.append(f"{counts if self.key_only else counts + ' events'} · Esc clears")
             if self.key_only:
                 parts.append("K shows all events")
-        text = " · ".join(parts)
-        if text != self._note_text:
-            # laid out again only when the note's height changes (a count of results does not)
-            width = note.content_region.width
-            lines = len(Content(text).wrap(width)) if width > 0 and text else None
-            note.update(text, layout=lines is None or lines != self._note_lines)
-            self._note_text, self._note_lines = text, lines
-        bar.set_class(self.filter.active or self.query_one("#filter-input").has_focus, "-shown")
+        bar.note(" · ".join(parts))
+        bar.show(self.filter.active or bar.typing)
 
     def show_event(self, pos: int | None) -> None:
         """Show the event at timeline position ``pos`` in the detail."""
@@ -234,15 +227,11 @@ class TimelinePane(Vertical):
 
     def set_filter(self, f: TimelineFilter) -> None:
         self.filter = f
-        inp = self.query_one("#filter-input", Input)
-        if inp.value != f.text:
-            with inp.prevent(Input.Changed):
-                inp.value = f.text
+        self.bar.set_value(f.text)
         self.refresh_list(keep=self.list.value)
 
     def action_filter(self) -> None:
-        self.query_one("#filter-bar").add_class("-shown")
-        self.query_one("#filter-input", Input).focus()
+        self.bar.open()
         self._refresh_bindings()
 
     def show_key_events(self, key_only: bool, keep: str | None = None) -> None:
@@ -259,8 +248,10 @@ class TimelinePane(Vertical):
         self.post_message(self.ViewChosen(key_only))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter":  # in the input, "/" is a character (Textual does not know it as one)
+            return not self.bar.typing
         if action == "clear_filter":
-            return self.filter.active or self.query_one("#filter-input").has_focus
+            return self.filter.active or self.bar.typing
         if action == "key_view":  # offered on large dossiers; the binding shown is the other view
             return self.ix.has_key_view and parameters[0] != self.key_only
         return True
@@ -268,7 +259,7 @@ class TimelinePane(Vertical):
     def action_clear_filter(self) -> None:
         """Esc: drop the filter and hide the bar."""
         self.set_filter(TimelineFilter())
-        self.query_one("#filter-bar").remove_class("-shown")
+        self.bar.show(False)
         self.list.focus()
 
     @on(Input.Changed, "#filter-input")

@@ -89,12 +89,12 @@ class TimelineView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False),
         Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("home", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("home,g", "first", "First", show=False),
         Binding("pagedown", "page_down", "Page Down", show=False),
         Binding("pageup", "page_up", "Page Up", show=False),
         Binding("enter", "select", "Select", show=False),
-        Binding("o", "select", "Open evidence", tooltip="Open the first passage in the reader"),
+        Binding("o", "select", "Open", tooltip="Open the first passage in the reader"),
     ]
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
@@ -268,6 +268,7 @@ class TimelineView(ScrollView, can_focus=True):
     def _on_resize(self, event: events.Resize) -> None:
         self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.listing))
+        self.call_after_refresh(self._reveal)  # a smaller view must still show the cursor
 
     def notify_style_update(self) -> None:
         self._strips.clear()

@@ -1,0 +1,55 @@
+"""The footer, fitted to the terminal's width: help and quit are never pushed off it.
+
+Textual's footer shows the keys in a row, the focused widget's first and the app's
+last, and cuts the row where the terminal ends: on a narrow terminal help and quit went
+first. This one leaves keys out instead, from the end of the row (the keys least tied
+to where the focus is), but never help or quit. The help screen lists every key.
+"""
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+#: actions whose keys the footer always shows
+ALWAYS = frozenset({"help", "quit"})
+
+
+def action_name(action: str) -> str:
+    """``app.quit`` -> ``quit``; ``help(True)`` -> ``help``."""
+    return action.partition("(")[0].rpartition(".")[2]
+
+
+def key_width(key: FooterKey) -> int:
+    """The cells a key takes in the row, padding, border and margins included."""
+    return key.render().cell_len + key.styles.gutter.width + key.styles.margin.width
+
+
+class FittedFooter(Footer):
+    """A footer that leaves out the keys that do not fit, never help or quit."""
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.fit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """Show as many keys as fit, dropping from the end of the row first."""
+        width = self.size.width
+        if width <= 0:
+            return
+        keys = [w for w in self.children if isinstance(w, FooterKey) and not w.has_class("-command-palette")]
+        room = width - sum(key_width(w) for w in self.children if w not in keys)
+        needs = [key_width(k) for k in keys]
+        total = sum(needs)
+        shown = [True] * len(keys)
+        for i in reversed(range(len(keys))):
+            if total <= room:
+                break
+            if action_name(keys[i].action) not in ALWAYS:
+                shown[i] = False
+                total -= needs[i]
+        for key, show in zip(keys, shown):
+            key.display = show
