@@ -1,0 +1,393 @@
+"""A timeline row's headline: who did what, in at most ``MAX_LEN`` characters.
+
+An event's headline (``headline.py``) is the clause its passages tell it by, up to a
+hundred characters: "UK Immigration Minister Robert Jenrick visited Turkiye last
+month" gives "UK Immigration Minister Robert Jenrick visited Turkiye". A row shows a
+third of that, so the short form is written as news headlines are:
+
+- a person is named by surname once the dossier knows the full name ("Jenrick"), and
+  the titles and appositives before a name go ("UK Immigration Minister");
+- a leading article and a word of time the date column already gives go ("The
+  upcoming meeting" -> "Meeting");
+- while it is too long, what trails the main clause goes: a subordinate clause, a
+  prepositional or participial phrase, a coordinated clause, cut where a phrase ends,
+  never inside quotation marks and never leaving a word that needs another after it;
+  when no such end is short enough, a phrase inside the subject goes ("15 people
+  seeking asylum boarded" -> "15 people boarded");
+- only when no complete phrase fits is it cut at a word, with "…".
+
+Rules of English news writing, no parser: the full headline stays in the detail pane.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, TITLE_HEADS, fold
+from dossier_tui.model import Actor, Event
+
+MAX_LEN = 60
+#: a short headline shorter than this has lost what it tells
+MIN_LEN = 16
+
+_WORD = re.compile(r"\S+")
+_CORE = re.compile(r"^[\"“‘'(\[]*(.*?)[\"”’'),.;:!?\]…]*$")
+#: a run of capitals that opens a line is a dateline or a kicker ("SANTO DOMINGO AIRPORT")
+_KICKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){2,}(?=[A-Z]?[a-z])")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.I)
+#: words of time that the date column says better ("the upcoming meeting")
+_TIME_WORDS = re.compile(r"^(?:upcoming|forthcoming|coming|latest|recent|planned)\s+(?=\S)", re.I)
+#: "announced the establishment of a centre": the centre is what was announced
+_NOMINAL = re.compile(r"\b(?P<verb>announced|announces|unveiled|unveils|confirmed|confirms|agreed|agrees|"
+                      r"approved|approves|ordered|orders)\s+the\s+(?:establishment|creation|formation|launch|"
+                      r"setting\s+up|introduction|opening)\s+of\s+", re.I)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+#: words a phrase cannot end on
+_DANGLING = frozenset("""
+a an the of to in on at by for with from into onto over under about against between than as and or but nor
+so that which who whom whose when where while if because after before since until during its his her their
+following including ahead next last every each some any all both either neither
+our my your this these those is are was were be been being has have had will would can could may might
+shall should must do does did not no very more most such said says told says, including like per via
+""".split())
+#: words that open a trailing phrase the head can stand without
+_OPENERS = frozenset("""
+in on at by for with from into onto over under about against between across through throughout toward
+towards near off amid among around along behind beyond despite without within upon via after before
+below above beneath inside outside past
+since until during while when where as because although though whereas if unless so and but or
+which who whom whose that including following ahead
+""".split())
+_AUX = frozenset("""
+is are was were has have had will would can could may might shall should must does did do am
+""".split())
+_PAST = frozenset("""
+said told met took made went came gave left began held saw won lost sent paid set put fled led ran rose fell
+struck spoke found brought bought caught thought kept knew grew drew threw wore broke chose froze stole rode
+wrote drove hit cut shut quit let spread hurt cost beat fought sought taught sold sat stood sank sang rang
+swam became withdrew upheld overcame overturned forgave forbade arose awoke bore bound bled bred built burnt
+clung crept dealt dug fed felt flew forgot got hung heard hid laid lent lit meant paid read rang sought shook
+shot slid slept spent spun split stuck stung swept swore swung tore woke wound
+""".split())
+#: present-tense verbs of headlines ("Murray tells judge", "Rescuers applaud")
+_PRESENT = frozenset("""
+says tells leaves visits meets signs calls goes wins dies faces backs admits denies warns urges vows plans
+agrees launches opens closes arrives returns resigns quits hits kills rejects accepts announces claims
+applaud applauds begins ends seeks asks gets gives takes makes sets puts pulls pays holds keeps brings
+""".split())
+#: words that open a subordinate clause before the main one
+_LEADING = frozenset("after before while when although though as since despite following having "
+                     "once if unless whilst amid with".split())
+#: verbs whose object is a clause: what was said or found is the news
+_REPORTING = SPEECH_VERBS | frozenset("revealed reveals found finds showed shows confirmed confirms "
+                                      "disclosed discloses reported reports ruled rules".split())
+#: words in -ed that are no verbs
+_NOT_PAST = frozenset("indeed speed breed bleed greed creed steed tweed hundred kindred sacred naked wicked "
+                      "rugged ragged wretched beloved".split())
+#: words in -ly that are no adverbs
+_NOT_ADVERBS = frozenset("family supply reply rally italy july only early likely elderly friendly "
+                         "assembly monopoly ally holy daily weekly monthly yearly nightly".split())
+_NOUNS_LIKE_ADJECTIVES = frozenset("""
+official trial appeal arrival approval proposal rival festival hospital capital signal total general
+criminal individual executive detective relative representative objective initiative alternative
+incentive motive native removal survival denial tribunal council funeral refusal memorial potential
+material professional withdrawal renewal dismissal journal animal terminal manual scandal ritual
+""".split())
+
+
+def _core(token: str) -> str:
+    """A token without the punctuation around it, in lower case."""
+    m = _CORE.match(token)
+    return (m.group(1) if m else token).casefold()
+
+
+def _is_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the ``i``-th word reads as a finite verb (no parser: its form and place)."""
+    w = _core(words[i])
+    prev = _core(words[i - 1]) if i else ""
+    nxt = _core(words[i + 1]) if i + 1 < len(words) else ""
+    if i == 0 or prev in ("the", "a", "an", "to", "of", "his", "her", "its", "their") or _POSSESSIVE.search(prev):
+        return False
+    if w in _AUX or w in _PAST or w in _PRESENT:
+        return True
+    if re.search(r"\w['’](?:ve|re|ll|d|m)$|n['’]t$", w):
+        return True  # "I've", "they're", "can't"
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and w.isalpha():
+        return nxt != "by"  # "attempts prevented by the French": a participle
+    return False
+
+
+def _first_verb(words: Sequence[str]) -> int | None:
+    return next((i for i in range(len(words)) if _is_verb(words, i)), None)
+
+
+def _inside_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("‘") > text.count("’")
+
+
+def _ends_well(words: Sequence[str]) -> bool:
+    last = words[-1]
+    return _core(last) not in _DANGLING and _core(last) not in _OPENERS and not last.endswith((",", ";", ":", "-", "–", "—")) \
+        and not re.search(r"['’]s$", last)
+
+
+def _fits(words: Sequence[str], verb: int | None) -> bool:
+    """A head that stands alone: three words or more, a clean end, not inside quotation
+    marks, and (``verb``) that verb kept with a word after it."""
+    if len(words) < 3 or not _ends_well(words):
+        return False
+    text = " ".join(words)
+    if len(text) < MIN_LEN:
+        return False
+    return verb is None or len(words) > verb + 1
+
+
+def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
+    """Where a trailing phrase may start: before an opener, a participle, "to", or
+    after a comma; ``loose``: also before "of" ("a tablet of Diazepam")."""
+    verb = _first_verb(words)
+    out = []
+    for i in range(1, len(words)):
+        w, prev = _core(words[i]), _core(words[i - 1])
+        participle = w.isalpha() and len(w) > 5 and prev not in _AUX and not _adjective(prev) and (
+            w.endswith("ing") or w.endswith("ed") and (not _is_verb(words, i) or verb is not None and verb < i
+                                                       and prev not in ("and", "or", "but")))
+        if w in _OPENERS or participle or words[i - 1].endswith((",", ";", ":")) or \
+                w == "to" and i + 1 < len(words) and not _needs_to(words, i - 1) or loose and w == "of":
+            out.append(i)
+    return out
+
+
+def _closed(words: list[str]) -> list[str]:
+    """A head cut inside a quotation, with the quotation closed: the words quoted are
+    the speaker's, only fewer of them."""
+    text = " ".join(words)
+    close = "”" if text.count("“") > text.count("”") else '"' if text.count('"') % 2 else \
+        "’" if text.count("‘") > text.count("’") else ""
+    return words[:-1] + [words[-1] + close] if close else words
+
+
+def _needs_to(words: Sequence[str], i: int) -> bool:
+    """Whether the ``i``-th word needs the "to" after it ("intended to help", "due to begin")."""
+    w = _core(words[i])
+    return w.endswith("ed") or w in _PAST or w in _AUX or w in ("due", "able", "going", "about", "set", "likely")
+
+
+def _needed_verb(words: Sequence[str]) -> int | None:
+    """The verb a head must keep: the first, or, after a verb of saying or finding
+    ("revealed that the Home Office provided"), the one of what was said."""
+    verb = _first_verb(words)
+    if verb is None or _core(words[verb]) not in _REPORTING:
+        return verb
+    for i in range(verb + 1, len(words)):
+        if _core(words[i]) in ("and", "or", "but") or words[i - 1].endswith((",", ";", ":")):
+            break  # "called off the search and is concentrating": another clause
+        if i >= verb + 2 and _is_verb(words, i):
+            return i
+    return verb
+
+
+def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> list[str] | None:
+    """The longest head of ``words`` that fits ``MAX_LEN`` and stands alone, if any;
+    ``need_verb``: it keeps the verb (else a complete noun phrase will do)."""
+    verb = _needed_verb(words) if need_verb else None
+    subject = [] if need_verb or (v := _first_verb(words)) is None else [v]  # the subject alone
+    best = None
+    for i in sorted({*_cuts(words, loose), *subject}):
+        head = _closed(words[:i - 1] + [words[i - 1].rstrip(",;:")])
+        if len(" ".join(head)) > MAX_LEN:
+            break
+        if (verb is None or verb < i) and _fits(head, verb):
+            best = head
+    return best
+
+
+def _subject_cut(words: list[str]) -> list[str] | None:
+    """Drop a phrase inside a subject ("15 people seeking asylum boarded", "an
+    investigation for the Guardian revealed"), the one that leaves most, then cut the
+    tail if still needed."""
+    verb, first = _needed_verb(words), _first_verb(words)
+    if verb is None or first is None:
+        return None
+    # the subject of the first verb, and that of what was said ("UN said a total [in aid] had")
+    spans = [(1, first)] + ([(first + 2, verb)] if verb != first else [])
+    found = []
+    for lo, hi in spans:
+        for i in _cuts(words[:hi]):
+            if i < lo or _core(words[i]) in ("and", "or", "but", "that", "who", "which", "to") or \
+                    not _ends_well(words[:i]):
+                continue
+            rest = words[:i] + words[hi:]
+            if len(" ".join(rest)) <= MAX_LEN and _fits(rest, _needed_verb(rest)):
+                found.append(rest)
+            elif (cut := _tail_cut(rest)) is not None:
+                found.append(cut)
+    return max(found, key=lambda w: (len(" ".join(w)), -len(w)), default=None)
+
+
+def _main_clause(words: list[str]) -> list[str] | None:
+    """What follows a leading subordinate clause ("After seeing the papers, Greenpeace
+    claims"): from the first comma after which a verb comes before the next; else None."""
+    if _core(words[0]) not in _LEADING:
+        return None
+    commas = [i for i, w in enumerate(words) if w.endswith(",")]
+    for c, nxt in zip(commas, commas[1:] + [len(words)]):
+        part = words[c + 1:nxt + 1]
+        if len(part) >= 3 and _first_verb(part) is not None:
+            main = words[c + 1:]
+            if main[0].casefold() in ("the", "a", "an") and len(main) > 3:
+                main = main[1:]
+            return [_upper_first(main[0])] + main[1:]
+    return None
+
+
+def _tighter(words: list[str]) -> list[str]:
+    """Headline English: no articles, no "that" after a verb of saying, no adverbs in -ly."""
+    out = []
+    for i, w in enumerate(words):
+        c = _core(w)
+        if i and w == c and (c in ("the", "a", "an") or c == "that" and _core(words[i - 1]) in _REPORTING
+                             or c.endswith("ly") and len(c) > 5 and c not in _NOT_ADVERBS):
+            continue
+        out.append(w)
+    return out
+
+
+def _adjective(word: str) -> bool:
+    """A word that reads as an adjective ("illegal", "dangerous"): a phrase does not end on it."""
+    return len(word) > 4 and word.endswith(("al", "ous", "ful", "ive")) and word not in _NOUNS_LIKE_ADJECTIVES
+
+
+def _word_cut(text: str) -> str:
+    cut = text.rfind(" ", 0, MAX_LEN)
+    head = text[:cut if cut > MIN_LEN else MAX_LEN - 1].rstrip(" ,;:–—-")
+    words = head.split()
+    while len(words) > 3 and not _ends_well(words):
+        words.pop()
+    return " ".join(words) + "…"
+
+
+#: a written form of a person's name ("Robert Jenrick", "Mr Jenrick") -> how a short headline names them
+Names = Mapping[str, str]
+
+#: a run of capitalised words, where a person's name may be
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def people_names(actors: Iterable[Actor]) -> dict[str, str]:
+    """Each written form of a person's full name -> what a short headline calls them:
+    the surname for the first person the dossier lists with it (actors come most named
+    first), so that "Jackson" stays one person; others as written."""
+    taken: set[str] = set()
+    out: dict[str, str] = {}
+    for a in actors:
+        words = [w for w in a.name.split() if fold(w) not in _SUFFIXES]
+        if a.kind != "person" or len(words) < 2:
+            continue
+        key = fold(words[-1])
+        primary = key not in taken
+        taken.add(key)
+        forms = [a.name, f"{words[0]} {words[-1]}"]  # "Hillary Clinton" for "Hillary Rodham Clinton"
+        for form in forms + [x for x in a.aliases if primary and len(x.split()) >= 2]:
+            out.setdefault(form, words[-1] if primary else form)
+    return out
+
+
+def _named(text: str, names: Names) -> list[tuple[int, int, str]]:
+    """(start, end, what to call them) of each known name in ``text``, left to right."""
+    found = []
+    for run in _CAPITALISED.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
+        j = 0
+        while j < len(words):
+            for k in range(len(words), j + 1, -1):
+                a, b = words[j][0], words[k - 1][1]
+                form = text[a:b]
+                tail = _POSSESSIVE.search(form)
+                if (call := names.get(form) or (tail and names.get(form[:tail.start()]))) is not None:
+                    end = b - (len(tail.group()) if tail and form not in names else 0)
+                    found.append((a, end, call))
+                    j = k
+                    break
+            else:
+                j += 1
+    return found
+
+
+def _title_word(token: str) -> bool:
+    w = _core(token)
+    return token[:1].isupper() or w in TITLE_HEADS or w in ("of", "for", "in", "the", "at")
+
+
+def _rename(text: str, names: Names) -> str:
+    """People by what ``names`` calls them, without the titles written before them."""
+    if not names:
+        return text
+    out, pos = [], 0
+    for start, end, call in _named(text, names):
+        before = text[pos:start]
+        words = before.split()
+        keep = len(words)
+        if pos == 0 and words and _first_verb(words + ["x"]) is None and \
+                not any(_core(w) in ("and", "or", "with") or w.endswith(",") for w in words) and \
+                (_core(words[-1]) in TITLE_HEADS or words[-1][:1].isupper()):
+            keep = 0  # "UK Immigration Minister Robert Jenrick visited": the name says who
+        else:
+            while keep and _title_word(words[keep - 1]) and words[keep - 1][:1].isupper() and \
+                    not words[keep - 1].endswith((",", ";", ":")):
+                keep -= 1  # "tells Judge Michael Pastor": the capitalised title goes
+            if not any(_core(w) in TITLE_HEADS or w in HONORIFICS for w in words[keep:]):
+                keep = len(words)  # no title to drop
+        lead = " ".join(words[:keep])
+        out.append(before[:len(before) - len(before.lstrip())] + lead + " " if keep else "")
+        out.append(call)
+        pos = end
+    out.append(text[pos:])
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def short_headline(headline: str, names: Names | None = None) -> str:
+    """The short form of ``headline``; ``names``: the people it may name, by each written
+    form, to what the short form calls them (``people_names``)."""
+    text = re.sub(r"\s+", " ", headline).strip()
+    broken = text.endswith("…")  # a headline cut short: its last phrase is not whole
+    text = _KICKER.sub("", text.rstrip("…"))
+    text = _rename(text, names or {})
+    if (bare := _ARTICLE.sub("", text, 1)) != text and len(bare.split()) >= 3:
+        text = _TIME_WORDS.sub("", bare, 1)
+    text = _NOMINAL.sub(lambda m: m["verb"] + " ", text)
+    words = _upper_first(text.strip(" ,;:–—-")).split()
+    if not words:
+        return ""
+    main = _main_clause(words) if len(" ".join(words)) > MAX_LEN else None
+    for form in ([main] if main else []) + [words]:
+        cut = next((c for c in _shorter((form, _tighter(form)), broken) if c), None)
+        if cut:
+            return _upper_first(" ".join(cut).rstrip(" ,;:"))
+    return _word_cut(" ".join(words))
+
+
+def _shorter(levels: tuple[list[str], list[str]], broken: bool) -> Iterator[list[str] | None]:
+    """Ways to make it short, best first: as it is, its tail cut, a phrase of its
+    subject dropped (in full words, then in headline English), then cut looser, then
+    its subject alone."""
+    for level in levels:
+        if not broken and len(" ".join(level)) <= MAX_LEN:
+            yield level
+        yield _tail_cut(level)
+        yield _subject_cut(level)
+    for level in levels:
+        yield _tail_cut(level, loose=True)
+    yield _tail_cut(levels[0], need_verb=False, loose=True)
+
+
+def with_short_headlines(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
+    """``events`` each with its short headline (kept where it has one already)."""
+    names = people_names(actors)
+    return [e if e.short else replace(e, short=short_headline(e.headline, names)) for e in events]
