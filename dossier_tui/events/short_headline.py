@@ -21,6 +21,7 @@ Rules of English news writing, no parser: the full headline stays in the detail 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Iterator, Mapping, Sequence
 
@@ -150,7 +151,8 @@ def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
     out = []
     for i in range(1, len(words)):
         w, prev = _core(words[i]), _core(words[i - 1])
-        participle = w.isalpha() and len(w) > 5 and prev not in _AUX and not _adjective(prev) and (
+        participle = w.isalpha() and len(w) > 5 and prev not in _AUX and not _adjective(prev) \
+            and not prev[:1].isdigit() and (
             w.endswith("ing") or w.endswith("ed") and (not _is_verb(words, i) or verb is not None and verb < i
                                                        and prev not in ("and", "or", "but")))
         if w in _OPENERS or participle or words[i - 1].endswith((",", ";", ":")) or \
@@ -240,6 +242,17 @@ def _main_clause(words: list[str]) -> list[str] | None:
                 main = main[1:]
             return [_upper_first(main[0])] + main[1:]
     return None
+
+
+def _without_asides(words: list[str]) -> list[str]:
+    """Without an aside between commas before a verb ("Digicel, which began in Jamaica,
+    found", "Madonna, meanwhile, has donated", "Derek Jolly, from the charity, said")."""
+    commas = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
+    for a, b in zip(commas, commas[1:]):
+        if b - a <= 8 and _is_verb(words[:a + 1] + words[b + 1:], a + 1) and _first_verb(words[:a + 1]) is None \
+                and _core(words[0]) not in _LEADING and not _inside_quote(" ".join(words[:a])):
+            return _without_asides(words[:a] + [words[a][:-1]] + words[b + 1:])
+    return words
 
 
 def _tighter(words: list[str]) -> list[str]:
@@ -352,9 +365,10 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def short_headline(headline: str, names: Names | None = None) -> str:
+def short_headline(headline: str, names: Names | None = None, fuller: bool = False) -> str:
     """The short form of ``headline``; ``names``: the people it may name, by each written
-    form, to what the short form calls them (``people_names``)."""
+    form, to what the short form calls them (``people_names``); ``fuller``: the longest
+    complete phrase that fits, for an event another one's short form would read as."""
     text = re.sub(r"\s+", " ", headline).strip()
     broken = text.endswith("…")  # a headline cut short: its last phrase is not whole
     text = _KICKER.sub("", text.rstrip("…"))
@@ -365,9 +379,12 @@ def short_headline(headline: str, names: Names | None = None) -> str:
     words = _upper_first(text.strip(" ,;:–—-")).split()
     if not words:
         return ""
+    if len(" ".join(words)) > MAX_LEN:
+        words = _without_asides(words)
     main = _main_clause(words) if len(" ".join(words)) > MAX_LEN else None
-    for form in ([main] if main else []) + [words]:
-        cut = next((c for c in _shorter((form, _tighter(form)), broken) if c), None)
+    for form in ([main] if main and not fuller else []) + [words]:
+        ways = [_tail_cut(words, need_verb=False, loose=True)] if fuller else _shorter((form, _tighter(form)), broken)
+        cut = next((c for c in ways if c), None)
         if cut:
             return _upper_first(" ".join(cut).rstrip(" ,;:"))
     return _word_cut(" ".join(words))
@@ -390,4 +407,11 @@ def _shorter(levels: tuple[list[str], list[str]], broken: bool) -> Iterator[list
 def with_short_headlines(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
     """``events`` each with its short headline (kept where it has one already)."""
     names = people_names(actors)
-    return [e if e.short else replace(e, short=short_headline(e.headline, names)) for e in events]
+    made = {i: short_headline(e.headline, names) for i, e in enumerate(events) if not e.short}
+    told: dict[str, set[str]] = defaultdict(set)
+    for i, e in enumerate(events):
+        told[made.get(i, e.short).casefold()].add(e.headline)
+    for i, short in made.items():  # two happenings told differently must not read alike
+        if len(told[short.casefold()]) > 1:
+            made[i] = short_headline(events[i].headline, names, fuller=True)
+    return [replace(e, short=made[i]) if i in made else e for i, e in enumerate(events)]
