@@ -9,17 +9,21 @@ third of that, so the short form is written as news headlines are:
   the titles and appositives before a name go ("UK Immigration Minister");
 - a leading article and a word of time the date column already gives go ("The
   upcoming meeting" -> "Meeting");
-- while it is too long, what trails the main clause goes: a subordinate clause, a
-  prepositional or participial phrase, a coordinated clause, cut where a phrase ends,
-  never inside quotation marks and never leaving a word that needs another after it;
-  when no such end is short enough, a phrase inside the subject goes ("15 people
-  seeking asylum boarded" -> "15 people boarded");
+- while it is too long: an aside between commas ("Digicel, which began in Jamaica,
+  found") and a leading subordinate clause ("After weeks of talks, the airline
+  agreed") go; then what trails the main clause: a subordinate clause, a prepositional
+  or participial phrase, a coordinated clause, cut where a phrase ends, keeping the
+  verb (after "said" or "revealed", the verb of what was said) and never leaving a
+  word that needs another after it (a quotation cut so is closed); then a phrase
+  inside the subject ("15 people seeking asylum boarded" -> "15 people boarded");
+  then the same again without articles, "that" after a verb of saying and adverbs;
 - only when no complete phrase fits is it cut at a word, with "…".
 
 Rules of English news writing, no parser: the full headline stays in the detail pane.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -33,6 +37,8 @@ MAX_LEN = 60
 MIN_LEN = 16
 
 _WORD = re.compile(r"\S+")
+_CONTRACTED = re.compile(r"\w['’](?:ve|re|ll|d|m)$|n['’]t$")
+_PLURAL = re.compile(r"[a-z]+[^su]s")
 _CORE = re.compile(r"^[\"“‘'(\[]*(.*?)[\"”’'),.;:!?\]…]*$")
 #: a run of capitals that opens a line is a dateline or a kicker ("SANTO DOMINGO AIRPORT")
 _KICKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){2,}(?=[A-Z]?[a-z])")
@@ -69,7 +75,7 @@ struck spoke found brought bought caught thought kept knew grew drew threw wore 
 wrote drove hit cut shut quit let spread hurt cost beat fought sought taught sold sat stood sank sang rang
 swam became withdrew upheld overcame overturned forgave forbade arose awoke bore bound bled bred built burnt
 clung crept dealt dug fed felt flew forgot got hung heard hid laid lent lit meant paid read rang sought shook
-shot slid slept spent spun split stuck stung swept swore swung tore woke wound
+shot slid slept spent spun split stuck stung swept swore swung tore woke wound died tied lied owed used axed
 """.split())
 #: present-tense verbs of headlines ("Murray tells judge", "Rescuers applaud")
 _PRESENT = frozenset("""
@@ -79,7 +85,10 @@ applaud applauds begins ends seeks asks gets gives takes makes sets puts pulls p
 """.split())
 #: words that open a subordinate clause before the main one
 _LEADING = frozenset("after before while when although though as since despite following having "
-                     "once if unless whilst amid with".split())
+                     "once if unless whilst amid with in on at across throughout during for from by under".split())
+#: what opens a clause, not a phrase, inside a subject: dropping it leaves a verb without its subject
+_KEEPS_SUBJECT = frozenset("and or but that who which to after before when while as since until because if "
+                           "although though whereas unless so where".split())
 #: verbs whose object is a clause: what was said or found is the news
 _REPORTING = SPEECH_VERBS | frozenset("revealed reveals found finds showed shows confirmed confirms "
                                       "disclosed discloses reported reports ruled rules".split())
@@ -97,6 +106,7 @@ material professional withdrawal renewal dismissal journal animal terminal manua
 """.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _core(token: str) -> str:
     """A token without the punctuation around it, in lower case."""
     m = _CORE.match(token)
@@ -105,17 +115,22 @@ def _core(token: str) -> str:
 
 def _is_verb(words: Sequence[str], i: int) -> bool:
     """Whether the ``i``-th word reads as a finite verb (no parser: its form and place)."""
-    w = _core(words[i])
-    prev = _core(words[i - 1]) if i else ""
-    nxt = _core(words[i + 1]) if i + 1 < len(words) else ""
-    if i == 0 or prev in ("the", "a", "an", "to", "of", "his", "her", "its", "their") or _POSSESSIVE.search(prev):
+    return i > 0 and _verb_between(words[i - 1], words[i], words[i + 1] if i + 1 < len(words) else "")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _verb_between(before: str, word: str, after: str) -> bool:
+    """Whether ``word`` reads as a finite verb between these two (the same words, the same answer)."""
+    w, prev, nxt = _core(word), _core(before), _core(after)
+    if prev in ("the", "a", "an", "to", "of", "his", "her", "its", "their") or _POSSESSIVE.search(prev):
         return False
     if w in _AUX or w in _PAST or w in _PRESENT:
         return True
-    if re.search(r"\w['’](?:ve|re|ll|d|m)$|n['’]t$", w):
+    if _CONTRACTED.search(w):
         return True  # "I've", "they're", "can't"
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and w.isalpha():
-        return nxt != "by"  # "attempts prevented by the French": a participle
+        # "attempts prevented by the French", "arising from alleged incidents": no verb
+        return nxt != "by" and prev not in _OPENERS
     return False
 
 
@@ -129,8 +144,9 @@ def _inside_quote(text: str) -> bool:
 
 def _ends_well(words: Sequence[str]) -> bool:
     last = words[-1]
-    return _core(last) not in _DANGLING and _core(last) not in _OPENERS and not last.endswith((",", ";", ":", "-", "–", "—")) \
-        and not re.search(r"['’]s$", last)
+    return _core(last) not in _DANGLING and _core(last) not in _OPENERS \
+        and not last.endswith((",", ";", ":", "-", "–", "—")) and not re.search(r"['’]s$", last) \
+        and not (len(words) > 1 and _core(words[-2]) in ("and", "or", "but"))  # "and relates [to ...]"
 
 
 def _fits(words: Sequence[str], verb: int | None) -> bool:
@@ -172,7 +188,10 @@ def _closed(words: list[str]) -> list[str]:
 
 def _needs_to(words: Sequence[str], i: int) -> bool:
     """Whether the ``i``-th word needs the "to" after it ("intended to help", "due to begin")."""
-    w = _core(words[i])
+    w, after = _core(words[i]), _core(words[i + 2]) if i + 2 < len(words) else ""
+    if after in ("the", "a", "an", "his", "her", "its", "their") or after[:1].isdigit() or \
+            _PLURAL.fullmatch(after) or words[i + 2:i + 3] and words[i + 2][:1].isupper():
+        return False  # "returned to classes", "flew to Kenya": "to" opens a place, not a verb
     return w.endswith("ed") or w in _PAST or w in _AUX or w in ("due", "able", "going", "about", "set", "likely")
 
 
@@ -217,11 +236,10 @@ def _subject_cut(words: list[str]) -> list[str] | None:
     found = []
     for lo, hi in spans:
         for i in _cuts(words[:hi]):
-            if i < lo or _core(words[i]) in ("and", "or", "but", "that", "who", "which", "to") or \
-                    not _ends_well(words[:i]):
+            if i < lo or _core(words[i]) in _KEEPS_SUBJECT or not _ends_well(words[:i]):
                 continue
             rest = words[:i] + words[hi:]
-            if len(" ".join(rest)) <= MAX_LEN and _fits(rest, _needed_verb(rest)):
+            if len(" ".join(rest)) <= MAX_LEN and _fits(rest, None):
                 found.append(rest)
             elif (cut := _tail_cut(rest)) is not None:
                 found.append(cut)
@@ -383,17 +401,21 @@ def short_headline(headline: str, names: Names | None = None, fuller: bool = Fal
         words = _without_asides(words)
     main = _main_clause(words) if len(" ".join(words)) > MAX_LEN else None
     for form in ([main] if main and not fuller else []) + [words]:
-        ways = [_tail_cut(words, need_verb=False, loose=True)] if fuller else _shorter((form, _tighter(form)), broken)
+        ways = [_tail_cut(form, need_verb=False, loose=True)] if fuller else _shorter(form, broken)
         cut = next((c for c in ways if c), None)
         if cut:
             return _upper_first(" ".join(cut).rstrip(" ,;:"))
     return _word_cut(" ".join(words))
 
 
-def _shorter(levels: tuple[list[str], list[str]], broken: bool) -> Iterator[list[str] | None]:
+def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
     """Ways to make it short, best first: as it is, its tail cut, a phrase of its
     subject dropped (in full words, then in headline English), then cut looser, then
-    its subject alone."""
+    its subject alone. ``broken``: the words were cut short, so a whole phrase goes."""
+    if not broken and len(" ".join(words)) <= MAX_LEN:
+        yield words
+        return
+    levels = (words, _tighter(words))
     for level in levels:
         if not broken and len(" ".join(level)) <= MAX_LEN:
             yield level

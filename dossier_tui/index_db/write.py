@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.index_db import codec, schema
 from dossier_tui.model import Actor, Cancelled, Dossier, Event, Source
 from dossier_tui.ranking import key_events, timeline_order
@@ -121,9 +120,6 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     ordinal = {id(e): i for i, e in enumerate(d.events)}
     visible = visible_actors(d)
     names = {a.id: [a.name, *a.aliases] for a in visible}
-    # a dossier made without short headlines (in code) has its rows shortened all the same
-    missing = [e for e in d.events if not e.short]
-    shorts = {id(e): x.short for e, x in zip(missing, with_short_headlines(missing, d.actors))}
     headings: dict[str, int] = {}
     rows, words = [], []
     heading_of = array("i")
@@ -135,7 +131,7 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         if pos < LABEL_SAMPLE:
             width = max(width, len(label))
         rows.append((pos, ordinal[id(e)], codec.key(e.id), h, codec.text(label), len(e.sources),
-                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(shorts.get(id(e), e.short)), codec.text(e.date),
+                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.short or e.headline), codec.text(e.date),
                      codec.text(e.start), codec.text(e.end), codec.event_data(e)))
         words.append((pos, codec.text(_words(e, names))))
         if len(rows) >= BATCH:
