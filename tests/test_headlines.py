@@ -63,6 +63,14 @@ def seeds() -> Dossier:
     # the main clause after a leading subordinate one
     ("After weeks of talks with union leaders, the airline agreed a pay deal for cabin crew and ground staff",
      "Airline agreed a pay deal for cabin crew and ground staff"),
+    # an aside between commas or dashes, a link to the sentence before, a short sentence before it
+    ("The harbour authority, which was founded in 1890, approved a plan to dredge the channel",
+     "Harbour authority approved a plan to dredge the channel"),
+    ("Four nurses are - for the first time in a decade - to strike over pay", "Four nurses are to strike over pay"),
+    ("Yet the committee rejected every amendment put forward by the opposition",
+     "Committee rejected every amendment put forward"),
+    ("It was not. The minutes show the board had approved the loan before the vote",
+     "Minutes show the board had approved the loan before the vote"),
     # a kicker in capitals, a quotation cut and closed
     ("NAIROBI AIRPORT Stranded passengers waited for hours", "Stranded passengers waited for hours"),
     ('The minister promised "a fair and lasting settlement for every family affected by the floods"',

@@ -42,6 +42,10 @@ _PLURAL = re.compile(r"[a-z]+[^su]s")
 _CORE = re.compile(r"^[\"“‘'(\[]*(.*?)[\"”’'),.;:!?\]…]*$")
 #: a run of capitals that opens a line is a dateline or a kicker ("SANTO DOMINGO AIRPORT")
 _KICKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){2,}(?=[A-Z]?[a-z])")
+#: a short sentence before the one that tells ("It was not. The papers show that ...")
+_LEAD_SENTENCE = re.compile(r"^(?:\S+\s+){1,3}\S*[a-z][’']?[a-z][.!?]\s+(?=[A-Z“\"])")
+#: words that link a sentence to the one before ("Yet they supported ...")
+_LINKS = re.compile(r"^(?:yet|but|and|so|also|still|meanwhile|however|moreover|furthermore)[\s,]+(?=\S+\s)", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.I)
 #: words of time that the date column says better ("the upcoming meeting")
 _TIME_WORDS = re.compile(r"^(?:upcoming|forthcoming|coming|latest|recent|planned)\s+(?=\S)", re.I)
@@ -265,6 +269,10 @@ def _main_clause(words: list[str]) -> list[str] | None:
 def _without_asides(words: list[str]) -> list[str]:
     """Without an aside between commas before a verb ("Digicel, which began in Jamaica,
     found", "Madonna, meanwhile, has donated", "Derek Jolly, from the charity, said")."""
+    dashes = [i for i, w in enumerate(words[:-1]) if w in ("-", "–", "—", "--")]
+    for a, b in zip(dashes, dashes[1:]):
+        if 1 < b - a <= 8 and a > 0:  # "are - for the first time - to stand trial"
+            return _without_asides(words[:a] + words[b + 1:])
     commas = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
     for a, b in zip(commas, commas[1:]):
         if b - a <= 8 and _is_verb(words[:a + 1] + words[b + 1:], a + 1) and _first_verb(words[:a + 1]) is None \
@@ -389,7 +397,7 @@ def short_headline(headline: str, names: Names | None = None, fuller: bool = Fal
     complete phrase that fits, for an event another one's short form would read as."""
     text = re.sub(r"\s+", " ", headline).strip()
     broken = text.endswith("…")  # a headline cut short: its last phrase is not whole
-    text = _KICKER.sub("", text.rstrip("…"))
+    text = _LINKS.sub("", _KICKER.sub("", _LEAD_SENTENCE.sub("", text.rstrip("…"))))
     text = _rename(text, names or {})
     if (bare := _ARTICLE.sub("", text, 1)) != text and len(bare.split()) >= 3:
         text = _TIME_WORDS.sub("", bare, 1)
