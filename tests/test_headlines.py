@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier_tui import store
 from dossier_tui.events.short_headline import MAX_LEN, people_names, short_headline, with_short_headlines
@@ -192,3 +194,14 @@ async def test_the_main_events_can_be_told_apart_by_their_rows(seeds, size):
         assert seen[visit.id].startswith("Jenrick visited")
         detail = str(app.screen.query_one("#event-summary").render())
         assert main_events[-1].headline in detail  # the detail pane gives the headline in full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=240))
+def test_shortening_only_takes_away(text):
+    """Whatever the headline, its short form is at most MAX_LEN characters of its own
+    (and "…" or a closing quotation mark): control characters and markup stay as
+    they were, for the screen to make safe."""
+    short = short_headline(text, PEOPLE)
+    assert len(short) <= MAX_LEN
+    assert set(short.casefold()) <= set(text.casefold()) | set(text.upper().casefold()) | set("…”\"’ ")
