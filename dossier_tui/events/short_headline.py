@@ -335,23 +335,19 @@ def people_names(actors: Iterable[Actor]) -> dict[str, str]:
 
 
 def _named(text: str, names: Names) -> list[tuple[int, int, str]]:
-    """(start, end, what to call them) of each known name in ``text``, left to right."""
+    """(start, end, what to call them) of each known name in ``text``, left to right: a
+    name ends its run of capitalised words (the titles before it are in the run), so
+    "Michael Jackson Foundation" is a body's name, not a person's."""
     found = []
     for run in _CAPITALISED.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
-        j = 0
-        while j < len(words):
-            for k in range(len(words), j + 1, -1):
-                a, b = words[j][0], words[k - 1][1]
-                form = text[a:b]
-                tail = _POSSESSIVE.search(form)
-                if (call := names.get(form) or (tail and names.get(form[:tail.start()]))) is not None:
-                    end = b - (len(tail.group()) if tail and form not in names else 0)
-                    found.append((a, end, call))
-                    j = k
-                    break
-            else:
-                j += 1
+        starts = [m.start() + run.start() for m in _WORD.finditer(run.group())]
+        for a in starts[:-1]:
+            form = text[a:run.end()]
+            tail = _POSSESSIVE.search(form)
+            call = names.get(form) or (names.get(form[:tail.start()]) if tail else None)
+            if call is not None:
+                found.append((a, run.end() - (len(tail.group()) if tail and form not in names else 0), call))
+                break
     return found
 
 
