@@ -6,7 +6,8 @@ month" gives "UK Immigration Minister Robert Jenrick visited Turkiye". A row sho
 third of that, so the short form is written as news headlines are:
 
 - a person is named by surname once the dossier knows the full name ("Jenrick"), and
-  the titles and appositives before a name go ("UK Immigration Minister");
+  the titles and appositives before a name go ("UK Immigration Minister"), as
+  ``headline_names`` says;
 - a leading article and a word of time the date column already gives go ("The
   upcoming meeting" -> "Meeting");
 - while it is too long: an aside between commas ("Digicel, which began in Jamaica,
@@ -19,27 +20,27 @@ third of that, so the short form is written as news headlines are:
   then the same again without articles, "that" after a verb of saying and adverbs;
 - only when no complete phrase fits is it cut at a word, with "…".
 
-Rules of English news writing, no parser: the full headline stays in the detail pane.
+Rules of English news writing, no parser (``headline_words`` tells a verb by its form
+and place): the full headline stays in the detail pane.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from dataclasses import replace
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterator, Sequence
 
-from dossier_tui.actors.lexicon import HONORIFICS, SPEECH_VERBS, TITLE_HEADS, fold
+from dossier_tui.events.headline_names import Names, people_names, rename
+from dossier_tui.events.headline_words import (
+    AUX, DANGLING, KEEPS_SUBJECT, LEADING, NOT_ADVERBS, OPENERS, PAST, REPORTING, adjective, core, first_verb,
+    is_verb)
 from dossier_tui.model import Actor, Event
 
 MAX_LEN = 60
 #: a short headline shorter than this has lost what it tells
 MIN_LEN = 16
 
-_WORD = re.compile(r"\S+")
-_CONTRACTED = re.compile(r"\w['’](?:ve|re|ll|d|m)$|n['’]t$")
 _PLURAL = re.compile(r"[a-z]+[^su]s")
-_CORE = re.compile(r"^[\"“‘'(\[]*(.*?)[\"”’'),.;:!?\]…]*$")
 #: a run of capitals that opens a line is a dateline or a kicker ("SANTO DOMINGO AIRPORT")
 _KICKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){2,}(?=[A-Z]?[a-z])")
 #: a short sentence before the one that tells ("It was not. The papers show that ...")
@@ -53,93 +54,6 @@ _TIME_WORDS = re.compile(r"^(?:upcoming|forthcoming|coming|latest|recent|planned
 _NOMINAL = re.compile(r"\b(?P<verb>announced|announces|unveiled|unveils|confirmed|confirms|agreed|agrees|"
                       r"approved|approves|ordered|orders)\s+the\s+(?:establishment|creation|formation|launch|"
                       r"setting\s+up|introduction|opening)\s+of\s+", re.I)
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-#: words a phrase cannot end on
-_DANGLING = frozenset("""
-a an the of to in on at by for with from into onto over under about against between than as and or but nor
-so that which who whom whose when where while if because after before since until during its his her their
-following including ahead next last every each some any all both either neither
-our my your this these those is are was were be been being has have had will would can could may might
-shall should must do does did not no very more most such said says told says, including like per via
-""".split())
-#: words that open a trailing phrase the head can stand without
-_OPENERS = frozenset("""
-in on at by for with from into onto over under about against between across through throughout toward
-towards near off amid among around along behind beyond despite without within upon via after before
-below above beneath inside outside past
-since until during while when where as because although though whereas if unless so and but or
-which who whom whose that including following ahead
-""".split())
-_AUX = frozenset("""
-is are was were has have had will would can could may might shall should must does did do am
-""".split())
-_PAST = frozenset("""
-said told met took made went came gave left began held saw won lost sent paid set put fled led ran rose fell
-struck spoke found brought bought caught thought kept knew grew drew threw wore broke chose froze stole rode
-wrote drove hit cut shut quit let spread hurt cost beat fought sought taught sold sat stood sank sang rang
-swam became withdrew upheld overcame overturned forgave forbade arose awoke bore bound bled bred built burnt
-clung crept dealt dug fed felt flew forgot got hung heard hid laid lent lit meant paid read rang sought shook
-shot slid slept spent spun split stuck stung swept swore swung tore woke wound died tied lied owed used axed
-""".split())
-#: present-tense verbs of headlines ("Murray tells judge", "Rescuers applaud")
-_PRESENT = frozenset("""
-says tells leaves visits meets signs calls goes wins dies faces backs admits denies warns urges vows plans
-agrees launches opens closes arrives returns resigns quits hits kills rejects accepts announces claims
-applaud applauds begins ends seeks asks gets gives takes makes sets puts pulls pays holds keeps brings
-""".split())
-#: words that open a subordinate clause before the main one
-_LEADING = frozenset("after before while when although though as since despite following having "
-                     "once if unless whilst amid with in on at across throughout during for from by under".split())
-#: what opens a clause, not a phrase, inside a subject: dropping it leaves a verb without its subject
-_KEEPS_SUBJECT = frozenset("and or but that who which to after before when while as since until because if "
-                           "although though whereas unless so where".split())
-#: verbs whose object is a clause: what was said or found is the news
-_REPORTING = SPEECH_VERBS | frozenset("revealed reveals found finds showed shows confirmed confirms "
-                                      "disclosed discloses reported reports ruled rules".split())
-#: words in -ed that are no verbs
-_NOT_PAST = frozenset("indeed speed breed bleed greed creed steed tweed hundred kindred sacred naked wicked "
-                      "rugged ragged wretched beloved".split())
-#: words in -ly that are no adverbs
-_NOT_ADVERBS = frozenset("family supply reply rally italy july only early likely elderly friendly "
-                         "assembly monopoly ally holy daily weekly monthly yearly nightly".split())
-_NOUNS_LIKE_ADJECTIVES = frozenset("""
-official trial appeal arrival approval proposal rival festival hospital capital signal total general
-criminal individual executive detective relative representative objective initiative alternative
-incentive motive native removal survival denial tribunal council funeral refusal memorial potential
-material professional withdrawal renewal dismissal journal animal terminal manual scandal ritual
-""".split())
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _core(token: str) -> str:
-    """A token without the punctuation around it, in lower case."""
-    m = _CORE.match(token)
-    return (m.group(1) if m else token).casefold()
-
-
-def _is_verb(words: Sequence[str], i: int) -> bool:
-    """Whether the ``i``-th word reads as a finite verb (no parser: its form and place)."""
-    return i > 0 and _verb_between(words[i - 1], words[i], words[i + 1] if i + 1 < len(words) else "")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _verb_between(before: str, word: str, after: str) -> bool:
-    """Whether ``word`` reads as a finite verb between these two (the same words, the same answer)."""
-    w, prev, nxt = _core(word), _core(before), _core(after)
-    if prev in ("the", "a", "an", "to", "of", "his", "her", "its", "their") or _POSSESSIVE.search(prev):
-        return False
-    if w in _AUX or w in _PAST or w in _PRESENT:
-        return True
-    if _CONTRACTED.search(w):
-        return True  # "I've", "they're", "can't"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and w.isalpha():
-        # "attempts prevented by the French", "arising from alleged incidents": no verb
-        return nxt != "by" and prev not in _OPENERS
-    return False
-
-
-def _first_verb(words: Sequence[str]) -> int | None:
-    return next((i for i in range(len(words)) if _is_verb(words, i)), None)
 
 
 def _inside_quote(text: str) -> bool:
@@ -148,9 +62,9 @@ def _inside_quote(text: str) -> bool:
 
 def _ends_well(words: Sequence[str]) -> bool:
     last = words[-1]
-    return _core(last) not in _DANGLING and _core(last) not in _OPENERS \
+    return core(last) not in DANGLING and core(last) not in OPENERS \
         and not last.endswith((",", ";", ":", "-", "–", "—")) and not re.search(r"['’]s$", last) \
-        and not (len(words) > 1 and _core(words[-2]) in ("and", "or", "but"))  # "and relates [to ...]"
+        and not (len(words) > 1 and core(words[-2]) in ("and", "or", "but"))  # "and relates [to ...]"
 
 
 def _fits(words: Sequence[str], verb: int | None) -> bool:
@@ -167,15 +81,15 @@ def _fits(words: Sequence[str], verb: int | None) -> bool:
 def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
     """Where a trailing phrase may start: before an opener, a participle, "to", or
     after a comma; ``loose``: also before "of" ("a tablet of Diazepam")."""
-    verb = _first_verb(words)
+    verb = first_verb(words)
     out = []
     for i in range(1, len(words)):
-        w, prev = _core(words[i]), _core(words[i - 1])
-        participle = w.isalpha() and len(w) > 5 and prev not in _AUX and not _adjective(prev) \
+        w, prev = core(words[i]), core(words[i - 1])
+        participle = w.isalpha() and len(w) > 5 and prev not in AUX and not adjective(prev) \
             and not prev[:1].isdigit() and (
-            w.endswith("ing") or w.endswith("ed") and (not _is_verb(words, i) or verb is not None and verb < i
+            w.endswith("ing") or w.endswith("ed") and (not is_verb(words, i) or verb is not None and verb < i
                                                        and prev not in ("and", "or", "but")))
-        if w in _OPENERS or participle or words[i - 1].endswith((",", ";", ":")) or \
+        if w in OPENERS or participle or words[i - 1].endswith((",", ";", ":")) or \
                 w == "to" and i + 1 < len(words) and not _needs_to(words, i - 1) or loose and w == "of":
             out.append(i)
     return out
@@ -192,23 +106,23 @@ def _closed(words: list[str]) -> list[str]:
 
 def _needs_to(words: Sequence[str], i: int) -> bool:
     """Whether the ``i``-th word needs the "to" after it ("intended to help", "due to begin")."""
-    w, after = _core(words[i]), _core(words[i + 2]) if i + 2 < len(words) else ""
+    w, after = core(words[i]), core(words[i + 2]) if i + 2 < len(words) else ""
     if after in ("the", "a", "an", "his", "her", "its", "their") or after[:1].isdigit() or \
             _PLURAL.fullmatch(after) or words[i + 2:i + 3] and words[i + 2][:1].isupper():
         return False  # "returned to classes", "flew to Kenya": "to" opens a place, not a verb
-    return w.endswith("ed") or w in _PAST or w in _AUX or w in ("due", "able", "going", "about", "set", "likely")
+    return w.endswith("ed") or w in PAST or w in AUX or w in ("due", "able", "going", "about", "set", "likely")
 
 
 def _needed_verb(words: Sequence[str]) -> int | None:
     """The verb a head must keep: the first, or, after a verb of saying or finding
     ("revealed that the Home Office provided"), the one of what was said."""
-    verb = _first_verb(words)
-    if verb is None or _core(words[verb]) not in _REPORTING:
+    verb = first_verb(words)
+    if verb is None or core(words[verb]) not in REPORTING:
         return verb
     for i in range(verb + 1, len(words)):
-        if _core(words[i]) in ("and", "or", "but") or words[i - 1].endswith((",", ";", ":")):
+        if core(words[i]) in ("and", "or", "but") or words[i - 1].endswith((",", ";", ":")):
             break  # "called off the search and is concentrating": another clause
-        if i >= verb + 2 and _is_verb(words, i):
+        if i >= verb + 2 and is_verb(words, i):
             return i
     return verb
 
@@ -217,7 +131,7 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
     """The longest head of ``words`` that fits ``MAX_LEN`` and stands alone, if any;
     ``need_verb``: it keeps the verb (else a complete noun phrase will do)."""
     verb = _needed_verb(words) if need_verb else None
-    subject = [] if need_verb or (v := _first_verb(words)) is None else [v]  # the subject alone
+    subject = [] if need_verb or (v := first_verb(words)) is None else [v]  # the subject alone
     best = None
     for i in sorted({*_cuts(words, loose), *subject}):
         head = _closed(words[:i - 1] + [words[i - 1].rstrip(",;:")])
@@ -232,7 +146,7 @@ def _subject_cut(words: list[str]) -> list[str] | None:
     """Drop a phrase inside a subject ("15 people seeking asylum boarded", "an
     investigation for the Guardian revealed"), the one that leaves most, then cut the
     tail if still needed."""
-    verb, first = _needed_verb(words), _first_verb(words)
+    verb, first = _needed_verb(words), first_verb(words)
     if verb is None or first is None:
         return None
     # the subject of the first verb, and that of what was said ("UN said a total [in aid] had")
@@ -240,7 +154,7 @@ def _subject_cut(words: list[str]) -> list[str] | None:
     found = []
     for lo, hi in spans:
         for i in _cuts(words[:hi]):
-            if i < lo or _core(words[i]) in _KEEPS_SUBJECT or not _ends_well(words[:i]):
+            if i < lo or core(words[i]) in KEEPS_SUBJECT or not _ends_well(words[:i]):
                 continue
             rest = words[:i] + words[hi:]
             if len(" ".join(rest)) <= MAX_LEN and _fits(rest, None):
@@ -253,12 +167,12 @@ def _subject_cut(words: list[str]) -> list[str] | None:
 def _main_clause(words: list[str]) -> list[str] | None:
     """What follows a leading subordinate clause ("After seeing the papers, Greenpeace
     claims"): from the first comma after which a verb comes before the next; else None."""
-    if _core(words[0]) not in _LEADING:
+    if core(words[0]) not in LEADING:
         return None
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
     for c, nxt in zip(commas, commas[1:] + [len(words)]):
         part = words[c + 1:nxt + 1]
-        if len(part) >= 3 and _first_verb(part) is not None:
+        if len(part) >= 3 and first_verb(part) is not None:
             main = words[c + 1:]
             if main[0].casefold() in ("the", "a", "an") and len(main) > 3:
                 main = main[1:]
@@ -275,8 +189,8 @@ def _without_asides(words: list[str]) -> list[str]:
             return _without_asides(words[:a] + words[b + 1:])
     commas = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
     for a, b in zip(commas, commas[1:]):
-        if b - a <= 8 and _is_verb(words[:a + 1] + words[b + 1:], a + 1) and _first_verb(words[:a + 1]) is None \
-                and _core(words[0]) not in _LEADING and not _inside_quote(" ".join(words[:a])):
+        if b - a <= 8 and is_verb(words[:a + 1] + words[b + 1:], a + 1) and first_verb(words[:a + 1]) is None \
+                and core(words[0]) not in LEADING and not _inside_quote(" ".join(words[:a])):
             return _without_asides(words[:a] + [words[a][:-1]] + words[b + 1:])
     return words
 
@@ -285,17 +199,12 @@ def _tighter(words: list[str]) -> list[str]:
     """Headline English: no articles, no "that" after a verb of saying, no adverbs in -ly."""
     out = []
     for i, w in enumerate(words):
-        c = _core(w)
-        if i and w == c and (c in ("the", "a", "an") or c == "that" and _core(words[i - 1]) in _REPORTING
-                             or c.endswith("ly") and len(c) > 5 and c not in _NOT_ADVERBS):
+        c = core(w)
+        if i and w == c and (c in ("the", "a", "an") or c == "that" and core(words[i - 1]) in REPORTING
+                             or c.endswith("ly") and len(c) > 5 and c not in NOT_ADVERBS):
             continue
         out.append(w)
     return out
-
-
-def _adjective(word: str) -> bool:
-    """A word that reads as an adjective ("illegal", "dangerous"): a phrase does not end on it."""
-    return len(word) > 4 and word.endswith(("al", "ous", "ful", "ive")) and word not in _NOUNS_LIKE_ADJECTIVES
 
 
 def _word_cut(text: str) -> str:
@@ -305,82 +214,6 @@ def _word_cut(text: str) -> str:
     while len(words) > 3 and not _ends_well(words):
         words.pop()
     return " ".join(words) + "…"
-
-
-#: a written form of a person's name ("Robert Jenrick", "Mr Jenrick") -> how a short headline names them
-Names = Mapping[str, str]
-
-#: a run of capitalised words, where a person's name may be
-_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-
-
-def people_names(actors: Iterable[Actor]) -> dict[str, str]:
-    """Each written form of a person's full name -> what a short headline calls them:
-    the surname for the first person the dossier lists with it (actors come most named
-    first), so that "Jackson" stays one person; others as written."""
-    taken: set[str] = set()
-    out: dict[str, str] = {}
-    for a in actors:
-        words = [w for w in a.name.split() if fold(w) not in _SUFFIXES]
-        if a.kind != "person" or len(words) < 2:
-            continue
-        key = fold(words[-1])
-        primary = key not in taken
-        taken.add(key)
-        forms = [a.name, f"{words[0]} {words[-1]}"]  # "Hillary Clinton" for "Hillary Rodham Clinton"
-        for form in forms + [x for x in a.aliases if primary and len(x.split()) >= 2]:
-            out.setdefault(form, words[-1] if primary else form)
-    return out
-
-
-def _named(text: str, names: Names) -> list[tuple[int, int, str]]:
-    """(start, end, what to call them) of each known name in ``text``, left to right: a
-    name ends its run of capitalised words (the titles before it are in the run), so
-    "Michael Jackson Foundation" is a body's name, not a person's."""
-    found = []
-    for run in _CAPITALISED.finditer(text):
-        starts = [m.start() + run.start() for m in _WORD.finditer(run.group())]
-        for a in starts[:-1]:
-            form = text[a:run.end()]
-            tail = _POSSESSIVE.search(form)
-            call = names.get(form) or (names.get(form[:tail.start()]) if tail else None)
-            if call is not None:
-                found.append((a, run.end() - (len(tail.group()) if tail and form not in names else 0), call))
-                break
-    return found
-
-
-def _title_word(token: str) -> bool:
-    w = _core(token)
-    return token[:1].isupper() or w in TITLE_HEADS or w in ("of", "for", "in", "the", "at")
-
-
-def _rename(text: str, names: Names) -> str:
-    """People by what ``names`` calls them, without the titles written before them."""
-    if not names:
-        return text
-    out, pos = [], 0
-    for start, end, call in _named(text, names):
-        before = text[pos:start]
-        words = before.split()
-        keep = len(words)
-        if pos == 0 and words and _first_verb(words + ["x"]) is None and \
-                not any(_core(w) in ("and", "or", "with") or w.endswith(",") for w in words) and \
-                (_core(words[-1]) in TITLE_HEADS or words[-1][:1].isupper()):
-            keep = 0  # "UK Immigration Minister Robert Jenrick visited": the name says who
-        else:
-            while keep and _title_word(words[keep - 1]) and words[keep - 1][:1].isupper() and \
-                    not words[keep - 1].endswith((",", ";", ":")):
-                keep -= 1  # "tells Judge Michael Pastor": the capitalised title goes
-            if not any(_core(w) in TITLE_HEADS or w in HONORIFICS for w in words[keep:]):
-                keep = len(words)  # no title to drop
-        lead = " ".join(words[:keep])
-        out.append(before[:len(before) - len(before.lstrip())] + lead + " " if keep else "")
-        out.append(call)
-        pos = end
-    out.append(text[pos:])
-    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def _upper_first(text: str) -> str:
@@ -394,7 +227,7 @@ def short_headline(headline: str, names: Names | None = None, fuller: bool = Fal
     text = re.sub(r"\s+", " ", headline).strip()
     broken = text.endswith("…")  # a headline cut short: its last phrase is not whole
     text = _LINKS.sub("", _KICKER.sub("", _LEAD_SENTENCE.sub("", text.rstrip("…"))))
-    text = _rename(text, names or {})
+    text = rename(text, names or {})
     if (bare := _ARTICLE.sub("", text, 1)) != text and len(bare.split()) >= 3:
         text = _TIME_WORDS.sub("", bare, 1)
     text = _NOMINAL.sub(lambda m: m["verb"] + " ", text)
