@@ -62,6 +62,13 @@ def seeds() -> Dossier:
     # what was said is kept with who said it; a phrase of the subject goes first
     ("A spokesman for the regional water authority said that the reservoir levels had fallen below a safe threshold",
      "Spokesman said that the reservoir levels had fallen"),
+    # when who said it leaves no room, what was said; a verb keeps what it needs
+    ("Health officials announced that the Northfield primary school would be closed until Friday on medical advice",
+     "Northfield primary school would be closed until Friday"),
+    ("The finance minister will attend a meeting of the regional development council's standing budget committee",
+     "Finance minister will attend a meeting"),
+    ("A fire at a disused textile warehouse on the edge of the old industrial estate led to 30 homes being evacuated",
+     "Fire led to 30 homes being evacuated"),
     # the main clause after a leading subordinate one
     ("After weeks of talks with union leaders, the airline agreed a pay deal for cabin crew and ground staff",
      "Airline agreed a pay deal for cabin crew and ground staff"),

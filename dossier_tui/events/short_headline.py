@@ -41,6 +41,8 @@ MAX_LEN = 60
 MIN_LEN = 16
 
 _PLURAL = re.compile(r"[a-z]+[^su]s")
+#: after these an -ing or -ed word is a noun or an adjective ("a meeting", "the injured")
+_DETERMINERS = frozenset("the a an his her its their this that these those our my your every each".split())
 #: a run of capitals that opens a line is a dateline or a kicker ("SANTO DOMINGO AIRPORT")
 _KICKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){2,}(?=[A-Z]?[a-z])")
 #: a short sentence before the one that tells ("It was not. The papers show that ...")
@@ -86,7 +88,7 @@ def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
     for i in range(1, len(words)):
         w, prev = core(words[i]), core(words[i - 1])
         participle = w.isalpha() and len(w) > 5 and prev not in AUX and not adjective(prev) \
-            and not prev[:1].isdigit() and (
+            and not prev[:1].isdigit() and prev not in _DETERMINERS and (
             w.endswith("ing") or w.endswith("ed") and (not is_verb(words, i) or verb is not None and verb < i
                                                        and prev not in ("and", "or", "but")))
         if w in OPENERS or participle or words[i - 1].endswith((",", ";", ":")) or \
@@ -131,15 +133,31 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
     """The longest head of ``words`` that fits ``MAX_LEN`` and stands alone, if any;
     ``need_verb``: it keeps the verb (else a complete noun phrase will do)."""
     verb = _needed_verb(words) if need_verb else None
-    subject = [] if need_verb or (v := first_verb(words)) is None else [v]  # the subject alone
+    first = first_verb(words)
+    subject = [] if need_verb or first is None else [first]  # the subject alone
     best = None
     for i in sorted({*_cuts(words, loose), *subject}):
         head = _closed(words[:i - 1] + [words[i - 1].rstrip(",;:")])
         if len(" ".join(head)) > MAX_LEN:
             break
-        if (verb is None or verb < i) and _fits(head, verb):
+        # "Health officials announced [that ...]", "An outbreak led [to ...]": a verb without what it needs
+        if (verb is None or verb < i) and _fits(head, verb) and i - 1 != first:
             best = head
     return best
+
+
+def _reported(words: list[str]) -> list[str] | None:
+    """What a verb of saying reports, when it is a clause ("Officials announced that the
+    school would close" -> "School would close"): the news, when nothing else fits."""
+    verb, first = _needed_verb(words), first_verb(words)
+    if verb is None or first is None or verb == first:
+        return None
+    said = words[first + 1:]
+    if said and core(said[0]) == "that":
+        said = said[1:]
+    if said and core(said[0]) in ("the", "a", "an") and len(said) > 3:
+        said = said[1:]
+    return [_upper_first(said[0])] + said[1:] if len(said) >= 3 else None
 
 
 def _subject_cut(words: list[str]) -> list[str] | None:
@@ -196,11 +214,13 @@ def _without_asides(words: list[str]) -> list[str]:
 
 
 def _tighter(words: list[str]) -> list[str]:
-    """Headline English: no articles, no "that" after a verb of saying, no adverbs in -ly."""
+    """Headline English: no articles (but before a word in -ing or -ed, which they make a
+    noun: "a meeting"), no "that" after a verb of saying, no adverbs in -ly."""
     out = []
     for i, w in enumerate(words):
-        c = core(w)
-        if i and w == c and (c in ("the", "a", "an") or c == "that" and core(words[i - 1]) in REPORTING
+        c, nxt = core(w), core(words[i + 1]) if i + 1 < len(words) else ""
+        if i and w == c and (c in ("the", "a", "an") and not nxt.endswith(("ing", "ed"))
+                             or c == "that" and core(words[i - 1]) in REPORTING
                              or c.endswith("ly") and len(c) > 5 and c not in NOT_ADVERBS):
             continue
         out.append(w)
@@ -260,6 +280,8 @@ def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
         yield _subject_cut(level)
     for level in levels:
         yield _tail_cut(level, loose=True)
+    if (said := _reported(words)) is not None:
+        yield from _shorter(said, broken)
     yield _tail_cut(levels[0], need_verb=False, loose=True)
 
 
