@@ -153,8 +153,9 @@ def _reported(words: list[str]) -> list[str] | None:
     if verb is None or first is None or verb == first:
         return None
     said = words[first + 1:]
-    if said and core(said[0]) == "that":
-        said = said[1:]
+    if not said or core(said[0]) != "that":
+        return None  # "tells the court she warned": where what was said begins is not plain
+    said = said[1:]
     if said and core(said[0]) in ("the", "a", "an") and len(said) > 3:
         said = said[1:]
     return [_upper_first(said[0])] + said[1:] if len(said) >= 3 else None
@@ -207,7 +208,8 @@ def _without_asides(words: list[str]) -> list[str]:
             return _without_asides(words[:a] + words[b + 1:])
     commas = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
     for a, b in zip(commas, commas[1:]):
-        if b - a <= 8 and is_verb(words[:a + 1] + words[b + 1:], a + 1) and first_verb(words[:a + 1]) is None \
+        if b - a <= (12 if core(words[a + 1]) in ("who", "which") else 8) \
+                and is_verb(words[:a + 1] + words[b + 1:], a + 1) and first_verb(words[:a + 1]) is None \
                 and core(words[0]) not in LEADING and not _inside_quote(" ".join(words[:a])):
             return _without_asides(words[:a] + [words[a][:-1]] + words[b + 1:])
     return words
