@@ -76,6 +76,8 @@ def seeds() -> Dossier:
     ("The harbour authority, which was founded in 1890, approved a plan to dredge the channel",
      "Harbour authority approved a plan to dredge the channel"),
     ("Four nurses are - for the first time in a decade - to strike over pay", "Four nurses are to strike over pay"),
+    ("Ms Doe, who chaired the inquiry for almost three years until last spring, published its final report on floods",
+     "Doe published its final report on floods"),
     ("Yet the committee rejected every amendment put forward by the opposition",
      "Committee rejected every amendment put forward"),
     ("It was not. The minutes show the board had approved the loan before the vote",
