@@ -62,6 +62,9 @@ def seeds() -> Dossier:
     # what was said is kept with who said it; a phrase of the subject goes first
     ("A spokesman for the regional water authority said that the reservoir levels had fallen below a safe threshold",
      "Spokesman said that the reservoir levels had fallen"),
+    # a verb that needs nothing after it may end a clause
+    ("The ferry sank within minutes after striking rocks off the northern tip of the island in thick fog",
+     "Ferry sank within minutes after striking rocks"),
     # when who said it leaves no room, what was said; a verb keeps what it needs
     ("Health officials announced that the Northfield primary school would be closed until Friday on medical advice",
      "Northfield primary school would be closed until Friday"),

@@ -140,8 +140,10 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
         head = _closed(words[:i - 1] + [words[i - 1].rstrip(",;:")])
         if len(" ".join(head)) > MAX_LEN:
             break
-        # "Health officials announced [that ...]", "An outbreak led [to ...]": a verb without what it needs
-        if (verb is None or verb < i) and _fits(head, verb) and i - 1 != first:
+        # "Health officials announced [that ...]", "An outbreak led [to ...]": a verb without what
+        # it needs ("The school closed [after ...]" needs nothing)
+        bare = i - 1 == first and (core(words[i]) not in OPENERS or core(words[first]) in REPORTING)
+        if (verb is None or verb < i) and _fits(head, verb) and not bare:
             best = head
     return best
 
