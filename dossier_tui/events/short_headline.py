@@ -59,10 +59,12 @@ _NOMINAL = re.compile(r"\b(?P<verb>announced|announces|unveiled|unveils|confirme
 
 
 def _inside_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("‘") > text.count("’")
 
 
 def _ends_well(words: Sequence[str]) -> bool:
+    """Whether a phrase may end on the last of ``words`` (not "of", "the", "Jackson's")."""
     last = words[-1]
     return core(last) not in DANGLING and core(last) not in OPENERS \
         and not last.endswith((",", ";", ":", "-", "–", "—")) and not re.search(r"['’]s$", last) \
@@ -70,8 +72,8 @@ def _ends_well(words: Sequence[str]) -> bool:
 
 
 def _fits(words: Sequence[str], verb: int | None) -> bool:
-    """A head that stands alone: three words or more, a clean end, not inside quotation
-    marks, and (``verb``) that verb kept with a word after it."""
+    """A head that stands alone: three words or more, a clean end, and (``verb``) that
+    verb kept with a word after it."""
     if len(words) < 3 or not _ends_well(words):
         return False
     text = " ".join(words)
