@@ -21,6 +21,7 @@ from dossier_tui.actors import extract
 from dossier_tui.cache import Cache
 from dossier_tui.events.dating import infer
 from dossier_tui.events.merge import merge
+from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Cancelled, Dossier, Problem, Source
 from dossier_tui.quiet_gc import release, set_aside
@@ -142,5 +143,9 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()
+    try:
+        events = with_short_headlines(events, actors)
+    except Exception as e:
+        say(f"could not shorten the headlines ({_failure(e)}); the timeline shows them whole")
     tell(LAST_STAGE, 1, 1)
     return Dossier(sources=tuple(final), events=tuple(events), actors=tuple(actors), problems=tuple(problems))

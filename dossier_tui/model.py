@@ -153,6 +153,8 @@ class Event:
     conflicts: tuple[Conflict, ...] = ()
     #: how central the happening is to the story (higher = more central); ranks key events
     score: float = 0.0
+    #: the headline a timeline row shows: who did what, in a few words (``headline`` in full)
+    short: str = ""
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from dossier_tui import __version__, safe_yaml, yaml_fast
+from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.model import (
     EVENT_STATUSES, PROBLEM_KINDS, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture,
     Problem, Quote, Role, Source, Timex,
@@ -74,7 +75,7 @@ def to_dict(d: Dossier) -> dict:
         } for s in d.sources],
         "events": [{
             "id": e.id, "date": e.date, "start": e.start, "end": e.end, "headline": e.headline,
-            "status": e.status, "score": _score(e.score), "place": e.place, "actors": list(e.actors),
+            "short": e.short, "status": e.status, "score": _score(e.score), "place": e.place, "actors": list(e.actors),
             "evidence": [{"source": v.source, "start": v.start, "end": v.end, "quote": v.quote,
                           "timex": _timex(v.timex) if v.timex else None} for v in e.evidence],
             "conflicts": [{"value": c.value, "sources": list(c.sources)} for c in e.conflicts],
@@ -238,7 +239,7 @@ def _check(root, name: str) -> None:
     for i, e in enumerate(c.seq(top["events"], "events")):
         w = f"events[{i}]"
         keys = c.fields(e, w, {"id": (_S,), "date": (_SN,), "start": (_SN,), "end": (_SN,), "headline": (_S,),
-                               "status": (_S, EVENT_STATUSES), "score": (_N,), "place": (_SN,)},
+                               "short": (_S,), "status": (_S, EVENT_STATUSES), "score": (_N,), "place": (_SN,)},
                         ("id", "date", "headline", "evidence") + (("score",) if schema >= 2 else ()))
         for key in ("date", "start", "end"):
             if key in keys:
@@ -283,7 +284,7 @@ _SPEC_SOURCE = {"id": (_TS, ()), "path": (_TSN, ()), "title": (_TSN, ()), "outle
                 "encoding": (_TS, ()), "sha256": (_TSN, ()), "body_start": (_TI, ()), "text": (_TS, ())}
 _SPEC_FURNITURE = {"start": (_TI, ()), "end": (_TI, ()), "kind": (_TS, ())}
 _SPEC_EVENT = {"id": (_TS, ()), "date": (_TSN, ()), "start": (_TSN, ()), "end": (_TSN, ()), "headline": (_TS, ()),
-               "status": (_TS, EVENT_STATUSES), "score": (_TN, ()), "place": (_TSN, ())}
+               "short": (_TS, ()), "status": (_TS, EVENT_STATUSES), "score": (_TN, ()), "place": (_TSN, ())}
 _SPEC_EVIDENCE = {"source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "quote": (_TS, ())}
 _SPEC_TIMEX = {"text": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "value": (_TS, ()), "type": (_TS, ()),
                "basis": (_TS, ()), "mod": (_TSN, ())}
@@ -429,7 +430,7 @@ def from_dict(data: dict) -> Dossier:
     ) for s in data["sources"])
     events = tuple(Event(
         id=e["id"], date=e["date"], start=e.get("start"), end=e.get("end"), headline=e["headline"],
-        status=e.get("status") or "reported", score=_event_score(e), actors=tuple(e.get("actors") or ()),
+        short=e.get("short") or "", status=e.get("status") or "reported", score=_event_score(e), actors=tuple(e.get("actors") or ()),
         evidence=tuple(Evidence(v["source"], v["start"], v["end"], v["quote"], _tx(v.get("timex")))
                        for v in e["evidence"]),
         place=e.get("place"),
@@ -443,6 +444,8 @@ def from_dict(data: dict) -> Dossier:
         sources=tuple(a.get("sources") or ()),
     ) for a in data.get("actors") or ())
     problems = tuple(Problem(p["path"], p["message"], p["kind"]) for p in data.get("problems") or ())
+    if any("short" not in e for e in data["events"]):  # written before events had short headlines
+        events = tuple(with_short_headlines(events, actors))
     return Dossier(sources, events, actors, problems)
 
 
@@ -512,7 +515,7 @@ KEYS = frozenset((
     "schema", "generator", "sources", "events", "actors", "problems",
     "id", "path", "title", "outlet", "url", "published", "published_basis", "published_reason",
     "published_span", "encoding", "sha256", "body_start", "furniture", "start", "end", "kind", "text",
-    "date", "headline", "status", "score", "place", "evidence", "source", "quote", "timex", "value", "type",
+    "date", "headline", "short", "status", "score", "place", "evidence", "source", "quote", "timex", "value", "type",
     "basis", "mod", "conflicts", "name", "aliases", "roles", "quotes", "message"))
 #: a file of at most this many lines has at most safe_yaml.MAX_NODES nodes (a line of
 #: the fast reader's subset holds at most three: "- key: value")

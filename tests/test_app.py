@@ -53,13 +53,13 @@ def hand_made() -> Dossier:
         return Evidence(src.id, s, e, quote, Timex(ts, te, timex, "DATE", "2023-07", "reference"))
 
     visit = Event("2023-07-jenrick-visit", "2023-07", "2023-07-01", "2023-07-31", "Robert Jenrick visited Turkey",
-                  actors=("robert-jenrick",),
+                  actors=("robert-jenrick",), short="Jenrick visited Turkey",
                   evidence=(ev(sa, "after Robert Jenrick visited Turkey last month", "last month"),
                             ev(sb, "the visit last month was \"productive\"", "last month")))
     ds, de = span(a, "The deal was agreed last night in London")
     ts, te = span(a, "last night")
     deal = Event("2023-08-08-deal", "2023-08-08TNI", "2023-08-08", "2023-08-08", "The deal was agreed",
-                 actors=("suella-braverman", "robert-jenrick"),
+                 actors=("suella-braverman", "robert-jenrick"), short="Deal was agreed",
                  evidence=(Evidence("a", ds, de, a[ds:de], Timex(ts, te, "last night", "TIME", "2023-08-08TNI",
                                                                  "reference")),))
     qs, qe = span(a, "We must stop the boats.")

@@ -87,7 +87,7 @@ HOSTILE = [f"Talks {MARKUP}", "Vote [link=x]here[/link] [@click=app.quit]quit[/]
 
 async def test_hostile_headlines_show_literally_in_the_timeline():
     d = hand_made()
-    events = tuple(replace(d.events[i % 2], id=f"h{i}", headline=h) for i, h in enumerate(HOSTILE))
+    events = tuple(replace(d.events[i % 2], id=f"h{i}", headline=h, short=h) for i, h in enumerate(HOSTILE))
     app = DossierApp(replace(d, events=events), "hostile")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()

@@ -66,14 +66,17 @@ def _when(e: Event) -> str:
 
 
 def _key_events(d: Dossier) -> list[str]:
-    """The story in brief: the key events in date order, each with its number of sources."""
+    """The story in brief: the key events in date order, each by its short headline with
+    its number of sources, and the full headline below it where that says more."""
     key = key_events(d)
     if not key:
         return []
     out = ["## Key events", ""]
     for e in key:
         n = len(e.sources)
-        out.append(f"- **{_when(e)}** — {escape(e.headline)} · {n} source{'s' if n != 1 else ''}")
+        out.append(f"- **{_when(e)}** — {escape(e.short or e.headline)} · {n} source{'s' if n != 1 else ''}")
+        if e.short and e.short != e.headline:
+            out.append(f"  - {escape(e.headline)}")
     return out + [""]
 
 

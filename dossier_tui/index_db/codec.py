@@ -60,14 +60,14 @@ def _timex_of(x: list | None) -> Timex | None:
 def event_data(e: Event) -> bytes:
     return dumps([e.id, e.date, e.start, e.end, e.headline, e.status, list(e.actors),
                   [[v.source, v.start, v.end, v.quote, _timex(v.timex)] for v in e.evidence],
-                  e.place, [[c.value, list(c.sources)] for c in e.conflicts], e.score])
+                  e.place, [[c.value, list(c.sources)] for c in e.conflicts], e.score, e.short])
 
 
 def event_of(data: bytes) -> Event:
-    i, date, start, end, headline, status, actors, evidence, place, conflicts, score = loads(data)
+    i, date, start, end, headline, status, actors, evidence, place, conflicts, score, short = loads(data)
     return Event(i, date, start, end, headline, status, tuple(actors),
                  tuple(Evidence(s, a, b, q, _timex_of(t)) for s, a, b, q, t in evidence),
-                 place, tuple(Conflict(v, tuple(ss)) for v, ss in conflicts), score)
+                 place, tuple(Conflict(v, tuple(ss)) for v, ss in conflicts), score, short)
 
 
 def source_data(s: Source) -> bytes:

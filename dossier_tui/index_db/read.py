@@ -65,6 +65,8 @@ class Row(NamedTuple):
     n_sources: int
     conflict: bool
     headline: str
+    #: what the row shows: the short headline
+    short: str
 
 
 class ActorRow(NamedTuple):
@@ -294,7 +296,7 @@ class Index:
         if not positions:
             return []
         c = self._conn()
-        cols = "pos, id, label, n_sources, conflict, headline"
+        cols = "pos, id, label, n_sources, conflict, headline, short"
         if isinstance(positions, range) and positions.step == 1:
             got = c.execute(f"SELECT {cols} FROM events WHERE pos >= ? AND pos < ? ORDER BY pos",
                             (positions.start, positions.stop)).fetchall()

@@ -8,17 +8,17 @@ from __future__ import annotations
 import sqlite3
 
 #: the version of the tables below; stored in the index, compared on open
-FORMAT = 1
+FORMAT = 2
 #: what the ``meta`` table says an index file is, so a foreign SQLite file is never read as one
 KIND = "dossier-index"
 
 TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
--- events in timeline order (pos), with what a timeline row shows; data: the whole event
+-- events in timeline order (pos), with what a timeline row shows (short: its headline); data: the whole event
 CREATE TABLE events (
     pos INTEGER PRIMARY KEY, ord INTEGER NOT NULL, id BLOB NOT NULL, heading INTEGER NOT NULL,
     label TEXT NOT NULL, n_sources INTEGER NOT NULL, conflict INTEGER NOT NULL, key INTEGER NOT NULL,
-    headline TEXT NOT NULL, date TEXT, start TEXT, "end" TEXT, data BLOB NOT NULL);
+    headline TEXT NOT NULL, short TEXT NOT NULL, date TEXT, start TEXT, "end" TEXT, data BLOB NOT NULL);
 CREATE TABLE headings (n INTEGER PRIMARY KEY, text TEXT NOT NULL);
 -- ids are BLOBs (their exact characters as UTF-8, lone surrogates kept), data the whole object
 -- sources in dossier order; head: the source with only its opening words as text; data: whole

@@ -26,6 +26,7 @@ BATCH = 5000
 LEAD_CHARS = 500
 
 Progress = Callable[[str, int, int], None]
+_INSERT_EVENTS = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 def row_label(e: Event) -> str:
@@ -130,16 +131,16 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         if pos < LABEL_SAMPLE:
             width = max(width, len(label))
         rows.append((pos, ordinal[id(e)], codec.key(e.id), h, codec.text(label), len(e.sources),
-                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.date),
+                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.short or e.headline), codec.text(e.date),
                      codec.text(e.start), codec.text(e.end), codec.event_data(e)))
         words.append((pos, codec.text(_words(e, names))))
         if len(rows) >= BATCH:
-            conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(_INSERT_EVENTS, rows)
             conn.executemany("INSERT INTO words VALUES (?, ?)", words)
             rows, words = [], []
             check()
             progress("events", pos + 1, total)
-    conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(_INSERT_EVENTS, rows)
     conn.executemany("INSERT INTO words VALUES (?, ?)", words)
     progress("events", total, total)
     conn.executemany("INSERT INTO headings VALUES (?, ?)", ((n, codec.text(t)) for t, n in headings.items()))

@@ -62,7 +62,7 @@ def profile_rows(ix: Index, a: Actor) -> list[tuple[Content, Link | None]]:
     events = ix.rows(ix.actor_positions(a.id))
     rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
     for e in events:
-        rows.append((Content.assemble("  ", (clean(e.label), "bold"), "  ", clean(e.headline)),
+        rows.append((Content.assemble("  ", (clean(e.label), "bold"), "  ", clean(e.short)),
                      Link("event", e.id)))
     return rows
 

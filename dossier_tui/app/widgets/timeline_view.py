@@ -34,13 +34,13 @@ STRIPS_KEPT = 1024
 
 
 def event_row(row: Row, width: int = DATE_WIDTH) -> Content:
-    """One line: date label, sources count, conflict mark, headline."""
+    """One line: date label, sources count, conflict mark, short headline."""
     mark = CONFLICT_MARK if row.conflict else " "
     return Content.assemble(
         (clean(row.label, width).ljust(width), ""),
         (f"{row.n_sources:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
-        clean(row.headline),
+        clean(row.short),
     )
 
 
