@@ -200,6 +200,8 @@ async def test_the_main_events_can_be_told_apart_by_their_rows(seeds, size):
             await pilot.pause()
             said = re.split(r"\d+ src .\s", line, maxsplit=1)[-1].rstrip().rstrip("…")
             assert len(said) >= 16 and e.short.startswith(said)  # the short headline, as far as it fits
+            if len(said) < len(e.short):  # cut where a word ends, never in one
+                assert e.short[len(said)] in " ,;:–—-", (said, e.short)
             seen[e.id] = said
         assert len(set(seen.values())) == len(main_events)
         visit = next(e for e in main_events if e.date == "2023-07")
@@ -217,3 +219,17 @@ def test_shortening_only_takes_away(text):
     short = short_headline(text, PEOPLE)
     assert len(short) <= MAX_LEN
     assert set(short.casefold()) <= set(text.casefold()) | set(text.upper().casefold()) | set("…”\"’ ")
+
+
+@pytest.mark.parametrize("text, limit, shown", [
+    ("Jenrick visited Turkiye", 40, "Jenrick visited Turkiye"),
+    ("Government announced an operational centre of excellence", 40, "Government announced an operational…"),
+    ("Mayor said, in the end, nothing", 17, "Mayor said, in…"),
+    ("Supercalifragilisticexpialidocious word", 12, "Supercalifr…"),  # no word ends early enough
+    ("a\x1b[31m red\nline", 40, "a\ufffd[31m red line"),  # no control character reaches the row
+])
+def test_a_row_is_fitted_at_a_word(text, limit, shown):
+    from dossier_tui.app.words import fit
+    got = fit(text, limit)
+    assert len(got) <= limit
+    assert got == shown

@@ -20,6 +20,18 @@ def clean(text: str, limit: int | None = None) -> str:
     return text
 
 
+def fit(text: str, limit: int) -> str:
+    """``text`` made one safe line of at most ``limit`` characters, cut after a whole
+    word where that keeps most of it, so a row never ends on half a word."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    if cut < limit // 2:
+        return clean(text, limit)
+    return text[:cut].rstrip(" ,;:–—-") + "…"
+
+
 def source_name(s: Source | None, limit: int = 48) -> str:
     """A short name for a source: its outlet, else its title or opening words."""
     if s is None:

@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from dossier_tui.app.words import CONFLICT_MARK, clean
+from dossier_tui.app.words import CONFLICT_MARK, clean, fit
 from dossier_tui.index_db import Index, Row
 from dossier_tui.index_db.listing import Listing
 
@@ -33,14 +33,20 @@ BLOCKS_KEPT = 32
 STRIPS_KEPT = 1024
 
 
-def event_row(row: Row, width: int = DATE_WIDTH) -> Content:
-    """One line: date label, sources count, conflict mark, short headline."""
+#: what a row gives the sources count and the conflict mark: " 5 src ! "
+COUNT_WIDTH = 9
+
+
+def event_row(row: Row, width: int = DATE_WIDTH, line: int | None = None) -> Content:
+    """One line: date label, sources count, conflict mark, short headline (fitted to
+    a ``line`` that wide, at a word)."""
     mark = CONFLICT_MARK if row.conflict else " "
+    room = None if line is None else line - width - COUNT_WIDTH
     return Content.assemble(
         (clean(row.label, width).ljust(width), ""),
         (f"{row.n_sources:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
-        clean(row.short),
+        clean(row.short) if room is None or room < 8 else fit(row.short, room),
     )
 
 
@@ -190,13 +196,13 @@ class TimelineView(ScrollView, can_focus=True):
             self._blocks[b] = block
         return block[k - b * BLOCK]
 
-    def row_content(self, row: int) -> Content:
-        """What row ``row`` shows."""
+    def row_content(self, row: int, width: int | None = None) -> Content:
+        """What row ``row`` shows (on a line ``width`` wide)."""
         heading, k = self.listing.at(row)
         if heading is not None:
             assert self.ix is not None
             return heading_row(self.ix.headings[heading])
-        return event_row(self._row_data(k), self.date_width)
+        return event_row(self._row_data(k), self.date_width, width)
 
     def position_at(self, row: int | None) -> int | None:
         """The timeline position of the event on ``row`` (None for a heading)."""
@@ -256,7 +262,7 @@ class TimelineView(ScrollView, can_focus=True):
         key = (row, cls, width, style)
         strip = self._strips.get(key)
         if strip is None:
-            content = self.row_content(row)
+            content = self.row_content(row, width)
             strips = Visual.to_strips(self, content, width, 1, style)
             strip = strips[0] if strips else Strip.blank(width)
             strip = strip.crop_extend(0, width, style.rich_style).apply_meta({"row": row})
