@@ -58,20 +58,20 @@ def check_round_trip(data) -> None:
     assert yaml_fast.dump(data) == text
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(texts | long_texts)
 def test_any_text_reads_back_identical_in_every_place(s):
     check_round_trip({"k": s, "l": [s, s], "m": {"k": s, "l": [s]}})
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.sampled_from(TRICKY), st.sampled_from(TRICKY), st.sampled_from(TRICKY))
 def test_tricky_pieces_at_either_end_read_back(a, b, c):
     for s in (a + b + c, a + "text" + b, "text" + b + c, (a + "\n" + b) * 20 + c):
         check_round_trip({"k": s, "l": [s]})
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scalars)
 def test_numbers_and_words_read_back_as_themselves(x):
     data = {"k": x, "l": [x]}
@@ -92,7 +92,7 @@ shapes = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
                       | st.dictionaries(st.sampled_from(sorted(KEYS)), inner, max_size=4), max_leaves=25)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, max_size=5))
 def test_nested_data_of_any_shape_reads_back(data):
     text = yaml_fast.dump(data)
@@ -168,7 +168,7 @@ def old_dump(data, width: int = 100) -> str:
     return yaml.dump(data, Dumper=OldDumper, sort_keys=False, allow_unicode=True, width=width, default_flow_style=False)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=5), st.sampled_from([20, 100]))
 def test_files_pyyaml_wrote_are_read_as_yaml_reads_them_or_refused(data, width):
     text = old_dump(data, width)
@@ -208,7 +208,7 @@ def edit(text: str, edits) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=4), st.lists(_EDITS, min_size=1, max_size=3),
        st.booleans())
 def test_a_hand_edited_file_is_read_as_yaml_reads_it_or_refused(data, edits, older):
@@ -231,7 +231,7 @@ def test_a_built_dossier_reads_back_through_any_reader(seeds_text):
     assert older != seeds_text and store._loads_fast(older) == d  # a file written before reads as fast
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_EDITS, min_size=1, max_size=3))
 def test_a_hand_edited_dossier_loads_as_the_full_path_loads_it(seeds_text, edits):
     text = edit(seeds_text, edits)
