@@ -222,6 +222,7 @@ async def test_a_source_changed_on_disk_since_the_build_is_a_problem(tmp_path, m
     async with app.run_test(size=NARROW) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await pilot.pause()  # the worker's message, then the footer its bindings remake
         assert footer(app).get("p") == "Problems"
         assert any("2 sources changed or gone on disk since the build" in n.message for n in app._notifications)
         await pilot.press("p")
