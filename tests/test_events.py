@@ -182,6 +182,11 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
     # a closing source: what it found is the news
     ("Two-thirds of voters believe the tax is unfair, according to a poll published today.", ("today",),
      "Two-thirds of voters believe the tax is unfair"),
+    # an approximate time goes with the word that makes it so, a clock time with its zone
+    ("The earthquake struck around 16:53 local time.", ("16:53",), "The earthquake struck"),
+    ("Police arrived at about midnight and arrested two men.", ("midnight",),
+     "Police arrived and arrested two men"),
+    ("Polls close at 20:00 GMT across the country.", ("20:00",), "Polls close across the country"),
 ])
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause

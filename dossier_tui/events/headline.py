@@ -24,7 +24,13 @@ _CONNECTORS = re.compile(
 _AND_VERB = re.compile(r"\s+(?=and\s+(?:\w+ed|spoke|said|told|met|took|made|went|came|gave|left|"
                        r"began|held|saw|won|lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|"
                        r"has|have|had|was|were|will|would)\s)", re.I)
-_PREP_BEFORE = re.compile(r"(?:\b(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+)$", re.I)
+#: the zone a clock time is told in, which goes with it: "16:53 local time", "09:00 GMT"
+_TIME_ZONE = re.compile(r"\s+(?:local\s+time|GMT|UTC|BST|CET|[ECMP][SD]T)\b")
+#: the preposition of a time expression, with the word that makes it approximate:
+#: "on Monday", "at about 10:00", "around midnight"
+_PREP_BEFORE = re.compile(r"\b(?:(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
+                          r"(?:(?:around|about|approximately|roughly)\s+)?"
+                          r"|(?:around|approximately|roughly)\s+)$", re.I)
 _RELATION = re.compile(r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I)
 _BASELINE = re.compile(r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I)
 _LEADS = re.compile(
@@ -188,7 +194,8 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
             continue
         m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)
         out.append(chunk[:m.start()] if m else chunk)
-        pos, removed = b, True
+        zone = _TIME_ZONE.match(text, b, piece[1])
+        pos, removed = zone.end() if zone else b, True
     out.append(text[pos:piece[1]])
     return _tidy(" ".join(out))
 
