@@ -15,7 +15,7 @@ from dossier_tui import resources as _resources
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case, accents and apostrophes folded away: "Türkiye" -> "turkiye". Names recur,
+    """Case, accents and apostrophes folded away: "Côte d’Ivoire" -> "cote d'ivoire". Names recur,
     so the folded forms are kept."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()

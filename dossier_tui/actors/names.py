@@ -63,7 +63,7 @@ class Name:
 
     @property
     def bare(self) -> str:
-        """The name without an honorific: "Mr. Jenrick" -> "Jenrick"."""
+        """The name without an honorific: "Mr. Hart" -> "Hart"."""
         return self.text.split(None, 1)[1] if self.honorific and " " in self.text else self.text
 
 
@@ -72,7 +72,7 @@ def _is_cap(word: str) -> bool:
 
 
 def _ends_run(word: str) -> bool:
-    """A possessive or a full stop closes a name: "Jenrick’s visit", "... Jenrick. The"."""
+    """A possessive or a full stop closes a name: "Hart’s visit", "... Hart. The"."""
     if word.endswith(("’s", "'s", "’", "'")):
         return True
     return word.endswith(".") and word not in HONORIFICS and not re.fullmatch(r"(?:[A-Z]\.)+", word)
@@ -159,7 +159,7 @@ def _split(run: list[tuple[int, int, str]]) -> list[tuple[list[tuple[int, int, s
     for i, w in enumerate(words[:-1]):
         if w in ORG_HEADS and words[i + 1] not in _CONNECTORS:
             rest = run[i + 1:]
-            if len(rest) >= 2:  # "Home Office Robert Jenrick"
+            if len(rest) >= 2:  # "Foreign Office Ann Lee"
                 return [(run[:i + 1], "head")] + _split(rest)
     if words[-1] not in ORG_HEADS:
         heads = [i for i, w in enumerate(words) if w in ORG_HEADS and i > 0 and

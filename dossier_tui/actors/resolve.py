@@ -1,10 +1,10 @@
 """Names -> actors: every way the corpus names one person, body or country, together.
 
-"Mr Jenrick" and "Mr. Jenrick" join the Robert Jenrick of the same article (else the
-only Jenrick in the corpus); an acronym joins the body whose initials it spells or
-that it follows in brackets ("National Crime Agency (NCA)"); "Turkey", "Turkiye" and
-"Türkiye" are one country; a body named in lower case elsewhere ("Turkish national
-police") is found again by its name.
+"Mr Lee" and "Mr. Lee" join the Ann Lee of the same article (else the only Lee in
+the corpus); an acronym joins the body whose initials it spells or that it follows in
+brackets ("World Health Organization (WHO)"); "Ivory Coast" and "Côte d'Ivoire" are
+one country; a body named in lower case elsewhere ("the national police") is found
+again by its name.
 """
 from __future__ import annotations
 

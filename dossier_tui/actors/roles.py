@@ -1,9 +1,9 @@
 """Titles the sources give people, with where they give them.
 
 Two English patterns carry nearly all of them: a title written before the name
-("Home Secretary Suella Braverman", "Immigration minister Robert Jenrick") and an
-apposition after it ("Yvette Cooper, the Labour Party's shadow home secretary,").
-A title then names its holder on its own ("the immigration minister") when exactly
+("Foreign Secretary Ann Lee", "Health minister Tom Hart") and an apposition after it
+("Maria Ruiz, the opposition's shadow finance minister,"). A title then names its
+holder on its own ("the health minister") when exactly
 one person in the corpus holds it.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """How a short headline names people: by surname once the dossier knows the full name,
-without the titles written before it ("UK Immigration Minister Robert Jenrick" ->
-"Jenrick"); the surname only for the first person the dossier lists with it, so that
+without the titles written before it ("French Health Minister Claire Dubois" ->
+"Dubois"); the surname only for the first person the dossier lists with it, so that
 "Jackson" stays one person.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dossier_tui.model import Actor
 
 _WORD = re.compile(r"\S+")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-#: a written form of a person's name ("Robert Jenrick", "Mr Jenrick") -> how a short headline names them
+#: a written form of a person's name ("Claire Dubois", "Ms Dubois") -> how a short headline names them
 Names = Mapping[str, str]
 
 #: a run of capitalised words, where a person's name may be
@@ -74,7 +74,7 @@ def rename(text: str, names: Names) -> str:
         if pos == 0 and words and first_verb(words + ["x"]) is None and \
                 not any(core(w) in ("and", "or", "with") or w.endswith(",") for w in words) and \
                 (core(words[-1]) in TITLE_HEADS or words[-1][:1].isupper()):
-            keep = 0  # "UK Immigration Minister Robert Jenrick visited": the name says who
+            keep = 0  # "French Health Minister Claire Dubois visited": the name says who
         else:
             while keep and _title_word(words[keep - 1]) and words[keep - 1][:1].isupper() and \
                     not words[keep - 1].endswith((",", ";", ":")):

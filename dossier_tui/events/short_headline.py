@@ -1,12 +1,12 @@
 """A timeline row's headline: who did what, in at most ``MAX_LEN`` characters.
 
 An event's headline (``headline.py``) is the clause its passages tell it by, up to a
-hundred characters: "UK Immigration Minister Robert Jenrick visited Turkiye last
-month" gives "UK Immigration Minister Robert Jenrick visited Turkiye". A row shows a
+hundred characters: "French Health Minister Claire Dubois visited Senegal last
+month" gives "French Health Minister Claire Dubois visited Senegal". A row shows a
 third of that, so the short form is written as news headlines are:
 
-- a person is named by surname once the dossier knows the full name ("Jenrick"), and
-  the titles and appositives before a name go ("UK Immigration Minister"), as
+- a person is named by surname once the dossier knows the full name ("Dubois"), and
+  the titles and appositives before a name go ("French Health Minister"), as
   ``headline_names`` says;
 - a leading article and a word of time the date column already gives go ("The
   upcoming meeting" -> "Meeting");

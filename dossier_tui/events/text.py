@@ -154,7 +154,7 @@ def _term(word: str, capital: bool) -> str | None:
         return None
     base = _STEMMER.stemWord(word)
     if len(base) >= 6 and base.endswith("er"):
-        base = base[:-2]  # who does it, as what is done: "smugglers", "smuggling"
+        base = base[:-2]  # who does it, as what is done: "bombers", "bombing"
     return _families().get(base, base)
 
 
@@ -183,8 +183,8 @@ def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1 << 17)
 def _token_terms(raw: str) -> tuple[str, ...]:
-    """The terms of one written word: "U.S." and "Britons" name a country, "smugglers'"
-    is "smuggl", "cross-border" is "cross" and "border"."""
+    """The terms of one written word: "U.S." and "Britons" name a country, "bombers'"
+    is "bomb", "cross-border" is "cross" and "border"."""
     w = raw.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]

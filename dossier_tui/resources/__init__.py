@@ -216,7 +216,7 @@ def find_country(word: str, *, allow_ambiguous: bool = True) -> Country | None:
 
 def country_of(word: str, *, allow_ambiguous: bool = True) -> str | None:
     """The reference name of the country ``word`` names ("Britons" -> "United Kingdom",
-    "turkiye" -> "Türkiye"), or None. See :func:`find_country`."""
+    "Côte d'Ivoire" -> "Ivory Coast"), or None. See :func:`find_country`."""
     c = find_country(word, allow_ambiguous=allow_ambiguous)
     return c.name if c else None
 
