@@ -16,7 +16,7 @@ from dossier_tui.temporal.lexicon import (
     HOLIDAYS_FIXED, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, SET_WORDS, UNIT_PLURALS, UNITS,
     VAGUE, number, ordinal, spelled_year,
 )
-from dossier_tui.temporal.recognise import Candidate
+from dossier_tui.temporal.recognise import Candidate, second_year
 from dossier_tui.temporal.tense import tense
 
 Cal = V.Cal
@@ -298,6 +298,11 @@ class Resolver:
 
     def _year(self, m, start, end):
         return Resolved("DATE", m["y"], "absolute")
+
+    def _yearrange(self, m, start, end):
+        """One year of "2009-2010" or "1957-58": which one, the span says."""
+        y = int(m["y1"]) if start == m.start("y1") else second_year(m["y1"], m["y2"])
+        return Resolved("DATE", f"{y:04d}", "absolute")
 
     def _spelledyear(self, m, start, end):
         y = spelled_year(m["sy"])
@@ -787,7 +792,8 @@ class Resolver:
         return Resolved("DATE", "FUTURE_REF" if d == "later" else "PAST_REF", "reference")
 
     def _then(self, m, start, end):
-        """'until then', 'since then': the time the text was just talking about."""
+        """'until then', 'since then', 'at the time,': the time the text was just
+        talking about."""
         if self.anchor is None:
             return None  # nothing to refer back to: not a usable time expression
         return Resolved("DATE", self.anchor.value(), "context", focus=False)
