@@ -56,6 +56,8 @@ _RULES: list[tuple[str, str]] = [
               rf"(?:\s+(?P<yrel>this|last|next)\s+year(?![\w]))?"),
     ("year", rf"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w$£€#.,/-]))(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year)[\s-]*)?"
              rf"(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)"),
+    # "2009-2010", "1957-58", "2014/15": two years, tagged separately (see recognise.py)
+    ("yearrange", rf"(?<![\w$£€#.,/-])(?P<y1>{YEAR})(?:-|–|/)(?P<y2>\d{{4}}|\d{{2}})(?![\w%/-]|[.,]\d)"),
     ("spelledyear", rf"(?<![\w])(?:(?P<yr>the\s+year\s+)|(?P<prep>(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bof\s)))?"
                     rf"(?P<sy>{SPELLED_YEAR}|two\s+thousand)(?![\w-])"),
     ("decade", r"(?<![\w])(?:the\s+)?(?:(?P<pos>early|mid|late)[-\s]?)?"
@@ -115,7 +117,10 @@ _RULES: list[tuple[str, str]] = [
                 r"(?!\s+(?:before|after|earlier|later|ago|of\s+(?!the\b)))"),
     ("weekof", rf"(?<![\w])the\s+week\s+(?:of|beginning|starting|ending)\s+(?:(?P<wd>{WD}),?\s+)?"
                rf"(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MON}))(?!\w|:\d)(?:,?\s+(?P<y>{YEAR}))?"),
-    ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s))then(?![\w-])"),
+    # the time being talked of: "until then"; "at the time," (not "at the time of", nor
+    # "at the time he arrived", where a clause says which time)
+    ("then", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s))then(?![\w-])"
+             r"|(?<=\bat\s)the\s+time(?=\s*(?:[,.;:!?)\"”’]|[—–-]\s|$))"),
     # a campaign week: 'its "clean air" week'
     ("namedweek", r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bour\s))(?P<name>[\"“‘'][^\"”’'\n]{2,40}[\"”’'])\s+week(?![\w])"),
     ("weekend", r"(?<![\w])(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![\w])"),
@@ -160,7 +165,7 @@ _POD_WORDS = "morning afternoon evening night overnight"
 #: that has none of a rule's words is not searched for that rule at all.
 KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
     "iso": "<d>", "slash": "<d>", "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS,
-    "month": _MONTH_WORDS, "range": _MONTH_WORDS, "weekof": "week", "year": "<d>", "spelledyear": "thousand nineteen eighteen",
+    "month": _MONTH_WORDS, "range": _MONTH_WORDS, "weekof": "week", "year": "<d>", "yearrange": "<d>", "spelledyear": "thousand nineteen eighteen",
     "decade": "<d> twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century", "season": "spring summer autumn fall winter", "quarter": "quarter",
     "qcode": "q", "half": "half", "hcode": "h", "weekday": _WEEKDAY_WORDS,
@@ -173,7 +178,7 @@ KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, 
     "anaphor": "day night morning evening afternoon week weekend month year",
     "theday": "morning afternoon evening day week month year",
     "daybefore": "day night week month year", "theunit": "year week month", "weekend": "weekend",
-    "endyear": "end", "then": "then", "namedweek": "week", "holiday": "christmas new easter thanksgiving election boxing valentine "
+    "endyear": "end", "then": "then time", "namedweek": "week", "holiday": "christmas new easter thanksgiving election boxing valentine "
     "halloween independence bastille bonfire fawkes armistice remembrance veterans patrick may",
     "duration": _UNITS, "halfunit": "half", "unitlong": "long", "awhile": "while", "vaguespan": "years months weeks decades days centuries millennia",
     "bare": "years months weeks days decades hours minutes centuries millennia",

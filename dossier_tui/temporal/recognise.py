@@ -93,6 +93,8 @@ def accept(rule: str, m: re.Match, text: str) -> bool:
         return _capitalised(wd) and not wd.endswith(".")
     if rule == "year":
         return _accept_year(m, text)
+    if rule == "yearrange":
+        return _accept_year_range(m, text)
     if rule == "season":
         return _accept_season(m, text)
     if rule == "decade":
@@ -214,6 +216,30 @@ def _accept_year(m: re.Match, text: str) -> bool:
     if y < 1600 and pl not in _TEMPORAL_PREP:
         return False
     return not _four_digit_clock(text, m.start("y"), m.end("y"))
+
+
+def second_year(first: str, second: str) -> int:
+    """The second year of a range: "58" after "1957" is 1958, "00" after "1999" is 2000."""
+    y1, y2 = int(first), int(second)
+    if len(second) == 2:
+        y2 += y1 // 100 * 100
+        if y2 <= y1:
+            y2 += 100
+    return y2
+
+
+def _accept_year_range(m: re.Match, text: str) -> bool:
+    """'2009-2010', '1957-58': two years when the second comes after the first within a
+    century, and the pair is not a count ("1500-2000 people") or a share."""
+    y1, y2 = int(m["y1"]), second_year(m["y1"], m["y2"])
+    if not 0 < y2 - y1 <= 100:
+        return False
+    nxt, sep = _word_after(text, m.end())
+    if sep.strip() == "" and nxt.lower() in _COUNT_NOUNS:
+        return False
+    if re.match(r"\s*(?:%|per\s*cent|percent)", text[m.end():m.end() + 10]):
+        return False
+    return y1 >= 1600 or _word_before(text, m.start()).lower() in _TEMPORAL_PREP
 
 
 #: a clock time: "10:13 a.m.", "9pm", "21:53", "2153 GMT"
@@ -430,7 +456,9 @@ def _report(on_error: Callable[[str], None] | None, phrase: str, start: int, err
 
 
 def _split(rule: str, m: re.Match) -> list[Candidate]:
-    """One candidate per match, but a range of days gives one per day."""
+    """One candidate per match, but a range of days or years gives one per day or year."""
+    if rule == "yearrange":  # "2009-2010": "2009" and "2010"
+        return [Candidate(m.start("y1"), m.end("y1"), rule, m), Candidate(m.start("y2"), m.end("y2"), rule, m)]
     if rule != "range":
         return [Candidate(m.start(), m.end(), rule, m)]
     if m["mon"]:  # "April 24 and 25, 1999": "April 24" and "25, 1999"

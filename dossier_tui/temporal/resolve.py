@@ -16,7 +16,7 @@ from dossier_tui.temporal.lexicon import (
     HOLIDAYS_FIXED, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, SET_WORDS, UNIT_PLURALS, UNITS,
     VAGUE, number, ordinal, spelled_year,
 )
-from dossier_tui.temporal.recognise import Candidate
+from dossier_tui.temporal.recognise import Candidate, second_year
 from dossier_tui.temporal.tense import tense
 
 Cal = V.Cal
@@ -38,6 +38,8 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 #: how close (in characters) a reported quarter must be for "a year earlier" to compare with it
 _NEAR = 600
 _ENDING_RE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to\s+[A-Z][a-z]+\.?\s+\d)\b")
+#: a deadline or end point written before a month: "by September", "through March"
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|no\s+later\s+than)\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|should|shall|must)\s+$", re.I)
 _GRAIN_SIZE = {"time": 0, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "season": 4,
                "half": 5, "year": 6, "decade": 7, "century": 8}
@@ -146,6 +148,8 @@ class Resolver:
         dp, df = -dist[past], dist[future]
         if t == "over":
             return past
+        if t == "future" and day is None and _DEADLINE_BEFORE.search(self.text, max(0, start - 20), start):
+            return future  # "must be agreed by September": the September to come
         if t == "past":
             return past if dp / 3 <= df else future
         if t == "future":
@@ -298,6 +302,11 @@ class Resolver:
 
     def _year(self, m, start, end):
         return Resolved("DATE", m["y"], "absolute")
+
+    def _yearrange(self, m, start, end):
+        """One year of "2009-2010" or "1957-58": which one, the span says."""
+        y = int(m["y1"]) if start == m.start("y1") else second_year(m["y1"], m["y2"])
+        return Resolved("DATE", f"{y:04d}", "absolute")
 
     def _spelledyear(self, m, start, end):
         y = spelled_year(m["sy"])
@@ -787,7 +796,8 @@ class Resolver:
         return Resolved("DATE", "FUTURE_REF" if d == "later" else "PAST_REF", "reference")
 
     def _then(self, m, start, end):
-        """'until then', 'since then': the time the text was just talking about."""
+        """'until then', 'since then', 'at the time,': the time the text was just
+        talking about."""
         if self.anchor is None:
             return None  # nothing to refer back to: not a usable time expression
         return Resolved("DATE", self.anchor.value(), "context", focus=False)

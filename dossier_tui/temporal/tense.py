@@ -24,8 +24,11 @@ _IRREGULAR_PAST = (
     "|began|bore|forgave|forbade|withdrew|overtook|undertook|understood|upheld|arose|awoke"
     "|sought|dealt|meant|slid|split|spread|lit|laid|paid|swore|slept|sped|bid|hid"
 )
+#: past forms that point ahead: a plan, or a delay ("postponed until Tuesday")
+_ED_AHEAD = {"scheduled", "expected", "planned", "proposed", "intended", "postponed",
+             "adjourned", "deferred"}
 # words ending in -ed that usually mark the future or are adjectives, not past events
-_ED_EXCEPTIONS = {"scheduled", "expected", "planned", "proposed", "intended", "needed",
+_ED_EXCEPTIONS = _ED_AHEAD | {"needed",
                   "related", "based", "united", "limited", "red", "bed", "shed", "speed",
                   "need", "feed", "seed", "breed", "proceed", "exceed", "succeed", "hundred",
                   "indeed", "embed", "called", "named", "armed", "alleged", "so-called",
@@ -80,7 +83,9 @@ def tense(text: str, start: int, end: int) -> str | None:
     left, right = _inside_quote(text, start, end, *clause(text, start, end))
     scores = {"past": 0.0, "future": 0.0, "present": 0.0}
     if _DEADLINE_RE.search(text, max(0, start - 12), start):
-        scores["future"] += 1.0  # "until Tuesday", "by 9 a.m. Friday": a deadline ahead
+        # "until Tuesday", "by 9 a.m. Friday": a deadline ahead, unless a verb says it
+        # is over ("ran until June")
+        scores["future"] += 0.5
     if _ENDED_RE.search(text, max(0, start - 12), start):
         return "past"  # "the year ended Jan. 31": a period already over
     for m in _MARKER_RE.finditer(text, left, right):
@@ -93,7 +98,7 @@ def tense(text: str, start: int, end: int) -> str | None:
         if kind == "past" and _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "would be paid": the auxiliary carries the tense
         if kind == "past" and word in _ED_EXCEPTIONS:
-            if word in ("scheduled", "expected", "planned", "proposed", "intended"):
+            if word in _ED_AHEAD:
                 kind = "future"
             else:
                 continue
