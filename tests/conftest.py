@@ -28,12 +28,3 @@ def config_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DOSSIER_CONFIG_DIR", str(folder))
     return folder
 
-
-# The Pilot tells that the app has dealt with a key by watching it sleep through a
-# window of 20 ms after each key, twice. A 5 ms window tells the same (the app has
-# used under a twentieth of it), and the suite's thousands of key presses wait a
-# quarter as long.
-import textual._wait  # noqa: E402
-
-textual._wait.SLEEP_GRANULARITY = 1 / 200
-textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
