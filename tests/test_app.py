@@ -26,11 +26,6 @@ EXAMPLE = ROOT / "dossier_tui" / "examples" / "seeds.yaml"
 WIDE, NARROW = (120, 40), (80, 24)
 
 
-@pytest.fixture(scope="module")
-def seeds() -> Dossier:
-    return store.load(EXAMPLE)
-
-
 def span(text: str, words: str, after: int = 0) -> tuple[int, int]:
     start = text.index(words, after)
     return start, start + len(words)
@@ -391,18 +386,6 @@ async def test_a_click_shows_a_row_and_a_second_click_opens_it():
         await pilot.pause()
         assert screen.pane == "sources"
         assert app.screen.query_one(Reader).lit_text() == "The deal was agreed last night in London"
-
-
-@pytest.fixture
-def terminal(monkeypatch):
-    """``dossier`` as if stdout were a terminal; records what the app was given."""
-    import sys
-
-    import dossier_tui.app
-    runs: list[tuple] = []
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    monkeypatch.setattr(dossier_tui.app, "run", lambda *a, **k: runs.append((a, k)) or 0)
-    return runs
 
 
 def test_on_a_terminal_a_damaged_timeline_is_reported_before_the_app(terminal, tmp_path, capsys):
