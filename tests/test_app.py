@@ -222,17 +222,6 @@ async def test_a_dossier_without_actors_says_so(seeds):
         assert main(app).actors.current is None
 
 
-async def test_noise_actors_are_hidden():
-    from dataclasses import replace
-
-    from dossier_tui.index_db import index_dossier
-    d = hand_made()
-    noisy = replace(d.actors[0])
-    object.__setattr__(noisy, "noise", True)  # the field analysis may add
-    ix = index_dossier(replace(d, actors=(noisy, d.actors[1])))
-    assert [a.id for a in ix.actors] == ["suella-braverman"]
-
-
 async def test_filter_by_words_date_prefix_and_escape(seeds):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=WIDE) as pilot:
