@@ -16,7 +16,7 @@ from dossier_tui.app.screens.export import ExportScreen
 from dossier_tui.app.screens.help import HelpScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import MARK_STYLE, Reader
-from dossier_tui.model import Actor, Dossier, Event, Evidence, Quote, Role, Source, Timex
+from dossier_tui.model import Actor, Conflict, Dossier, Event, Evidence, Quote, Role, Source, Timex
 from dossier_tui.ranking import KEY_EVENTS, key_events
 from dossier_tui.safe_text import printable
 from test_ranking import many_events
@@ -402,7 +402,6 @@ def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(termina
 async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
     from dataclasses import replace
 
-    from dossier_tui.model import Conflict
     d = hand_made()
     visit = replace(d.events[0], conflicts=(Conflict("2023-06", ("b",)),))
     app = DossierApp(replace(d, events=(visit, d.events[1])), "hand")

@@ -138,9 +138,8 @@ def test_markdown_opens_with_the_key_events_in_date_order(dossier, md):
 
 
 def test_markdown_key_events_are_the_highest_scores(dossier):
-    from dataclasses import replace
-    scored = replace(dossier, events=tuple(replace(e, score=10.0 if "Bibby" in e.headline else 0.0)
-                                           for e in dossier.events))
+    events = tuple(dataclasses.replace(e, score=10.0 if "Bibby" in e.headline else 0.0) for e in dossier.events)
+    scored = dataclasses.replace(dossier, events=events)
     key = render(scored, "md", top=1)
     rows = [line for line in key.splitlines() if line.startswith("- **")]
     assert rows[0] == "- **Monday 7 August 2023** — Only 15 people boarded the Bibby Stockholm barge · 2 sources"
