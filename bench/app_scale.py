@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from app_speed import presses as down_presses, private_settings  # noqa: E402
+from app_speed import presses as down_presses, private_settings, synthetic  # noqa: E402
 OUT = ROOT / "bench" / "out" / "scale"
 SIZE = (120, 40)
 QUERY = "number 4242"  # a few events (4242 and 42420 to 42429)
@@ -47,8 +47,6 @@ COMMON = "minister"  # a twelfth of them
 
 def dossier_file(n: int) -> Path:
     """The synthetic dossier of ``n`` events, written once."""
-    from app_speed import synthetic
-
     from dossier_tui import store
     path = OUT / str(n) / "timeline.yaml"
     if not path.is_file():

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from dossier_tui import __version__, help_text, stdout
-from dossier_tui.completion import SHELLS
+from dossier_tui.completion import SHELLS, script
 from dossier_tui.progress import TerminalLine, is_terminal
 from dossier_tui.safe_text import shown
 
@@ -469,7 +469,6 @@ def _write(output: str, text: str, json: bool = False) -> None:
 
 
 def _completion(shell: str) -> int:
-    from dossier_tui.completion import script
     stdout.prepare()
     stdout.write(script(build_parser(), shell), flush=True)
     return 0

@@ -1,23 +1,13 @@
 """Actors: names, aliases, roles, quotes and links, on the seeds and on small texts."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from dossier_tui.actors import extract
-from dossier_tui.build import build
-from dossier_tui.ingest import load_corpus
 from dossier_tui.model import Source
 
-ROOT = Path(__file__).resolve().parent.parent
 LBC, GOV, MEMO, GUARDIAN, LEAD = ("000_8a222fe0dcd3905b", "001_4da5003dd1718fc8", "002_069d63cb027d3d24",
                                   "003_162e6472c6335bb0", "004_8eb9c4c09ee48502")
-
-
-@pytest.fixture(scope="module")
-def dossier():
-    return build(load_corpus([ROOT / "seeds"]).sources)
 
 
 @pytest.fixture(scope="module")

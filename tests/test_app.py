@@ -16,7 +16,7 @@ from dossier_tui.app.screens.export import ExportScreen
 from dossier_tui.app.screens.help import HelpScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import MARK_STYLE, Reader
-from dossier_tui.model import Actor, Dossier, Event, Evidence, Quote, Role, Source, Timex
+from dossier_tui.model import Actor, Conflict, Dossier, Event, Evidence, Quote, Role, Source, Timex
 from dossier_tui.ranking import KEY_EVENTS, key_events
 from dossier_tui.safe_text import printable
 from test_ranking import many_events
@@ -24,11 +24,6 @@ from test_ranking import many_events
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "dossier_tui" / "examples" / "seeds.yaml"
 WIDE, NARROW = (120, 40), (80, 24)
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Dossier:
-    return store.load(EXAMPLE)
 
 
 def span(text: str, words: str, after: int = 0) -> tuple[int, int]:
@@ -227,17 +222,6 @@ async def test_a_dossier_without_actors_says_so(seeds):
         assert main(app).actors.current is None
 
 
-async def test_noise_actors_are_hidden():
-    from dataclasses import replace
-
-    from dossier_tui.index_db import index_dossier
-    d = hand_made()
-    noisy = replace(d.actors[0])
-    object.__setattr__(noisy, "noise", True)  # the field analysis may add
-    ix = index_dossier(replace(d, actors=(noisy, d.actors[1])))
-    assert [a.id for a in ix.actors] == ["suella-braverman"]
-
-
 async def test_filter_by_words_date_prefix_and_escape(seeds):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=WIDE) as pilot:
@@ -393,18 +377,6 @@ async def test_a_click_shows_a_row_and_a_second_click_opens_it():
         assert app.screen.query_one(Reader).lit_text() == "The deal was agreed last night in London"
 
 
-@pytest.fixture
-def terminal(monkeypatch):
-    """``dossier`` as if stdout were a terminal; records what the app was given."""
-    import sys
-
-    import dossier_tui.app
-    runs: list[tuple] = []
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    monkeypatch.setattr(dossier_tui.app, "run", lambda *a, **k: runs.append((a, k)) or 0)
-    return runs
-
-
 def test_on_a_terminal_a_damaged_timeline_is_reported_before_the_app(terminal, tmp_path, capsys):
     from dossier_tui.cli import main as cli
     bad = tmp_path / "t.yaml"
@@ -430,7 +402,6 @@ def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(termina
 async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
     from dataclasses import replace
 
-    from dossier_tui.model import Conflict
     d = hand_made()
     visit = replace(d.events[0], conflicts=(Conflict("2023-06", ("b",)),))
     app = DossierApp(replace(d, events=(visit, d.events[1])), "hand")

@@ -11,22 +11,15 @@ import pytest
 from textual import events
 from textual.widgets._footer import FooterKey
 
-from dossier_tui import store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.help import HelpScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import FOUND_AT_STYLE, FOUND_STYLE, Reader, find_all
-from dossier_tui.model import Dossier
 from dossier_tui.safe_text import printable
-from test_app import EXAMPLE, NARROW, WIDE, hand_made, until
+from test_app import NARROW, WIDE, hand_made, until
 from test_ranking import many_events
 
 SMALL = (60, 20)
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Dossier:
-    return store.load(EXAMPLE)
 
 
 def main(app: DossierApp) -> MainScreen:

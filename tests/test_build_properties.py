@@ -54,7 +54,6 @@ def test_a_build_of_any_articles_finishes_and_keeps_only_real_passages(articles)
 
 
 def test_a_failing_article_is_reported_and_the_others_are_kept(tmp_path, monkeypatch):
-    import dossier_tui.build as B
     import dossier_tui.reading as R
     (tmp_path / "sources.yaml").write_text("a.txt: {published: 2023-05-10}\nb.txt: {published: 2023-05-10}\n")
     (tmp_path / "a.txt").write_text("The minister signed the treaty in Zenda on Monday.\n")
@@ -67,7 +66,7 @@ def test_a_failing_article_is_reported_and_the_others_are_kept(tmp_path, monkeyp
         return real(source, timexes, *args, **kwargs)
     monkeypatch.setattr(R, "mentions", broken)
     problems: list[str] = []
-    d = B.build(load_corpus([tmp_path]).sources, on_problem=problems.append)
+    d = build(load_corpus([tmp_path]).sources, on_problem=problems.append)
     assert len(problems) == 1 and "a.txt" in problems[0] and "RuntimeError: boom" in problems[0]
     assert [s.id for s in d.sources] == ["a", "b"]
     assert any("resigned" in e.headline for e in d.events)

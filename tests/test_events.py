@@ -13,11 +13,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture(scope="module")
-def dossier():
-    return build(load_corpus([SEEDS]).sources)
-
-
 def find(d, date: str, words: str) -> list:
     """Events on ``date`` whose headline contains ``words``."""
     return [e for e in d.events if e.date == date and words in e.headline]

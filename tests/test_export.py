@@ -5,7 +5,6 @@ import dataclasses
 import json
 import os
 import re
-from pathlib import Path
 
 import pytest
 
@@ -14,17 +13,10 @@ from dossier_tui.build import build
 from dossier_tui.export import format_for, render
 from dossier_tui.ingest import load_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
-def seeds():
-    return build(load_corpus([ROOT / "seeds"]).sources)
-
-
-@pytest.fixture(scope="module")
-def md(seeds):
-    return render(seeds, "md")
+def md(dossier):
+    return render(dossier, "md")
 
 
 def test_markdown_structure(md):
@@ -77,16 +69,16 @@ def hostile_sources(d):
     return dataclasses.replace(d, sources=(first, *d.sources[1:]))
 
 
-def test_markdown_never_holds_a_control_character_from_the_sources(seeds):
-    md = render(hostile_sources(seeds), "md")
+def test_markdown_never_holds_a_control_character_from_the_sources(dossier):
+    md = render(hostile_sources(dossier), "md")
     assert not CONTROL.search(md)
     md.encode("utf-8")
     # the address stays a link, its controls percent-encoded as a browser sends them
     assert "](<https://example.org/a%1B]0;pwned%07%1B[31m%1B]52;c;aGk=%07%C2%9B2J%0Db>)" in md
 
 
-def test_json_escapes_what_a_terminal_or_an_encoder_would_choke_on(seeds):
-    d = hostile_sources(seeds)
+def test_json_escapes_what_a_terminal_or_an_encoder_would_choke_on(dossier):
+    d = hostile_sources(dossier)
     text = render(d, "json")
     assert not CONTROL.search(text) and "\\u009b" in text and "\\udcff" in text
     text.encode("utf-8")
@@ -101,12 +93,12 @@ def test_conflicts_are_called_out(tmp_path):
     assert "⚠ **Dates differ:**" in md
 
 
-def test_json_is_the_store_structure(seeds):
-    assert json.loads(render(seeds, "json")) == store.to_dict(seeds)
+def test_json_is_the_store_structure(dossier):
+    assert json.loads(render(dossier, "json")) == store.to_dict(dossier)
 
 
-def test_yaml_export_is_the_store(seeds):
-    assert render(seeds, "yaml") == store.dumps(seeds)
+def test_yaml_export_is_the_store(dossier):
+    assert render(dossier, "yaml") == store.dumps(dossier)
 
 
 @pytest.mark.parametrize("name, fmt", [("out.md", "md"), ("OUT.JSON", "json"), ("t.yml", "yaml"),
@@ -131,11 +123,11 @@ def test_markdown_profiles_actors_with_roles_quotes_and_events(md):
         assert noise not in people
 
 
-def test_markdown_opens_with_the_key_events_in_date_order(seeds, md):
+def test_markdown_opens_with_the_key_events_in_date_order(dossier, md):
     from dossier_tui.ranking import key_events
     key = md[md.index("## Key events"):md.index("## Sources")]
     rows = [line for line in key.splitlines() if line.startswith("- ")]
-    assert len(rows) == len(key_events(seeds)) == sum(1 for e in seeds.events if e.date)
+    assert len(rows) == len(key_events(dossier)) == sum(1 for e in dossier.events if e.date)
     assert "- **July 2023** — Jenrick visited Turkiye · 5 sources" in rows
     assert "- **July 2023** — Jenrick visited Turkiye · 5 sources\n" \
            "  - UK Immigration Minister Robert Jenrick visited Turkiye\n" in key  # the full headline below
@@ -145,29 +137,28 @@ def test_markdown_opens_with_the_key_events_in_date_order(seeds, md):
     assert md.index("## Key events") < md.index("## Sources") < md.index("## Chronology")
 
 
-def test_markdown_key_events_are_the_highest_scores(seeds):
-    from dataclasses import replace
-    scored = replace(seeds, events=tuple(replace(e, score=10.0 if "Bibby" in e.headline else 0.0)
-                                         for e in seeds.events))
+def test_markdown_key_events_are_the_highest_scores(dossier):
+    events = tuple(dataclasses.replace(e, score=10.0 if "Bibby" in e.headline else 0.0) for e in dossier.events)
+    scored = dataclasses.replace(dossier, events=events)
     key = render(scored, "md", top=1)
     rows = [line for line in key.splitlines() if line.startswith("- **")]
     assert rows[0] == "- **Monday 7 August 2023** — Only 15 people boarded the Bibby Stockholm barge · 2 sources"
-    assert f"key events only: 1 of {len(seeds.events)}" in key.splitlines()[2]
+    assert f"key events only: 1 of {len(dossier.events)}" in key.splitlines()[2]
     assert "## Undated and ongoing" not in key
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json", "md"])
-def test_top_exports_only_the_key_events(seeds, fmt, tmp_path):
+def test_top_exports_only_the_key_events(dossier, fmt, tmp_path):
     from dossier_tui.ranking import key_events
-    key = key_events(seeds, 3)
-    text = render(seeds, fmt, top=3)
+    key = key_events(dossier, 3)
+    text = render(dossier, fmt, top=3)
     if fmt == "md":
         chronology = text[text.index("## Chronology"):text.index("## People")]
         assert chronology.count("\n**") == 3
         return
     data = json.loads(text) if fmt == "json" else store.to_dict(store.loads(text))
     assert [e["id"] for e in data["events"]] == [e.id for e in key]
-    assert len(data["sources"]) == len(seeds.sources) and len(data["actors"]) == len(seeds.actors)
+    assert len(data["sources"]) == len(dossier.sources) and len(data["actors"]) == len(dossier.actors)
     kept = {e.id for e in key}
     assert all(set(a["events"]) <= kept for a in data["actors"])
     assert any(a["events"] for a in data["actors"])

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dossier_tui import store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.export import ExportScreen
 from dossier_tui.app.screens.main import MainScreen
-from test_app import EXAMPLE, WIDE
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return store.load(EXAMPLE)
+from test_app import WIDE
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from dossier_tui.index_db import TimelineFilter, index_dossier
 from dossier_tui.index_db.query import Query, parse
 from dossier_tui.app.app import DossierApp
-from test_app import WIDE, main, seeds  # noqa: F401  (a fixture)
+from test_app import WIDE, main
 
 
 @pytest.mark.parametrize("text, dates, words", [

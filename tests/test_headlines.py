@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from dossier_tui import store
 from dossier_tui.events.short_headline import MAX_LEN, people_names, short_headline, with_short_headlines
 from dossier_tui.index_db import index_dossier
-from dossier_tui.model import Actor, Dossier
+from dossier_tui.model import Actor
 from dossier_tui.ranking import key_events, rank
 from test_app import EXAMPLE, NARROW, WIDE, main
 
@@ -29,11 +29,6 @@ PEOPLE = people_names([
     Actor("kenya", "Kenya", "place"),
     Actor("red-cross", "Red Cross", "organisation"),
 ])
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Dossier:
-    return store.load(EXAMPLE)
 
 
 @pytest.mark.parametrize("headline, short", [

@@ -10,7 +10,6 @@ import re
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +19,6 @@ from dossier_tui.export.markdown import to_markdown
 from dossier_tui.ingest import load_corpus
 from dossier_tui.summary import summarise
 
-ROOT = Path(__file__).resolve().parent.parent
 #: a fixed budget, the same examples on every run
 BUDGET = settings(max_examples=25, deadline=None, derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -88,11 +86,6 @@ def test_any_file_tree_is_read_without_raising_and_ids_are_unique(nodes, text):
         ids = [s.id for s in corpus.sources]
         assert len(ids) == len(set(ids))
         assert all(Path(s.path).suffix.lower() in (".txt", ".md") for s in corpus.sources)
-
-
-@pytest.fixture(scope="module")
-def seeds_text():
-    return store.dumps(build(load_corpus([ROOT / "seeds"]).sources))
 
 
 _MUTATION = st.tuples(st.sampled_from(["drop", "repeat", "swap", "replace", "insert"]),

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from dossier_tui import store
-from dossier_tui.index_db import Index, TimelineFilter, build_file_index, index_dossier, open_file_index
+from dossier_tui.index_db import (Index, TimelineFilter, build_file_index, index_dossier, open_file_index, place,
+                                  remove_orphans, schema)
 from dossier_tui.index_db.place import beside, in_cache
 from dossier_tui.ranking import key_events, timeline_order
 from test_app import EXAMPLE, hand_made
@@ -97,7 +98,6 @@ def test_an_unwritable_folder_keeps_the_index_in_the_cache(timeline, cache):
 
 def test_a_folder_that_cannot_hold_the_index_sends_it_to_the_cache(timeline, cache, monkeypatch):
     """As root no folder is unwritable, so the folder is made to say so."""
-    from dossier_tui.index_db import place
     real = os.access
     monkeypatch.setattr(place.os, "access", lambda p, mode: False if Path(p) == timeline.parent.resolve() else real(p, mode))
     path = build_file_index(timeline)
@@ -159,7 +159,6 @@ def old_filter(d, f: TimelineFilter, key_only: bool = False) -> list[str]:
 
 @pytest.mark.parametrize("fts", [True, False], ids=["fts5", "like"])
 def test_filtering_through_the_index_gives_the_events_it_gave_before(fts, monkeypatch):
-    from dossier_tui.index_db import schema
     if not fts:
         monkeypatch.setattr(schema, "has_fts", lambda conn: False)
     for d in (store.load(EXAMPLE), hand_made(), many_events(60)):
@@ -205,11 +204,9 @@ def test_an_index_beside_the_file_has_a_new_file_s_permissions_and_a_temporary_o
 
 
 def test_the_temporary_indexes_of_a_process_that_was_killed_are_removed_by_the_next(tmp_path):
-    import os
     import subprocess
     import sys
 
-    from dossier_tui.index_db import remove_orphans
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True)
     pid = int(dead.stdout)

@@ -15,7 +15,7 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from dossier_tui import cli, settings, store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.settings import Settings, SettingsFile
-from test_app import EXAMPLE, NARROW, ROOT, hand_made, terminal  # noqa: F401 (a fixture)
+from test_app import EXAMPLE, NARROW, ROOT, hand_made
 from test_ranking import many_events
 
 

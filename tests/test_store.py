@@ -17,20 +17,15 @@ from dossier_tui.model import Conflict, Dossier, Event, Evidence, Furniture, Sou
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    return build(load_corpus([ROOT / "seeds"]).sources)
-
-
-def test_round_trip_of_the_seeds(seeds, tmp_path):
+def test_round_trip_of_the_seeds(dossier, tmp_path):
     path = tmp_path / "t.yaml"
-    store.save(seeds, path)
-    assert store.load(path) == seeds
-    assert path.read_text(encoding="utf-8") == store.dumps(seeds)
+    store.save(dossier, path)
+    assert store.load(path) == dossier
+    assert path.read_text(encoding="utf-8") == store.dumps(dossier)
 
 
-def test_outside_readers_get_plain_values(seeds):
-    data = yaml.safe_load(store.dumps(seeds))  # any YAML reader, with its usual resolvers
+def test_outside_readers_get_plain_values(dossier):
+    data = yaml.safe_load(store.dumps(dossier))  # any YAML reader, with its usual resolvers
     assert data["schema"] == 2
     assert all(isinstance(s["published"], (str, type(None))) for s in data["sources"])
     assert all(isinstance(e["start"], (str, type(None))) for e in data["events"])
@@ -86,14 +81,14 @@ def test_any_score_is_stored_rounded_and_reads_back_as_a_float(score):
     assert type(back) is float and back == round(score, 3)
 
 
-def test_a_schema_1_file_scores_events_by_their_distinct_sources(seeds):
-    text = store.dumps(seeds).replace("schema: 2", "schema: 1", 1)
+def test_a_schema_1_file_scores_events_by_their_distinct_sources(dossier):
+    text = store.dumps(dossier).replace("schema: 2", "schema: 1", 1)
     old = re.sub(r"\n  score: [^\n]*", "", text)
     assert "score:" not in old
     d = store.loads(old)
-    assert [e.score for e in d.events] == [float(len(e.sources)) for e in seeds.events]
+    assert [e.score for e in d.events] == [float(len(e.sources)) for e in dossier.events]
     assert max(d.events, key=lambda e: e.score).score == 5.0
-    assert store.loads(text.replace("schema: 2", "schema: 1", 1)) == seeds  # a score given is kept
+    assert store.loads(text.replace("schema: 2", "schema: 1", 1)) == dossier  # a score given is kept
 
 
 @pytest.mark.parametrize("damage, message", [
@@ -112,10 +107,10 @@ def test_a_schema_1_file_scores_events_by_their_distinct_sources(seeds):
     (lambda t: t.replace("  - robert-jenrick\n", "  - bob\n", 1), "unknown actor 'bob'"),
     (lambda t: "", "the file is empty"),
 ])
-def test_damaged_files_name_the_line_and_the_problem(seeds, tmp_path, damage, message):
+def test_damaged_files_name_the_line_and_the_problem(dossier, tmp_path, damage, message):
     path = tmp_path / "timeline.yaml"
-    damaged = damage(store.dumps(seeds))
-    assert damaged != store.dumps(seeds) or message == "the file is empty"
+    damaged = damage(store.dumps(dossier))
+    assert damaged != store.dumps(dossier) or message == "the file is empty"
     path.write_text(damaged, encoding="utf-8")
     with pytest.raises(store.StoreError) as err:
         store.load(path)
@@ -125,14 +120,14 @@ def test_damaged_files_name_the_line_and_the_problem(seeds, tmp_path, damage, me
         assert text.split(":")[1].isdigit()  # file:line: ...
 
 
-def test_hand_typed_dates_are_read_as_values(seeds, tmp_path):
-    text = store.dumps(seeds).replace("published: '2023-08-09'", "published: 2023-08-09", 1)
+def test_hand_typed_dates_are_read_as_values(dossier, tmp_path):
+    text = store.dumps(dossier).replace("published: '2023-08-09'", "published: 2023-08-09", 1)
     assert "published: 2023-08-09\n" in text
     d = store.loads(text)
     assert d.sources[1].published == "2023-08-09"
 
 
-def test_failed_write_leaves_the_old_file_and_no_litter(seeds, tmp_path, monkeypatch):
+def test_failed_write_leaves_the_old_file_and_no_litter(dossier, tmp_path, monkeypatch):
     path = tmp_path / "timeline.yaml"
     path.write_text("old contents", encoding="utf-8")
 
@@ -140,7 +135,7 @@ def test_failed_write_leaves_the_old_file_and_no_litter(seeds, tmp_path, monkeyp
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(store.StoreError, match="No space left"):
-        store.save(seeds, path)
+        store.save(dossier, path)
     assert path.read_text() == "old contents"
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.yaml"]
 
@@ -159,11 +154,11 @@ def test_written_files_get_ordinary_permissions_and_keep_their_own(tmp_path):
     assert old.stat().st_mode & 0o777 == 0o640 and old.read_text() == "text"
 
 
-def test_unwritable_place_is_a_clear_error(seeds, tmp_path):
+def test_unwritable_place_is_a_clear_error(dossier, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(store.StoreError, match="cannot write"):
-        store.save(seeds, blocker / "timeline.yaml")
+        store.save(dossier, blocker / "timeline.yaml")
 
 
 def test_repository_timeline_is_built_from_the_seeds(monkeypatch):
@@ -187,8 +182,8 @@ def test_a_pipe_given_as_a_dossier_is_refused_not_read(tmp_path):
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)), "aliases"),
     ("x: &x [*x]\n", "contains itself"),
 ])
-def test_a_dossier_beyond_plain_data_is_refused_with_its_line(tmp_path, seeds, extra, problem):
-    text = store.dumps(seeds) + extra
+def test_a_dossier_beyond_plain_data_is_refused_with_its_line(tmp_path, dossier, extra, problem):
+    text = store.dumps(dossier) + extra
     with pytest.raises(store.StoreError, match=problem) as e:
         store.loads(text, "t.yaml")
     assert re.match(r"t\.yaml:\d+: ", str(e.value))

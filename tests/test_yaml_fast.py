@@ -4,17 +4,13 @@ YAML loader gives, or refuses (and the full path then reads the file as before).
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dossier_tui import safe_yaml, store, yaml_fast
-from dossier_tui.build import build
-from dossier_tui.ingest import load_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
 KEYS = store.KEYS | {"k", "l", "m"}
 
 
@@ -216,11 +212,6 @@ def test_a_hand_edited_file_is_read_as_yaml_reads_it_or_refused(data, edits, old
     fast = parse(text)
     if fast is not None:
         assert full(text) == fast
-
-
-@pytest.fixture(scope="module")
-def seeds_text():
-    return store.dumps(build(load_corpus([ROOT / "seeds"]).sources))
 
 
 def test_a_built_dossier_reads_back_through_any_reader(seeds_text):

@@ -162,15 +162,12 @@ def _named_period(t: Timex) -> str | None:
     return t.text[0].upper() + t.text[1:] if re.match(r"[\"“‘']", t.text) else None
 
 
-def mentions(source: Source, timexes: list[Timex], published: str | None = None,
-             on_error: Callable[[str], None] | None = None,
+def mentions(source: Source, timexes: list[Timex], on_error: Callable[[str], None] | None = None,
              sents: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """The mentions in one source's story text, in text order. ``published``: the date
-    the source is read against, when it is not the source's own (an inferred one);
-    ``sents``: its sentences, when the caller has them already. A sentence that cannot
-    be read is skipped and told to ``on_error``."""
+    """The mentions in one source's story text, in text order. ``sents``: its sentences,
+    when the caller has them already. A sentence that cannot be read is skipped and told
+    to ``on_error``."""
     text, out = source.text, []
-    published = published or source.published
     sents = sentences(source) if sents is None else sents
     bags = [term_bags(text[a:b]) for a, b in sents]  # each sentence's words, read once
     names = [every - lower for every, lower in bags]  # the names of each sentence: whose story it is
@@ -187,7 +184,7 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None,
             j += 1
         context = frozenset().union(*names[max(0, i - 2):i + 1])  # this sentence and the two before it
         try:
-            out.extend(_sentence(source, sent, inside, context, published, bags[i]))
+            out.extend(_sentence(source, sent, inside, context, bags[i]))
         except Exception as e:  # one sentence, not the article
             if on_error is None:
                 raise
@@ -197,11 +194,11 @@ def mentions(source: Source, timexes: list[Timex], published: str | None = None,
 
 
 def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], context: frozenset[str],
-              published: str | None, whole: tuple[frozenset[str], frozenset[str]]) -> list[Mention]:
+              whole: tuple[frozenset[str], frozenset[str]]) -> list[Mention]:
     """The mentions of one sentence (``inside``: its time expressions; ``context``: the
     names of it and the two before it; ``whole``: the terms of all its words): one per
     happening it dates, else one for the sentence as a whole (ongoing or undated)."""
-    text = source.text
+    text, published = source.text, source.published
     # the times a headline leaves out: points in time, not lengths ("sentenced to four years")
     spans = [(t.start, t.end) for t in inside if t.type != "DURATION"]
     dated = []

@@ -613,13 +613,12 @@ _STEPS = 5
 
 
 def merge(all_mentions: list[Mention], sources: list[Source],
-          published: dict[str, str | None] | None = None,
           progress: Callable[[int, int], None] | None = None) -> list[Event]:
     """Events from every source's mentions: dated ones in time order, then ongoing,
-    each with its ``score``. ``published``: the date each source is read against (its
+    each with its ``score``. Each source is read against its ``published`` date (its
     own, or an inferred one). ``progress(done, total)`` after each step, so that a
     long merge shows it moves (and a caller may stop it there)."""
-    published = published or {s.id: s.published for s in sources}
+    published = {s.id: s.published for s in sources}
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     tell = progress or (lambda done, total: None)

@@ -22,14 +22,12 @@ from typing import Callable
 
 from dossier_tui.index_db.place import SUFFIX, fresh_index, in_cache, sha256_of, writable_place
 from dossier_tui.index_db.read import ActorRow, EventList, Index, IndexError_, Row, TimelineFilter
-from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_label, visible_actors, write_index
+from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_label, write_index
 from dossier_tui.model import Dossier
 
 __all__ = ["ActorRow", "EventList", "Index", "IndexError_", "Row", "TimelineFilter", "UNDATED_HEADING",
            "build_file_index", "heading", "index_dossier", "open_file_index", "remove_orphans", "row_label",
-           "save_index",
-           "sha256_of", "visible_actors",
-           "write_temporary"]
+           "save_index", "sha256_of", "write_temporary"]
 
 
 def open_file_index(timeline: str | Path) -> Index | None:

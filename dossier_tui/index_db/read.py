@@ -193,8 +193,7 @@ class Index:
         self.live = dossier
         self._live_order = timeline_order(dossier.events) if dossier is not None else None
         self._live_sources = {s.id: s for s in dossier.sources} if dossier is not None else {}
-        self._live_actors = ({a.id: a for a in dossier.actors if not getattr(a, "noise", False)}
-                             if dossier is not None else {})
+        self._live_actors = {a.id: a for a in dossier.actors} if dossier is not None else {}
         self._events: _LRU[int, Event] = _LRU(1024)
         self._sources: _LRU[str, Source] = _LRU(32)
         self._actors: _LRU[str, Actor] = _LRU(256)
@@ -380,12 +379,12 @@ class Index:
         return found
 
     def actors_named(self, text: str, limit: int) -> list[Actor]:
-        """Up to ``limit`` visible actors, in dossier order, one of whose names (or
+        """Up to ``limit`` actors, in dossier order, one of whose names (or
         aliases) holds every word of ``text``."""
         words = text.casefold().split()
         if not words:
             return []
-        q = ("SELECT data FROM actors WHERE visible = 1 AND CAST(data AS TEXT) LIKE ? ORDER BY n")
+        q = "SELECT data FROM actors WHERE CAST(data AS TEXT) LIKE ? ORDER BY n"
         found: list[Actor] = []
         cur = self._conn().execute(q, (_like(words),))
         while len(found) < limit and (part := cur.fetchmany(CHUNK)):
@@ -450,12 +449,12 @@ class Index:
 
     # ------------------------------------------------------------ actors
     def actor(self, actor_id: str) -> Actor | None:
-        """The visible actor with this id (noise hidden)."""
+        """The actor with this id."""
         if self.live is not None:
             return self._live_actors.get(actor_id)
         a = self._actors.get(actor_id)
         if a is None:
-            row = self._conn().execute("SELECT data FROM actors WHERE id = ? AND visible = 1 ORDER BY n DESC LIMIT 1",
+            row = self._conn().execute("SELECT data FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
                                        (codec.key(actor_id),)).fetchone()
             if row is None:
                 return None
@@ -464,27 +463,27 @@ class Index:
 
     @property
     def actors(self) -> list[Actor]:
-        """Every visible actor, whole (for a small dossier; the list reads ``actor_rows``)."""
+        """Every actor, whole (for a small dossier; the list reads ``actor_rows``)."""
         return [a for r in self.actor_rows() if (a := self.actor(r.id)) is not None]
 
     def actor_rows(self) -> list[ActorRow]:
-        """What the actor list shows of each visible actor, in dossier order."""
-        q = "SELECT id, name, kind, main_role, n_events FROM actors WHERE visible = 1 ORDER BY n"
+        """What the actor list shows of each actor, in dossier order."""
+        q = "SELECT id, name, kind, main_role, n_events FROM actors ORDER BY n"
         return [ActorRow(codec.unkey(r[0]), *r[1:]) for r in self._conn().execute(q)]
 
     def actor_names(self, e: Event) -> list[str]:
-        """Names of the event's actors that the dossier knows (noise hidden)."""
+        """Names of the event's actors that the dossier knows."""
         return [a.name for x in e.actors if (a := self.actor(x)) is not None]
 
     def actor_positions(self, actor_id: str) -> list[int]:
         """Timeline positions of the actor's events, in the order its profile lists them."""
         q = ("SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
-             "WHERE a.id = ? AND a.visible = 1 ORDER BY ae.k")
+             "WHERE a.id = ? ORDER BY ae.k")
         return [p for (p,) in self._conn().execute(q, (codec.key(actor_id),))]
 
     def event_count(self, actor: Actor | str) -> int:
         actor_id = actor if isinstance(actor, str) else actor.id
-        row = self._conn().execute("SELECT n_events FROM actors WHERE id = ? AND visible = 1 ORDER BY n DESC LIMIT 1",
+        row = self._conn().execute("SELECT n_events FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
                                    (codec.key(actor_id),)).fetchone()
         return row[0] if row else 0
 
@@ -524,7 +523,7 @@ class Index:
             return
         if f.actor:
             conds.append("pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
-                         "WHERE a.id = ? AND a.visible = 1)")
+                         "WHERE a.id = ?)")
             params.append(codec.key(f.actor))
         if key_only:
             conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")

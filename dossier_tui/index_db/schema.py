@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 #: the version of the tables below; stored in the index, compared on open
-FORMAT = 2
+FORMAT = 3
 #: what the ``meta`` table says an index file is, so a foreign SQLite file is never read as one
 KIND = "dossier-index"
 
@@ -23,10 +23,10 @@ CREATE TABLE headings (n INTEGER PRIMARY KEY, text TEXT NOT NULL);
 -- ids are BLOBs (their exact characters as UTF-8, lone surrogates kept), data the whole object
 -- sources in dossier order; head: the source with only its opening words as text; data: whole
 CREATE TABLE sources (n INTEGER PRIMARY KEY, id BLOB NOT NULL, head BLOB NOT NULL, data BLOB NOT NULL);
--- actors in dossier order; visible: not flagged as noise; n_events: events it is listed with
-CREATE TABLE actors (n INTEGER PRIMARY KEY, id BLOB NOT NULL, visible INTEGER NOT NULL,
-    name TEXT NOT NULL, kind TEXT NOT NULL, main_role TEXT, n_events INTEGER NOT NULL, data BLOB NOT NULL);
--- the events of each visible actor, in the order its profile lists them
+-- actors in dossier order; n_events: events it is listed with
+CREATE TABLE actors (n INTEGER PRIMARY KEY, id BLOB NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    main_role TEXT, n_events INTEGER NOT NULL, data BLOB NOT NULL);
+-- the events of each actor, in the order its profile lists them
 CREATE TABLE actor_events (actor INTEGER NOT NULL, k INTEGER NOT NULL, pos INTEGER NOT NULL,
     PRIMARY KEY (actor, k)) WITHOUT ROWID;
 CREATE TABLE problems (n INTEGER PRIMARY KEY, data BLOB NOT NULL);

@@ -59,11 +59,6 @@ class _Dated:
         self.evidence = ()
 
 
-def visible_actors(d: Dossier) -> tuple[Actor, ...]:
-    """The actors worth showing: those analysis did not flag as noise."""
-    return tuple(a for a in d.actors if not getattr(a, "noise", False))
-
-
 def source_head(s: Source) -> Source:
     """``s`` without its text but for the opening words: enough for every name and
     label the lists show (``Source.label`` reads only those), a fraction of the size."""
@@ -118,8 +113,7 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     order = timeline_order(d.events)
     key = {id(e) for e in key_events(d)}
     ordinal = {id(e): i for i, e in enumerate(d.events)}
-    visible = visible_actors(d)
-    names = {a.id: [a.name, *a.aliases] for a in visible}
+    names = {a.id: [a.name, *a.aliases] for a in d.actors}
     headings: dict[str, int] = {}
     rows, words = [], []
     heading_of = array("i")
@@ -147,16 +141,14 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     if sys.byteorder != "little":
         heading_of.byteswap()
     conn.execute("INSERT INTO blobs VALUES ('heading_of', ?)", (heading_of.tobytes(),))
-    listed = events_of_actors(order, visible)
-    shown = {id(a) for a in visible}
-    conn.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     ((n, codec.key(a.id), int(id(a) in shown), codec.text(a.name), codec.text(a.kind),
+    listed = events_of_actors(order, d.actors)
+    conn.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     ((n, codec.key(a.id), codec.text(a.name), codec.text(a.kind),
                        codec.text(a.main_role), len(listed.get(a.id, ())), codec.actor_data(a))
                       for n, a in enumerate(d.actors)))
-    number = {}
+    number: dict[str, int] = {}
     for n, a in enumerate(d.actors):
-        if id(a) in shown:
-            number.setdefault(a.id, n)
+        number.setdefault(a.id, n)
     conn.executemany("INSERT OR IGNORE INTO actor_events VALUES (?, ?, ?)",
                      ((number[a], k, pos) for a, positions in listed.items() for k, pos in enumerate(positions)))
     conn.executemany("INSERT INTO problems VALUES (?, ?)",
@@ -169,7 +161,7 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         conn.execute("INSERT INTO words_fts(words_fts) VALUES ('rebuild')")
     conn.executescript(schema.INDEXES)
     meta = {"kind": schema.KIND, "format": schema.FORMAT, "sha256": sha256 or "", "events": total,
-            "key": len(key), "sources": len(d.sources), "actors": len(visible), "label_width": width,
+            "key": len(key), "sources": len(d.sources), "actors": len(d.actors), "label_width": width,
             "fts": int(fts)}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
     progress("search", 1, 1)
