@@ -8,6 +8,7 @@ to where the focus is), but never help or quit. The help screen lists every key.
 from __future__ import annotations
 
 from textual import events
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -25,10 +26,26 @@ def key_width(key: FooterKey) -> int:
     return key.render().cell_len + key.styles.gutter.width + key.styles.margin.width
 
 
+def offered(screen: Screen) -> tuple:
+    """What a footer of ``screen`` draws: its keys, their words and whether each is on."""
+    return tuple((b.key, b.action, b.description, b.show, enabled, tooltip, b.group)
+                 for _, b, enabled, tooltip in screen.active_bindings.values())
+
+
 class FittedFooter(Footer):
     """A footer that leaves out the keys that do not fit, never help or quit."""
 
+    _drawn: tuple | None = None  # what the keys shown were made from
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Bindings are told changed at every move of the focus; the keys are made
+        again only when what they offer has changed (each remake restyles them all)."""
+        if self._bindings_ready and screen is self.screen and offered(screen) == self._drawn:
+            return
+        super().bindings_changed(screen)
+
     async def recompose(self) -> None:
+        self._drawn = offered(self.screen) if self._bindings_ready else None
         await super().recompose()
         self.fit()
 
