@@ -157,6 +157,11 @@ class Event:
     short: str = ""
 
     @property
+    def brief(self) -> str:
+        """The headline a row shows: the short one, else (made in code without one) the full."""
+        return self.short or self.headline
+
+    @property
     def sources(self) -> tuple[str, ...]:
         """Ids of the sources that report this event, in evidence order, once each."""
         return tuple(dict.fromkeys(e.source for e in self.evidence))

@@ -19,7 +19,7 @@ def _clip(text: str, width: int) -> str:
 
 def _event(e: Event) -> str:
     date = event_when(e) + (" · planned" if e.status == "planned" and e.date else "")
-    return f"  {_clip(date, 30):<30} {len(e.sources)}  {_clip(e.short or e.headline, WIDTH - 36)}"
+    return f"  {_clip(date, 30):<30} {len(e.sources)}  {_clip(e.brief, WIDTH - 36)}"
 
 
 def summarise(d: Dossier, label: str) -> str:

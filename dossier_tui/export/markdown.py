@@ -74,7 +74,7 @@ def _key_events(d: Dossier) -> list[str]:
     out = ["## Key events", ""]
     for e in key:
         n = len(e.sources)
-        out.append(f"- **{_when(e)}** — {escape(e.short or e.headline)} · {n} source{'s' if n != 1 else ''}")
+        out.append(f"- **{_when(e)}** — {escape(e.brief)} · {n} source{'s' if n != 1 else ''}")
         if e.short and e.short != e.headline:
             out.append(f"  - {escape(e.headline)}")
     return out + [""]

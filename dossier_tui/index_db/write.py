@@ -125,7 +125,7 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         if pos < LABEL_SAMPLE:
             width = max(width, len(label))
         rows.append((pos, ordinal[id(e)], codec.key(e.id), h, codec.text(label), len(e.sources),
-                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.short or e.headline), codec.text(e.date),
+                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.brief), codec.text(e.date),
                      codec.text(e.start), codec.text(e.end), codec.event_data(e)))
         words.append((pos, codec.text(_words(e, names))))
         if len(rows) >= BATCH:
