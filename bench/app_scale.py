@@ -21,6 +21,7 @@ Each measurement runs in a fresh process. Files go to bench/out/scale/ and are r
 
     .venv/bin/python bench/app_scale.py --events 10000 100000 --tmux
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,7 +39,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from app_speed import presses as down_presses, private_settings, synthetic  # noqa: E402
+from app_speed import presses as down_presses  # noqa: E402
+from app_speed import private_settings, synthetic  # noqa: E402
+
 OUT = ROOT / "bench" / "out" / "scale"
 SIZE = (120, 40)
 QUERY = "number 4242"  # a few events (4242 and 42420 to 42429)
@@ -48,6 +51,7 @@ COMMON = "minister"  # a twelfth of them
 def dossier_file(n: int) -> Path:
     """The synthetic dossier of ``n`` events, written once."""
     from dossier_tui import store
+
     path = OUT / str(n) / "timeline.yaml"
     if not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,6 +61,7 @@ def dossier_file(n: int) -> Path:
 
 def forget_index(path: Path) -> None:
     from dossier_tui.index_db.place import places
+
     for p in places(path):
         p.unlink(missing_ok=True)
 
@@ -83,18 +88,25 @@ async def dossier_app(path: Path, cold: bool, presses: int) -> dict:
     from dossier_tui.app.app import DossierApp
     from dossier_tui.app.screens.main import MainScreen
     from dossier_tui.index_db import open_file_index
+
     if cold:
         forget_index(path)
     t0 = time.perf_counter()
     ix = None if cold else open_file_index(path)
-    app = DossierApp(index=ix, label=str(path)) if ix else DossierApp(timeline=str(path), label=str(path))
+    app = (
+        DossierApp(index=ix, label=str(path))
+        if ix
+        else DossierApp(timeline=str(path), label=str(path))
+    )
     out: dict = {}
     async with app.run_test(size=SIZE) as pilot:
+
         def rows() -> bool:
             try:
                 return isinstance(app.screen, MainScreen) and app.screen.timeline.list.row_count > 0
             except Exception:  # still composing
                 return False
+
         await until(pilot, rows)
         await pilot.pause()
         out["open"] = time.perf_counter() - t0
@@ -111,7 +123,10 @@ async def dossier_app(path: Path, cold: bool, presses: int) -> dict:
                 await pilot.press("slash")
                 t = time.perf_counter()
                 inp.value = query
-                await until(pilot, lambda q=query: tl.filter.text == q and not tl.searching and _settled(app))
+                await until(
+                    pilot,
+                    lambda q=query: tl.filter.text == q and not tl.searching and _settled(app),
+                )
                 await pilot.pause()
                 out[name] = time.perf_counter() - t
                 out[name + "_found"] = len(tl.shown)
@@ -127,6 +142,7 @@ async def _detail(pilot, app) -> float:
     cursor and the screen has settled: what a key press costs when the detail, which
     waits for the cursor to rest, is counted too."""
     from dossier_tui.app.widgets.event_detail import EventDetail
+
     tl, detail = app.screen.timeline, app.screen.query_one(EventDetail)
     await pilot.pause(0.3)
     t = time.perf_counter()
@@ -150,6 +166,7 @@ async def plain_app(path: Path, presses: int) -> dict:
 
     from dossier_tui import store
     from dossier_tui.app.words import event_date
+
     d = store.load(path)
     rows = [f"{event_date(e):<16} {len(e.sources):>2} src   {e.headline}" for e in d.events]
     hay = [" ".join([e.headline, *(v.quote for v in e.evidence)]).casefold() for e in d.events]
@@ -167,7 +184,8 @@ async def plain_app(path: Path, presses: int) -> dict:
         def on_input_changed(self, message: Input.Changed) -> None:
             words = message.value.casefold().split()
             self.query_one(OptionList).set_options(
-                [rows[i] for i, h in enumerate(hay) if all(w in h for w in words)])
+                [rows[i] for i, h in enumerate(hay) if all(w in h for w in words)]
+            )
 
     app = Plain()
     out: dict = {}
@@ -216,8 +234,9 @@ Plain().run()
 
 
 def _capture(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-e", "-t", session], capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["tmux", "capture-pane", "-p", "-e", "-t", session], capture_output=True, text=True
+    ).stdout
 
 
 def tmux_run(argv: list[str], ready: str, presses: int, clock_from_start: bool = True) -> dict:
@@ -226,7 +245,11 @@ def tmux_run(argv: list[str], ready: str, presses: int, clock_from_start: bool =
     session = f"scale{os.getpid()}"
     env = {**os.environ, "TEXTUAL_ANIMATIONS": "none"}
     t0 = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-x", "120", "-y", "40", "-s", session, *argv], env=env, check=True)
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-x", "120", "-y", "40", "-s", session, *argv],
+        env=env,
+        check=True,
+    )
     out: dict = {}
     try:
         end = time.monotonic() + 900
@@ -260,8 +283,10 @@ def tmux_measure(n: int, presses: int) -> dict[str, dict]:
     path = dossier_file(n)
     dossier = [str(ROOT / ".venv" / "bin" / "dossier"), str(path)]
     forget_index(path)
-    res = {"tmux cold": tmux_run(dossier, " src ", 0),
-           "tmux warm": tmux_run(dossier, " src ", presses)}
+    res = {
+        "tmux cold": tmux_run(dossier, " src ", 0),
+        "tmux warm": tmux_run(dossier, " src ", presses),
+    }
     plain = [sys.executable, "-c", PLAIN_TUI, str(path)]
     res["tmux OptionList"] = tmux_run(plain, " src ", presses)
     return res
@@ -274,16 +299,27 @@ def ms(x: float | None) -> str:
 
 def row(name: str, n: int, r: dict) -> str:
     keys = r.get("keys")
-    cells = [name, f"{n:,}", f"{r['open']:.2f}" if "open" in r else "",
-             ms(statistics.median(keys)) if keys else "", ms(pct(keys, 0.95)) if keys else "",
-             ms(r.get("filter")), str(r.get("filter_found", "")), ms(r.get("filter_common")),
-             str(r.get("filter_common_found", "")), ms(r.get("detail")),
-             f"{r['rss']:.0f}" if "rss" in r else "", f"{r['child_rss']:.0f}" if r.get("child_rss") else ""]
+    cells = [
+        name,
+        f"{n:,}",
+        f"{r['open']:.2f}" if "open" in r else "",
+        ms(statistics.median(keys)) if keys else "",
+        ms(pct(keys, 0.95)) if keys else "",
+        ms(r.get("filter")),
+        str(r.get("filter_found", "")),
+        ms(r.get("filter_common")),
+        str(r.get("filter_common_found", "")),
+        ms(r.get("detail")),
+        f"{r['rss']:.0f}" if "rss" in r else "",
+        f"{r['child_rss']:.0f}" if r.get("child_rss") else "",
+    ]
     return " | ".join(cells)
 
 
-HEADER = ("what | events | open to rows (s) | key median (ms) | key p95 (ms) | filter few (ms) | found | "
-          "filter many (ms) | found | press to detail (ms) | peak RSS (MB) | child RSS (MB)")
+HEADER = (
+    "what | events | open to rows (s) | key median (ms) | key p95 (ms) | filter few (ms) | found | "
+    "filter many (ms) | found | press to detail (ms) | peak RSS (MB) | child RSS (MB)"
+)
 
 
 def main() -> None:
@@ -291,7 +327,9 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--events", type=int, nargs="+", default=[10_000, 100_000])
     p.add_argument("--presses", type=int, default=200)
-    p.add_argument("--tmux", action="store_true", help="also measure the real app in tmux at 120x40")
+    p.add_argument(
+        "--tmux", action="store_true", help="also measure the real app in tmux at 120x40"
+    )
     p.add_argument("--one", nargs=3, metavar=("KIND", "N", "PRESSES"), help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.one:
@@ -304,15 +342,27 @@ def main() -> None:
         t = time.perf_counter()
         dossier_file(n)
         if time.perf_counter() - t > 1:
-            print(f"(wrote the dossier of {n:,} events in {time.perf_counter() - t:.0f} s)", file=sys.stderr)
-        for kind, name in (("plain", "OptionList (baseline)"), ("cold", "dossier, index cold"),
-                           ("warm", "dossier, index warm")):
-            done = subprocess.run([sys.executable, __file__, "--one", kind, str(n), str(args.presses)],
-                                  capture_output=True, text=True)
+            print(
+                f"(wrote the dossier of {n:,} events in {time.perf_counter() - t:.0f} s)",
+                file=sys.stderr,
+            )
+        for kind, name in (
+            ("plain", "OptionList (baseline)"),
+            ("cold", "dossier, index cold"),
+            ("warm", "dossier, index warm"),
+        ):
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", kind, str(n), str(args.presses)],
+                capture_output=True,
+                text=True,
+            )
             if done.returncode:
                 print(f"| {name} | {n:,} | failed: {done.stderr.strip().splitlines()[-1:]} |")
                 continue
-            print("| " + row(name, n, json.loads(done.stdout.strip().splitlines()[-1])) + " |", flush=True)
+            print(
+                "| " + row(name, n, json.loads(done.stdout.strip().splitlines()[-1])) + " |",
+                flush=True,
+            )
         if args.tmux and shutil.which("tmux"):
             for name, r in tmux_measure(n, args.presses).items():
                 print("| " + row(name, n, r) + " |", flush=True)

@@ -8,6 +8,7 @@ measured in the same run, is the baseline.
 
     .venv/bin/python bench/app_speed.py [--events 10000] [--presses 50]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dossier_tui.model import Dossier, Event, Evidence, Source, Timex  # noqa: E402
 
-WORDS = ("minister", "border", "agreement", "smuggling", "talks", "police", "boats", "summit", "report",
-         "funding", "court", "crossing")
+WORDS = (
+    "minister",
+    "border",
+    "agreement",
+    "smuggling",
+    "talks",
+    "police",
+    "boats",
+    "summit",
+    "report",
+    "funding",
+    "court",
+    "crossing",
+)
 
 
 def synthetic(n: int, sources: int = 50) -> Dossier:
@@ -45,15 +58,37 @@ def synthetic(n: int, sources: int = 50) -> Dossier:
         spans.append((s, start, start + len(sentence) - 1, start + t, start + t + len(when)))
         texts[s].append(sentence)
         sizes[s] += len(sentence)
-    srcs = [Source(f"s{k:03}", f"s{k:03}.txt", "".join(texts[k]), title=f"Article {k}", outlet=f"Outlet {k % 7}",
-                   published="2024-06-01", published_basis="stated") for k in range(sources)]
+    srcs = [
+        Source(
+            f"s{k:03}",
+            f"s{k:03}.txt",
+            "".join(texts[k]),
+            title=f"Article {k}",
+            outlet=f"Outlet {k % 7}",
+            published="2024-06-01",
+            published_basis="stated",
+        )
+        for k in range(sources)
+    ]
     events = []
     for i, (s, a, b, ta, tb) in enumerate(spans):
         day = day0 + timedelta(days=i % 1500)
         text = srcs[s].text
-        ev = (Evidence(srcs[s].id, a, b, text[a:b], Timex(ta, tb, text[ta:tb], "DATE", day.isoformat())),)
-        events.append(Event(f"e{i:05}", day.isoformat(), day.isoformat(), day.isoformat(),
-                            text[a:b].split(" took place")[0], evidence=ev))
+        ev = (
+            Evidence(
+                srcs[s].id, a, b, text[a:b], Timex(ta, tb, text[ta:tb], "DATE", day.isoformat())
+            ),
+        )
+        events.append(
+            Event(
+                f"e{i:05}",
+                day.isoformat(),
+                day.isoformat(),
+                day.isoformat(),
+                text[a:b].split(" took place")[0],
+                evidence=ev,
+            )
+        )
     return Dossier(sources=tuple(srcs), events=tuple(events))
 
 
@@ -77,6 +112,7 @@ async def measure(d: Dossier, presses: int) -> tuple[float, float]:
     """(seconds to open until the timeline is filled, median seconds per key press)."""
     from dossier_tui.app.app import DossierApp
     from dossier_tui.app.screens.main import MainScreen
+
     app = DossierApp(d, "bench")
     t0 = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -84,7 +120,9 @@ async def measure(d: Dossier, presses: int) -> tuple[float, float]:
             await pilot.pause()
         await pilot.pause()
         opened = time.perf_counter() - t0
-        if app.screen.timeline.key_only:  # a large dossier opens on its key events: time the whole list
+        if (
+            app.screen.timeline.key_only
+        ):  # a large dossier opens on its key events: time the whole list
             await pilot.press("K")
             await pilot.pause()
         return opened, await _keys(pilot, presses)
@@ -124,8 +162,14 @@ def main() -> None:
     p.add_argument("--presses", type=int, default=50)
     args = p.parse_args()
     print(f"{'':<22} {'events':>8} {'open (s)':>10} {'median key (ms)':>16}")
-    rows = [("plain OptionList", n, lambda n=n: measure_plain(n, args.presses)) for n in (args.baseline, args.events)]
-    rows += [("dossier app", n, lambda n=n: measure(synthetic(n), args.presses)) for n in (args.baseline, args.events)]
+    rows = [
+        ("plain OptionList", n, lambda n=n: measure_plain(n, args.presses))
+        for n in (args.baseline, args.events)
+    ]
+    rows += [
+        ("dossier app", n, lambda n=n: measure(synthetic(n), args.presses))
+        for n in (args.baseline, args.events)
+    ]
     for name, n, run in rows:
         opened, key = asyncio.run(run())
         print(f"{name:<22} {n:>8} {opened:>10.2f} {key * 1000:>16.1f}")

@@ -7,6 +7,7 @@ reports wall time, CPU time and peak memory, next to the time to just read the f
 
     python bench/build_tempeval.py ../shared/corpora/tempeval3/train --tools ../shared/tools
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,7 @@ from dossier_tui.ingest import load_corpus  # noqa: E402
 def convert(corpus: Path, tools: Path, out: Path) -> int:
     sys.path.insert(0, str(tools))
     import te3_text  # type: ignore
+
     meta = {}
     for path in te3_text.iter_tml(corpus):
         doc = te3_text.parse_tml(path)
@@ -40,7 +42,9 @@ def convert(corpus: Path, tools: Path, out: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/tempeval3/train"))
+    ap.add_argument(
+        "corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/tempeval3/train")
+    )
     ap.add_argument("--tools", default=str(ROOT.parent / "shared/tools"))
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:

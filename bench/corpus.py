@@ -10,6 +10,7 @@ no two articles are the same text. The same arguments always give the same folde
 
     python bench/corpus.py OUT 10000 --shared ../shared
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,6 +31,7 @@ def pool(shared: Path) -> list[tuple[date, str, list[str]]]:
     sys.path.insert(0, str(tools))
     import t17_corpus  # type: ignore
     import te3_text  # type: ignore
+
     out = []
     for path in sorted(te3_text.iter_tml(shared / "corpora/tempeval3/train")):
         doc = te3_text.parse_tml(path)
@@ -50,7 +52,7 @@ def article(rng: random.Random, docs: list, i: int) -> tuple[str, date, str]:
     keep = max(3, int(len(lead) * rng.uniform(0.5, 1.0)))
     body = lead[:keep]
     start = rng.randrange(max(1, len(other) - 2))
-    body += other[start:start + max(2, len(other) // 3)]
+    body += other[start : start + max(2, len(other) // 3)]
     published = first + timedelta(days=rng.randint(-730, 730))
     return " ".join(body) + "\n", published, outlet
 

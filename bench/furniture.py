@@ -7,6 +7,7 @@ furniture by kind: first as found in each page alone (the line and cue rules), t
 what recurs across the corpus (``repeated``). ``--show N`` prints N random spans of each
 kind (or of ``--kind``) with some context, to read by eye.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,11 +43,11 @@ def covered(sources, kinds=None) -> Counter:
 def show(sources, kind: str, n: int, rng: random.Random) -> None:
     spans = [(s, f) for s in sources for f in s.furniture if f.kind == kind]
     for s, f in rng.sample(spans, min(n, len(spans))):
-        before = s.text[max(0, f.start - CONTEXT):f.start].replace("\n", " ")
-        inside = s.text[f.start:f.end].replace("\n", " ")
+        before = s.text[max(0, f.start - CONTEXT) : f.start].replace("\n", " ")
+        inside = s.text[f.start : f.end].replace("\n", " ")
         if len(inside) > 300:
             inside = inside[:150] + f" …[{len(inside)} chars]… " + inside[-120:]
-        after = s.text[f.end:f.end + CONTEXT].replace("\n", " ")
+        after = s.text[f.end : f.end + CONTEXT].replace("\n", " ")
         print(f"  {s.id} {s.published}: …{before}⟦{inside}⟧{after}…")
 
 
@@ -66,14 +67,20 @@ def main() -> int:
         t2 = time.process_time()
         total = sum(len(s.text) - s.body_start for s in sources)
         page, corpus = covered(sources), covered(marked)
-        print(f"{path}: {len(sources)} sources, {total:,} characters "
-              f"(reading {t1 - t0:.2f}s, repeats {t2 - t1:.2f}s CPU)")
+        print(
+            f"{path}: {len(sources)} sources, {total:,} characters "
+            f"(reading {t1 - t0:.2f}s, repeats {t2 - t1:.2f}s CPU)"
+        )
         print(f"  {'kind':<12}{'per page':>10}{'with repeats':>14}")
         for kind in sorted(set(page) | set(corpus), key=lambda k: -corpus.get(k, 0)):
-            print(f"  {kind:<12}{page.get(kind, 0) / total:>10.2%}{corpus.get(kind, 0) / total:>14.2%}")
-        print(f"  {'all':<12}{sum(page.values()) / total:>10.2%}{sum(corpus.values()) / total:>14.2%}")
+            print(
+                f"  {kind:<12}{page.get(kind, 0) / total:>10.2%}{corpus.get(kind, 0) / total:>14.2%}"
+            )
+        print(
+            f"  {'all':<12}{sum(page.values()) / total:>10.2%}{sum(corpus.values()) / total:>14.2%}"
+        )
         if a.show:
-            for kind in ([a.kind] if a.kind else sorted(corpus)):
+            for kind in [a.kind] if a.kind else sorted(corpus):
                 print(f" {kind}:")
                 show(marked, kind, a.show, rng)
     return 0

@@ -7,6 +7,7 @@ tagger alone), in one run. Exit status 1 when a build fails or passes its limit.
     python bench/hostile.py            # both cases
     python bench/hostile.py --only big --megabytes 5
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,8 +20,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("the minister said talks in the capital would resume on Monday after the deal was "
-         "agreed last month officials confirmed").split()
+WORDS = (
+    "the minister said talks in the capital would resume on Monday after the deal was "
+    "agreed last month officials confirmed"
+).split()
 #: seconds each build may take on one core
 LIMITS = {"big": 600.0, "many": 300.0}
 
@@ -37,7 +40,9 @@ def many_articles(folder: Path, count: int) -> None:
     for i in range(count):
         (folder / f"a{i:05}.txt").write_text(
             f"{rng.randint(1, 28)} August 2023\nTalks in the {rng.choice(['north', 'south', 'capital'])} "
-            "resumed on Monday, officials said.\n", encoding="utf-8")
+            "resumed on Monday, officials said.\n",
+            encoding="utf-8",
+        )
 
 
 def timed(cmd: list[str], limit: float) -> tuple[float, float, int | None]:
@@ -45,7 +50,9 @@ def timed(cmd: list[str], limit: float) -> tuple[float, float, int | None]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     try:
-        code = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=limit).returncode
+        code = subprocess.run(
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=limit
+        ).returncode
     except subprocess.TimeoutExpired:
         code = None
     wall = time.perf_counter() - t0
@@ -61,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     dossier = [sys.executable, "-m", "dossier_tui"]
     failed = False
-    print(f"{'case':<26}{'build wall s':>13}{'CPU s':>8}{'limit s':>9}   {'timexes wall s':>15}{'CPU s':>8}")
+    print(
+        f"{'case':<26}{'build wall s':>13}{'CPU s':>8}{'limit s':>9}   {'timexes wall s':>15}{'CPU s':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for case in (args.only,) if args.only else tuple(LIMITS):
             folder = Path(tmp) / case
@@ -74,10 +83,20 @@ def main(argv: list[str] | None = None) -> int:
                 label = f"{args.count:,} tiny articles"
             out = Path(tmp) / f"{case}.yaml"
             wall, cpu, code = timed([*dossier, "build", str(folder), "-o", str(out)], LIMITS[case])
-            t_wall, t_cpu, _ = timed([*dossier, "timexes", "--dct", "2023-08-09", str(folder)], LIMITS[case])
-            verdict = "ran out of time" if code is None else "failed" if code not in (0, 1) or not out.is_file() else ""
+            t_wall, t_cpu, _ = timed(
+                [*dossier, "timexes", "--dct", "2023-08-09", str(folder)], LIMITS[case]
+            )
+            verdict = (
+                "ran out of time"
+                if code is None
+                else "failed"
+                if code not in (0, 1) or not out.is_file()
+                else ""
+            )
             failed |= bool(verdict)
-            print(f"{label:<26}{wall:>13.1f}{cpu:>8.1f}{LIMITS[case]:>9.0f}   {t_wall:>15.1f}{t_cpu:>8.1f}  {verdict}")
+            print(
+                f"{label:<26}{wall:>13.1f}{cpu:>8.1f}{LIMITS[case]:>9.0f}   {t_wall:>15.1f}{t_cpu:>8.1f}  {verdict}"
+            )
     return 1 if failed else 0
 
 

@@ -13,6 +13,7 @@ at the shortest.
     python bench/repeated.py                       # 10k, 100k and 1M characters
     python bench/repeated.py --sizes 10000 100000
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,15 +53,20 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     dossier = [sys.executable, "-m", "dossier_tui"]
     failed = False
-    print(f"{'token':<17}{'chars':>10}{'build s':>10}{'µs/char':>9}{'growth':>8}"
-          f"   {'timexes s':>10}{'µs/char':>9}{'growth':>8}")
+    print(
+        f"{'token':<17}{'chars':>10}{'build s':>10}{'µs/char':>9}{'growth':>8}"
+        f"   {'timexes s':>10}{'µs/char':>9}{'growth':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
+
         def cost(name: str, text: str) -> tuple[float, float, int | None]:
             folder = Path(tmp) / name
             folder.mkdir()
             (folder / "a.txt").write_text(text, encoding="utf-8")
             out = Path(tmp) / f"{name}.yaml"
-            _, cpu, code = timed([*dossier, "build", str(folder), "-o", str(out), "-j", "1", "--no-cache"], LIMIT)
+            _, cpu, code = timed(
+                [*dossier, "build", str(folder), "-o", str(out), "-j", "1", "--no-cache"], LIMIT
+            )
             _, t_cpu, _ = timed([*dossier, "timexes", "--dct", "2023-08-09", str(folder)], LIMIT)
             return cpu, t_cpu, code if out.is_file() else -1
 
@@ -70,16 +76,29 @@ def main(argv: list[str] | None = None) -> int:
             first: tuple[float, float] | None = None
             for size in sorted(args.sizes):
                 cpu, t_cpu, code = cost(f"{name}-{size}", article(TOKENS[name], size))
-                per, t_per = max(cpu - start, 0.0) / size * 1e6, max(t_cpu - t_start, 0.0) / size * 1e6
+                per, t_per = (
+                    max(cpu - start, 0.0) / size * 1e6,
+                    max(t_cpu - t_start, 0.0) / size * 1e6,
+                )
                 if first is None and cpu - start >= FLOOR:
                     first = (per, t_per if t_cpu - t_start >= FLOOR else None)
                 growth = per / first[0] if first else None
                 t_growth = t_per / first[1] if first and first[1] else None
-                verdict = ("ran out of time" if code is None else "failed" if code not in (0, 1)
-                           else "super-linear" if growth and growth > GROWTH else "")
+                verdict = (
+                    "ran out of time"
+                    if code is None
+                    else "failed"
+                    if code not in (0, 1)
+                    else "super-linear"
+                    if growth and growth > GROWTH
+                    else ""
+                )
                 failed |= bool(verdict)
-                print(f"{name:<17}{size:>10,}{cpu:>10.2f}{per:>9.1f}{_times(growth):>8}"
-                      f"   {t_cpu:>10.2f}{t_per:>9.1f}{_times(t_growth):>8}  {verdict}", flush=True)
+                print(
+                    f"{name:<17}{size:>10,}{cpu:>10.2f}{per:>9.1f}{_times(growth):>8}"
+                    f"   {t_cpu:>10.2f}{t_per:>9.1f}{_times(t_growth):>8}  {verdict}",
+                    flush=True,
+                )
     return 1 if failed else 0
 
 

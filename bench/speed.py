@@ -8,6 +8,7 @@ for each and their ratio.
     python bench/speed.py ../shared/corpora/tempeval3/train --tools ../shared/tools
     python bench/speed.py seeds/*.txt
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,6 +31,7 @@ def load_texts(paths: list[str], tools: Path) -> list[tuple[str, str | None]]:
         if p.is_dir() or p.suffix == ".tml":
             sys.path.insert(0, str(tools))
             import te3_text  # type: ignore
+
             out += [(d.text, d.dct) for d in map(te3_text.parse_tml, te3_text.iter_tml(p))]
         else:
             out.append((p.read_text(encoding="utf-8"), None))
@@ -48,7 +50,9 @@ def run(label: str, fn, texts) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("paths", nargs="*", default=[str(ROOT.parent / "shared/corpora/tempeval3/train")])
+    ap.add_argument(
+        "paths", nargs="*", default=[str(ROOT.parent / "shared/corpora/tempeval3/train")]
+    )
     ap.add_argument("--tools", default=str(ROOT.parent / "shared/tools"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N texts")
     args = ap.parse_args(argv)
@@ -56,12 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     texts = load_texts(args.paths, Path(args.tools))
     if args.limit:
-        texts = texts[:args.limit]
+        texts = texts[: args.limit]
     if not texts:
         print("no texts", file=sys.stderr)
         return 1
 
     from dateparser.search import search_dates
+
     settings = {"RETURN_AS_TIMEZONE_AWARE": False}
 
     def baseline(text, dct):
@@ -74,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     tag("warm up on 9 August 2023", "2023-08-09")
     base = run("dateparser.search_dates", baseline, texts)
     ours = run("dossier temporal.tag", tag, texts)
-    print(f"\ndossier is {ours / base:.1f}x dateparser's search_dates on the same texts (one core, CPU time)")
+    print(
+        f"\ndossier is {ours / base:.1f}x dateparser's search_dates on the same texts (one core, CPU time)"
+    )
     return 0
 
 

@@ -15,6 +15,7 @@ is the new ``loads`` of the file the old writer wrote (older files read as fast)
     .venv/bin/python bench/store_speed.py --dossier /tmp/d1000.yaml --events 100000
     .venv/bin/python bench/store_speed.py --corpus /tmp/gen1000
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,8 +24,8 @@ import gc
 import multiprocessing
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,8 +55,14 @@ _OldDumper.add_representer(str, _old_str)
 
 
 def old_dumps(d: Dossier) -> str:
-    return yaml.dump(store.to_dict(d), Dumper=_OldDumper, sort_keys=False, allow_unicode=True, width=100,
-                     default_flow_style=False)
+    return yaml.dump(
+        store.to_dict(d),
+        Dumper=_OldDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
 
 
 def _status(field: str) -> int:
@@ -114,37 +121,58 @@ def bench(label: str, d: Dossier) -> list[str]:
     assert store.loads(text) == d
     size = f"{len(text.encode('utf-8')) / 1e6:.1f} MB"
     rows = []
-    for op, (ow, oc, om), (nw, nc, nm) in (("dumps", (old_w, old_cpu_w, old_mem_w), (new_w, new_cpu_w, new_mem_w)),
-                                         ("loads", (old_r, old_cpu_r, old_mem_r), (new_r, new_cpu_r, new_mem_r))):
-        rows.append(f"| {label} | {size} | {op} | {ow:.2f} ({oc:.2f}) | {nw:.2f} ({nc:.2f}) | {ow / nw:.1f}x "
-                    f"| {om:.0f} | {nm:.0f} |")
-    rows.append(f"| {label} | {len(old_text.encode('utf-8')) / 1e6:.1f} MB | loads of the old writer's file "
-                f"| | {old_file_r:.2f} | | | |")
+    for op, (ow, oc, om), (nw, nc, nm) in (
+        ("dumps", (old_w, old_cpu_w, old_mem_w), (new_w, new_cpu_w, new_mem_w)),
+        ("loads", (old_r, old_cpu_r, old_mem_r), (new_r, new_cpu_r, new_mem_r)),
+    ):
+        rows.append(
+            f"| {label} | {size} | {op} | {ow:.2f} ({oc:.2f}) | {nw:.2f} ({nc:.2f}) | {ow / nw:.1f}x "
+            f"| {om:.0f} | {nm:.0f} |"
+        )
+    rows.append(
+        f"| {label} | {len(old_text.encode('utf-8')) / 1e6:.1f} MB | loads of the old writer's file "
+        f"| | {old_file_r:.2f} | | | |"
+    )
     return rows
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--dossier", action="append", default=[], help="a timeline file to measure")
-    p.add_argument("--corpus", action="append", default=[], help="a folder of articles to build and measure")
-    p.add_argument("--events", action="append", type=int, default=[], help="a synthetic dossier of N events")
+    p.add_argument(
+        "--corpus", action="append", default=[], help="a folder of articles to build and measure"
+    )
+    p.add_argument(
+        "--events", action="append", type=int, default=[], help="a synthetic dossier of N events"
+    )
     a = p.parse_args()
     if not (a.dossier or a.corpus or a.events):
-        a.dossier, a.events = [str(Path(__file__).resolve().parent.parent / "data" / "timeline.yaml")], [100_000]
+        a.dossier, a.events = (
+            [str(Path(__file__).resolve().parent.parent / "data" / "timeline.yaml")],
+            [100_000],
+        )
     dossiers: list[tuple[str, Dossier]] = []
     for f in a.dossier:
         d = store.load(f)
-        dossiers.append((f"{Path(f).name}: {len(d.sources):,} sources, {len(d.events):,} events", d))
+        dossiers.append(
+            (f"{Path(f).name}: {len(d.sources):,} sources, {len(d.events):,} events", d)
+        )
     for folder in a.corpus:
         from dossier_tui.build import build
         from dossier_tui.ingest import load_corpus
+
         d = build(load_corpus([folder]).sources)
-        dossiers.append((f"{Path(folder).name}: {len(d.sources):,} sources, {len(d.events):,} events", d))
+        dossiers.append(
+            (f"{Path(folder).name}: {len(d.sources):,} sources, {len(d.events):,} events", d)
+        )
     for n in a.events:
         from app_speed import synthetic
+
         d = synthetic(n)
         dossiers.append((f"synthetic: {len(d.sources):,} sources, {len(d.events):,} events", d))
-    print("seconds wall (CPU); peak MB above the process's start; old = PyYAML emitter / full YAML path\n")
+    print(
+        "seconds wall (CPU); peak MB above the process's start; old = PyYAML emitter / full YAML path\n"
+    )
     print("| dossier | file | op | old s | new s | speed-up | old peak MB | new peak MB |")
     print("|---|---|---|---|---|---|---|---|")
     for label, d in dossiers:

@@ -8,6 +8,7 @@ project; point at them:
 
     python bench/tempeval.py ../shared/corpora/tempeval3/train --tools ../shared/tools
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,10 +25,17 @@ from dossier_tui.temporal import tag  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/tempeval3/train"))
-    ap.add_argument("--tools", default=str(ROOT.parent / "shared/tools"),
-                    help="folder holding te3_text.py and te3_score.py")
-    ap.add_argument("--out", default=str(ROOT / "bench/out/tempeval"), help="where system .tml files go")
+    ap.add_argument(
+        "corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/tempeval3/train")
+    )
+    ap.add_argument(
+        "--tools",
+        default=str(ROOT.parent / "shared/tools"),
+        help="folder holding te3_text.py and te3_score.py",
+    )
+    ap.add_argument(
+        "--out", default=str(ROOT / "bench/out/tempeval"), help="where system .tml files go"
+    )
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
     args = ap.parse_args(argv)
 
@@ -47,9 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         elapsed += time.perf_counter() - t0
         chars += len(doc.text)
         rows = [{"start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in timexes]
-        te3_text.write_tml(out / path.relative_to(corpus), doc.text, rows, doc.dct, doc.docid, doc.dct_text)
-    print(f"tagged {len(files)} documents, {chars:,} characters in {elapsed:.2f} s "
-          f"({chars / elapsed:,.0f} chars/s)")
+        te3_text.write_tml(
+            out / path.relative_to(corpus), doc.text, rows, doc.dct, doc.docid, doc.dct_text
+        )
+    print(
+        f"tagged {len(files)} documents, {chars:,} characters in {elapsed:.2f} s "
+        f"({chars / elapsed:,.0f} chars/s)"
+    )
     cmd = [sys.executable, str(tools / "te3_score.py"), str(corpus), str(out)]
     if args.errors:
         cmd += ["--errors", str(args.errors)]

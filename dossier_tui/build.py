@@ -12,10 +12,11 @@ A caller that may stop waiting (the app, when the user quits) passes ``stop``, a
 callable such as ``threading.Event().is_set``: it is asked before each article and each
 stage, and when it says so the build raises ``Cancelled``.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Callable, Iterable
 
 from dossier_tui.actors import extract
 from dossier_tui.cache import Cache
@@ -35,14 +36,20 @@ Stop = Callable[[], bool]
 #: merging (and ranking), naming, actors; ``progress.STAGES`` names them
 LAST_STAGE = "actors"
 
+
 def _failure(e: Exception) -> str:
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def build(sources: Iterable[Source], progress: Progress | None = None,
-          on_problem: OnProblem | None = None, stop: Stop | None = None,
-          input_problems: Iterable[Problem] = (), mapper: Mapper | None = None,
-          cache: Cache | None = None) -> Dossier:
+def build(
+    sources: Iterable[Source],
+    progress: Progress | None = None,
+    on_problem: OnProblem | None = None,
+    stop: Stop | None = None,
+    input_problems: Iterable[Problem] = (),
+    mapper: Mapper | None = None,
+    cache: Cache | None = None,
+) -> Dossier:
     """The dossier of a corpus. ``progress(stage, done, total)`` is told how far it is;
     ``on_problem(message)`` is told of anything that could not be analysed; ``stop()``
     is asked between articles and stages (``Cancelled`` when it says to stop). The
@@ -55,9 +62,15 @@ def build(sources: Iterable[Source], progress: Progress | None = None,
         release()
 
 
-def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnProblem | None,
-           stop: Stop | None, input_problems: Iterable[Problem], mapper: Mapper | None,
-           cache: Cache | None) -> Dossier:
+def _build(
+    sources: Iterable[Source],
+    progress: Progress | None,
+    on_problem: OnProblem | None,
+    stop: Stop | None,
+    input_problems: Iterable[Problem],
+    mapper: Mapper | None,
+    cache: Cache | None,
+) -> Dossier:
     sources = list(sources)
     problems = list(input_problems)
     mapper = mapper or Mapper()
@@ -84,7 +97,9 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
     try:  # what recurs across many articles (teasers, blurbs) is furniture
         sources = mark_repeats(sources, cut_all(mapper, cache, sources, counter("repeats"), stop))
     except Exception as e:
-        say(f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story")
+        say(
+            f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story"
+        )
     readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)
     # the corpus's lower-case words; each article's own (the same when it is read again,
     # dated) are not kept past this
@@ -109,12 +124,22 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
     for src in sources:
         inf = inferred.get(src.id)
         if inf is not None:
-            src = replace(src, published=inf.published, published_basis="inferred",
-                          published_reason=inf.reason)
+            src = replace(
+                src,
+                published=inf.published,
+                published_basis="inferred",
+                published_reason=inf.reason,
+            )
         final.append(src)
     if inferred:
         again = [s for s in final if s.id in inferred]
-        redone = read_all(mapper, cache, [(s, tuple(inferred[s.id].timexes)) for s in again], counter("dating"), stop)
+        redone = read_all(
+            mapper,
+            cache,
+            [(s, tuple(inferred[s.id].timexes)) for s in again],
+            counter("dating"),
+            stop,
+        )
         for s, r in zip(again, redone):
             for message, path in r.problems:
                 say(message, path)
@@ -123,23 +148,33 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
     elif undated:  # none could be dated
         tell("dating", undated, undated)
     try:
-        events = merge([m for s in final for m in found[s.id].mentions], final, progress=counter("merging"))
+        events = merge(
+            [m for s in final for m in found[s.id].mentions], final, progress=counter("merging")
+        )
     except Exception as e:
         say(f"could not merge the events ({_failure(e)}); the timeline is empty")
         events = []
     tell("merging", 1, 1)
     spans = {s.id: found[s.id].sentences for s in final}
     del found  # the mentions are in the events now
-    named = name_all(mapper, cache, final, [spans[s.id] for s in final], lowercase, counter("naming"), stop)
+    named = name_all(
+        mapper, cache, final, [spans[s.id] for s in final], lowercase, counter("naming"), stop
+    )
     set_aside()  # and so do the events and names
     tell("naming", len(final), len(final))
     for n in named:
         for message, path in n.problems:
             say(message, path)
     try:
-        actors, events = extract(final, events, {s.id: list(spans[s.id]) for s in final},
-                                 {s.id: list(n.names) for s, n in zip(final, named)}, lowercase,
-                                 {s.id: n.quotations for s, n in zip(final, named)}, counter(LAST_STAGE))
+        actors, events = extract(
+            final,
+            events,
+            {s.id: list(spans[s.id]) for s in final},
+            {s.id: list(n.names) for s, n in zip(final, named)},
+            lowercase,
+            {s.id: n.quotations for s, n in zip(final, named)},
+            counter(LAST_STAGE),
+        )
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()
@@ -148,4 +183,6 @@ def _build(sources: Iterable[Source], progress: Progress | None, on_problem: OnP
     except Exception as e:
         say(f"could not shorten the headlines ({_failure(e)}); the timeline shows them whole")
     tell(LAST_STAGE, 1, 1)
-    return Dossier(sources=tuple(final), events=tuple(events), actors=tuple(actors), problems=tuple(problems))
+    return Dossier(
+        sources=tuple(final), events=tuple(events), actors=tuple(actors), problems=tuple(problems)
+    )

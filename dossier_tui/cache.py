@@ -11,6 +11,7 @@ set aside and the build goes on without it.
 Entries no build has asked for in ``KEEP_BUILDS`` builds are dropped, so the file
 tracks the corpora in use rather than growing for ever.
 """
+
 from __future__ import annotations
 
 import functools
@@ -19,8 +20,9 @@ import os
 import pickle
 import sqlite3
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from dossier_tui.quiet_gc import paused
 
@@ -30,7 +32,7 @@ _PACKAGE = Path(__file__).resolve().parent
 _FILE = "analysis.sqlite"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def analyser_version() -> str:
     """Computed when a key is first made, not at import: opening a dossier needs none."""
     h = hashlib.sha256(sys.version.encode())
@@ -46,6 +48,7 @@ def default_folder() -> Path:
     if os.environ.get("DOSSIER_CACHE"):
         return Path(os.environ["DOSSIER_CACHE"])
     import platformdirs
+
     return Path(platformdirs.user_cache_dir("dossier", appauthor=False))
 
 
@@ -73,9 +76,13 @@ class Cache:
             try:
                 os.replace(path, path.with_suffix(".broken"))
                 db = self._connect(path)
-                self.problem = f"{path}: the analysis cache was damaged ({e}); set aside, a new one started"
+                self.problem = (
+                    f"{path}: the analysis cache was damaged ({e}); set aside, a new one started"
+                )
             except (OSError, sqlite3.Error) as e2:
-                self.problem = f"{path}: the analysis cache cannot be used ({e2}); building without it"
+                self.problem = (
+                    f"{path}: the analysis cache cannot be used ({e2}); building without it"
+                )
                 return
         except OSError as e:
             self.problem = f"{path}: the analysis cache cannot be used ({e.strerror or e}); building without it"
@@ -86,11 +93,15 @@ class Cache:
         db = sqlite3.connect(path, timeout=5, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, used INTEGER, value BLOB) WITHOUT ROWID")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, used INTEGER, value BLOB) WITHOUT ROWID"
+        )
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER)")
         db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', 0)")
         db.execute("UPDATE meta SET value = value + 1 WHERE name = 'generation'")
-        self._generation = db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()[0]
+        self._generation = db.execute(
+            "SELECT value FROM meta WHERE name = 'generation'"
+        ).fetchone()[0]
         db.execute("DELETE FROM entry WHERE used < ?", (self._generation - KEEP_BUILDS,))
         return db
 
@@ -115,14 +126,19 @@ class Cache:
         try:
             with paused():
                 for i in range(0, len(keys), 500):
-                    part = keys[i:i + 500]
+                    part = keys[i : i + 500]
                     marks = ",".join("?" * len(part))
-                    for k, blob in self._db.execute(f"SELECT key, value FROM entry WHERE key IN ({marks})", part):
+                    for k, blob in self._db.execute(
+                        f"SELECT key, value FROM entry WHERE key IN ({marks})", part
+                    ):
                         try:
                             out[k] = pickle.loads(blob)
                         except Exception:  # written by a build that died mid-way: read again
                             continue
-                    self._db.execute(f"UPDATE entry SET used = ? WHERE key IN ({marks})", [self._generation, *part])
+                    self._db.execute(
+                        f"UPDATE entry SET used = ? WHERE key IN ({marks})",
+                        [self._generation, *part],
+                    )
         except sqlite3.Error as e:
             self._failed(e)
             return {}

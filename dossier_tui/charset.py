@@ -14,6 +14,7 @@ Such an output must degrade, never fail. Two kinds of character reach it:
 interface draws (the app uses it, cell for cell, on a screen that is not UTF-8);
 ``TEXT_ESCAPES`` is the codec error handler that writes look-alikes and escapes.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -24,12 +25,52 @@ TEXT_ESCAPES = "dossier-text"
 #: the typography the dossier and its interface draw, each as ASCII (one cell; a wide
 #: character's look-alike is given its second cell by the app)
 _LOOKALIKES = {
-    "·": "-", "•": "*", "—": "-", "–": "-", "‒": "-", "―": "-", "−": "-", "…": "~",
-    "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-    "→": ">", "←": "<", "↑": "^", "↓": "v", "⇧": "^", "↵": "<", "⏎": "<", "▸": ">", "▶": ">",
-    "►": ">", "◂": "<", "◀": "<", "▾": "v", "▼": "v", "▴": "^", "▲": "^", "⚠": "!", "✓": "v",
-    "✔": "v", "✗": "x", "✘": "x", "⭘": "o", "○": "o", "●": "*", "◆": "*", "★": "*", "🔎": ">",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "·": "-",
+    "•": "*",
+    "—": "-",
+    "–": "-",
+    "‒": "-",
+    "―": "-",
+    "−": "-",
+    "…": "~",
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "«": '"',
+    "»": '"',
+    "→": ">",
+    "←": "<",
+    "↑": "^",
+    "↓": "v",
+    "⇧": "^",
+    "↵": "<",
+    "⏎": "<",
+    "▸": ">",
+    "▶": ">",
+    "►": ">",
+    "◂": "<",
+    "◀": "<",
+    "▾": "v",
+    "▼": "v",
+    "▴": "^",
+    "▲": "^",
+    "⚠": "!",
+    "✓": "v",
+    "✔": "v",
+    "✗": "x",
+    "✘": "x",
+    "⭘": "o",
+    "○": "o",
+    "●": "*",
+    "◆": "*",
+    "★": "*",
+    "🔎": ">",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
 }
 #: look-alikes that may take more than one cell, where no layout depends on widths
 _STREAM_LOOKALIKES = {"…": "...", "→": "->", "←": "<-"}
@@ -77,11 +118,13 @@ def _text_escape(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     out = []
-    for ch in error.object[error.start:error.end]:
+    for ch in error.object[error.start : error.end]:
         alike = _STREAM_LOOKALIKES.get(ch) or _LOOKALIKES.get(ch)
         if alike is None and 0x2500 <= ord(ch) <= 0x259F:
             alike = lookalike(ch)
-        out.append(alike if alike is not None else ch.encode("ascii", "backslashreplace").decode("ascii"))
+        out.append(
+            alike if alike is not None else ch.encode("ascii", "backslashreplace").decode("ascii")
+        )
     return "".join(out), error.end
 
 

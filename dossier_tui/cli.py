@@ -5,6 +5,7 @@ written or the cluster (``--scheduler``) not used, 2 on usage errors, 128 + N wh
 closed pipe, 143 SIGTERM). Messages go to stderr, one line each, never a traceback for a
 user error; names in them are escaped (``safe_text.shown``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,9 @@ import os
 import re
 import signal
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from dossier_tui import __version__, help_text, stdout
 from dossier_tui.completion import SHELLS, script
@@ -27,7 +29,9 @@ if TYPE_CHECKING:
     from dossier_tui.model import Problem, Source
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
-_DCT_RE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?")
+_DCT_RE = re.compile(
+    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?"
+)
 COMMANDS = ("build", "export", "timexes", "completion")
 #: a timeline file up to this size is read before the app starts on a first open, so a
 #: damaged one is one line on stderr; a larger one is indexed in the app, with progress
@@ -76,8 +80,13 @@ def _catch_signals() -> dict[int, object]:
 
 def _dct(value: str) -> str:
     from dossier_tui.temporal.values import is_valid_date
-    if not _DCT_RE.fullmatch(value) or not is_valid_date(int(value[:4]), int(value[5:7]), int(value[8:10])):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date such as 2023-08-09 or 2023-08-09T06:01")
+
+    if not _DCT_RE.fullmatch(value) or not is_valid_date(
+        int(value[:4]), int(value[5:7]), int(value[8:10])
+    ):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date such as 2023-08-09 or 2023-08-09T06:01"
+        )
     return value
 
 
@@ -100,54 +109,110 @@ def _address(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="dossier", usage=help_text.USAGE, epilog=help_text.epilog(),
-                formatter_class=help_text.Formatter,
-                description="Turn a folder of news articles into a dated, sourced dossier. "
-                "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
-                "file, a folder of articles, the dossier opened last, or the bundled example.")
+    p = _Parser(
+        prog="dossier",
+        usage=help_text.USAGE,
+        epilog=help_text.epilog(),
+        formatter_class=help_text.Formatter,
+        description="Turn a folder of news articles into a dated, sourced dossier. "
+        "Run with no command (or a PATH) to see a dossier: ./data/timeline.yaml, a timeline "
+        "file, a folder of articles, the dossier opened last, or the bundled example.",
+    )
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="dossier")
 
     def command(name: str, **kwargs) -> argparse.ArgumentParser:
-        parser = sub.add_parser(name, epilog=help_text.epilog(name), formatter_class=help_text.Formatter,
-                                **kwargs)
+        parser = sub.add_parser(
+            name, epilog=help_text.epilog(name), formatter_class=help_text.Formatter, **kwargs
+        )
         parser.set_defaults(parser=parser)
         return parser
 
-    b = command("build", help="build a dossier from articles into a timeline file",
-                description="Build a dossier from folders or files of .txt/.md articles.")
+    b = command(
+        "build",
+        help="build a dossier from articles into a timeline file",
+        description="Build a dossier from folders or files of .txt/.md articles.",
+    )
     b.add_argument("sources", nargs="*", metavar="SRC", help="folders or files (default: ./seeds/)")
-    b.add_argument("-o", "--output", type=_file_name, metavar="FILE",
-                   help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)")
+    b.add_argument(
+        "-o",
+        "--output",
+        type=_file_name,
+        metavar="FILE",
+        help=f"where to write the timeline (default: {DEFAULT_TIMELINE}; - for stdout)",
+    )
     where = b.add_mutually_exclusive_group()
-    where.add_argument("-j", "--jobs", type=_positive, metavar="N",
-                       help="processes for the per-article work (default: all cores); the output is the same")
-    where.add_argument("--scheduler", type=_address, metavar="ADDRESS",
-                       help="run the per-article work on the Dask cluster of this scheduler (tcp://HOST:8786; "
-                            "its workers need this same dossier installed); the output is the same")
-    b.add_argument("--no-cache", action="store_true",
-                   help="analyse every article afresh, and keep nothing for the next build "
-                        "(default: a cache in the user's cache folder, or $DOSSIER_CACHE)")
-    e = command("export", help="export a dossier as YAML, Markdown or JSON",
-                description="Export a dossier. Without -o (or with -o -) it goes to stdout.")
-    e.add_argument("--format", choices=("yaml", "md", "json"),
-                   help="the output format (default: from -o's extension, else yaml)")
-    e.add_argument("-i", "--input", type=_file_name, metavar="FILE",
-                   help=f"timeline file (default: {DEFAULT_TIMELINE})")
-    e.add_argument("-o", "--output", type=_file_name, metavar="FILE", help="output file (default: stdout)")
-    e.add_argument("--top", type=_positive, metavar="N",
-                   help="only the N key events (highest score); sources stay, actors keep their links to them")
-    t = command("timexes", help="tag temporal expressions; print JSON lines",
-                description="Tag temporal expressions (TIMEX3) in article bodies and print one "
-                            "JSON object per expression: file, start, end, text, type, value. "
-                            "Offsets are characters into the decoded file text.")
-    t.add_argument("--dct", type=_dct, metavar="VALUE",
-                   help="reference date for relative expressions (default: each file's own publication date)")
-    t.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files or folders of .txt/.md articles; - for standard input")
-    c = command("completion", help="print a shell completion script",
-                description="Print the script that completes dossier's commands, options and "
-                            "files in the given shell.")
+    where.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="processes for the per-article work (default: all cores); the output is the same",
+    )
+    where.add_argument(
+        "--scheduler",
+        type=_address,
+        metavar="ADDRESS",
+        help="run the per-article work on the Dask cluster of this scheduler (tcp://HOST:8786; "
+        "its workers need this same dossier installed); the output is the same",
+    )
+    b.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse every article afresh, and keep nothing for the next build "
+        "(default: a cache in the user's cache folder, or $DOSSIER_CACHE)",
+    )
+    e = command(
+        "export",
+        help="export a dossier as YAML, Markdown or JSON",
+        description="Export a dossier. Without -o (or with -o -) it goes to stdout.",
+    )
+    e.add_argument(
+        "--format",
+        choices=("yaml", "md", "json"),
+        help="the output format (default: from -o's extension, else yaml)",
+    )
+    e.add_argument(
+        "-i",
+        "--input",
+        type=_file_name,
+        metavar="FILE",
+        help=f"timeline file (default: {DEFAULT_TIMELINE})",
+    )
+    e.add_argument(
+        "-o", "--output", type=_file_name, metavar="FILE", help="output file (default: stdout)"
+    )
+    e.add_argument(
+        "--top",
+        type=_positive,
+        metavar="N",
+        help="only the N key events (highest score); sources stay, actors keep their links to them",
+    )
+    t = command(
+        "timexes",
+        help="tag temporal expressions; print JSON lines",
+        description="Tag temporal expressions (TIMEX3) in article bodies and print one "
+        "JSON object per expression: file, start, end, text, type, value. "
+        "Offsets are characters into the decoded file text.",
+    )
+    t.add_argument(
+        "--dct",
+        type=_dct,
+        metavar="VALUE",
+        help="reference date for relative expressions (default: each file's own publication date)",
+    )
+    t.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders of .txt/.md articles; - for standard input",
+    )
+    c = command(
+        "completion",
+        help="print a shell completion script",
+        description="Print the script that completes dossier's commands, options and "
+        "files in the given shell.",
+    )
     c.add_argument("shell", choices=SHELLS, help="the shell to complete in")
     return p
 
@@ -232,7 +297,10 @@ def bundled_seeds() -> Path | None:
 def _corpus(paths: list[str], mapper, cache, line: TerminalLine):
     """Sources from ``paths``, with their problems reported; UserError if none is left."""
     from dossier_tui.ingest import load_corpus
-    corpus = load_corpus(paths, mapper=mapper, cache=cache, progress=lambda done, total: line("files", done, total))
+
+    corpus = load_corpus(
+        paths, mapper=mapper, cache=cache, progress=lambda done, total: line("files", done, total)
+    )
     line.clear()
     for problem in corpus.problems:
         _say(problem.message)
@@ -247,9 +315,11 @@ def _mapper(jobs: int | None, scheduler: str | None):
     processes (all cores by default). What the cluster cannot do is a UserError."""
     if scheduler is None:
         from dossier_tui.workers import Mapper, default_jobs
+
         yield Mapper(jobs or default_jobs())
         return
     from dossier_tui.cluster import ClusterError, DaskMapper
+
     try:
         mapper = DaskMapper(scheduler)
         try:
@@ -260,14 +330,20 @@ def _mapper(jobs: int | None, scheduler: str | None):
         raise UserError(str(e)) from None
 
 
-def _built(paths: list[str], jobs: int | None = None, cached: bool = True, scheduler: str | None = None,
-           line: TerminalLine | None = None):
+def _built(
+    paths: list[str],
+    jobs: int | None = None,
+    cached: bool = True,
+    scheduler: str | None = None,
+    line: TerminalLine | None = None,
+):
     """(corpus, dossier, problems said) for ``paths``, on ``jobs`` processes (all cores
     by default) or the Dask cluster of ``scheduler``, with the analysis cache unless
     ``cached`` is false; progress on ``line`` (by default stderr's, when a terminal)."""
     line = line or TerminalLine(sys.stderr)
     from dossier_tui.build import build
     from dossier_tui.cache import Cache, default_folder
+
     with _mapper(jobs, scheduler) as mapper:
         cache = Cache(default_folder() if cached else None)
         try:
@@ -276,8 +352,14 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True, sched
                 _say(said)
             corpus = _corpus(paths, mapper, cache, line)
             problems: list[str] = []
-            d = build(corpus.sources, line, _noted(problems, line), input_problems=corpus.problems,
-                      mapper=mapper, cache=cache)
+            d = build(
+                corpus.sources,
+                line,
+                _noted(problems, line),
+                input_problems=corpus.problems,
+                mapper=mapper,
+                cache=cache,
+            )
             line.clear()
             if cache.problem and cache.problem != said:  # it failed during the build
                 _say(cache.problem)
@@ -288,10 +370,12 @@ def _built(paths: list[str], jobs: int | None = None, cached: bool = True, sched
 
 def _noted(problems: list[str], line: TerminalLine):
     """A build's problem callback: say each problem (on its own line) and keep it."""
+
     def note(message: str) -> None:
         line.clear()
         _say(message)
         problems.append(message)
+
     return note
 
 
@@ -327,6 +411,7 @@ def _is_timeline(p: Path) -> bool:
 
 def _load_timeline(p: Path):
     from dossier_tui import store
+
     try:
         return store.load(p)
     except store.StoreError as e:
@@ -349,6 +434,7 @@ def _show(path: str | None) -> int:
     problem is one line on stderr rather than a screen that flashes and goes. The app
     keeps the path it shows as the last dossier, in the user's settings."""
     from dossier_tui.settings import SettingsFile
+
     settings = SettingsFile()
     notice, problem = "", None
     if path is None:  # the settings choose what is shown
@@ -356,6 +442,7 @@ def _show(path: str | None) -> int:
         problem = settings.problem and f"{settings.problem}; the last dossier opened is not known"
     if not is_terminal(sys.stdout):
         from dossier_tui.summary import summarise
+
         for said in (problem, notice):
             if said:
                 _say(said)
@@ -364,6 +451,7 @@ def _show(path: str | None) -> int:
         stdout.write(summarise(d, label), flush=True)
         return 1 if skipped else 0
     from dossier_tui import app
+
     run = functools.partial(app.run, settings=settings, remember=_to_remember(path), notice=notice)
     p = Path(path)
     if _is_timeline(p):
@@ -377,6 +465,7 @@ def _show_timeline(p: Path, label: str, run) -> int:
     """The app on a timeline file through its index: the one there if it stands for the
     file as it is, else one built now (a small file, read first) or in the app."""
     from dossier_tui import index_db
+
     ix = index_db.open_file_index(p)
     if ix is not None:
         return run(index=ix, label=label)
@@ -398,6 +487,7 @@ def _save_index(output: str, d, line: TerminalLine) -> None:
     """Keep the index of a dossier just written beside it, so its first open is quick;
     a place that cannot hold one is no problem (the app builds it when needed)."""
     from dossier_tui import index_db
+
     try:
         index_db.save_index(d, output, index_db.sha256_of(output), line)
     except OSError:
@@ -417,12 +507,20 @@ def _default_output() -> str:
     return str(DEFAULT_TIMELINE)
 
 
-def _build(paths: list[str], output: str | None, jobs: int | None = None, cached: bool = True,
-           scheduler: str | None = None) -> int:
+def _build(
+    paths: list[str],
+    output: str | None,
+    jobs: int | None = None,
+    cached: bool = True,
+    scheduler: str | None = None,
+) -> int:
     from dossier_tui import store
+
     if not paths:
         if not Path("seeds").is_dir():
-            raise UsageError("no seeds/ folder here to build; name the articles: dossier build FOLDER...")
+            raise UsageError(
+                "no seeds/ folder here to build; name the articles: dossier build FOLDER..."
+            )
         paths = ["seeds"]
     line = TerminalLine(sys.stderr)
     corpus, d, problems = _built(paths, jobs, cached, scheduler, line)
@@ -436,16 +534,21 @@ def _build(paths: list[str], output: str | None, jobs: int | None = None, cached
         line.clear()
     if output != "-":
         dated = sum(1 for e in d.events if e.date)
-        _say(f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}")
+        _say(
+            f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}"
+        )
     return 1 if problems or any(x.skipped for x in corpus.problems) else 0
 
 
 def _export(source: str | None, output: str | None, fmt: str | None, top: int | None = None) -> int:
     from dossier_tui import store
     from dossier_tui.export import format_for, render
+
     path = Path(source) if source else DEFAULT_TIMELINE
     if source is None and not path.is_file():
-        raise UserError(f"no {DEFAULT_TIMELINE} here; build one with: dossier build [SRC...]  (or give -i FILE)")
+        raise UserError(
+            f"no {DEFAULT_TIMELINE} here; build one with: dossier build [SRC...]  (or give -i FILE)"
+        )
     try:
         d = store.load(path)
     except store.StoreError as e:
@@ -458,6 +561,7 @@ def _export(source: str | None, output: str | None, fmt: str | None, top: int | 
 def _write(output: str, text: str, json: bool = False) -> None:
     """``text`` to stdout (``-``) or to the file ``output``, as ``write_atomic`` writes."""
     from dossier_tui.writes import WriteError, write_atomic
+
     if output == "-":
         stdout.prepare(json)
         stdout.write(text, flush=True)
@@ -486,14 +590,27 @@ def _timexes(paths: list[str], dct: str | None) -> int:
             skipped = skipped or problem.skipped
         for source in sources:
             if dct is None and source.published is None:
-                _say(f"{source.path}: no publication date found; relative dates left unresolved (use --dct)")
+                _say(
+                    f"{source.path}: no publication date found; relative dates left unresolved (use --dct)"
+                )
 
             def failed(message: str, path: str = source.path) -> None:
                 _say(f"{path}: {message}")
 
             for t in tag_source(source, dct, on_error=failed):
-                stdout.write(dumps({"file": source.path, "start": t.start, "end": t.end, "text": t.text,
-                                    "type": t.type, "value": t.value}) + "\n")
+                stdout.write(
+                    dumps(
+                        {
+                            "file": source.path,
+                            "start": t.start,
+                            "end": t.end,
+                            "text": t.text,
+                            "type": t.type,
+                            "value": t.value,
+                        }
+                    )
+                    + "\n"
+                )
     stdout.write("", flush=True)
     return 1 if skipped else 0
 
@@ -504,6 +621,7 @@ def _articles(paths: list[str]) -> Iterator[tuple[Sequence[Source], Sequence[Pro
     together, as one corpus."""
     from dossier_tui.ingest import load_corpus
     from dossier_tui.ingest.stream import is_stream, read_stream
+
     run: list[str] = []
     for given in [*paths, None]:
         if given is not None and not is_stream(given):

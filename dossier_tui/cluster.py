@@ -12,12 +12,14 @@ cache keys by) is compared with every worker's on connecting and with each chunk
 results: a dossier that depended on which worker read which article would be wrong
 without anyone seeing it.
 """
+
 from __future__ import annotations
 
 import gc
 import threading
 import time
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from dossier_tui import workers
 from dossier_tui.cache import analyser_version
@@ -101,23 +103,33 @@ class DaskMapper(Mapper):
         try:
             self.client.wait_for_workers(1, timeout=timeout)
         except Exception:
-            raise ClusterError(f"{self.address}: the scheduler has no workers (waited {timeout:g} s)") from None
+            raise ClusterError(
+                f"{self.address}: the scheduler has no workers (waited {timeout:g} s)"
+            ) from None
         try:
             versions = self.client.run(_version)
         except Exception as e:
-            raise ClusterError(f"{self.address}: the workers cannot run dossier ({_failure(e)}); "
-                               f"{SAME_DOSSIER}") from None
+            raise ClusterError(
+                f"{self.address}: the workers cannot run dossier ({_failure(e)}); {SAME_DOSSIER}"
+            ) from None
         for worker, version in sorted(versions.items()):
             if version != analyser_version():
                 raise self._other(worker, version)
 
     def _other(self, worker: str, version: str) -> ClusterError:
-        return ClusterError(f"{self.address}: worker {worker} runs another dossier (analyser {version}, "
-                            f"here {analyser_version()}); {SAME_DOSSIER}")
+        return ClusterError(
+            f"{self.address}: worker {worker} runs another dossier (analyser {version}, "
+            f"here {analyser_version()}); {SAME_DOSSIER}"
+        )
 
-    def map(self, fn: Callable[[Any], Any], items: Sequence[Any], shared_value: Any = None,
-            progress: Callable[[int, int], None] | None = None,
-            stop: Callable[[], bool] | None = None) -> list[Any]:
+    def map(
+        self,
+        fn: Callable[[Any], Any],
+        items: Sequence[Any],
+        shared_value: Any = None,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> list[Any]:
         """As ``Mapper.map``, on the cluster; a map too small to be worth sending runs here."""
         items = list(items)
         total = len(items)
@@ -142,15 +154,25 @@ class DaskMapper(Mapper):
             shared = None
             if shared_value is not None:  # in a list: a set or tuple would be sent item by item
                 [shared] = self.client.scatter([shared_value], broadcast=True, hash=False)
-            return shared, [self.client.submit(_run_chunk, fn, part, shared, pure=False) for part in parts]
+            return shared, [
+                self.client.submit(_run_chunk, fn, part, shared, pure=False) for part in parts
+            ]
         except Exception as e:
-            raise ClusterError(f"{self.address}: cannot send the work to the cluster ({_failure(e)})") from e
+            raise ClusterError(
+                f"{self.address}: cannot send the work to the cluster ({_failure(e)})"
+            ) from e
 
-    def _gather(self, futures: list, parts: list[list[Any]], progress: Callable[[int, int], None] | None,
-                stop: Callable[[], bool] | None) -> list[list[Any]]:
+    def _gather(
+        self,
+        futures: list,
+        parts: list[list[Any]],
+        progress: Callable[[int, int], None] | None,
+        stop: Callable[[], bool] | None,
+    ) -> list[list[Any]]:
         """Each chunk's results as it ends, in the chunks' order; ``stop`` is asked
         every ``POLL_SECONDS`` while none ends."""
         from distributed import as_completed
+
         index = {f.key: i for i, f in enumerate(futures)}
         out: list[list[Any]] = [[] for _ in parts]
         total, done = sum(map(len, parts)), 0
@@ -175,8 +197,9 @@ class DaskMapper(Mapper):
         try:
             return future.result()
         except Exception as e:
-            raise ClusterError(f"{self.address}: a chunk of the work failed on the cluster "
-                               f"({_failure(e)})") from e
+            raise ClusterError(
+                f"{self.address}: a chunk of the work failed on the cluster ({_failure(e)})"
+            ) from e
 
     def _where(self, future) -> str:
         """The worker that ran ``future``, for a message (the scheduler may no longer know)."""

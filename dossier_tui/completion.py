@@ -6,6 +6,7 @@ option or argument allows (``--format yaml|md|json``), and files wherever a path
 A script is printed by ``dossier completion SHELL`` and sourced by the shell; it runs no
 ``dossier`` process while completing, so completion is instant.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,8 +71,15 @@ def commands(parser: argparse.ArgumentParser) -> list[Command]:
         for a in sub._actions:
             if not a.option_strings:
                 args, words = ("words", tuple(a.choices)) if a.choices else ("files", ())
-        out.append(Command(name, helps.get(name, ""), tuple(_option(a) for a in sub._actions if a.option_strings),
-                           args, words))
+        out.append(
+            Command(
+                name,
+                helps.get(name, ""),
+                tuple(_option(a) for a in sub._actions if a.option_strings),
+                args,
+                words,
+            )
+        )
     return out
 
 
@@ -87,36 +95,49 @@ def _bash(prog: str, cmds: list[Command]) -> str:
     for c in cmds:
         for o in c.options:
             if o.takes:
-                reply = {"file": '$(compgen -f -- "$cur")', "words": f'$(compgen -W "{" ".join(o.words)}" -- "$cur")',
-                         "value": ""}[o.takes]
-                values += [f'        "{c.name}:{f}") COMPREPLY=({reply}); return ;;' for f in o.flags]
-        opts.append(f'        "{c.name}") words="{" ".join(f for o in c.options for f in o.flags)}" ;;')
-        reply = {"files": '$(compgen -f -- "$cur")', "words": f'$(compgen -W "{" ".join(c.words)}" -- "$cur")',
-                 "": ""}[c.args]
+                reply = {
+                    "file": '$(compgen -f -- "$cur")',
+                    "words": f'$(compgen -W "{" ".join(o.words)}" -- "$cur")',
+                    "value": "",
+                }[o.takes]
+                values += [
+                    f'        "{c.name}:{f}") COMPREPLY=({reply}); return ;;' for f in o.flags
+                ]
+        opts.append(
+            f'        "{c.name}") words="{" ".join(f for o in c.options for f in o.flags)}" ;;'
+        )
+        reply = {
+            "files": '$(compgen -f -- "$cur")',
+            "words": f'$(compgen -W "{" ".join(c.words)}" -- "$cur")',
+            "": "",
+        }[c.args]
         if c.name:
             args.append(f'        "{c.name}") COMPREPLY=({reply}) ;;')
-    lines = [f"# bash completion for {prog}: source <({prog} completion bash)",
-             f"{fn}() {{",
-             '    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd="" words i',
-             "    for ((i = 1; i < COMP_CWORD; i++)); do",
-             f"        case ${{COMP_WORDS[i]}} in {names.replace(' ', '|')}) cmd=${{COMP_WORDS[i]}}; break ;; esac",
-             "    done",
-             '    case "$cmd:$prev" in',
-             *values,
-             "    esac",
-             '    if [[ $cur == -* ]]; then',
-             '        case "$cmd" in',
-             *opts,
-             "        esac",
-             '        COMPREPLY=($(compgen -W "$words" -- "$cur"))',
-             "        return",
-             "    fi",
-             '    case "$cmd" in',
-             f'        "") COMPREPLY=($(compgen -W "{names}" -- "$cur") $(compgen -f -- "$cur")) ;;',
-             *args,
-             "    esac",
-             "}",
-             f"complete -o filenames -F {fn} {prog}", ""]
+    lines = [
+        f"# bash completion for {prog}: source <({prog} completion bash)",
+        f"{fn}() {{",
+        '    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd="" words i',
+        "    for ((i = 1; i < COMP_CWORD; i++)); do",
+        f"        case ${{COMP_WORDS[i]}} in {names.replace(' ', '|')}) cmd=${{COMP_WORDS[i]}}; break ;; esac",
+        "    done",
+        '    case "$cmd:$prev" in',
+        *values,
+        "    esac",
+        "    if [[ $cur == -* ]]; then",
+        '        case "$cmd" in',
+        *opts,
+        "        esac",
+        '        COMPREPLY=($(compgen -W "$words" -- "$cur"))',
+        "        return",
+        "    fi",
+        '    case "$cmd" in',
+        f'        "") COMPREPLY=($(compgen -W "{names}" -- "$cur") $(compgen -f -- "$cur")) ;;',
+        *args,
+        "    esac",
+        "}",
+        f"complete -o filenames -F {fn} {prog}",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -129,7 +150,12 @@ def _zsh_text(text: str) -> str:
 
 
 def _zsh_option(o: Option) -> str:
-    action = {"": "", "file": ":file:_files", "words": f":value:({' '.join(o.words)})", "value": ":value: "}[o.takes]
+    action = {
+        "": "",
+        "file": ":file:_files",
+        "words": f":value:({' '.join(o.words)})",
+        "value": ":value: ",
+    }[o.takes]
     spec = f"'[{_zsh_text(o.help)}]{action}'"
     if len(o.flags) == 1:
         return f"{o.flags[0]}{spec}"
@@ -138,27 +164,40 @@ def _zsh_option(o: Option) -> str:
 
 def _zsh(prog: str, cmds: list[Command]) -> str:
     top, subs = cmds[0], cmds[1:]
-    lines = [f"#compdef {prog}", f"# zsh completion for {prog}: source <({prog} completion zsh)",
-             f"_{prog}() {{",
-             '    local curcontext="$curcontext" state line',
-             "    typeset -A opt_args",
-             "    _arguments -C \\",
-             *[f"        {_zsh_option(o)} \\" for o in top.options],
-             "        '1: :->first' \\",
-             "        '*:: :->rest'",
-             '    case $state in',
-             "    first)",
-             "        local -a commands",
-             "        commands=(" + " ".join(f"'{c.name}:{_zsh_text(c.help)}'" for c in subs) + ")",
-             "        _describe -t commands command commands",
-             "        _files ;;",
-             "    rest)",
-             "        case $line[1] in"]
+    lines = [
+        f"#compdef {prog}",
+        f"# zsh completion for {prog}: source <({prog} completion zsh)",
+        f"_{prog}() {{",
+        '    local curcontext="$curcontext" state line',
+        "    typeset -A opt_args",
+        "    _arguments -C \\",
+        *[f"        {_zsh_option(o)} \\" for o in top.options],
+        "        '1: :->first' \\",
+        "        '*:: :->rest'",
+        "    case $state in",
+        "    first)",
+        "        local -a commands",
+        "        commands=(" + " ".join(f"'{c.name}:{_zsh_text(c.help)}'" for c in subs) + ")",
+        "        _describe -t commands command commands",
+        "        _files ;;",
+        "    rest)",
+        "        case $line[1] in",
+    ]
     for c in subs:
-        rest = {"files": ["'*:file:_files'"], "words": [f"'1:{c.name}:({' '.join(c.words)})'"], "": []}[c.args]
+        rest = {
+            "files": ["'*:file:_files'"],
+            "words": [f"'1:{c.name}:({' '.join(c.words)})'"],
+            "": [],
+        }[c.args]
         specs = [_zsh_option(o) for o in c.options] + rest
-        lines += [f"        {c.name})", "            _arguments \\",
-                  *[f"                {x}" + (" ;;" if i == len(specs) - 1 else " \\") for i, x in enumerate(specs)]]
+        lines += [
+            f"        {c.name})",
+            "            _arguments \\",
+            *[
+                f"                {x}" + (" ;;" if i == len(specs) - 1 else " \\")
+                for i, x in enumerate(specs)
+            ],
+        ]
     lines += ["        esac ;;", "    esac", "}", f"compdef _{prog} {prog}", ""]
     return "\n".join(lines)
 
@@ -168,16 +207,24 @@ def _fish_text(text: str) -> str:
 
 
 def _fish(prog: str, cmds: list[Command]) -> str:
-    lines = [f"# fish completion for {prog}: {prog} completion fish > ~/.config/fish/completions/{prog}.fish",
-             f"complete -c {prog} -f"]
+    lines = [
+        f"# fish completion for {prog}: {prog} completion fish > ~/.config/fish/completions/{prog}.fish",
+        f"complete -c {prog} -f",
+    ]
     for c in cmds:
         when = "__fish_use_subcommand" if not c.name else f"__fish_seen_subcommand_from {c.name}"
         if c.name:
-            lines.append(f"complete -c {prog} -n __fish_use_subcommand -a {c.name} -d {_fish_text(c.help)}")
+            lines.append(
+                f"complete -c {prog} -n __fish_use_subcommand -a {c.name} -d {_fish_text(c.help)}"
+            )
         for o in c.options:
             flags = " ".join(f"-s {f[1:]}" if len(f) == 2 else f"-l {f[2:]}" for f in o.flags)
-            takes = {"": "", "file": " -r -F", "words": f" -x -a {_fish_text(' '.join(o.words))}",
-                     "value": " -x"}[o.takes]
+            takes = {
+                "": "",
+                "file": " -r -F",
+                "words": f" -x -a {_fish_text(' '.join(o.words))}",
+                "value": " -x",
+            }[o.takes]
             lines.append(f"complete -c {prog} -n '{when}' {flags}{takes} -d {_fish_text(o.help)}")
         if c.args == "words":
             lines.append(f"complete -c {prog} -n '{when}' -x -a {_fish_text(' '.join(c.words))}")

@@ -2,6 +2,7 @@
 is called, a few examples to copy, and the exit status, so that a script's author need
 not open the README to learn what 1 or 141 means.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -3,6 +3,7 @@
 Every span is ``(start, end)`` in characters of a source's *decoded* text, exactly as it
 was read, so that ``source.text[start:end]`` always gives back the quoted words.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -7,20 +7,28 @@ rate at which the current stage has moved since it was first heard of, and says 
 until it has watched the stage move for a while; a stage's steps need not take equal
 time, so it is "about", rounded, and counts down between reports.
 """
+
 from __future__ import annotations
 
 import time
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 Clock = Callable[[], float]
 
 #: each stage a build (and the index after it) reports, as the user reads it
 STAGES = {
-    "files": "Reading files", "repeats": "Finding text repeated across articles",
-    "reading": "Reading articles", "dating": "Dating undated articles",
-    "merging": "Merging and ranking events", "naming": "Finding names",
-    "actors": "Finding people and organisations", "writing": "Writing the timeline",
-    "sources": "Indexing sources", "events": "Indexing events", "search": "Indexing the text for the filter",
+    "files": "Reading files",
+    "repeats": "Finding text repeated across articles",
+    "reading": "Reading articles",
+    "dating": "Dating undated articles",
+    "merging": "Merging and ranking events",
+    "naming": "Finding names",
+    "actors": "Finding people and organisations",
+    "writing": "Writing the timeline",
+    "sources": "Indexing sources",
+    "events": "Indexing events",
+    "search": "Indexing the text for the filter",
 }
 #: how long a stage is watched, and how far it must have moved, before its end is foretold
 MIN_SECONDS = 1.0
@@ -64,7 +72,7 @@ class Estimate:
 
 
 def time_left(seconds: float) -> str:
-    """"about 40 s left", rounded as a person would say it."""
+    """ "about 40 s left", rounded as a person would say it."""
     if seconds < 10:
         return "a few seconds left"
     if seconds < 60:
@@ -75,8 +83,9 @@ def time_left(seconds: float) -> str:
     return f"about {minutes // 60} h {minutes % 60:02d} min left"
 
 
-def describe(stage: str, done: int, total: int, left: float | None = None,
-             elapsed: float | None = None) -> str:
+def describe(
+    stage: str, done: int, total: int, left: float | None = None, elapsed: float | None = None
+) -> str:
     """One line: "Reading articles 120/200 · about 40 s left". Without an estimate, the
     seconds the stage has taken so far (``elapsed``, from 2 s), so a long step is seen
     to be running."""
@@ -101,8 +110,13 @@ class TerminalLine:
     at all when the stream is not a terminal (a log, a pipe, CI). Rewrites are at most
     ``interval`` seconds apart within a stage, so a fast stage costs no time in writes."""
 
-    def __init__(self, stream: TextIO | None, prefix: str = "dossier: ", clock: Clock = time.monotonic,
-                 interval: float = 0.1) -> None:
+    def __init__(
+        self,
+        stream: TextIO | None,
+        prefix: str = "dossier: ",
+        clock: Clock = time.monotonic,
+        interval: float = 0.1,
+    ) -> None:
         self.stream = stream if is_terminal(stream) else None
         self.prefix, self.clock, self.interval = prefix, clock, interval
         self.estimate = Estimate(clock)
@@ -113,7 +127,11 @@ class TerminalLine:
         if self.stream is None:
             return
         now = self.clock()
-        recent = self._shown is not None and self._shown[0] == stage and now - self._shown[1] < self.interval
+        recent = (
+            self._shown is not None
+            and self._shown[0] == stage
+            and now - self._shown[1] < self.interval
+        )
         if recent and done < total:  # the end of a stage is always drawn
             return
         line = describe(stage, done, total, left, self.estimate.elapsed())

@@ -6,11 +6,12 @@ one made so far again, which can cost more than the making (three times as much 
 warm build's reads). Nothing made there is a cycle to free, so the collector rests
 until the block ends, then goes on as before.
 """
+
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 @contextmanager

@@ -4,11 +4,12 @@ Analysis gives each event a ``score`` (higher = more central). The app's key-eve
 view, ``dossier export --top N``, the report's opening chronology and the text summary
 all take their key events from :func:`key_events`; nothing else ranks events.
 """
+
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from dossier_tui.model import Dossier, Event
 
@@ -40,7 +41,9 @@ def key_events(d: Dossier, n: int = KEY_EVENTS) -> list[Event]:
     """The ``n`` calendar-dated events with the highest score, in timeline order."""
     if n < 1:
         return []
-    chosen = {id(e) for e in heapq.nsmallest(n, (e for e in d.events if is_calendar_dated(e)), key=rank)}
+    chosen = {
+        id(e) for e in heapq.nsmallest(n, (e for e in d.events if is_calendar_dated(e)), key=rank)
+    }
     return [e for e in timeline_order(d.events) if id(e) in chosen]
 
 

@@ -11,6 +11,7 @@ name, "Fire" may not be). What an article's names depend on is only the answers 
 the questions it asked of that set, so they are kept with those answers, and reused
 while the corpus gives the same ones.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -64,7 +65,9 @@ def read(item: tuple[Source, tuple[Timex, ...] | None]) -> Reading:
     try:
         if timexes is None:
             timexes = tuple(tag_source(source, on_error=note))
-        found = mentions(source, list(timexes), on_error=note, sents=None if spans is None else list(spans))
+        found = mentions(
+            source, list(timexes), on_error=note, sents=None if spans is None else list(spans)
+        )
     except Exception as e:  # a bug must cost one article, not the dossier
         note(f"could not analyse this article ({_failure(e)}); left out of the timeline")
     if unread is not None:
@@ -114,8 +117,12 @@ def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
         problems: tuple[tuple[str, str], ...] = ()
     except Exception as e:
         found = ()
-        problems = ((f"{source.path}: could not find its names ({_failure(e)}); its actors are left out",
-                     source.path),)
+        problems = (
+            (
+                f"{source.path}: could not find its names ({_failure(e)}); its actors are left out",
+                source.path,
+            ),
+        )
     try:
         quoted: tuple[Quotation, ...] | None = tuple(quotations(source.text, source.body_spans()))
     except Exception:
@@ -123,33 +130,63 @@ def name(item: tuple[Source, tuple[tuple[int, int], ...]]) -> Named:
     return Named(found, frozenset(asked.yes), frozenset(asked.no), problems, quoted)
 
 
-def cut_all(mapper: workers.Mapper, cache: Cache, sources: list[Source], progress=None,
-            stop=None) -> list[Shingles]:
+def cut_all(
+    mapper: workers.Mapper, cache: Cache, sources: list[Source], progress=None, stop=None
+) -> list[Shingles]:
     """``repeats.cut`` over the sources, from the cache where it already has them."""
     keys = [cache_key("shingles", s.text, s.body_start) for s in sources]
     return _cached(mapper, cache, cut, sources, keys, progress, stop)
 
 
-def read_all(mapper: workers.Mapper, cache: Cache, items: list[tuple[Source, tuple[Timex, ...] | None]],
-             progress=None, stop=None) -> list[Reading]:
+def read_all(
+    mapper: workers.Mapper,
+    cache: Cache,
+    items: list[tuple[Source, tuple[Timex, ...] | None]],
+    progress=None,
+    stop=None,
+) -> list[Reading]:
     """``read`` over ``items``, from the cache where it already has them."""
     keys = [cache_key("reading", s, t) for s, t in items]
     return _cached(mapper, cache, read, items, keys, progress, stop)
 
 
-def name_all(mapper: workers.Mapper, cache: Cache, sources: list[Source],
-             spans: list[tuple[tuple[int, int], ...]], lowercase: frozenset[str], progress=None,
-             stop=None) -> list[Named]:
+def name_all(
+    mapper: workers.Mapper,
+    cache: Cache,
+    sources: list[Source],
+    spans: list[tuple[tuple[int, int], ...]],
+    lowercase: frozenset[str],
+    progress=None,
+    stop=None,
+) -> list[Named]:
     """``name`` over the sources, each with its sentence spans; a kept result serves while
     the corpus answers its questions the same way."""
     keys = [cache_key("names", s) for s in sources]
     items = list(zip(sources, spans))
-    return _cached(mapper, cache, name, items, keys, progress, stop, lowercase,
-                   lambda kept: kept.holds_for(lowercase))
+    return _cached(
+        mapper,
+        cache,
+        name,
+        items,
+        keys,
+        progress,
+        stop,
+        lowercase,
+        lambda kept: kept.holds_for(lowercase),
+    )
 
 
-def _cached(mapper: workers.Mapper, cache: Cache, fn, items: list[Any], keys: list[str],
-            progress, stop, shared: Any = None, serves=lambda kept: True) -> list[Any]:
+def _cached(
+    mapper: workers.Mapper,
+    cache: Cache,
+    fn,
+    items: list[Any],
+    keys: list[str],
+    progress,
+    stop,
+    shared: Any = None,
+    serves=lambda kept: True,
+) -> list[Any]:
     """``fn`` over ``items``, but a result the cache keeps under an item's key (and that
     ``serves``) is taken instead; what is made is kept."""
     known = {k: v for k, v in cache.get(keys).items() if serves(v)}

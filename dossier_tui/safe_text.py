@@ -19,6 +19,7 @@ loader rejects one in a file, but one built in memory must not crash a view eith
 so ``describe``, ``event_when`` and ``month_heading`` here give the words for a value
 when it has them and the value itself, made printable, when it has none.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,6 +61,7 @@ def describe(value: str | None, short: bool = False) -> str:
     """A TIMEX3 value in words (``temporal.describe.describe``), printable; an
     impossible value is given as written."""
     from dossier_tui.temporal import describe as D
+
     try:
         return printable(D.describe(value, short))
     except (ValueError, OverflowError):
@@ -70,6 +72,7 @@ def event_when(e, short: bool = False) -> str:
     """An event's date in words (``temporal.describe.event_when``), printable; an
     impossible date is given as written."""
     from dossier_tui.temporal import describe as D
+
     try:
         return printable(D.event_when(e, short))
     except (ValueError, OverflowError):
@@ -80,6 +83,7 @@ def month_heading(value: str | None) -> str:
     """The chronology section of a value (``temporal.describe.month_heading``),
     printable; an impossible value is its own section."""
     from dossier_tui.temporal import describe as D
+
     try:
         return printable(D.month_heading(value))
     except (ValueError, OverflowError):

@@ -7,6 +7,7 @@ with a traceback-shaped ``ConstructorError``. Here the document is composed once
 its node graph is checked (tags, expanded size, number lengths), and only then
 built into Python values. Every refusal is a ``YAMLLimit`` naming the line.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -21,8 +22,10 @@ MAX_NODES = 20_000_000
 #: the longest number, in characters, read as a number (no count or offset is longer)
 MAX_NUMBER_DIGITS = 40
 #: the tags a plain data file uses; anything else (``!!python/object``, ``!custom``) is refused
-_STANDARD = frozenset("tag:yaml.org,2002:" + t for t in
-                      ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "binary"))
+_STANDARD = frozenset(
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "binary")
+)
 _NUMBERS = frozenset(("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"))
 
 
@@ -76,7 +79,11 @@ def check(root: yaml.Node) -> None:
             raise YAMLLimit(_line(node), "a value contains itself (a recursive alias)")
         if node.tag not in _STANDARD:
             raise YAMLLimit(_line(node), f"the tag {node.tag!r} is not plain data")
-        if isinstance(node, yaml.ScalarNode) and node.tag in _NUMBERS and len(node.value) > MAX_NUMBER_DIGITS:
+        if (
+            isinstance(node, yaml.ScalarNode)
+            and node.tag in _NUMBERS
+            and len(node.value) > MAX_NUMBER_DIGITS
+        ):
             raise YAMLLimit(_line(node), f"a number of {len(node.value):,} characters is too long")
         open_.add(id(node))
         todo.append((node, True))

@@ -15,6 +15,7 @@ broken YAML are each a problem naming the file and the line). A file that could 
 read is never written over: the app starts with the defaults, says once what is wrong,
 and keeps what the user changes for that session only, until the file is fixed or removed.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,11 +45,11 @@ _HEADER = """\
 """
 #: each key's comment, in the file's order
 _ABOUT = {
-    "theme": "The colour theme: a name from Ctrl+P, \"Change theme\" (default: textual-dark).",
+    "theme": 'The colour theme: a name from Ctrl+P, "Change theme" (default: textual-dark).',
     "last_dossier": "The dossier opened last (a timeline file or a folder of articles). `dossier` with\n"
-                    "# no PATH, where there is no data/timeline.yaml, opens it if it still exists.",
+    "# no PATH, where there is no data/timeline.yaml, opens it if it still exists.",
     "timeline_view": "What the timeline of a dossier of more than 25 events opens on: key (its key\n"
-                     "# events, the default) or all (every event). K on the timeline switches, and sets this.",
+    "# events, the default) or all (every event). K on the timeline switches, and sets this.",
 }
 
 
@@ -74,6 +75,7 @@ def config_dir() -> Path:
     if os.environ.get(ENV):
         return Path(os.environ[ENV])
     import platformdirs
+
     return Path(platformdirs.user_config_dir("dossier", appauthor=False))
 
 
@@ -86,9 +88,13 @@ def _check(key: str, value: object) -> str | None:
     if value is None:
         return None
     if key == "timeline_view":
-        return None if value in VIEWS else f"expected {' or '.join(VIEWS)}, not {shown(repr(value))}"
+        return (
+            None if value in VIEWS else f"expected {' or '.join(VIEWS)}, not {shown(repr(value))}"
+        )
     if not isinstance(value, str):  # an empty one is the default, as null is
-        return f"expected {'a theme name' if key == 'theme' else 'a path'}, not {shown(repr(value))}"
+        return (
+            f"expected {'a theme name' if key == 'theme' else 'a path'}, not {shown(repr(value))}"
+        )
     return None
 
 
@@ -116,7 +122,9 @@ def _settings(text: str, name: str) -> Settings:
             line = f"{name}:{key_node.start_mark.line + 1}"
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in KEYS:
-                raise SettingsError(f"{line}: unknown key {shown(repr(key))} (known: {', '.join(KEYS)})")
+                raise SettingsError(
+                    f"{line}: unknown key {shown(repr(key))} (known: {', '.join(KEYS)})"
+                )
             value = safe_yaml.build(ld, value_node)
             problem = _check(key, value)
             if problem:

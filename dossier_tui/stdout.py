@@ -9,6 +9,7 @@ messages likewise. Any other failure
 is an OutputError, and stdout is then let go, so that Python's own flush at exit does
 not fail a second time with a traceback of its own.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -29,7 +30,7 @@ def _json_escape(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     out = []
-    for ch in error.object[error.start:error.end]:
+    for ch in error.object[error.start : error.end]:
         n = ord(ch)
         if n > 0xFFFF:
             n -= 0x10000
@@ -78,10 +79,14 @@ def write(text: str, flush: bool = False) -> None:
         raise
     except OSError as e:
         _let_go()
-        raise OutputError(f"cannot write to stdout ({e.strerror or e.__class__.__name__})") from None
+        raise OutputError(
+            f"cannot write to stdout ({e.strerror or e.__class__.__name__})"
+        ) from None
     except UnicodeEncodeError as e:  # a stream ``prepare`` could not set to escape
         _let_go()
-        raise OutputError(f"cannot write to stdout (its encoding, {e.encoding}, cannot hold the text)") from None
+        raise OutputError(
+            f"cannot write to stdout (its encoding, {e.encoding}, cannot hold the text)"
+        ) from None
     except (AttributeError, ValueError):  # None (started with >&-) or closed
         _let_go()
         raise OutputError("cannot write to stdout (it is closed)") from None

@@ -11,6 +11,7 @@ Schema 2 adds each event's ``score`` (how central it is to the story). A schema-
 has none: its events are scored by the number of distinct sources that report them,
 the ranking outside tools used before scores existed.
 """
+
 from __future__ import annotations
 
 import functools
@@ -25,8 +26,20 @@ import yaml
 from dossier_tui import __version__, safe_yaml, yaml_fast
 from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.model import (
-    EVENT_STATUSES, PROBLEM_KINDS, PUBLISHED_BASES, Actor, Conflict, Dossier, Event, Evidence, Furniture,
-    Problem, Quote, Role, Source, Timex,
+    EVENT_STATUSES,
+    PROBLEM_KINDS,
+    PUBLISHED_BASES,
+    Actor,
+    Conflict,
+    Dossier,
+    Event,
+    Evidence,
+    Furniture,
+    Problem,
+    Quote,
+    Role,
+    Source,
+    Timex,
 )
 from dossier_tui.quiet_gc import paused
 from dossier_tui.safe_text import shown
@@ -50,8 +63,15 @@ class StoreError(Exception):
 
 # ---------------------------------------------------------------- to plain data
 def _timex(t: Timex) -> dict:
-    return {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "type": t.type,
-            "basis": t.basis, "mod": t.mod}
+    return {
+        "text": t.text,
+        "start": t.start,
+        "end": t.end,
+        "value": t.value,
+        "type": t.type,
+        "basis": t.basis,
+        "mod": t.mod,
+    }
 
 
 def _score(value: float) -> float:
@@ -64,29 +84,72 @@ def to_dict(d: Dossier) -> dict:
     return {
         "schema": SCHEMA,
         "generator": f"dossier {__version__}",
-        "sources": [{
-            "id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
-            "published": s.published, "published_basis": s.published_basis,
-            "published_reason": s.published_reason,
-            "published_span": list(s.published_span) if s.published_span else None,
-            "encoding": s.encoding, "sha256": s.sha256, "body_start": s.body_start,
-            "furniture": [{"start": f.start, "end": f.end, "kind": f.kind} for f in s.furniture],
-            "text": s.text,
-        } for s in d.sources],
-        "events": [{
-            "id": e.id, "date": e.date, "start": e.start, "end": e.end, "headline": e.headline,
-            "short": e.short, "status": e.status, "score": _score(e.score), "place": e.place, "actors": list(e.actors),
-            "evidence": [{"source": v.source, "start": v.start, "end": v.end, "quote": v.quote,
-                          "timex": _timex(v.timex) if v.timex else None} for v in e.evidence],
-            "conflicts": [{"value": c.value, "sources": list(c.sources)} for c in e.conflicts],
-        } for e in d.events],
-        "actors": [{
-            "id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases),
-            "roles": [{"title": r.title, "source": r.source, "start": r.start, "end": r.end} for r in a.roles],
-            "quotes": [{"source": q.source, "start": q.start, "end": q.end, "text": q.text} for q in a.quotes],
-            "events": list(a.events),
-            "sources": list(a.sources),
-        } for a in d.actors],
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.path,
+                "title": s.title,
+                "outlet": s.outlet,
+                "url": s.url,
+                "published": s.published,
+                "published_basis": s.published_basis,
+                "published_reason": s.published_reason,
+                "published_span": list(s.published_span) if s.published_span else None,
+                "encoding": s.encoding,
+                "sha256": s.sha256,
+                "body_start": s.body_start,
+                "furniture": [
+                    {"start": f.start, "end": f.end, "kind": f.kind} for f in s.furniture
+                ],
+                "text": s.text,
+            }
+            for s in d.sources
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "date": e.date,
+                "start": e.start,
+                "end": e.end,
+                "headline": e.headline,
+                "short": e.short,
+                "status": e.status,
+                "score": _score(e.score),
+                "place": e.place,
+                "actors": list(e.actors),
+                "evidence": [
+                    {
+                        "source": v.source,
+                        "start": v.start,
+                        "end": v.end,
+                        "quote": v.quote,
+                        "timex": _timex(v.timex) if v.timex else None,
+                    }
+                    for v in e.evidence
+                ],
+                "conflicts": [{"value": c.value, "sources": list(c.sources)} for c in e.conflicts],
+            }
+            for e in d.events
+        ],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                "roles": [
+                    {"title": r.title, "source": r.source, "start": r.start, "end": r.end}
+                    for r in a.roles
+                ],
+                "quotes": [
+                    {"source": q.source, "start": q.start, "end": q.end, "text": q.text}
+                    for q in a.quotes
+                ],
+                "events": list(a.events),
+                "sources": list(a.sources),
+            }
+            for a in d.actors
+        ],
         "problems": [{"kind": p.kind, "path": p.path, "message": p.message} for p in d.problems],
     }
 
@@ -158,11 +221,17 @@ class _Checker:
             self.fail(node, where, "expected a list")
         return node.value
 
-    def scalar(self, node, where: str, kinds: tuple[str, ...], choices: tuple[str, ...] = ()) -> None:
+    def scalar(
+        self, node, where: str, kinds: tuple[str, ...], choices: tuple[str, ...] = ()
+    ) -> None:
         if not isinstance(node, yaml.ScalarNode) or node.tag not in kinds:
             want = " or ".join(_WANT[k] for k in kinds if not (k == _INT and _FLOAT in kinds))
             got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__
-            hint = " (quote dates and times: '2023-08-09')" if getattr(node, "tag", "").endswith("timestamp") else ""
+            hint = (
+                " (quote dates and times: '2023-08-09')"
+                if getattr(node, "tag", "").endswith("timestamp")
+                else ""
+            )
             self.fail(node, where, f"expected {want}, got {got!r}{hint}")
         if choices and node.tag == _STR and node.value not in choices:
             self.fail(node, where, f"{node.value!r} is not one of {', '.join(choices)}")
@@ -218,77 +287,193 @@ def _check(root, name: str) -> None:
     c.scalar(top["schema"], "schema", _I)
     schema = _VALUE.construct_yaml_int(top["schema"])
     if schema not in READS:
-        c.fail(top["schema"], "schema", f"this dossier reads schema {' and '.join(map(str, READS))}, "
-                                        f"the file is schema {top['schema'].value}")
+        c.fail(
+            top["schema"],
+            "schema",
+            f"this dossier reads schema {' and '.join(map(str, READS))}, "
+            f"the file is schema {top['schema'].value}",
+        )
     for i, s in enumerate(c.seq(top["sources"], "sources")):
         w = f"sources[{i}]"
-        keys = c.fields(s, w, {"id": (_S,), "path": (_SN,), "title": (_SN,), "outlet": (_SN,), "url": (_SN,),
-                               "published": (_SN,), "published_basis": (_S, PUBLISHED_BASES),
-                               "published_reason": (_SN,), "encoding": (_S,), "sha256": (_SN,),
-                               "body_start": (_I,), "text": (_S,)}, ("id",))
+        keys = c.fields(
+            s,
+            w,
+            {
+                "id": (_S,),
+                "path": (_SN,),
+                "title": (_SN,),
+                "outlet": (_SN,),
+                "url": (_SN,),
+                "published": (_SN,),
+                "published_basis": (_S, PUBLISHED_BASES),
+                "published_reason": (_SN,),
+                "encoding": (_S,),
+                "sha256": (_SN,),
+                "body_start": (_I,),
+                "text": (_S,),
+            },
+            ("id",),
+        )
         if "published" in keys:
             c.when(keys["published"], f"{w}.published")
-        if "sha256" in keys and keys["sha256"].tag == _STR and not _SHA256_RE.fullmatch(keys["sha256"].value):
-            c.fail(keys["sha256"], f"{w}.sha256", "expected 64 hexadecimal digits (a SHA-256 of the file)")
-        for j, f in enumerate(c.seq(keys["furniture"], f"{w}.furniture") if "furniture" in keys else []):
-            c.fields(f, f"{w}.furniture[{j}]", {"start": (_I,), "end": (_I,), "kind": (_S,)}, ("start", "end", "kind"))
+        if (
+            "sha256" in keys
+            and keys["sha256"].tag == _STR
+            and not _SHA256_RE.fullmatch(keys["sha256"].value)
+        ):
+            c.fail(
+                keys["sha256"],
+                f"{w}.sha256",
+                "expected 64 hexadecimal digits (a SHA-256 of the file)",
+            )
+        for j, f in enumerate(
+            c.seq(keys["furniture"], f"{w}.furniture") if "furniture" in keys else []
+        ):
+            c.fields(
+                f,
+                f"{w}.furniture[{j}]",
+                {"start": (_I,), "end": (_I,), "kind": (_S,)},
+                ("start", "end", "kind"),
+            )
         if "published_span" in keys and keys["published_span"].tag != _NULL:
             span = c.seq(keys["published_span"], f"{w}.published_span")
             for x in span:
                 c.scalar(x, f"{w}.published_span", _I)
     for i, e in enumerate(c.seq(top["events"], "events")):
         w = f"events[{i}]"
-        keys = c.fields(e, w, {"id": (_S,), "date": (_SN,), "start": (_SN,), "end": (_SN,), "headline": (_S,),
-                               "short": (_S,), "status": (_S, EVENT_STATUSES), "score": (_N,), "place": (_SN,)},
-                        ("id", "date", "headline", "evidence") + (("score",) if schema >= 2 else ()))
+        keys = c.fields(
+            e,
+            w,
+            {
+                "id": (_S,),
+                "date": (_SN,),
+                "start": (_SN,),
+                "end": (_SN,),
+                "headline": (_S,),
+                "short": (_S,),
+                "status": (_S, EVENT_STATUSES),
+                "score": (_N,),
+                "place": (_SN,),
+            },
+            ("id", "date", "headline", "evidence") + (("score",) if schema >= 2 else ()),
+        )
         for key in ("date", "start", "end"):
             if key in keys:
                 c.when(keys[key], f"{w}.{key}", day=key != "date")
         for j, a in enumerate(c.seq(keys["actors"], f"{w}.actors") if "actors" in keys else []):
             c.scalar(a, f"{w}.actors[{j}]", _S)
         for j, v in enumerate(c.seq(keys["evidence"], f"{w}.evidence")):
-            vk = c.fields(v, f"{w}.evidence[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "quote": (_S,)},
-                          ("source", "start", "end", "quote"))
+            vk = c.fields(
+                v,
+                f"{w}.evidence[{j}]",
+                {"source": (_S,), "start": (_I,), "end": (_I,), "quote": (_S,)},
+                ("source", "start", "end", "quote"),
+            )
             if "timex" in vk and vk["timex"].tag != _NULL:
-                tk = c.fields(vk["timex"], f"{w}.evidence[{j}].timex",
-                              {"text": (_S,), "start": (_I,), "end": (_I,), "value": (_S,), "type": (_S,),
-                               "basis": (_S,), "mod": (_SN,)}, ("text", "start", "end", "value"))
+                tk = c.fields(
+                    vk["timex"],
+                    f"{w}.evidence[{j}].timex",
+                    {
+                        "text": (_S,),
+                        "start": (_I,),
+                        "end": (_I,),
+                        "value": (_S,),
+                        "type": (_S,),
+                        "basis": (_S,),
+                        "mod": (_SN,),
+                    },
+                    ("text", "start", "end", "value"),
+                )
                 c.when(tk["value"], f"{w}.evidence[{j}].timex.value")
-        for j, x in enumerate(c.seq(keys["conflicts"], f"{w}.conflicts") if "conflicts" in keys else []):
+        for j, x in enumerate(
+            c.seq(keys["conflicts"], f"{w}.conflicts") if "conflicts" in keys else []
+        ):
             xk = c.fields(x, f"{w}.conflicts[{j}]", {"value": (_S,)}, ("value", "sources"))
             c.when(xk["value"], f"{w}.conflicts[{j}].value")
             for y in c.seq(xk["sources"], f"{w}.conflicts[{j}].sources"):
                 c.scalar(y, f"{w}.conflicts[{j}].sources", _S)
     for i, a in enumerate(c.seq(top["actors"], "actors") if "actors" in top else []):
         w = f"actors[{i}]"
-        keys = c.fields(a, w, {"id": (_S,), "name": (_S,), "kind": (_S, ("person", "organisation", "place"))},
-                        ("id", "name", "kind"))
+        keys = c.fields(
+            a,
+            w,
+            {"id": (_S,), "name": (_S,), "kind": (_S, ("person", "organisation", "place"))},
+            ("id", "name", "kind"),
+        )
         for j, r in enumerate(c.seq(keys["roles"], f"{w}.roles") if "roles" in keys else []):
-            c.fields(r, f"{w}.roles[{j}]", {"title": (_S,), "source": (_S,), "start": (_I,), "end": (_I,)},
-                     ("title", "source", "start", "end"))
+            c.fields(
+                r,
+                f"{w}.roles[{j}]",
+                {"title": (_S,), "source": (_S,), "start": (_I,), "end": (_I,)},
+                ("title", "source", "start", "end"),
+            )
         for j, q in enumerate(c.seq(keys["quotes"], f"{w}.quotes") if "quotes" in keys else []):
-            c.fields(q, f"{w}.quotes[{j}]", {"source": (_S,), "start": (_I,), "end": (_I,), "text": (_S,)},
-                     ("source", "start", "end", "text"))
+            c.fields(
+                q,
+                f"{w}.quotes[{j}]",
+                {"source": (_S,), "start": (_I,), "end": (_I,), "text": (_S,)},
+                ("source", "start", "end", "text"),
+            )
         for key in ("aliases", "events", "sources"):
             for j, x in enumerate(c.seq(keys[key], f"{w}.{key}") if key in keys else []):
                 c.scalar(x, f"{w}.{key}[{j}]", _S)
     for i, p in enumerate(c.seq(top["problems"], "problems") if "problems" in top else []):
-        c.fields(p, f"problems[{i}]", {"kind": (_S, PROBLEM_KINDS), "path": (_S,), "message": (_S,)},
-                 ("kind", "path", "message"))
+        c.fields(
+            p,
+            f"problems[{i}]",
+            {"kind": (_S, PROBLEM_KINDS), "path": (_S,), "message": (_S,)},
+            ("kind", "path", "message"),
+        )
 
 
 # what _check accepts, as the types of built values: str, None, int, a finite float
-_TS, _TSN, _TI, _TN = frozenset((str,)), frozenset((str, type(None))), frozenset((int,)), frozenset((int, float))
-_SPEC_SOURCE = {"id": (_TS, ()), "path": (_TSN, ()), "title": (_TSN, ()), "outlet": (_TSN, ()), "url": (_TSN, ()),
-                "published": (_TSN, ()), "published_basis": (_TS, PUBLISHED_BASES), "published_reason": (_TSN, ()),
-                "encoding": (_TS, ()), "sha256": (_TSN, ()), "body_start": (_TI, ()), "text": (_TS, ())}
+_TS, _TSN, _TI, _TN = (
+    frozenset((str,)),
+    frozenset((str, type(None))),
+    frozenset((int,)),
+    frozenset((int, float)),
+)
+_SPEC_SOURCE = {
+    "id": (_TS, ()),
+    "path": (_TSN, ()),
+    "title": (_TSN, ()),
+    "outlet": (_TSN, ()),
+    "url": (_TSN, ()),
+    "published": (_TSN, ()),
+    "published_basis": (_TS, PUBLISHED_BASES),
+    "published_reason": (_TSN, ()),
+    "encoding": (_TS, ()),
+    "sha256": (_TSN, ()),
+    "body_start": (_TI, ()),
+    "text": (_TS, ()),
+}
 _SPEC_FURNITURE = {"start": (_TI, ()), "end": (_TI, ()), "kind": (_TS, ())}
-_SPEC_EVENT = {"id": (_TS, ()), "date": (_TSN, ()), "start": (_TSN, ()), "end": (_TSN, ()), "headline": (_TS, ()),
-               "short": (_TS, ()), "status": (_TS, EVENT_STATUSES), "score": (_TN, ()), "place": (_TSN, ())}
+_SPEC_EVENT = {
+    "id": (_TS, ()),
+    "date": (_TSN, ()),
+    "start": (_TSN, ()),
+    "end": (_TSN, ()),
+    "headline": (_TS, ()),
+    "short": (_TS, ()),
+    "status": (_TS, EVENT_STATUSES),
+    "score": (_TN, ()),
+    "place": (_TSN, ()),
+}
 _SPEC_EVIDENCE = {"source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "quote": (_TS, ())}
-_SPEC_TIMEX = {"text": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "value": (_TS, ()), "type": (_TS, ()),
-               "basis": (_TS, ()), "mod": (_TSN, ())}
-_SPEC_ACTOR = {"id": (_TS, ()), "name": (_TS, ()), "kind": (_TS, ("person", "organisation", "place"))}
+_SPEC_TIMEX = {
+    "text": (_TS, ()),
+    "start": (_TI, ()),
+    "end": (_TI, ()),
+    "value": (_TS, ()),
+    "type": (_TS, ()),
+    "basis": (_TS, ()),
+    "mod": (_TSN, ()),
+}
+_SPEC_ACTOR = {
+    "id": (_TS, ()),
+    "name": (_TS, ()),
+    "kind": (_TS, ("person", "organisation", "place")),
+}
 _SPEC_ROLE = {"title": (_TS, ()), "source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ())}
 _SPEC_QUOTE = {"source": (_TS, ()), "start": (_TI, ()), "end": (_TI, ()), "text": (_TS, ())}
 _SPEC_PROBLEM = {"kind": (_TS, PROBLEM_KINDS), "path": (_TS, ()), "message": (_TS, ())}
@@ -320,7 +505,12 @@ def _fields_ok(x, spec: dict, required: tuple[str, ...]) -> bool:
     a few shapes (keys and the types of their values), each judged once."""
     if type(x) is not dict:
         return False
-    sig = (id(spec), required, tuple(x), tuple(map(type, x.values())))  # the specs above live as long
+    sig = (
+        id(spec),
+        required,
+        tuple(x),
+        tuple(map(type, x.values())),
+    )  # the specs above live as long
     later = _SHAPES.get(sig, _SHAPES)
     if later is _SHAPES:
         if len(_SHAPES) > 4096:  # a file of very many shapes: judge afresh rather than grow
@@ -341,7 +531,9 @@ def _items_ok(parent: dict, key: str, spec: dict, required: tuple[str, ...], als
     items = parent.get(key)
     if key not in parent:
         return True
-    return type(items) is list and all(_fields_ok(x, spec, required) and (also is None or also(x)) for x in items)
+    return type(items) is list and all(
+        _fields_ok(x, spec, required) and (also is None or also(x)) for x in items
+    )
 
 
 def _strs_ok(x) -> bool:
@@ -356,8 +548,13 @@ def _valid(data) -> bool:
     """What ``_check`` says of a file, told from its built values instead of its nodes:
     True exactly when ``_check`` finds nothing wrong. It is several times faster, and
     says nothing more; the full path says what and where."""
-    if not _fields_ok(data, _SPEC_TOP, ("schema", "sources", "events")) or type(data["schema"]) is not int \
-            or data["schema"] not in READS or type(data["sources"]) is not list or type(data["events"]) is not list:
+    if (
+        not _fields_ok(data, _SPEC_TOP, ("schema", "sources", "events"))
+        or type(data["schema"]) is not int
+        or data["schema"] not in READS
+        or type(data["sources"]) is not list
+        or type(data["events"]) is not list
+    ):
         return False
     for s in data["sources"]:
         if not _fields_ok(s, _SPEC_SOURCE, ("id",)) or not _when_ok(s.get("published")):
@@ -372,8 +569,12 @@ def _valid(data) -> bool:
             return False
     required = ("id", "date", "headline", "evidence") + (("score",) if data["schema"] >= 2 else ())
     for e in data["events"]:
-        if not _fields_ok(e, _SPEC_EVENT, required) or not _when_ok(e["date"]) \
-                or not _when_ok(e.get("start"), True) or not _when_ok(e.get("end"), True):
+        if (
+            not _fields_ok(e, _SPEC_EVENT, required)
+            or not _when_ok(e["date"])
+            or not _when_ok(e.get("start"), True)
+            or not _when_ok(e.get("end"), True)
+        ):
             return False
         if "actors" in e and not _strs_ok(e["actors"]):
             return False
@@ -383,11 +584,18 @@ def _valid(data) -> bool:
             if not _fields_ok(v, _SPEC_EVIDENCE, ("source", "start", "end", "quote")):
                 return False
             t = v.get("timex")
-            if t is not None and not (_fields_ok(t, _SPEC_TIMEX, ("text", "start", "end", "value"))
-                                      and _when_ok(t["value"])):
+            if t is not None and not (
+                _fields_ok(t, _SPEC_TIMEX, ("text", "start", "end", "value"))
+                and _when_ok(t["value"])
+            ):
                 return False
-        if not _items_ok(e, "conflicts", _SPEC_CONFLICT, ("value", "sources"),
-                         lambda c: _when_ok(c["value"]) and _strs_ok(c["sources"])):
+        if not _items_ok(
+            e,
+            "conflicts",
+            _SPEC_CONFLICT,
+            ("value", "sources"),
+            lambda c: _when_ok(c["value"]) and _strs_ok(c["sources"]),
+        ):
             return False
     if "actors" in data:
         if type(data["actors"]) is not list:
@@ -395,8 +603,10 @@ def _valid(data) -> bool:
         for a in data["actors"]:
             if not _fields_ok(a, _SPEC_ACTOR, ("id", "name", "kind")):
                 return False
-            if not (_items_ok(a, "roles", _SPEC_ROLE, tuple(_SPEC_ROLE))
-                    and _items_ok(a, "quotes", _SPEC_QUOTE, tuple(_SPEC_QUOTE))):
+            if not (
+                _items_ok(a, "roles", _SPEC_ROLE, tuple(_SPEC_ROLE))
+                and _items_ok(a, "quotes", _SPEC_QUOTE, tuple(_SPEC_QUOTE))
+            ):
                 return False
             for key in ("aliases", "events", "sources"):
                 if key in a and not _strs_ok(a[key]):
@@ -407,8 +617,15 @@ def _valid(data) -> bool:
 def _tx(d: dict | None) -> Timex | None:
     if not d:
         return None
-    return Timex(d["start"], d["end"], d["text"], d.get("type") or "DATE", d["value"],
-                 d.get("basis") or "absolute", d.get("mod"))
+    return Timex(
+        d["start"],
+        d["end"],
+        d["text"],
+        d.get("type") or "DATE",
+        d["value"],
+        d.get("basis") or "absolute",
+        d.get("mod"),
+    )
 
 
 def _event_score(e: dict) -> float:
@@ -419,31 +636,69 @@ def _event_score(e: dict) -> float:
 
 
 def from_dict(data: dict) -> Dossier:
-    sources = tuple(Source(
-        id=s["id"], path=s.get("path") or s["id"], text=s.get("text") or "", title=s.get("title"),
-        outlet=s.get("outlet"), url=s.get("url"), published=s.get("published"),
-        published_basis=s.get("published_basis") or "unknown", published_reason=s.get("published_reason"),
-        published_span=tuple(s["published_span"]) if s.get("published_span") else None,
-        body_start=s.get("body_start") or 0,
-        furniture=tuple(Furniture(f["start"], f["end"], f["kind"]) for f in s.get("furniture") or ()),
-        encoding=s.get("encoding") or "utf-8", sha256=s.get("sha256"),
-    ) for s in data["sources"])
-    events = tuple(Event(
-        id=e["id"], date=e["date"], start=e.get("start"), end=e.get("end"), headline=e["headline"],
-        short=e.get("short") or "", status=e.get("status") or "reported", score=_event_score(e), actors=tuple(e.get("actors") or ()),
-        evidence=tuple(Evidence(v["source"], v["start"], v["end"], v["quote"], _tx(v.get("timex")))
-                       for v in e["evidence"]),
-        place=e.get("place"),
-        conflicts=tuple(Conflict(c["value"], tuple(c["sources"])) for c in e.get("conflicts") or ()),
-    ) for e in data["events"])
-    actors = tuple(Actor(
-        id=a["id"], name=a["name"], kind=a["kind"], aliases=tuple(a.get("aliases") or ()),
-        roles=tuple(Role(r["title"], r["source"], r["start"], r["end"]) for r in a.get("roles") or ()),
-        quotes=tuple(Quote(q["source"], q["start"], q["end"], q["text"]) for q in a.get("quotes") or ()),
-        events=tuple(a.get("events") or ()),
-        sources=tuple(a.get("sources") or ()),
-    ) for a in data.get("actors") or ())
-    problems = tuple(Problem(p["path"], p["message"], p["kind"]) for p in data.get("problems") or ())
+    sources = tuple(
+        Source(
+            id=s["id"],
+            path=s.get("path") or s["id"],
+            text=s.get("text") or "",
+            title=s.get("title"),
+            outlet=s.get("outlet"),
+            url=s.get("url"),
+            published=s.get("published"),
+            published_basis=s.get("published_basis") or "unknown",
+            published_reason=s.get("published_reason"),
+            published_span=tuple(s["published_span"]) if s.get("published_span") else None,
+            body_start=s.get("body_start") or 0,
+            furniture=tuple(
+                Furniture(f["start"], f["end"], f["kind"]) for f in s.get("furniture") or ()
+            ),
+            encoding=s.get("encoding") or "utf-8",
+            sha256=s.get("sha256"),
+        )
+        for s in data["sources"]
+    )
+    events = tuple(
+        Event(
+            id=e["id"],
+            date=e["date"],
+            start=e.get("start"),
+            end=e.get("end"),
+            headline=e["headline"],
+            short=e.get("short") or "",
+            status=e.get("status") or "reported",
+            score=_event_score(e),
+            actors=tuple(e.get("actors") or ()),
+            evidence=tuple(
+                Evidence(v["source"], v["start"], v["end"], v["quote"], _tx(v.get("timex")))
+                for v in e["evidence"]
+            ),
+            place=e.get("place"),
+            conflicts=tuple(
+                Conflict(c["value"], tuple(c["sources"])) for c in e.get("conflicts") or ()
+            ),
+        )
+        for e in data["events"]
+    )
+    actors = tuple(
+        Actor(
+            id=a["id"],
+            name=a["name"],
+            kind=a["kind"],
+            aliases=tuple(a.get("aliases") or ()),
+            roles=tuple(
+                Role(r["title"], r["source"], r["start"], r["end"]) for r in a.get("roles") or ()
+            ),
+            quotes=tuple(
+                Quote(q["source"], q["start"], q["end"], q["text"]) for q in a.get("quotes") or ()
+            ),
+            events=tuple(a.get("events") or ()),
+            sources=tuple(a.get("sources") or ()),
+        )
+        for a in data.get("actors") or ()
+    )
+    problems = tuple(
+        Problem(p["path"], p["message"], p["kind"]) for p in data.get("problems") or ()
+    )
     if any("short" not in e for e in data["events"]):  # written before events had short headlines
         events = tuple(with_short_headlines(events, actors))
     return Dossier(sources, events, actors, problems)
@@ -461,7 +716,7 @@ def _consistent(d: Dossier, root, name: str) -> None:
             if x.source not in texts:
                 raise StoreError(f"{line}: unknown source {x.source!r}")
             text = texts[x.source]
-            if text and text[x.start:x.end] != said(x):
+            if text and text[x.start : x.end] != said(x):
                 raise StoreError(f"{line}: the text is not the source's text at {x.start}-{x.end}")
 
     def sub(node, key: str) -> list:
@@ -474,8 +729,10 @@ def _consistent(d: Dossier, root, name: str) -> None:
         if actor_ids:
             for j, (a, anode) in enumerate(zip(e.actors, sub(node, "actors"))):
                 if a not in actor_ids:
-                    raise StoreError(f"{name}:{anode.start_mark.line + 1}: events[{i}].actors[{j}]: "
-                                     f"unknown actor {a!r}")
+                    raise StoreError(
+                        f"{name}:{anode.start_mark.line + 1}: events[{i}].actors[{j}]: "
+                        f"unknown actor {a!r}"
+                    )
     for i, (a, node) in enumerate(zip(d.actors, top["actors"].value if "actors" in top else [])):
         spans(a.roles, sub(node, "roles"), f"actors[{i}].roles", lambda r: r.title)
         spans(a.quotes, sub(node, "quotes"), f"actors[{i}].quotes", lambda q: q.text)
@@ -511,12 +768,53 @@ def _loads_full(text: str, name: str) -> Dossier:
 
 
 #: every key a dossier file has (the fast reader refuses a file with any other)
-KEYS = frozenset((
-    "schema", "generator", "sources", "events", "actors", "problems",
-    "id", "path", "title", "outlet", "url", "published", "published_basis", "published_reason",
-    "published_span", "encoding", "sha256", "body_start", "furniture", "start", "end", "kind", "text",
-    "date", "headline", "short", "status", "score", "place", "evidence", "source", "quote", "timex", "value", "type",
-    "basis", "mod", "conflicts", "name", "aliases", "roles", "quotes", "message"))
+KEYS = frozenset(
+    (
+        "schema",
+        "generator",
+        "sources",
+        "events",
+        "actors",
+        "problems",
+        "id",
+        "path",
+        "title",
+        "outlet",
+        "url",
+        "published",
+        "published_basis",
+        "published_reason",
+        "published_span",
+        "encoding",
+        "sha256",
+        "body_start",
+        "furniture",
+        "start",
+        "end",
+        "kind",
+        "text",
+        "date",
+        "headline",
+        "short",
+        "status",
+        "score",
+        "place",
+        "evidence",
+        "source",
+        "quote",
+        "timex",
+        "value",
+        "type",
+        "basis",
+        "mod",
+        "conflicts",
+        "name",
+        "aliases",
+        "roles",
+        "quotes",
+        "message",
+    )
+)
 #: a file of at most this many lines has at most safe_yaml.MAX_NODES nodes (a line of
 #: the fast reader's subset holds at most three: "- key: value")
 _FAST_LINES = (safe_yaml.MAX_NODES - 1) // 3
@@ -542,7 +840,7 @@ def _consistent_ok(d: Dossier) -> bool:
             if x.source not in texts:
                 return False
             text = texts[x.source]
-            if text and text[x.start:x.end] != said(x):
+            if text and text[x.start : x.end] != said(x):
                 return False
         return True
 
@@ -552,7 +850,10 @@ def _consistent_ok(d: Dossier) -> bool:
             return False
         if actor_ids and not actor_ids.issuperset(e.actors):
             return False
-    return all(spans_ok(a.roles, lambda r: r.title) and spans_ok(a.quotes, lambda q: q.text) for a in d.actors)
+    return all(
+        spans_ok(a.roles, lambda r: r.title) and spans_ok(a.quotes, lambda q: q.text)
+        for a in d.actors
+    )
 
 
 def loads(text: str, name: str = "timeline.yaml") -> Dossier:
@@ -573,5 +874,7 @@ def load(path: str | Path) -> Dossier:
     except FileNotFoundError:
         raise StoreError(f"{name}: no such file") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"{name}: cannot read ({getattr(e, 'strerror', None) or e.__class__.__name__})") from None
+        raise StoreError(
+            f"{name}: cannot read ({getattr(e, 'strerror', None) or e.__class__.__name__})"
+        ) from None
     return loads(text, name)

@@ -3,6 +3,7 @@
 What ``dossier`` prints: enough to see at a glance what the story covers, when, and
 which sources support each event. A large dossier starts with its key events.
 """
+
 from __future__ import annotations
 
 from dossier_tui.model import Dossier, Event
@@ -28,7 +29,9 @@ def summarise(d: Dossier, label: str) -> str:
     lines.append(f"  {'published':<24} {'basis':<9} title")
     for s in d.sources:
         pub = describe(s.published, short=True) if s.published else "—"
-        lines.append(f"  {_clip(pub, 24):<24} {_clip(s.published_basis, 9):<9} {_clip(s.label(), WIDTH - 38)}")
+        lines.append(
+            f"  {_clip(pub, 24):<24} {_clip(s.published_basis, 9):<9} {_clip(s.label(), WIDTH - 38)}"
+        )
     dated = [e for e in d.events if e.date]
     rest = [e for e in d.events if not e.date]
     if len(d.events) > KEY_EVENTS:
@@ -44,9 +47,17 @@ def summarise(d: Dossier, label: str) -> str:
         lines += ["", f"Actors ({len(d.actors)}):"]
         for a in d.actors:
             role = f", {a.main_role}" if a.roles else ""
-            said = f" · {len(a.quotes)} quote{'s' if len(a.quotes) != 1 else ''}" if a.quotes else ""
+            said = (
+                f" · {len(a.quotes)} quote{'s' if len(a.quotes) != 1 else ''}" if a.quotes else ""
+            )
             facts = f"{len(a.events)} event{'s' if len(a.events) != 1 else ''}{said}"
-            lines.append(f"  {_clip(a.kind, 12):<12} {_clip(facts, 20):<20} {_clip(a.name + role, WIDTH - 36)}")
-    lines += ["", "Export: dossier export --format md   ·   time expressions: dossier timexes PATH   ·   "
-                  "help: dossier -h", ""]
+            lines.append(
+                f"  {_clip(a.kind, 12):<12} {_clip(facts, 20):<20} {_clip(a.name + role, WIDTH - 36)}"
+            )
+    lines += [
+        "",
+        "Export: dossier export --format md   ·   time expressions: dossier timexes PATH   ·   "
+        "help: dossier -h",
+        "",
+    ]
     return "\n".join(lines)

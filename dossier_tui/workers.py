@@ -9,13 +9,15 @@ as each chunk ends, so progress moves and a ``stop`` is heard between chunks.
 A process is forked where that is safe (a single-threaded caller on a system with
 ``fork``); a caller with threads, such as the app, gets fresh processes instead.
 """
+
 from __future__ import annotations
 
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from dossier_tui.model import Cancelled
 
@@ -56,7 +58,7 @@ def _chunk(fn: Callable[[Any], Any], items: Sequence[Any], value: Any) -> list[A
 def chunks(items: list[Any], jobs: int) -> list[list[Any]]:
     """``items`` cut in order into about ``CHUNKS_PER_JOB`` chunks per job."""
     size = max(1, -(-len(items) // (max(1, jobs) * CHUNKS_PER_JOB)))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 class Mapper:
@@ -65,9 +67,14 @@ class Mapper:
     def __init__(self, jobs: int = 1):
         self.jobs = max(1, jobs)
 
-    def map(self, fn: Callable[[Any], Any], items: Sequence[Any], shared_value: Any = None,
-            progress: Callable[[int, int], None] | None = None,
-            stop: Callable[[], bool] | None = None) -> list[Any]:
+    def map(
+        self,
+        fn: Callable[[Any], Any],
+        items: Sequence[Any],
+        shared_value: Any = None,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> list[Any]:
         """``[fn(x) for x in items]``; ``fn`` reads ``workers.shared`` for
         ``shared_value``. ``progress(done, total)`` after each chunk; ``Cancelled`` when
         ``stop()`` says so."""
@@ -79,8 +86,9 @@ class Mapper:
         out: list[list[Any] | None] = [None] * len(parts)
         done = 0
         with ProcessPoolExecutor(self.jobs, mp_context=_context()) as pool:
-            pending: dict[Future, int] = {pool.submit(_chunk, fn, c, shared_value): i
-                                          for i, c in enumerate(parts)}
+            pending: dict[Future, int] = {
+                pool.submit(_chunk, fn, c, shared_value): i for i, c in enumerate(parts)
+            }
             try:
                 while pending:
                     finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)

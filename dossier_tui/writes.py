@@ -9,6 +9,7 @@ another program reads) is opened and written to, as a shell's ``>`` does; replac
 by a regular file would break it for everyone. A missing folder is an error: a typo in
 a path must not make folders.
 """
+
 from __future__ import annotations
 
 import errno
@@ -66,7 +67,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, wait: bool = True) 
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _write_into(name: str, data: bytes, st: os.stat_result, wait: bool) -> bool:
@@ -129,7 +130,9 @@ def _replace(name: str, target: str, data: bytes, st: os.stat_result | None) -> 
     if not os.path.lexists(folder):
         raise _fail(name, f"no folder {shown(folder)}")
     # the name is chosen before the file exists, so that cleanup can never miss it
-    tmp: str | None = os.path.join(folder, f".{os.path.basename(target)}.{secrets.token_hex(8)}.tmp")
+    tmp: str | None = os.path.join(
+        folder, f".{os.path.basename(target)}.{secrets.token_hex(8)}.tmp"
+    )
     try:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)

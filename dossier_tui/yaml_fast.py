@@ -25,6 +25,7 @@ scalar, an unknown key, a tab where the writer never puts one, ...), so that the
 caller can read the file with a full YAML parser instead. It never guesses: what it
 returns is what a YAML loader with those resolvers gives.
 """
+
 from __future__ import annotations
 
 import json
@@ -48,10 +49,13 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` \t")
 #: first characters of every plain word a YAML 1.1 or 1.2 resolver may read as other than text
 _SPECIAL_FIRST = frozenset("0123456789+-.~<=yYnNtTfFoO")
 #: YAML 1.2's core schema (a reader of the newer standard resolves these)
-_CORE_12 = re.compile(r"""[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+
+_CORE_12 = re.compile(
+    r"""[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+
     |[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
     |[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)
-    |null|Null|NULL|~|true|True|TRUE|false|False|FALSE""", re.X)
+    |null|Null|NULL|~|true|True|TRUE|false|False|FALSE""",
+    re.X,
+)
 #: anything else that looks like a number, a time or a date, to be safe with other readers
 _NUMBERISH = re.compile(r"[-+]?(?:0[xXoObB][0-9a-fA-F_]*|\.?[0-9][-+.:_0-9eETtZz]*)")
 #: YAML 1.1's one-letter booleans, which PyYAML does not resolve but the standard does
@@ -60,14 +64,30 @@ _WORDS = frozenset(("y", "Y", "n", "N", "<<", "="))
 _RESOLVERS_11 = yaml.resolver.Resolver.yaml_implicit_resolvers
 #: the resolvers a dossier is read with: PyYAML's safe loader's, except that a date
 #: stays text (a hand-typed 2023-08-09 is the TIMEX3 value it looks like)
-RESOLVERS = {ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
-             for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+RESOLVERS = {
+    ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 #: in ``json.dumps(ensure_ascii=False)``'s output: an escaped backslash (kept), a control
 #: character's ``\u00XX`` (given YAML's short escape, as PyYAML writes it), or a
 #: character YAML needs escaped that JSON leaves as it is
-_JSON_FIX = re.compile(r"\\\\|\\u00([01][0-9a-f])|[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
-_SHORT = {"\0": "\\0", "\x07": "\\a", "\x08": "\\b", "\t": "\\t", "\n": "\\n", "\x0b": "\\v", "\x0c": "\\f",
-          "\r": "\\r", "\x1b": "\\e", "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+_JSON_FIX = re.compile(
+    r"\\\\|\\u00([01][0-9a-f])|[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
+)
+_SHORT = {
+    "\0": "\\0",
+    "\x07": "\\a",
+    "\x08": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\x0b": "\\v",
+    "\x0c": "\\f",
+    "\r": "\\r",
+    "\x1b": "\\e",
+    "\x85": "\\N",
+    "\u2028": "\\L",
+    "\u2029": "\\P",
+}
 #: an escaped backslash, or an escaped line feed not at the end (where a long text breaks)
 _JSON_NL = re.compile(r'\\\\|\\n(?!")( ?)')
 _LINE_START = re.compile(r"^(?=.)", re.M)
@@ -87,8 +107,15 @@ def _tag_11(value: str, resolvers: dict) -> str:
 
 def _plain_shape(s: str) -> bool:
     """``s`` would be read as one plain scalar, complete, on one line in block context."""
-    return bool(s) and s[0] not in _INDICATORS and s[-1] not in " :" and ": " not in s \
-        and " #" not in s and not s.startswith("...") and _LINE_RE.fullmatch(s) is not None
+    return (
+        bool(s)
+        and s[0] not in _INDICATORS
+        and s[-1] not in " :"
+        and ": " not in s
+        and " #" not in s
+        and not s.startswith("...")
+        and _LINE_RE.fullmatch(s) is not None
+    )
 
 
 def is_plain(s: str) -> bool:
@@ -96,8 +123,12 @@ def is_plain(s: str) -> bool:
     if not _plain_shape(s):
         return False
     if s[0] in _SPECIAL_FIRST:
-        if s in _WORDS or _NUMBERISH.fullmatch(s) or _CORE_12.fullmatch(s) \
-                or _tag_11(s, _RESOLVERS_11) != "tag:yaml.org,2002:str":
+        if (
+            s in _WORDS
+            or _NUMBERISH.fullmatch(s)
+            or _CORE_12.fullmatch(s)
+            or _tag_11(s, _RESOLVERS_11) != "tag:yaml.org,2002:str"
+        ):
             return False
     return True
 
@@ -120,7 +151,9 @@ def _double(s: str, pad: str | None = None) -> str:
     q = _JSON_FIX.sub(_escape, json.dumps(s, ensure_ascii=False))
     if pad is not None and "\\n" in q:
         cont = "\\n\\\n" + pad
-        q = _JSON_NL.sub(lambda m: m.group() if m.group() == "\\\\" else cont + ("\\ " if m.group(1) else ""), q)
+        q = _JSON_NL.sub(
+            lambda m: m.group() if m.group() == "\\\\" else cont + ("\\ " if m.group(1) else ""), q
+        )
     return q
 
 
@@ -215,7 +248,9 @@ def dump(data: dict) -> str:
         for x in items:
             t = type(x)
             if t is str:
-                out.append(f"{lead}{scalar(x) if len(x) <= LONG or chr(10) not in x else _double(x, inner)}\n")
+                out.append(
+                    f"{lead}{scalar(x) if len(x) <= LONG or chr(10) not in x else _double(x, inner)}\n"
+                )
             elif t is dict and x:
                 mapping(x, inner, lead)
             elif t is list and x:
@@ -263,9 +298,27 @@ _DQ_WHOLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _DQ_OPEN = re.compile(r'"((?:[^"\\]|\\.)*)\\')
 _DQ_MIDDLE = re.compile(r'((?:[^"\\]|\\.)*)\\')
 _DQ_LAST = re.compile(r'((?:[^"\\]|\\.)*)"')
-_ESCAPES = {"0": "\0", "a": "\x07", "b": "\x08", "t": "\t", "n": "\n", "v": "\x0b", "f": "\x0c", "r": "\r",
-            "e": "\x1b", " ": " ", '"': '"', "\\": "\\", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
-_ESCAPE_RE = re.compile(r'\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abtnvfre "\\N_LP])|)')
+_ESCAPES = {
+    "0": "\0",
+    "a": "\x07",
+    "b": "\x08",
+    "t": "\t",
+    "n": "\n",
+    "v": "\x0b",
+    "f": "\x0c",
+    "r": "\r",
+    "e": "\x1b",
+    " ": " ",
+    '"': '"',
+    "\\": "\\",
+    "N": "\x85",
+    "_": "\xa0",
+    "L": "\u2028",
+    "P": "\u2029",
+}
+_ESCAPE_RE = re.compile(
+    r'\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abtnvfre "\\N_LP])|)'
+)
 _DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _NULL, _BOOL = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
 _INT, _FLOAT, _STR = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:str"
@@ -321,10 +374,20 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
 
     def plain(raw: str) -> Any:
         # _plain_shape without its look at the characters: the whole text was looked at
-        if not raw or raw[-1] in " :" or ": " in raw or " #" in raw or "\t" in raw or raw.startswith("...") \
-                or raw[0] in _INDICATORS and not (raw[0] == "-" and raw[1:2] not in _INDICATORS and raw[1:2] != ""):
+        if (
+            not raw
+            or raw[-1] in " :"
+            or ": " in raw
+            or " #" in raw
+            or "\t" in raw
+            or raw.startswith("...")
+            or raw[0] in _INDICATORS
+            and not (raw[0] == "-" and raw[1:2] not in _INDICATORS and raw[1:2] != "")
+        ):
             raise _Refused  # (a "-" is a sign: -1)
-        if raw.isdigit() and raw.isascii() and (raw[0] != "0" or raw == "0") and len(raw) <= 40:  # an offset
+        if (
+            raw.isdigit() and raw.isascii() and (raw[0] != "0" or raw == "0") and len(raw) <= 40
+        ):  # an offset
             return int(raw)
         tag = _tag_11(raw, RESOLVERS)
         if tag == _STR:
@@ -338,7 +401,11 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
                 return int(raw)
             node = yaml.ScalarNode(tag, raw)
             try:
-                return _CONSTRUCT.construct_yaml_int(node) if tag == _INT else _CONSTRUCT.construct_yaml_float(node)
+                return (
+                    _CONSTRUCT.construct_yaml_int(node)
+                    if tag == _INT
+                    else _CONSTRUCT.construct_yaml_float(node)
+                )
             except (ValueError, OverflowError):  # "0b_": the full loader says why
                 raise _Refused from None
         raise _Refused
@@ -373,8 +440,12 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
             if part[-1:] in (" ", "\t", ""):  # YAML drops white space at a fold: not the writer's
                 raise _Refused
             line = lines[i]
-            if not line.startswith(cpad) or line[cind:cind + 1] in ("", " ", "\t") \
-                    or not quoted and line[cind] == "#":
+            if (
+                not line.startswith(cpad)
+                or line[cind : cind + 1] in ("", " ", "\t")
+                or not quoted
+                and line[cind] == "#"
+            ):
                 break
             rest = line[cind:]
             i += 1
@@ -411,7 +482,7 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
                 raise _Refused
             line = lines[i]
             i += 1
-            if not line.startswith(cpad) or line[cind:cind + 1] in ("", " ", "\t"):
+            if not line.startswith(cpad) or line[cind : cind + 1] in ("", " ", "\t"):
                 raise _Refused
             rest = line[cind:]
             m = _DQ_LAST.fullmatch(rest)
@@ -432,7 +503,7 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
         cpad = pad_of(cind)
         if not m.group(1):  # the indentation is read from the first line: it must be ours
             first = lines[i]
-            if not first.startswith(cpad) or first[cind:cind + 1] in ("", " ", "\t"):
+            if not first.startswith(cpad) or first[cind : cind + 1] in ("", " ", "\t"):
                 raise _Refused
         buf = []
         while i < n:
@@ -449,7 +520,7 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
             last -= 1
         if last < 0:
             raise _Refused
-        body = "\n".join(buf[:last + 1] if last < len(buf) - 1 else buf)
+        body = "\n".join(buf[: last + 1] if last < len(buf) - 1 else buf)
         chomp = m.group(2)
         if chomp == "-":
             return body, i
@@ -462,8 +533,10 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
         [] or {}; with ``first``, the first line may start with the "- " of a list item."""
         rx = runs.get(ind + ind + first)
         if rx is None:
-            line = f"[a-z_0-9]+: [^ \\t\"|\\n][^\\n]*\\n"
-            rx = runs[ind + ind + first] = re.compile(f"{'.' if first else ' '}{{{ind}}}{line}(?: {{{ind}}}{line})*")
+            line = '[a-z_0-9]+: [^ \\t"|\\n][^\\n]*\\n'
+            rx = runs[ind + ind + first] = re.compile(
+                f"{'.' if first else ' '}{{{ind}}}{line}(?: {{{ind}}}{line})*"
+            )
         return rx
 
     def mapping(i: int, ind: int) -> tuple[dict, int]:
@@ -482,8 +555,10 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
                 i += len(pairs)
                 count += len(pairs)
                 line = lines[i] if i < n else ""
-                c = line[ind:ind + 1]
-                folds = c == " " and line.startswith(pad)  # the last value goes on over the next lines
+                c = line[ind : ind + 1]
+                folds = c == " " and line.startswith(
+                    pad
+                )  # the last value goes on over the next lines
                 if folds:
                     key, raw = pairs.pop()
                 if pairs:
@@ -496,7 +571,7 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
                         raise _Refused
                     d[key], i = folded(raw, i, ind)
                     line = lines[i] if i < n else ""
-                    c = line[ind:ind + 1]
+                    c = line[ind : ind + 1]
                 if c in ("", " ", "-") or not line.startswith(pad):
                     break
                 continue
@@ -507,7 +582,7 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
                 raise _Refused
             count += 1
             i += 1
-            raw = line[colon + 2:]
+            raw = line[colon + 2 :]
             if raw:
                 if line[colon + 1] != " ":
                     raise _Refused
@@ -516,15 +591,21 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
                     value, i = double(raw, i, ind)
                 elif c == "|":
                     value, i = literal(raw, i, ind)
-                elif c == "'" and raw[1:] == _SQ_PART.match(raw, 1).group():  # not closed on this line
+                elif (
+                    c == "'" and raw[1:] == _SQ_PART.match(raw, 1).group()
+                ):  # not closed on this line
                     value, i = folded(raw, i, ind)
                 else:
                     raise _Refused  # a run takes any other
             elif colon + 1 == len(line):  # a collection follows
                 nxt = lines[i] if i < n else ""
-                if nxt.startswith(pad) and nxt[ind:ind + 2] == "- ":
+                if nxt.startswith(pad) and nxt[ind : ind + 2] == "- ":
                     value, i = sequence(i, ind)
-                elif nxt.startswith(pad) and nxt[ind:ind + 2] == "  " and nxt[ind + 2:ind + 3] not in ("", " ", "-"):
+                elif (
+                    nxt.startswith(pad)
+                    and nxt[ind : ind + 2] == "  "
+                    and nxt[ind + 2 : ind + 3] not in ("", " ", "-")
+                ):
                     value, i = mapping(i, ind + 2)
                 else:
                     raise _Refused
@@ -534,7 +615,7 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
             if i >= n:
                 break
             line = lines[i]
-            c = line[ind:ind + 1]
+            c = line[ind : ind + 1]
             if c in ("", " ", "-") or not line.startswith(pad):
                 break
         if len(d) != count:  # a key given twice
@@ -551,7 +632,11 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
             if not line.startswith(dash):
                 break
             colon = line.find(":", at)
-            if colon > 0 and (colon + 1 == len(line) or line[colon + 1] == " ") and line[at:colon] in keys:
+            if (
+                colon > 0
+                and (colon + 1 == len(line) or line[colon + 1] == " ")
+                and line[at:colon] in keys
+            ):
                 item, i = mapping(i, at)
             else:
                 raw = line[at:]
@@ -575,4 +660,3 @@ def parse(text: str, keys: frozenset[str], max_lines: int) -> Any:
     except (_Refused, RecursionError):
         return None
     return data if i == n else None
-

@@ -9,6 +9,7 @@ The dossiers of the seeds are made once per module, as each module made its own:
 ``seeds`` (the bundled example, loaded), ``dossier`` (built from ``seeds/``) and
 ``seeds_text`` (that one as the store writes it).
 """
+
 from __future__ import annotations
 
 import os
@@ -65,8 +66,8 @@ def seeds_text(dossier):
 def terminal(monkeypatch):
     """``dossier`` as if stdout were a terminal; records what the app was given."""
     import dossier_tui.app  # the app's widgets, only for the tests that start it
+
     runs: list[tuple] = []
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setattr(dossier_tui.app, "run", lambda *a, **k: runs.append((a, k)) or 0)
     return runs
-

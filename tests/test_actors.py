@@ -1,4 +1,5 @@
 """Actors: names, aliases, roles, quotes and links, on the seeds and on small texts."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,8 +7,13 @@ import pytest
 from dossier_tui.actors import extract
 from dossier_tui.model import Source
 
-LBC, GOV, MEMO, GUARDIAN, LEAD = ("000_8a222fe0dcd3905b", "001_4da5003dd1718fc8", "002_069d63cb027d3d24",
-                                  "003_162e6472c6335bb0", "004_8eb9c4c09ee48502")
+LBC, GOV, MEMO, GUARDIAN, LEAD = (
+    "000_8a222fe0dcd3905b",
+    "001_4da5003dd1718fc8",
+    "002_069d63cb027d3d24",
+    "003_162e6472c6335bb0",
+    "004_8eb9c4c09ee48502",
+)
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +26,11 @@ def _texts(d):
 
 
 def test_the_people_of_the_story_with_their_titles(by_name):
-    jenrick, braverman, cooper = by_name["Robert Jenrick"], by_name["Suella Braverman"], by_name["Yvette Cooper"]
+    jenrick, braverman, cooper = (
+        by_name["Robert Jenrick"],
+        by_name["Suella Braverman"],
+        by_name["Yvette Cooper"],
+    )
     assert (jenrick.kind, braverman.kind, cooper.kind) == ("person", "person", "person")
     assert jenrick.id == "robert-jenrick"
     assert any(r.title.casefold() == "immigration minister" for r in jenrick.roles)
@@ -37,15 +47,37 @@ def test_aliases_are_merged_never_actors_of_their_own(dossier, by_name):
     turkey = by_name["Türkiye"]
     assert turkey.kind == "place" and {"Turkey", "Turkiye"} <= set(turkey.aliases)
     names = [a.name for a in dossier.actors]
-    for alias in ("Mr Jenrick", "Mr. Jenrick", "Jenrick", "NCA", "Turkey", "Turkiye", "UK", "EU", "Labour"):
+    for alias in (
+        "Mr Jenrick",
+        "Mr. Jenrick",
+        "Jenrick",
+        "NCA",
+        "Turkey",
+        "Turkiye",
+        "UK",
+        "EU",
+        "Labour",
+    ):
         assert alias not in names
     assert len(names) == len(set(names))
 
 
 def test_furniture_people_are_not_actors(dossier):
-    everything = " | ".join([a.name for a in dossier.actors] + [x for a in dossier.actors for x in a.aliases])
-    for noise in ("Andrew Marr", "Shelagh Fogarty", "Lee Anderson", "Rishi Sunak", "Wiktor Szymanowicz",
-                  "Getty", "Beth Malcolm", "Heriot-Watt", "PA Media", "Press Association"):
+    everything = " | ".join(
+        [a.name for a in dossier.actors] + [x for a in dossier.actors for x in a.aliases]
+    )
+    for noise in (
+        "Andrew Marr",
+        "Shelagh Fogarty",
+        "Lee Anderson",
+        "Rishi Sunak",
+        "Wiktor Szymanowicz",
+        "Getty",
+        "Beth Malcolm",
+        "Heriot-Watt",
+        "PA Media",
+        "Press Association",
+    ):
         assert noise not in everything
 
 
@@ -61,7 +93,10 @@ def test_every_direct_quote_by_jenrick_and_braverman_is_theirs(dossier, by_name)
     assert q.text.endswith("share our determination to defeat it.") and q.text.count("\n") == 2
     # the press release: "X said:" then the words, without marks, for as long as they say "we"
     (q,) = said(jenrick, GOV, "Illegal migration is a global challenge")
-    assert q.text.endswith("share our determination to defeat it.") and "The export of small boats" not in q.text
+    assert (
+        q.text.endswith("share our determination to defeat it.")
+        and "The export of small boats" not in q.text
+    )
     assert said(jenrick, MEMO, "not primarily about money")
     (q,) = said(braverman, LBC, "As I've made clear")
     assert q.text.endswith("tackle the small boat supply chain.")
@@ -69,14 +104,23 @@ def test_every_direct_quote_by_jenrick_and_braverman_is_theirs(dossier, by_name)
     assert q.text.endswith("tackle the small boat supply chain.")
     for actor in dossier.actors:
         for q in actor.quotes:
-            assert texts[q.source][q.start:q.end] == q.text
+            assert texts[q.source][q.start : q.end] == q.text
         for r in actor.roles:
-            assert texts[r.source][r.start:r.end] == r.title
+            assert texts[r.source][r.start : r.end] == r.title
     # nobody else is given their words, and scare quotes are nobody's
-    others = [q.text for a in dossier.actors if a.name not in ("Robert Jenrick", "Suella Braverman")
-              for q in a.quotes]
-    assert not any("smash the people smuggling gangs" in t or "intensively sharing" in t for t in others)
-    assert not any(t in ("centre of excellence", "Centre of Excellence", "disrupt and dismantle") for t in others)
+    others = [
+        q.text
+        for a in dossier.actors
+        if a.name not in ("Robert Jenrick", "Suella Braverman")
+        for q in a.quotes
+    ]
+    assert not any(
+        "smash the people smuggling gangs" in t or "intensively sharing" in t for t in others
+    )
+    assert not any(
+        t in ("centre of excellence", "Centre of Excellence", "disrupt and dismantle")
+        for t in others
+    )
 
 
 def test_events_and_actors_link_both_ways(dossier, by_name):
@@ -90,7 +134,9 @@ def test_events_and_actors_link_both_ways(dossier, by_name):
     visit = next(e for e in dossier.events if e.date == "2023-07" and "Jenrick" in e.headline)
     assert "robert-jenrick" in visit.actors and "turkiye" in visit.actors
     announcement = next(e for e in dossier.events if e.date == "2023-08-08TNI")
-    assert {"national-crime-agency", "turkish-national-police", "home-office"} <= set(announcement.actors)
+    assert {"national-crime-agency", "turkish-national-police", "home-office"} <= set(
+        announcement.actors
+    )
     # their "X said:" statements answer the news their articles open with
     assert {"suella-braverman", "robert-jenrick"} <= set(announcement.actors)
 
@@ -102,26 +148,32 @@ def _one(text: str, published: str = "2023-08-09") -> tuple:
 
 
 def test_apposition_acronyms_and_lower_case_names():
-    found = _one("Jane Okafor, the bank's chief economist, said growth would slow. "
-                 "The National Audit Office (NAO) said the plan was late. The NAO has warned before. "
-                 "A report by the national audit office followed.")
+    found = _one(
+        "Jane Okafor, the bank's chief economist, said growth would slow. "
+        "The National Audit Office (NAO) said the plan was late. The NAO has warned before. "
+        "A report by the national audit office followed."
+    )
     assert [r.title for r in found["Jane Okafor"].roles] == ["bank's chief economist"]
     nao = found["National Audit Office"]
     assert nao.kind == "organisation" and nao.aliases == ("NAO",)
 
 
 def test_quotes_attributed_after_the_quotation_and_through_a_pronoun():
-    found = _one('Officials met on Friday. "We are not giving up," said Maria Lopez, the mayor. '
-                 'She spoke for an hour. "This is about trust," she said.\n'
-                 'The paper called it a "historic moment" in an editorial.')
+    found = _one(
+        'Officials met on Friday. "We are not giving up," said Maria Lopez, the mayor. '
+        'She spoke for an hour. "This is about trust," she said.\n'
+        'The paper called it a "historic moment" in an editorial.'
+    )
     lopez = found["Maria Lopez"]
     assert [q.text for q in lopez.quotes] == ["We are not giving up,", "This is about trust,"]
     assert all(not a.quotes for name, a in found.items() if name != "Maria Lopez")
 
 
 def test_press_release_block_ends_where_the_first_person_does():
-    text = ("The Chancellor Rachel Reeves said:\n\nWe will fix the foundations. Our plan is working.\n\n"
-            "I am proud of it.\n\nThe Treasury published the figures on Monday.\n")
+    text = (
+        "The Chancellor Rachel Reeves said:\n\nWe will fix the foundations. Our plan is working.\n\n"
+        "I am proud of it.\n\nThe Treasury published the figures on Monday.\n"
+    )
     reeves = _one(text)["Rachel Reeves"]
     (q,) = reeves.quotes
     assert q.text == "We will fix the foundations. Our plan is working.\n\nI am proud of it."
@@ -133,33 +185,53 @@ def test_sentence_openers_and_counts_are_not_names():
 
 
 def test_one_person_under_initials_and_middle_names_across_articles():
-    a = Source(id="a", path="a.txt", text="Police named James C. Kopp as a suspect on Friday.", published="1998-11-06")
-    b = Source(id="b", path="b.txt", text="James Charles Kopp, a suspect, was seen in Vermont. James Kopp fled.",
-               published="1998-11-07")
+    a = Source(
+        id="a",
+        path="a.txt",
+        text="Police named James C. Kopp as a suspect on Friday.",
+        published="1998-11-06",
+    )
+    b = Source(
+        id="b",
+        path="b.txt",
+        text="James Charles Kopp, a suspect, was seen in Vermont. James Kopp fled.",
+        published="1998-11-07",
+    )
     c = Source(id="c", path="c.txt", text="James D. Kopp said nothing.", published="1998-11-07")
     actors, _ = extract([a, b], [])
     (kopp,) = [x for x in actors if "Kopp" in x.name]
-    assert kopp.name == "James Charles Kopp" and set(kopp.aliases) == {"James C. Kopp", "James Kopp"}
+    assert kopp.name == "James Charles Kopp" and set(kopp.aliases) == {
+        "James C. Kopp",
+        "James Kopp",
+    }
     actors, _ = extract([a, b, c], [])  # a James D. Kopp is someone else: nothing is merged
     assert len([x for x in actors if "Kopp" in x.name]) >= 3
 
 
 def test_a_person_is_not_of_a_place_and_a_weekday_ends_a_name():
-    found = _one("Bishop Henry Mansell of the Archdiocese of Buffalo said prayers. "
-                 "Bill Clinton spoke in the Rose Garden Wednesday.")
+    found = _one(
+        "Bishop Henry Mansell of the Archdiocese of Buffalo said prayers. "
+        "Bill Clinton spoke in the Rose Garden Wednesday."
+    )
     assert "Henry Mansell" in found and found["Henry Mansell"].roles[0].title == "Bishop"
     assert not any("Buffalo" in n or "Wednesday" in n for n in found)
 
 
 def test_she_said_is_the_last_person_heard_speaking():
-    found = _one("``Nobody talks to Fidel,'' Juanita Castro said. Juanita Castro has not visited the relatives "
-                 "of Elian Gonzalez.\n``I just work in my pharmacy,'' she said.")
-    assert [q.text for q in found["Juanita Castro"].quotes] == ["Nobody talks to Fidel,", "I just work in my pharmacy,"]
+    found = _one(
+        "``Nobody talks to Fidel,'' Juanita Castro said. Juanita Castro has not visited the relatives "
+        "of Elian Gonzalez.\n``I just work in my pharmacy,'' she said."
+    )
+    assert [q.text for q in found["Juanita Castro"].quotes] == [
+        "Nobody talks to Fidel,",
+        "I just work in my pharmacy,",
+    ]
     assert "Elian Gonzalez" not in found or not found["Elian Gonzalez"].quotes
 
 
 def test_initials_within_a_name_are_kept_whole():
     from dossier_tui.actors.resolve import initials
+
     assert initials("US Navy") == "USN" and initials("National Crime Agency") == "NCA"
     found = _one("The UN said aid was arriving. The US Navy sent three ships to the island.")
     assert "UN" not in found.get("US Navy").aliases

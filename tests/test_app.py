@@ -4,11 +4,13 @@ Real text throughout: the bundled dossier of the seeds, and small dossiers made 
 hand here (with actors, and with hostile text) whose offsets are computed from the
 text itself.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from test_ranking import many_events
 
 from dossier_tui import store
 from dossier_tui.app.app import DossierApp
@@ -19,7 +21,6 @@ from dossier_tui.app.widgets.reader import MARK_STYLE, Reader
 from dossier_tui.model import Actor, Conflict, Dossier, Event, Evidence, Quote, Role, Source, Timex
 from dossier_tui.ranking import KEY_EVENTS, key_events
 from dossier_tui.safe_text import printable
-from test_ranking import many_events
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "dossier_tui" / "examples" / "seeds.yaml"
@@ -33,37 +34,89 @@ def span(text: str, words: str, after: int = 0) -> tuple[int, int]:
 
 def hand_made() -> Dossier:
     """Two sources, two events, two actors: enough to walk every link."""
-    a = ("9 August 2023\nHome Secretary Suella Braverman said: \"We must stop the boats.\"\n"
-         "The deal was agreed last night in London, after Robert Jenrick visited Turkey last month.\n")
-    b = ("10 August 2023\nImmigration Minister Robert Jenrick said the visit last month was \"productive\".\n"
-         "Talks resume in the autumn.\n")
-    sa = Source("a", "a.txt", a, title="Deal agreed", outlet="LBC", published="2023-08-09",
-                published_basis="stated")
-    sb = Source("b", "b.txt", b, title="Jenrick on the visit", outlet="Sky", published="2023-08-10",
-                published_basis="stated")
+    a = (
+        '9 August 2023\nHome Secretary Suella Braverman said: "We must stop the boats."\n'
+        "The deal was agreed last night in London, after Robert Jenrick visited Turkey last month.\n"
+    )
+    b = (
+        '10 August 2023\nImmigration Minister Robert Jenrick said the visit last month was "productive".\n'
+        "Talks resume in the autumn.\n"
+    )
+    sa = Source(
+        "a",
+        "a.txt",
+        a,
+        title="Deal agreed",
+        outlet="LBC",
+        published="2023-08-09",
+        published_basis="stated",
+    )
+    sb = Source(
+        "b",
+        "b.txt",
+        b,
+        title="Jenrick on the visit",
+        outlet="Sky",
+        published="2023-08-10",
+        published_basis="stated",
+    )
 
     def ev(src: Source, quote: str, timex: str) -> Evidence:
         s, e = span(src.text, quote)
         ts, te = span(src.text, timex, s)
         return Evidence(src.id, s, e, quote, Timex(ts, te, timex, "DATE", "2023-07", "reference"))
 
-    visit = Event("2023-07-jenrick-visit", "2023-07", "2023-07-01", "2023-07-31", "Robert Jenrick visited Turkey",
-                  actors=("robert-jenrick",), short="Jenrick visited Turkey",
-                  evidence=(ev(sa, "after Robert Jenrick visited Turkey last month", "last month"),
-                            ev(sb, "the visit last month was \"productive\"", "last month")))
+    visit = Event(
+        "2023-07-jenrick-visit",
+        "2023-07",
+        "2023-07-01",
+        "2023-07-31",
+        "Robert Jenrick visited Turkey",
+        actors=("robert-jenrick",),
+        short="Jenrick visited Turkey",
+        evidence=(
+            ev(sa, "after Robert Jenrick visited Turkey last month", "last month"),
+            ev(sb, 'the visit last month was "productive"', "last month"),
+        ),
+    )
     ds, de = span(a, "The deal was agreed last night in London")
     ts, te = span(a, "last night")
-    deal = Event("2023-08-08-deal", "2023-08-08TNI", "2023-08-08", "2023-08-08", "The deal was agreed",
-                 actors=("suella-braverman", "robert-jenrick"), short="Deal was agreed",
-                 evidence=(Evidence("a", ds, de, a[ds:de], Timex(ts, te, "last night", "TIME", "2023-08-08TNI",
-                                                                 "reference")),))
+    deal = Event(
+        "2023-08-08-deal",
+        "2023-08-08TNI",
+        "2023-08-08",
+        "2023-08-08",
+        "The deal was agreed",
+        actors=("suella-braverman", "robert-jenrick"),
+        short="Deal was agreed",
+        evidence=(
+            Evidence(
+                "a",
+                ds,
+                de,
+                a[ds:de],
+                Timex(ts, te, "last night", "TIME", "2023-08-08TNI", "reference"),
+            ),
+        ),
+    )
     qs, qe = span(a, "We must stop the boats.")
     rs, re_ = span(b, "Immigration Minister")
     actors = (
-        Actor("robert-jenrick", "Robert Jenrick", "person", aliases=("Mr Jenrick",),
-              roles=(Role("Immigration Minister", "b", rs, re_),), events=(visit.id, deal.id)),
-        Actor("suella-braverman", "Suella Braverman", "person", quotes=(Quote("a", qs, qe, a[qs:qe]),),
-              events=(deal.id,)),
+        Actor(
+            "robert-jenrick",
+            "Robert Jenrick",
+            "person",
+            aliases=("Mr Jenrick",),
+            roles=(Role("Immigration Minister", "b", rs, re_),),
+            events=(visit.id, deal.id),
+        ),
+        Actor(
+            "suella-braverman",
+            "Suella Braverman",
+            "person",
+            quotes=(Quote("a", qs, qe, a[qs:qe]),),
+            events=(deal.id,),
+        ),
     )
     return Dossier(sources=(sa, sb), events=(visit, deal), actors=actors)
 
@@ -76,6 +129,7 @@ def main(app: DossierApp) -> MainScreen:
 def test_bundled_example_is_the_build_of_the_seeds(monkeypatch):
     from dossier_tui.build import build
     from dossier_tui.ingest import load_corpus
+
     monkeypatch.chdir(ROOT)  # paths in the file are relative to the project
     assert EXAMPLE.read_text(encoding="utf-8") == store.dumps(build(load_corpus(["seeds"]).sources))
 
@@ -125,7 +179,9 @@ async def test_enter_opens_the_reader_at_the_evidence_lit(seeds, size):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        e = next(e for e in seeds.events if e.evidence[0].timex and e.date and e.evidence[0].start > 1000)
+        e = next(
+            e for e in seeds.events if e.evidence[0].timex and e.date and e.evidence[0].start > 1000
+        )
         await open_event(pilot, app, e.id)
         screen = main(app)
         reader = app.screen.query_one(Reader)
@@ -167,7 +223,9 @@ async def test_actor_profile_to_event_to_source_and_quote():
         screen = main(app)
         assert screen.pane == "actors"
         profile = str(app.screen.query_one("#actor-summary").render())
-        assert "Robert Jenrick" in profile and "Immigration Minister" in profile and "Sky" in profile
+        assert (
+            "Robert Jenrick" in profile and "Immigration Minister" in profile and "Sky" in profile
+        )
         await pilot.press("enter")  # into the profile's links
         links = app.screen.query_one("#actor-links")
         assert links.has_focus and links.value.kind == "event"
@@ -198,7 +256,9 @@ async def test_f_shows_only_the_actors_events_and_escape_clears():
         screen = main(app)
         assert screen.pane == "timeline"
         assert [e.id for e in screen.timeline.shown] == ["2023-08-08-deal"]
-        assert "Only events of Suella Braverman" in str(app.screen.query_one("#filter-note").render())
+        assert "Only events of Suella Braverman" in str(
+            app.screen.query_one("#filter-note").render()
+        )
         await pilot.press("escape")
         assert len(screen.timeline.shown) == 2
 
@@ -214,6 +274,7 @@ async def test_event_detail_says_how_the_date_was_derived():
 
 async def test_a_dossier_without_actors_says_so(seeds):
     from dataclasses import replace
+
     app = DossierApp(replace(seeds, actors=()), "seeds")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("2")
@@ -231,13 +292,17 @@ async def test_filter_by_words_date_prefix_and_escape(seeds):
         assert app.screen.query_one("#filter-input").has_focus
         await pilot.press(*"2023-08")
         await pilot.pause()
-        assert tl.shown and all((e.start or "").startswith("2023-08") or (e.date or "").startswith("2023-08")
-                                for e in tl.shown)
+        assert tl.shown and all(
+            (e.start or "").startswith("2023-08") or (e.date or "").startswith("2023-08")
+            for e in tl.shown
+        )
         assert len(tl.shown) < len(seeds.events)
         tl.query_one("#filter-input").value = "bibby"
         await pilot.pause()
-        assert tl.shown and all("bibby" in (e.headline + " ".join(v.quote for v in e.evidence)).lower()
-                                for e in tl.shown)
+        assert tl.shown and all(
+            "bibby" in (e.headline + " ".join(v.quote for v in e.evidence)).lower()
+            for e in tl.shown
+        )
         await pilot.press("enter")
         assert tl.list.has_focus
         await pilot.press("escape")
@@ -282,7 +347,9 @@ async def test_export_writes_and_asks_before_overwriting(seeds, tmp_path):
         assert "already exists" in str(app.screen.query_one("#export-note").render())
         await pilot.press("enter")  # confirmed
         await pilot.pause()
-        assert isinstance(app.screen, MainScreen) and target.read_text(encoding="utf-8").startswith("# Dossier:")
+        assert isinstance(app.screen, MainScreen) and target.read_text(encoding="utf-8").startswith(
+            "# Dossier:"
+        )
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(tmp_path / "t.yaml")
@@ -306,7 +373,6 @@ async def test_export_to_an_unwritable_place_reports_it(seeds, tmp_path):
         assert any("cannot write" in n.message for n in app._notifications)
 
 
-
 @pytest.mark.parametrize("pane", ["1", "2", "3"])
 async def test_help_describes_the_pane_and_closes(seeds, pane):
     app = DossierApp(seeds, "seeds")
@@ -326,7 +392,9 @@ async def test_copy_the_event(seeds):
         await pilot.pause()
         await pilot.press("c")
         e = main(app).timeline.current
-        assert app.clipboard.startswith(f"2022: {e.headline}") and e.evidence[0].quote in app.clipboard
+        assert (
+            app.clipboard.startswith(f"2022: {e.headline}") and e.evidence[0].quote in app.clipboard
+        )
 
 
 async def test_q_quits(seeds):
@@ -347,6 +415,7 @@ async def test_a_folder_with_nothing_readable_closes_with_a_message(tmp_path):
 
 async def test_timeline_with_ten_thousand_events_stays_responsive():
     import importlib.util
+
     spec = importlib.util.spec_from_file_location("app_speed", ROOT / "bench" / "app_speed.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -355,7 +424,10 @@ async def test_timeline_with_ten_thousand_events_stays_responsive():
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         tl = main(app).timeline
-        assert len(tl.shown) == KEY_EVENTS and tl.list.border_title == "Timeline · 25 key events of 10,000"
+        assert (
+            len(tl.shown) == KEY_EVENTS
+            and tl.list.border_title == "Timeline · 25 key events of 10,000"
+        )
         await pilot.press("K")
         assert len(tl.shown) == 10_000 and tl.list.border_title == "Timeline · 10,000 events"
         await pilot.press("end")
@@ -379,6 +451,7 @@ async def test_a_click_shows_a_row_and_a_second_click_opens_it():
 
 def test_on_a_terminal_a_damaged_timeline_is_reported_before_the_app(terminal, tmp_path, capsys):
     from dossier_tui.cli import main as cli
+
     bad = tmp_path / "t.yaml"
     bad.write_text("schema: 1\nsources: []\nevents: 3\n", encoding="utf-8")
     assert cli([str(bad)]) == 1 and terminal == []
@@ -388,10 +461,13 @@ def test_on_a_terminal_a_damaged_timeline_is_reported_before_the_app(terminal, t
     assert "no such file or folder" in capsys.readouterr().err
 
 
-def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(terminal, tmp_path, monkeypatch):
+def test_on_a_terminal_a_timeline_opens_and_a_folder_is_built_in_the_app(
+    terminal, tmp_path, monkeypatch
+):
     from dossier_tui.cli import main as cli
+
     assert cli([str(EXAMPLE)]) == 0
-    (args, kwargs), = terminal
+    ((args, kwargs),) = terminal
     assert kwargs["index"].n_sources == 5 and kwargs["index"].dossier() == store.load(EXAMPLE)
     assert cli([str(ROOT / "seeds")]) == 0
     assert terminal[-1][1]["paths"] == [str(ROOT / "seeds")] and terminal[-1][1]["remember"] is None
@@ -468,7 +544,9 @@ async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds
         assert not tl.key_only and len(tl.shown) == len(seeds.events)
         await pilot.press("p")  # the problems view still says so
         await pilot.pause()
-        assert "No problems: every file was read" in str(app.screen.query_one("#problems-summary").render())
+        assert "No problems: every file was read" in str(
+            app.screen.query_one("#problems-summary").render()
+        )
 
 
 async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):
@@ -504,6 +582,7 @@ async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):
 
 async def test_a_jump_to_an_event_that_is_not_key_shows_all_events(talks):
     from dossier_tui.app.links import Link
+
     other = not_key(talks)
     app = DossierApp(talks, "talks")
     async with app.run_test(size=WIDE) as pilot:
@@ -551,6 +630,7 @@ async def test_help_for_the_timeline_tells_of_the_key_events(talks):
 
 def test_key_events_are_named_so_only_in_a_large_dossier(talks):
     from dossier_tui.index_db import index_dossier
+
     ix = index_dossier(talks)
     assert ix.has_key_view and ix.event_kind(ix.key_events[0]) == "Key event"
     assert ix.event_kind(not_key(talks)) == "Event"
@@ -561,7 +641,10 @@ def test_key_events_are_named_so_only_in_a_large_dossier(talks):
 
 async def test_a_large_dossier_without_dated_events_opens_on_all_of_them(talks):
     from dataclasses import replace
-    undated = replace(talks, events=tuple(replace(e, date=None, start=None, end=None) for e in talks.events))
+
+    undated = replace(
+        talks, events=tuple(replace(e, date=None, start=None, end=None) for e in talks.events)
+    )
     app = DossierApp(undated, "talks")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -577,14 +660,17 @@ async def test_a_filter_that_no_key_event_passes_says_where_to_look(talks):
         await pilot.pause()
         tl = main(app).timeline
         assert tl.shown == [] and tl.key_only
-        assert "No key events match the filter; press K" in str(app.screen.query_one("#event-summary").render())
+        assert "No key events match the filter; press K" in str(
+            app.screen.query_one("#event-summary").render()
+        )
 
 
 # ---------------------------------------------------------------- quitting during a build
 def many_articles(folder: Path, n: int) -> Path:
     for i in range(n):
-        (folder / f"{i:03d}.txt").write_text(f"{1 + i % 28} August 2023\nTalks on item {i} resumed on Tuesday.\n",
-                                             encoding="utf-8")
+        (folder / f"{i:03d}.txt").write_text(
+            f"{1 + i % 28} August 2023\nTalks on item {i} resumed on Tuesday.\n", encoding="utf-8"
+        )
     return folder
 
 
@@ -602,6 +688,7 @@ async def test_q_during_a_build_stops_it_between_articles(tmp_path, monkeypatch)
 
     import dossier_tui.reading as R
     from dossier_tui.app.screens.loading import LoadingScreen
+
     read: list[str] = []
     real_read = R.read
 
@@ -609,6 +696,7 @@ async def test_q_during_a_build_stops_it_between_articles(tmp_path, monkeypatch)
         read.append(item[0].id)
         time.sleep(0.01)
         return real_read(item)
+
     monkeypatch.setattr(R, "read", slow_read)
     app = DossierApp(paths=[str(many_articles(tmp_path, 200))])
     async with app.run_test(size=NARROW) as pilot:
@@ -627,12 +715,14 @@ async def test_q_during_a_long_stage_leaves_without_waiting_for_it(tmp_path, mon
 
     import dossier_tui.build as B
     from dossier_tui.app.screens.loading import LoadingScreen
+
     entered, release = threading.Event(), threading.Event()
 
     def stuck(sources, events, *found):  # a stage that asks nobody whether to stop
         entered.set()
         release.wait(timeout=60)
         return (), events
+
     monkeypatch.setattr(B, "extract", stuck)
     app = DossierApp(paths=[str(many_articles(tmp_path, 2))])
     try:
@@ -642,7 +732,9 @@ async def test_q_during_a_long_stage_leaves_without_waiting_for_it(tmp_path, mon
             await until(pilot, entered.is_set)
             await pilot.press("q")
         assert not app.is_running and screen.stop.is_set()
-        assert screen.thread.is_alive() and screen.outcome is None  # still in the stage: not waited for
+        assert (
+            screen.thread.is_alive() and screen.outcome is None
+        )  # still in the stage: not waited for
     finally:
         release.set()
     screen.thread.join(timeout=30)

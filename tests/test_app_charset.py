@@ -1,6 +1,7 @@
 """The app on a terminal that is not UTF-8: what it draws is fitted to the terminal's
 encoding cell for cell (ASCII boxes and symbols, letters without their accents), so the
 screen keeps its shape and no character is written as an escape."""
+
 from __future__ import annotations
 
 import os
@@ -66,8 +67,15 @@ def test_a_wide_character_keeps_its_two_cells():
 
 def test_the_app_in_a_c_locale_terminal_writes_ascii_and_no_escapes(tmp_path):
     from test_pty import Terminal
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "PYTEST", "LC_", "PYTHONIO"))}
-    env.update(TERM="xterm-256color", COLUMNS="80", LINES="24", LC_ALL="C", LANG="C", PYTHONUTF8="0")
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TEXTUAL", "PYTEST", "LC_", "PYTHONIO"))
+    }
+    env.update(
+        TERM="xterm-256color", COLUMNS="80", LINES="24", LC_ALL="C", LANG="C", PYTHONUTF8="0"
+    )
     term = Terminal([sys.executable, "-m", "dossier_tui", str(EXAMPLE)], env)
     try:
         assert term.read(60, until=b"Timeline"), "the app closed before drawing"
@@ -77,6 +85,8 @@ def test_the_app_in_a_c_locale_terminal_writes_ascii_and_no_escapes(tmp_path):
         status = term.close()
     out = bytes(term.out)
     assert status == 0 and b"Traceback" not in out
-    assert out.isascii() and b"\\u25" not in out and b"\\xb7" not in out  # no box line or "·" escaped
+    assert (
+        out.isascii() and b"\\u25" not in out and b"\\xb7" not in out
+    )  # no box line or "·" escaped
     drawn = re.sub(rb"\x1b\[[0-9;]*m", b"", out)  # the text, without its colours
     assert b"+- Timeline - 23 events -" in drawn

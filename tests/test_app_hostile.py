@@ -7,11 +7,13 @@ anything but literal text, and none of it may crash the app. What the app would 
 is checked on the screen's rendered strips (the segments the driver turns into bytes);
 test_pty.py checks the bytes of the real app in a terminal.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
+from test_app import NARROW, footer, hand_made, main, span
 
 from dossier_tui import store
 from dossier_tui.app.app import DossierApp
@@ -21,49 +23,93 @@ from dossier_tui.app.widgets.reader import Reader
 from dossier_tui.export import render
 from dossier_tui.ingest import changed_on_disk, load_corpus
 from dossier_tui.model import (
-    PROBLEM_KINDS, Actor, Conflict, Dossier, Event, Evidence, Problem, Quote, Role, Source, Timex,
+    PROBLEM_KINDS,
+    Actor,
+    Conflict,
+    Dossier,
+    Event,
+    Evidence,
+    Problem,
+    Quote,
+    Role,
+    Source,
+    Timex,
 )
 from dossier_tui.safe_text import printable
 from dossier_tui.summary import summarise
-from test_app import NARROW, footer, hand_made, main, span, until
 
 OSC0 = "\x1b]0;pwned\x07"
 OSC52 = "\x1b]52;c;aGVsbG8=\x07"
 OSC8 = "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\"
 CSI = "\x1b[41m"
 BIDI = "\u202egnp.exe\u202c"
-MARKUP = ("[link=https://evil.example]click[/link] [link='https://evil.example']here[/link] "
-          "[@click=app.quit]x[/] [@click='app.quit']y[/] [bold red]loud[/]")
+MARKUP = (
+    "[link=https://evil.example]click[/link] [link='https://evil.example']here[/link] "
+    "[@click=app.quit]x[/] [@click='app.quit']y[/] [bold red]loud[/]"
+)
 EVIL = f"{MARKUP} {OSC52}{OSC0}{OSC8}{CSI}\x07\x9b31m{BIDI}"
 #: what the app must never draw: C0 controls but tab and newline, DEL, C1, bidi controls
-FORBIDDEN = {chr(c) for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]} | set(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+FORBIDDEN = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]} | set(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 def hostile(bad_dates: bool = True) -> Dossier:
     """The hand-made dossier with something hostile in every field the app shows, and
     (``bad_dates``) dates no calendar has where a dossier built in memory could hold them."""
     d = hand_made()
-    published, when, week, year0 = (("2023-02-30", "2023-13-08TNI", "2023-W99", "0000-01-01") if bad_dates
-                                     else ("2023-08-09", "2023-08-08TNI", "2023-W32", "2023-01-01"))
+    published, when, week, year0 = (
+        ("2023-02-30", "2023-13-08TNI", "2023-W99", "0000-01-01")
+        if bad_dates
+        else ("2023-08-09", "2023-08-08TNI", "2023-W32", "2023-01-01")
+    )
     text = f"9 August 2023\nMinisters met last night {EVIL} in London.\nThe deal was agreed last night.\n"
     ps, pe = span(text, f"Ministers met last night {EVIL} in London.")
     ts, te = span(text, "last night")
     qs, qe = span(text, f"{EVIL} in London")
-    evil = Source("evil", f"news{OSC0}/a{CSI}{MARKUP}.txt", text, title=f"Title {EVIL}", outlet=f"Out {EVIL}",
-                  url=f"https://x/{OSC52}", published=published, published_basis="inferred",
-                  published_reason=f"because {EVIL}")
-    ev = Evidence("evil", ps, pe, text[ps:pe], Timex(ts, te, text[ts:te], "TIME", when, "reference"))
-    meeting = Event("2023-08-08-meeting", week, "2023-08-08", "2023-08-08", f"Ministers met {EVIL}",
-                    actors=("evil-actor",), evidence=(ev,),
-                    conflicts=(Conflict(f"{OSC52}[b]x[/b]", ("evil",)), Conflict(year0, ("evil",))))
-    actor = Actor("evil-actor", f"Mr {EVIL}", "person", aliases=(f"Alias {EVIL}",),
-                  roles=(Role(text[qs:qe], "evil", qs, qe),), quotes=(Quote("evil", qs, qe, text[qs:qe]),),
-                  events=(meeting.id,))
-    problems = (Problem(evil.path, f"{evil.path}: {EVIL}", "decoding"),
-                Problem(f"gone{OSC0}.txt", f"gone{OSC0}.txt: binary file, skipped", "skipped"))
-    return Dossier(sources=(*d.sources, evil), events=(*d.events, meeting), actors=(*d.actors, actor),
-                   problems=problems)
+    evil = Source(
+        "evil",
+        f"news{OSC0}/a{CSI}{MARKUP}.txt",
+        text,
+        title=f"Title {EVIL}",
+        outlet=f"Out {EVIL}",
+        url=f"https://x/{OSC52}",
+        published=published,
+        published_basis="inferred",
+        published_reason=f"because {EVIL}",
+    )
+    ev = Evidence(
+        "evil", ps, pe, text[ps:pe], Timex(ts, te, text[ts:te], "TIME", when, "reference")
+    )
+    meeting = Event(
+        "2023-08-08-meeting",
+        week,
+        "2023-08-08",
+        "2023-08-08",
+        f"Ministers met {EVIL}",
+        actors=("evil-actor",),
+        evidence=(ev,),
+        conflicts=(Conflict(f"{OSC52}[b]x[/b]", ("evil",)), Conflict(year0, ("evil",))),
+    )
+    actor = Actor(
+        "evil-actor",
+        f"Mr {EVIL}",
+        "person",
+        aliases=(f"Alias {EVIL}",),
+        roles=(Role(text[qs:qe], "evil", qs, qe),),
+        quotes=(Quote("evil", qs, qe, text[qs:qe]),),
+        events=(meeting.id,),
+    )
+    problems = (
+        Problem(evil.path, f"{evil.path}: {EVIL}", "decoding"),
+        Problem(f"gone{OSC0}.txt", f"gone{OSC0}.txt: binary file, skipped", "skipped"),
+    )
+    return Dossier(
+        sources=(*d.sources, evil),
+        events=(*d.events, meeting),
+        actors=(*d.actors, actor),
+        problems=problems,
+    )
 
 
 def assert_safe(app: DossierApp, where: str) -> str:
@@ -92,8 +138,12 @@ async def test_hostile_fields_are_drawn_and_copied_literally_and_bad_dates_crash
         assert "[link=https://evil.example]click" in shown and "\ufffd]52;c;aGVsbG8=\ufffd" in shown
         await pilot.press("c")  # the event, markup and all, as plain text
         assert f"Ministers met {MARKUP}" in app.clipboard and not FORBIDDEN & set(app.clipboard)
-        steps = [("help", ["question_mark"]), ("problems", ["escape", "p"]),
-                 ("actors", ["escape", "2", "down", "down"]), ("quote", ["enter", "enter"])]
+        steps = [
+            ("help", ["question_mark"]),
+            ("problems", ["escape", "p"]),
+            ("actors", ["escape", "2", "down", "down"]),
+            ("quote", ["enter", "enter"]),
+        ]
         for where, keys in steps:
             await pilot.press(*keys)
             await pilot.pause()
@@ -118,17 +168,32 @@ def impossible(value: str) -> Dossier:
     d = hand_made()
     visit, deal = d.events
     v = visit.evidence[0]
-    visit = replace(visit, date=value, conflicts=(Conflict(value, ("b",)),),
-                    evidence=(replace(v, timex=replace(v.timex, value=value)), *visit.evidence[1:]))
-    undated = replace(deal, date=None, start=None, end=None,
-                      evidence=tuple(replace(x, timex=replace(x.timex, value=value)) for x in deal.evidence))
-    return replace(d, sources=(replace(d.sources[0], published=value), d.sources[1]), events=(visit, undated))
+    visit = replace(
+        visit,
+        date=value,
+        conflicts=(Conflict(value, ("b",)),),
+        evidence=(replace(v, timex=replace(v.timex, value=value)), *visit.evidence[1:]),
+    )
+    undated = replace(
+        deal,
+        date=None,
+        start=None,
+        end=None,
+        evidence=tuple(replace(x, timex=replace(x.timex, value=value)) for x in deal.evidence),
+    )
+    return replace(
+        d, sources=(replace(d.sources[0], published=value), d.sources[1]), events=(visit, undated)
+    )
 
 
 @pytest.mark.parametrize("value", IMPOSSIBLE)
-def test_impossible_dates_never_crash_the_summary_or_the_report_and_a_file_refuses_them(value, tmp_path):
+def test_impossible_dates_never_crash_the_summary_or_the_report_and_a_file_refuses_them(
+    value, tmp_path
+):
     d = impossible(value)
-    assert "Timeline" in summarise(d, "x") and "Dates differ" in render(d, "md") and render(d, "json")
+    assert (
+        "Timeline" in summarise(d, "x") and "Dates differ" in render(d, "md") and render(d, "json")
+    )
     path = tmp_path / "t.yaml"
     path.write_text(store.dumps(d), encoding="utf-8")
     with pytest.raises(store.StoreError, match=rf"^{path}:\d+: [^:]+: '{value}' is not"):
@@ -137,11 +202,16 @@ def test_impossible_dates_never_crash_the_summary_or_the_report_and_a_file_refus
 
 def test_a_dossier_file_with_an_impossible_date_is_one_line_on_stderr(tmp_path, capsys):
     from dossier_tui.cli import main as cli
+
     path = tmp_path / "t.yaml"
     path.write_text(store.dumps(impossible("2023-02-30")), encoding="utf-8")
     assert cli([str(path)]) == 1  # stdout is not a terminal here: the summary would have crashed
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err and "'2023-02-30' is not" in err
+    assert (
+        len(err.strip().splitlines()) == 1
+        and "Traceback" not in err
+        and "'2023-02-30' is not" in err
+    )
 
 
 def test_printable_replaces_controls_and_bidi_one_for_one():
@@ -159,11 +229,17 @@ def hostile_folder(root):
     a sources.yaml entry whose date is not understood."""
     folder = root / f"news{OSC0}"
     folder.mkdir()
-    text = (f"9 August 2023\nMinisters met [link='https://evil.example']here[/link] last night {EVIL} in London.\n"
-            "The deal was agreed last night.\r\n")
-    (folder / f"a{CSI}{MARKUP.replace('/', '|')}.txt").write_text(text, encoding="utf-8", newline="")
+    text = (
+        f"9 August 2023\nMinisters met [link='https://evil.example']here[/link] last night {EVIL} in London.\n"
+        "The deal was agreed last night.\r\n"
+    )
+    (folder / f"a{CSI}{MARKUP.replace('/', '|')}.txt").write_text(
+        text, encoding="utf-8", newline=""
+    )
     (folder / f"bin{OSC52}.txt").write_bytes(b"\x00\x01" * 50)
-    (folder / "cafe.txt").write_bytes("10 August 2023\nTalks at the café resumed on Tuesday.\n".encode("cp1252"))
+    (folder / "cafe.txt").write_bytes(
+        "10 August 2023\nTalks at the café resumed on Tuesday.\n".encode("cp1252")
+    )
     (folder / "later.txt").write_text("Talks resumed.\n", encoding="utf-8")
     (folder / "sources.yaml").write_text("later.txt: {published: sometime}\n", encoding="utf-8")
     return folder, text
@@ -186,13 +262,23 @@ async def test_a_hostile_folder_builds_and_the_problems_view_lists_its_problems(
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
         shown = assert_safe(app, "problems")
-        for heading in ("Files not read (1)", "Text decoded with a fallback (1)", "Metadata not understood (1)"):
+        for heading in (
+            "Files not read (1)",
+            "Text decoded with a fallback (1)",
+            "Metadata not understood (1)",
+        ):
             assert heading in shown
         lst = app.screen.query_one("#problems-list")
         listed = " ".join(str(lst.get_option_at_index(i).prompt) for i in range(lst.option_count))
         # the rows' own text: what is drawn may be cut to the width (a long temporary path)
-        assert "binary file, skipped" in listed and "decoded as cp1252" in listed and "'sometime'" in listed
-        cafe = next(i for i in range(lst.option_count) if "cp1252" in str(lst.get_option_at_index(i).prompt))
+        assert (
+            "binary file, skipped" in listed
+            and "decoded as cp1252" in listed
+            and "'sometime'" in listed
+        )
+        cafe = next(
+            i for i in range(lst.option_count) if "cp1252" in str(lst.get_option_at_index(i).prompt)
+        )
         lst.highlighted = cafe
         await pilot.press("enter")  # opens the source in the reader
         await pilot.pause()
@@ -208,8 +294,11 @@ async def test_a_source_changed_on_disk_since_the_build_is_a_problem(tmp_path, m
     folder = tmp_path / "articles"
     folder.mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):
-        (folder / name).write_text(f"9 August 2023\nTalks on {name} resumed on Tuesday.\n", encoding="utf-8")
+        (folder / name).write_text(
+            f"9 August 2023\nTalks on {name} resumed on Tuesday.\n", encoding="utf-8"
+        )
     from dossier_tui.build import build
+
     monkeypatch.chdir(tmp_path)
     d = build(load_corpus(["articles"]).sources)
     timeline = tmp_path / "data" / "timeline.yaml"
@@ -217,18 +306,26 @@ async def test_a_source_changed_on_disk_since_the_build_is_a_problem(tmp_path, m
     store.save(d, timeline)
     (folder / "b.txt").write_text("9 August 2023\nTalks collapsed.\n", encoding="utf-8")
     (folder / "c.txt").unlink()
-    monkeypatch.chdir(tmp_path / "data")  # paths are relative to where the build ran: found from the file
+    monkeypatch.chdir(
+        tmp_path / "data"
+    )  # paths are relative to where the build ran: found from the file
     app = DossierApp(store.load(timeline), str(timeline))
     async with app.run_test(size=NARROW) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.pause()  # the worker's message, then the footer its bindings remake
         assert footer(app).get("p") == "Problems"
-        assert any("2 sources changed or gone on disk since the build" in n.message for n in app._notifications)
+        assert any(
+            "2 sources changed or gone on disk since the build" in n.message
+            for n in app._notifications
+        )
         await pilot.press("p")
         await pilot.pause()
         shown = assert_safe(app, "problems")
-        assert "Changed on disk since the build (1)" in shown and "articles/b.txt: changed on disk" in shown
+        assert (
+            "Changed on disk since the build (1)" in shown
+            and "articles/b.txt: changed on disk" in shown
+        )
         assert "No longer on disk (1)" in shown and "articles/c.txt" in shown
 
 
@@ -240,7 +337,9 @@ def test_changed_on_disk_says_nothing_when_no_file_is_here(tmp_path):
     assert changed_on_disk([moved], [tmp_path]) == []  # the articles are not here at all
     (tmp_path / "a.txt").write_text("changed", encoding="utf-8")
     assert [p.kind for p in changed_on_disk([src, moved], [tmp_path])] == ["changed", "missing"]
-    assert changed_on_disk([replace(src, sha256=None)], [tmp_path]) == []  # an older file: not checked
+    assert (
+        changed_on_disk([replace(src, sha256=None)], [tmp_path]) == []
+    )  # an older file: not checked
 
 
 def test_problems_and_hashes_round_trip_and_are_checked(tmp_path):
@@ -248,7 +347,13 @@ def test_problems_and_hashes_round_trip_and_are_checked(tmp_path):
     d = replace(d, sources=tuple(replace(s, sha256="ab" * 32) for s in d.sources))
     assert store.loads(store.dumps(d)) == d  # hostile text, problems and hashes kept exactly
     assert set(HEADINGS) == set(COUNTED) == set(PROBLEM_KINDS)
-    with pytest.raises(store.StoreError, match=r"sources\[0\]\.sha256: expected 64 hexadecimal digits"):
-        store.loads(store.dumps(replace(d, sources=(replace(d.sources[0], sha256="xyz"), *d.sources[1:]))))
+    with pytest.raises(
+        store.StoreError, match=r"sources\[0\]\.sha256: expected 64 hexadecimal digits"
+    ):
+        store.loads(
+            store.dumps(replace(d, sources=(replace(d.sources[0], sha256="xyz"), *d.sources[1:])))
+        )
     with pytest.raises(store.StoreError, match=r"problems\[0\]\.kind: 'odd' is not one of"):
-        store.loads(store.dumps(replace(hand_made(), problems=(Problem("a.txt", "a.txt: odd", "odd"),))))
+        store.loads(
+            store.dumps(replace(hand_made(), problems=(Problem("a.txt", "a.txt: odd", "odd"),)))
+        )

@@ -5,9 +5,12 @@ cursor after a resize).
 Real text throughout: the bundled dossier of the seeds and the hand-made dossier of
 test_app.
 """
+
 from __future__ import annotations
 
 import pytest
+from test_app import NARROW, WIDE, hand_made, until
+from test_ranking import many_events
 from textual import events
 from textual.widgets._footer import FooterKey
 
@@ -16,8 +19,6 @@ from dossier_tui.app.screens.help import HelpScreen
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.app.widgets.reader import FOUND_AT_STYLE, FOUND_STYLE, Reader, find_all
 from dossier_tui.safe_text import printable
-from test_app import NARROW, WIDE, hand_made, until
-from test_ranking import many_events
 
 SMALL = (60, 20)
 
@@ -46,14 +47,24 @@ def shown_keys(app: DossierApp) -> list[str]:
     footer = app.screen.query_one("FittedFooter")
     palette = next((k for k in footer.query(FooterKey) if k.has_class("-command-palette")), None)
     end = palette.region.x if palette is not None else app.size.width
-    return [k.key_display for k in footer.query(FooterKey)
-            if k.display and not k.has_class("-command-palette") and k.region.right <= end and k.region.width]
+    return [
+        k.key_display
+        for k in footer.query(FooterKey)
+        if k.display
+        and not k.has_class("-command-palette")
+        and k.region.right <= end
+        and k.region.width
+    ]
 
 
-async def footer_shows(pilot, app: DossierApp, present: set[str], absent: set[str] = frozenset()) -> None:
+async def footer_shows(
+    pilot, app: DossierApp, present: set[str], absent: set[str] = frozenset()
+) -> None:
     """Wait (a bounded number of steps) for the footer, rebuilt after the next refresh,
     to show every key of ``present`` and none of ``absent``."""
-    await until(pilot, lambda: present <= set(shown_keys(app)) and not absent & set(shown_keys(app)))
+    await until(
+        pilot, lambda: present <= set(shown_keys(app)) and not absent & set(shown_keys(app))
+    )
 
 
 # ---------------------------------------------------------------- 1. keys after /
@@ -67,8 +78,11 @@ async def test_a_burst_after_slash_lands_in_the_filter(seeds):
         assert app.screen.query_one("#filter-input").value == "braverman"
         assert tl.filter.text == "braverman"
         assert tl.shown and len(tl.shown) < len(seeds.events)
-        assert all("braverman" in " ".join([e.headline, *(v.quote for v in e.evidence)]).lower()
-                   or "suella-braverman" in e.actors for e in tl.shown)
+        assert all(
+            "braverman" in " ".join([e.headline, *(v.quote for v in e.evidence)]).lower()
+            or "suella-braverman" in e.actors
+            for e in tl.shown
+        )
 
 
 async def test_slash_then_keys_pressed_one_by_one_also_filter(seeds):
@@ -115,7 +129,9 @@ async def test_n_after_switching_panes_follows_the_highlighted_actor():
         await pilot.press("down", "n")  # Suella Braverman: her quote, not the old event's passage
         await pilot.pause()
         assert screen.pane == "sources" and r.lit_text() == "We must stop the boats."
-        assert str(app.screen.query_one("#reader-note").render()).startswith("1 of 1 · Quote of Suella Braverman")
+        assert str(app.screen.query_one("#reader-note").render()).startswith(
+            "1 of 1 · Quote of Suella Braverman"
+        )
 
 
 async def test_n_after_end_opens_the_highlighted_event(seeds):
@@ -123,7 +139,9 @@ async def test_n_after_end_opens_the_highlighted_event(seeds):
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
-        await pilot.press("enter")  # the first event's passage: a trail that is not the last event's
+        await pilot.press(
+            "enter"
+        )  # the first event's passage: a trail that is not the last event's
         await pilot.press("1", "end")
         last = tl.current
         assert last is tl.shown[-1] and last.id != tl.shown[0].id
@@ -181,8 +199,14 @@ async def test_the_reader_moves_as_a_pager(seeds):
         assert scroll.has_focus and scroll.max_scroll_y > scroll.size.height
         # where each key leaves the text, read once it has been pressed (the text's
         # layout may still settle while the first keys are handled)
-        for keys, y in (("j j", lambda: 2), ("k", lambda: 1), ("G", lambda: scroll.max_scroll_y),
-                        ("g", lambda: 0), ("space", lambda: scroll.size.height), ("b", lambda: 0)):
+        for keys, y in (
+            ("j j", lambda: 2),
+            ("k", lambda: 1),
+            ("G", lambda: scroll.max_scroll_y),
+            ("g", lambda: 0),
+            ("space", lambda: scroll.size.height),
+            ("b", lambda: 0),
+        ):
             for key in keys.split():  # a scroll lands on the frame after its key
                 await pilot.press(key)
                 await pilot.pause()
@@ -202,6 +226,7 @@ async def test_g_and_G_go_to_the_first_and_last_row_of_every_list(seeds):
                 return tl.current is tl.shown[0], tl.current is tl.shown[-1]
             nav = app.screen.query_one("#actor-list" if pane == "2" else "#source-list")
             return nav.highlighted == 0, nav.highlighted == nav.option_count - 1
+
         for pane in "123":
             await pilot.press(pane, "G")
             assert where(pane) == (False, True)
@@ -216,9 +241,18 @@ async def test_slash_filters_the_actors_by_name_and_escape_clears(seeds):
         await pilot.press("2", "slash", *"turk")
         screen = main(app)
         lst = screen.actors.list
-        names = [screen.ix.actor(lst.value_of(lst.get_option_at_index(i))).name for i in range(lst.option_count)]
-        assert names and all("turk" in n.lower() or any("turk" in x.lower() for x in screen.ix.actor(
-            lst.value_of(lst.get_option_at_index(i))).aliases) for i, n in enumerate(names))
+        names = [
+            screen.ix.actor(lst.value_of(lst.get_option_at_index(i))).name
+            for i in range(lst.option_count)
+        ]
+        assert names and all(
+            "turk" in n.lower()
+            or any(
+                "turk" in x.lower()
+                for x in screen.ix.actor(lst.value_of(lst.get_option_at_index(i))).aliases
+            )
+            for i, n in enumerate(names)
+        )
         assert "Robert Jenrick" not in names and len(names) < len(screen.ix.actor_rows())
         assert lst.border_title == f"Actors · {len(names)} of {len(screen.ix.actor_rows())}"
         await pilot.press("enter")  # to the list, the filter kept
@@ -247,8 +281,13 @@ async def test_slash_filters_the_sources_by_outlet_and_title():
 
 def test_find_ignores_case_and_reads_a_space_as_any_white_space():
     text = "Stop the\nboats. STOP THE BOATS [b]now[/b] (x)"
-    assert [text[s:e] for s, e in find_all(text, "stop the boats")] == ["Stop the\nboats", "STOP THE BOATS"]
-    assert [text[s:e] for s, e in find_all(text, "[b]")] == ["[b]"]  # what it types, never a pattern
+    assert [text[s:e] for s, e in find_all(text, "stop the boats")] == [
+        "Stop the\nboats",
+        "STOP THE BOATS",
+    ]
+    assert [text[s:e] for s, e in find_all(text, "[b]")] == [
+        "[b]"
+    ]  # what it types, never a pattern
     assert find_all(text, "(x)") == [(len(text) - 3, len(text))]
     assert find_all(text, "   ") == []
 
@@ -270,6 +309,7 @@ async def test_find_in_the_text_marks_every_match_and_steps_through_them(seeds):
         def in_view() -> bool:
             row = r.row_of(r.found[r.found_at][0])
             return r.scroller.scroll_y <= row < r.scroller.scroll_y + r.scroller.size.height
+
         await pilot.press("enter", "enter")
         await pilot.pause()
         assert str(note.render()) == f"3 of {n}" and in_view()
@@ -306,8 +346,13 @@ async def test_help_lists_the_new_keys(seeds):
         await pilot.press("3", "r", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-box Static").render())
-        for words in ("j k  g G", "space b", "find words in the text", "first / last row of a list",
-                      "filter the list by outlet, title or file name"):
+        for words in (
+            "j k  g G",
+            "space b",
+            "find words in the text",
+            "first / last row of a list",
+            "filter the list by outlet, title or file name",
+        ):
             assert words in text
 
 
@@ -332,8 +377,11 @@ async def test_a_wide_footer_leaves_nothing_out(seeds):
         await pilot.pause()
         await pilot.press("slash", *"aug", "enter")
         await footer_shows(pilot, app, {"Esc", "e", "?", "q"})
-        assert shown_keys(app) == [k.key_display for k in app.screen.query(FooterKey)
-                                   if not k.has_class("-command-palette")]
+        assert shown_keys(app) == [
+            k.key_display
+            for k in app.screen.query(FooterKey)
+            if not k.has_class("-command-palette")
+        ]
 
 
 async def test_f1_and_ctrl_q_work_while_typing(seeds):
@@ -354,7 +402,9 @@ async def test_the_filter_bar_takes_one_line(seeds):
         await pilot.press("slash", *"2023")
         await pilot.pause()
         assert app.screen.query_one("#filter").outer_size.height == 1
-        assert main(app).timeline.list.scrollable_content_region.height >= 8  # it was 6 with a 3-line bar
+        assert (
+            main(app).timeline.list.scrollable_content_region.height >= 8
+        )  # it was 6 with a 3-line bar
         note = str(app.screen.query_one("#filter-note").render())
         assert note.endswith("events · Esc clears")
 
@@ -387,7 +437,11 @@ async def test_the_highlighted_row_stays_in_view_after_a_resize(seeds):
         await pilot.pause()
         await pilot.pause()
         assert view.highlighted == row
-        assert view.scroll_offset.y <= row < view.scroll_offset.y + view.scrollable_content_region.height
+        assert (
+            view.scroll_offset.y
+            <= row
+            < view.scroll_offset.y + view.scrollable_content_region.height
+        )
 
 
 async def test_a_list_keeps_its_highlighted_row_in_view_after_a_resize(seeds):
@@ -401,4 +455,6 @@ async def test_a_list_keeps_its_highlighted_row_in_view_after_a_resize(seeds):
         await pilot.pause()
         assert lst.highlighted == lst.option_count - 1
         last = lst.option_count * 2 - 1  # two lines an actor
-        assert lst.scroll_offset.y <= last < lst.scroll_offset.y + lst.scrollable_content_region.height
+        assert (
+            lst.scroll_offset.y <= last < lst.scroll_offset.y + lst.scrollable_content_region.height
+        )

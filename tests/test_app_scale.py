@@ -1,24 +1,27 @@
 """The app on dossiers too long to hold in widgets: the timeline draws rows read from
 the index, moves without walking them, searches in a worker, and a timeline file is
 indexed on its first open with its progress shown."""
+
 from __future__ import annotations
 
 import importlib.util
 from dataclasses import replace
 
 import pytest
+from test_app import EXAMPLE, WIDE, hand_made, main, until
+from test_app_hostile import FORBIDDEN, MARKUP, OSC52, assert_safe
 
 from dossier_tui import store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.indexing import IndexingScreen
 from dossier_tui.app.widgets.timeline import AT_ONCE
 from dossier_tui.model import Dossier
-from test_app import EXAMPLE, WIDE, hand_made, main, until
-from test_app_hostile import FORBIDDEN, MARKUP, OSC52, assert_safe
 
 
 def synthetic(n: int) -> Dossier:
-    spec = importlib.util.spec_from_file_location("app_speed", EXAMPLE.parents[2] / "bench" / "app_speed.py")
+    spec = importlib.util.spec_from_file_location(
+        "app_speed", EXAMPLE.parents[2] / "bench" / "app_speed.py"
+    )
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     return bench.synthetic(n)
@@ -71,23 +74,37 @@ async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
         await pilot.pause()
         tl = main(app).timeline
         await pilot.press("K", "slash", *"number 4242")
-        await until(pilot, lambda: tl.filter.text == "number 4242" and not tl.searching
-                    and not any(w.group == "filter" and not w.is_finished for w in app.workers))
+        await until(
+            pilot,
+            lambda: (
+                tl.filter.text == "number 4242"
+                and not tl.searching
+                and not any(w.group == "filter" and not w.is_finished for w in app.workers)
+            ),
+        )
         await pilot.pause()
-        assert sorted(e.id for e in tl.shown) == sorted(e.id for e in d.events if "number 4242" in e.headline)
+        assert sorted(e.id for e in tl.shown) == sorted(
+            e.id for e in d.events if "number 4242" in e.headline
+        )
         assert tl.list.border_title == f"Timeline · {len(tl.shown)} of {len(d.events):,}"
         await pilot.press("escape")
         await pilot.pause()
         assert len(tl.shown) == len(d.events)
 
 
-HOSTILE = [f"Talks {MARKUP}", "Vote [link=x]here[/link] [@click=app.quit]quit[/]",
-           f"Escape \x1b[31mred\x1b[0m {OSC52} bell\x07", "Bidi \u202egnp.exe\u202c end"]
+HOSTILE = [
+    f"Talks {MARKUP}",
+    "Vote [link=x]here[/link] [@click=app.quit]quit[/]",
+    f"Escape \x1b[31mred\x1b[0m {OSC52} bell\x07",
+    "Bidi \u202egnp.exe\u202c end",
+]
 
 
 async def test_hostile_headlines_show_literally_in_the_timeline():
     d = hand_made()
-    events = tuple(replace(d.events[i % 2], id=f"h{i}", headline=h, short=h) for i, h in enumerate(HOSTILE))
+    events = tuple(
+        replace(d.events[i % 2], id=f"h{i}", headline=h, short=h) for i, h in enumerate(HOSTILE)
+    )
     app = DossierApp(replace(d, events=events), "hostile")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -131,6 +148,7 @@ async def test_a_damaged_file_on_first_open_closes_the_app_with_its_message(tmp_
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_a_stored_dossier_opens_from_its_index_as_it_did_from_memory(tmp_path, size):
     from dossier_tui.index_db import Index, build_file_index
+
     path = tmp_path / "t.yaml"
     store.save(hand_made(), path)
     from_file = DossierApp(index=Index(build_file_index(path)), label="hand-made")
@@ -146,7 +164,9 @@ async def test_a_stored_dossier_opens_from_its_index_as_it_did_from_memory(tmp_p
 
 
 async def test_the_palette_of_a_large_dossier_finds_an_event_by_its_words_through_the_index():
-    from dossier_tui.app.commands import AT_ONCE as PALETTE_AT_ONCE, DossierCommands
+    from dossier_tui.app.commands import AT_ONCE as PALETTE_AT_ONCE
+    from dossier_tui.app.commands import DossierCommands
+
     d = synthetic(PALETTE_AT_ONCE + 1000)
     wanted = next(e for e in d.events if e.headline.endswith("number 5432"))
     app = DossierApp(d, "synthetic")
@@ -167,9 +187,12 @@ async def test_the_palette_of_a_large_dossier_finds_an_event_by_its_words_throug
 
 def test_the_index_names_events_actors_and_sources_by_their_words():
     from dossier_tui.index_db import index_dossier
+
     ix = index_dossier(hand_made())
     assert [r[0] for r in ix.events_named("jenrick visited", 10)] == ["2023-07-jenrick-visit"]
-    assert [r[0] for r in ix.events_named("visited JUL", 10)] == ["2023-07-jenrick-visit"]  # the date label too
+    assert [r[0] for r in ix.events_named("visited JUL", 10)] == [
+        "2023-07-jenrick-visit"
+    ]  # the date label too
     assert [r[0] for r in ix.events_named("agreed", 10)] == ["2023-08-08-deal"]
     assert ix.events_named("nowhere", 10) == [] and ix.events_named("", 10) == []
     assert [a.id for a in ix.actors_named("mr jenrick", 10)] == ["robert-jenrick"]  # an alias
@@ -178,6 +201,7 @@ def test_the_index_names_events_actors_and_sources_by_their_words():
 
 async def test_the_detail_of_a_large_dossier_shows_the_event_under_the_cursor_once_it_rests():
     from dossier_tui.app.widgets.event_detail import EventDetail
+
     _, app = large()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -213,6 +237,7 @@ async def test_a_large_dossier_keeps_full_collections_out_of_key_presses_and_res
     import gc
 
     from dossier_tui.app.screens.main import RARE_FULL
+
     before = gc.get_threshold()
     _, app = large()
     async with app.run_test(size=WIDE) as pilot:

@@ -5,6 +5,7 @@ They use the hand-made dossiers of test_app and test_ranking, which do not chang
 analysis improves, so a changed picture means the app changed. Update with
 ``pytest --snapshot-update`` after checking the new pictures.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -37,12 +38,16 @@ NARROW_SCREENS = {
 @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x40", "80x24"])
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_screen(snap_compare, name, size):
-    assert snap_compare(DossierApp(hand_made(), "hand-made"), press=SCREENS[name], terminal_size=size)
+    assert snap_compare(
+        DossierApp(hand_made(), "hand-made"), press=SCREENS[name], terminal_size=size
+    )
 
 
 @pytest.mark.parametrize("name", list(NARROW_SCREENS))
 def test_narrow_screen(snap_compare, name):
-    assert snap_compare(DossierApp(hand_made(), "hand-made"), press=NARROW_SCREENS[name], terminal_size=NARROW)
+    assert snap_compare(
+        DossierApp(hand_made(), "hand-made"), press=NARROW_SCREENS[name], terminal_size=NARROW
+    )
 
 
 def test_export_dialog(snap_compare):
@@ -51,7 +56,9 @@ def test_export_dialog(snap_compare):
         await pilot.pause()
         pilot.app.screen.query_one("#export-ok").focus()  # no blinking text cursor in the picture
 
-    assert snap_compare(DossierApp(hand_made(), "hand-made"), run_before=open_export, terminal_size=NARROW)
+    assert snap_compare(
+        DossierApp(hand_made(), "hand-made"), run_before=open_export, terminal_size=NARROW
+    )
 
 
 def test_problems_view(snap_compare):
@@ -59,12 +66,20 @@ def test_problems_view(snap_compare):
     from dataclasses import replace
 
     from dossier_tui.model import Problem
-    d = replace(hand_made(), problems=(
-        Problem("a.txt", "a.txt: not valid UTF-8 (byte 120); decoded as cp1252", "decoding"),
-        Problem("photo.txt", "photo.txt: binary file, skipped", "skipped"),
-        Problem("notes.txt", "notes.txt: cannot read (Permission denied)", "skipped"),
-        Problem("b.txt", "b.txt: changed on disk since the build; the dossier shows the text it was built from",
-                "changed")))
+
+    d = replace(
+        hand_made(),
+        problems=(
+            Problem("a.txt", "a.txt: not valid UTF-8 (byte 120); decoded as cp1252", "decoding"),
+            Problem("photo.txt", "photo.txt: binary file, skipped", "skipped"),
+            Problem("notes.txt", "notes.txt: cannot read (Permission denied)", "skipped"),
+            Problem(
+                "b.txt",
+                "b.txt: changed on disk since the build; the dossier shows the text it was built from",
+                "changed",
+            ),
+        ),
+    )
     assert snap_compare(DossierApp(d, "hand-made"), press=["p"], terminal_size=NARROW)
 
 
@@ -86,6 +101,7 @@ def test_small_terminal(snap_compare, name):
 def test_sixteen_colours(snap_compare, name):
     """Textual's ANSI theme: the terminal's own 16 colours, as on a console or an old
     terminal; the passage, the time expression and the matches of a find must still show."""
+
     async def ansi(pilot):
         pilot.app.theme = "ansi-dark"
         await pilot.pause()

@@ -1,4 +1,5 @@
 """The ``dossier`` command as a user runs it: output, messages and exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,14 @@ SEEDS = ROOT / "seeds"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dossier_tui", *args], capture_output=True,
-                          text=True, encoding="utf-8", cwd=cwd or ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dossier_tui", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
 
 
 def lines(out: str) -> list[dict]:
@@ -37,11 +44,17 @@ def test_timexes_on_the_seeds_resolves_each_file_against_its_own_date():
 def test_offsets_point_into_the_decoded_file():
     for x in lines(run("timexes", "seeds").stdout):
         text = (ROOT / x["file"]).read_text(encoding="utf-8")
-        assert text[x["start"]:x["end"]] == x["text"]
+        assert text[x["start"] : x["end"]] == x["text"]
 
 
 def test_timexes_with_dct_on_the_undated_seeds():
-    r = run("timexes", "--dct", "2023-08-09", "seeds/003_162e6472c6335bb0.txt", "seeds/004_8eb9c4c09ee48502.txt")
+    r = run(
+        "timexes",
+        "--dct",
+        "2023-08-09",
+        "seeds/003_162e6472c6335bb0.txt",
+        "seeds/004_8eb9c4c09ee48502.txt",
+    )
     by = {x["text"]: x["value"] for x in lines(r.stdout)}
     assert by["Tuesday night"] == "2023-08-08TNI"
     assert by["Monday"] == "2023-08-07"
@@ -53,20 +66,35 @@ def test_timexes_with_dct_on_the_undated_seeds():
 
 def test_page_furniture_is_never_tagged():
     texts = {x["text"] for x in lines(run("timexes", "--dct", "2023-08-09", "seeds").stdout)}
-    for furniture in ("6pm", "7pm", "Tonight", "2009", "2025", "1,486", "1,076", "90%", "1st", "We", "may"):
+    for furniture in (
+        "6pm",
+        "7pm",
+        "Tonight",
+        "2009",
+        "2025",
+        "1,486",
+        "1,076",
+        "90%",
+        "1st",
+        "We",
+        "may",
+    ):
         assert furniture not in texts
 
 
-@pytest.mark.parametrize("args, message", [
-    (["timexes", "--dct", "2023-13-45", "seeds"], "not a date such as 2023-08-09"),
-    (["timexes", "--dct", "yesterday", "seeds"], "not a date such as 2023-08-09"),
-    (["timexes"], "the following arguments are required"),
-    (["frobnicate", "extra"], "unexpected arguments"),
-    (["export", "--top", "0"], "argument --top: '0' is not a positive whole number"),
-    (["export", "--top", "-2"], "argument --top: '-2' is not a positive whole number"),
-    (["export", "--top", "ten"], "argument --top: 'ten' is not a positive whole number"),
-    (["export", "--top"], "argument --top: expected one argument"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["timexes", "--dct", "2023-13-45", "seeds"], "not a date such as 2023-08-09"),
+        (["timexes", "--dct", "yesterday", "seeds"], "not a date such as 2023-08-09"),
+        (["timexes"], "the following arguments are required"),
+        (["frobnicate", "extra"], "unexpected arguments"),
+        (["export", "--top", "0"], "argument --top: '0' is not a positive whole number"),
+        (["export", "--top", "-2"], "argument --top: '-2' is not a positive whole number"),
+        (["export", "--top", "ten"], "argument --top: 'ten' is not a positive whole number"),
+        (["export", "--top"], "argument --top: expected one argument"),
+    ],
+)
 def test_usage_errors_exit_2_with_one_line(args, message):
     r = run(*args)
     assert r.returncode == 2 and message in r.stderr
@@ -77,7 +105,9 @@ def test_bad_files_give_one_line_each_and_the_rest_is_processed(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 1000)
     (tmp_path / "latin.txt").write_bytes("Le café a fermé last month.".encode("cp1252"))
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "good.txt").write_text("9 August 2023\nThe deal was agreed last night.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "9 August 2023\nThe deal was agreed last night.", encoding="utf-8"
+    )
     r = run("timexes", str(tmp_path), str(tmp_path / "missing.txt"))
     assert r.returncode == 1
     err = r.stderr.strip().splitlines()
@@ -93,7 +123,11 @@ def test_bad_files_give_one_line_each_and_the_rest_is_processed(tmp_path):
 
 def test_a_long_single_line(tmp_path):  # 20 MB, and 10,000 articles, are timed in bench/hostile.py
     big = tmp_path / "big.txt"
-    big.write_text(("Talks went on for weeks in Ankara and London and ended without a deal " * 30_000)[:2_000_000])
+    big.write_text(
+        ("Talks went on for weeks in Ankara and London and ended without a deal " * 30_000)[
+            :2_000_000
+        ]
+    )
     r = run("timexes", "--dct", "2023-08-09", str(big))
     assert r.returncode == 0 and r.stderr == ""
     assert len(r.stdout.splitlines()) > 10_000
@@ -107,7 +141,9 @@ def test_no_arguments_shows_the_bundled_example(tmp_path):
 
 
 def test_dossier_on_a_folder_it_has_never_seen(tmp_path):
-    (tmp_path / "a.txt").write_text("Published: 3 March 2021\nThe minister will open the new bridge next month.\n")
+    (tmp_path / "a.txt").write_text(
+        "Published: 3 March 2021\nThe minister will open the new bridge next month.\n"
+    )
     r = run(str(tmp_path))
     assert r.returncode == 0 and "April 2021 · planned" in r.stdout
 
@@ -131,8 +167,11 @@ def test_build_then_export(tmp_path):
 
 def test_damaged_timeline_is_one_line_and_exit_1(tmp_path):
     bad = tmp_path / "t.yaml"
-    bad.write_text("schema: 1\nsources: []\nevents:\n  - id: x\n    date: 2023\n    headline: H\n"
-                   "    evidence: []\n", encoding="utf-8")
+    bad.write_text(
+        "schema: 1\nsources: []\nevents:\n  - id: x\n    date: 2023\n    headline: H\n"
+        "    evidence: []\n",
+        encoding="utf-8",
+    )
     for args in (["export", "-i", str(bad)], [str(bad)]):
         r = run(*args)
         assert r.returncode == 1 and "Traceback" not in r.stderr

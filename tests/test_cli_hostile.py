@@ -5,6 +5,7 @@ or one line on stderr and a non-zero exit, never a traceback.
 
 Device nodes are made in a temporary folder; no test writes to a device of the system.
 """
+
 from __future__ import annotations
 
 import errno
@@ -19,11 +20,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_writes import NULL, device
 
 from dossier_tui import cli, store
 from dossier_tui.build import build
 from dossier_tui.ingest import load_corpus
-from test_writes import NULL, device
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "9 August 2023\nThe deal with Türkiye was agreed last night in Ankara.\n"
@@ -50,8 +51,14 @@ def one_line(err: str) -> str:
 
 
 def run(*args: str, stdout=subprocess.PIPE, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dossier_tui", *args], stdout=stdout, stderr=subprocess.PIPE,
-                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "dossier_tui", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
 
 
 # ------------------------------------------------------------------ where -o points
@@ -99,12 +106,15 @@ def test_build_makes_the_default_folder_and_says_so(tmp_path, monkeypatch, capsy
     assert "dossier: made the folder data/ for timeline.yaml" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("args, message", [
-    (["export", "-o", ""], "argument -o/--output: the file name is empty"),
-    (["build", "-o", ""], "argument -o/--output: the file name is empty"),
-    (["export", "-i", ""], "argument -i/--input: the file name is empty"),
-    ([""], "the path is empty"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["export", "-o", ""], "argument -o/--output: the file name is empty"),
+        (["build", "-o", ""], "argument -o/--output: the file name is empty"),
+        (["export", "-i", ""], "argument -i/--input: the file name is empty"),
+        ([""], "the path is empty"),
+    ],
+)
 def test_an_empty_file_name_is_a_usage_error(capsys, args, message):
     with pytest.raises(SystemExit) as stop:
         cli.main(args)
@@ -128,8 +138,12 @@ sys.exit(cli.main(sys.argv[1:]))
 def test_a_write_killed_midway_leaves_the_old_file_and_no_temp_file(tmp_path, timeline):
     out = tmp_path / "report.md"
     out.write_text("old")
-    p = subprocess.Popen([sys.executable, "-c", SLOW_WRITE, "export", "-i", timeline, "-o", str(out)],
-                         stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    p = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITE, "export", "-i", timeline, "-o", str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         assert p.stderr.readline() == "writing\n"
         assert len(os.listdir(tmp_path)) == 2  # the old file and the temp file
@@ -156,15 +170,27 @@ def closed() -> io.StringIO:
 
 def commands(timeline: str) -> dict[str, list[str]]:
     """Each way dossier writes to stdout."""
-    return {"export": ["export", "-i", timeline], "md": ["export", "-i", timeline, "--format", "md"],
-            "json": ["export", "-i", timeline, "--format", "json"], "summary": [timeline],
-            "timexes": ["timexes", str(Path(timeline).parent / "c")]}
+    return {
+        "export": ["export", "-i", timeline],
+        "md": ["export", "-i", timeline, "--format", "md"],
+        "json": ["export", "-i", timeline, "--format", "json"],
+        "summary": [timeline],
+        "timexes": ["timexes", str(Path(timeline).parent / "c")],
+    }
 
 
-@pytest.mark.parametrize("make, reason", [(FullDisk, "No space left on device"), (lambda: None, "it is closed"),
-                                          (closed, "it is closed")])
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (FullDisk, "No space left on device"),
+        (lambda: None, "it is closed"),
+        (closed, "it is closed"),
+    ],
+)
 @pytest.mark.parametrize("command", ["export", "timexes", "summary"])
-def test_a_stdout_that_fails_is_one_line_and_exit_1(monkeypatch, capsys, timeline, make, reason, command):
+def test_a_stdout_that_fails_is_one_line_and_exit_1(
+    monkeypatch, capsys, timeline, make, reason, command
+):
     monkeypatch.setattr(sys, "stdout", make())
     assert cli.main(commands(timeline)[command]) == 1
     assert one_line(capsys.readouterr().err) == f"dossier: cannot write to stdout ({reason})\n"
@@ -213,8 +239,10 @@ def test_names_holding_terminal_controls_are_shown_escaped_one_line_each(tmp_pat
     assert cli.main(["timexes", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and "Traceback" not in err
-    assert sorted(err.splitlines()) == sorted(f"dossier: {tmp_path}/{shown}/{shown}{i}.txt: binary file, skipped"
-                                              for i, shown in enumerate(SHOWN))
+    assert sorted(err.splitlines()) == sorted(
+        f"dossier: {tmp_path}/{shown}/{shown}{i}.txt: binary file, skipped"
+        for i, shown in enumerate(SHOWN)
+    )
 
 
 def strict_utf8() -> io.TextIOWrapper:
@@ -226,22 +254,34 @@ def test_names_that_are_not_utf8_print_and_round_trip(tmp_path, monkeypatch, cap
     folder = tmp_path / "c"
     folder.mkdir()
     (folder / os.fsdecode(b"caf\xff.txt")).write_text(ARTICLE, encoding="utf-8")
-    (folder / os.fsdecode(b"undated\xfe.txt")).write_text("The deal was agreed last night.\n", encoding="utf-8")
+    (folder / os.fsdecode(b"undated\xfe.txt")).write_text(
+        "The deal was agreed last night.\n", encoding="utf-8"
+    )
     (folder / "linked.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "sources.yaml").write_text('linked.txt: {url: "https://example.org/\\e]52;c;aGk=\\a"}\n')
+    (folder / "sources.yaml").write_text(
+        'linked.txt: {url: "https://example.org/\\e]52;c;aGk=\\a"}\n'
+    )
     built, report = tmp_path / "t.yaml", tmp_path / "t.json"
 
     out = strict_utf8()
     monkeypatch.setattr(sys, "stdout", out)
     assert cli.main(["timexes", str(folder)]) == 0
     rows = [json.loads(x) for x in out.buffer.getvalue().decode("utf-8").splitlines()]
-    names = {os.fsencode(x["file"])[len(os.fsencode(folder)) + 1:] for x in rows}
-    assert names == {b"caf\xff.txt", b"undated\xfe.txt", b"linked.txt"}  # the bytes on disk, exactly
-    assert f"dossier: {folder}/undated\\xfe.txt: no publication date found" in capsys.readouterr().err
+    names = {os.fsencode(x["file"])[len(os.fsencode(folder)) + 1 :] for x in rows}
+    assert names == {
+        b"caf\xff.txt",
+        b"undated\xfe.txt",
+        b"linked.txt",
+    }  # the bytes on disk, exactly
+    assert (
+        f"dossier: {folder}/undated\\xfe.txt: no publication date found" in capsys.readouterr().err
+    )
 
     assert cli.main(["build", str(folder), "-o", str(built)]) == 0
     assert cli.main(["export", "-i", str(built), "-o", str(report)]) == 0
-    paths = {os.fsencode(x["path"]) for x in json.loads(report.read_text(encoding="utf-8"))["sources"]}
+    paths = {
+        os.fsencode(x["path"]) for x in json.loads(report.read_text(encoding="utf-8"))["sources"]
+    }
     assert os.fsencode(folder) + b"/caf\xff.txt" in paths
 
     texts = {}

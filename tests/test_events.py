@@ -1,4 +1,5 @@
 """The timeline built from the seeds: events, merging, dates and evidence."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +8,7 @@ import pytest
 
 from dossier_tui.build import build
 from dossier_tui.ingest import load_corpus
+from dossier_tui.model import Event
 from dossier_tui.store import dumps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +25,9 @@ def sources3(e) -> set[str]:
 
 
 def test_jenrick_visit_is_one_event_from_every_source(dossier):
-    (visit,) = [e for e in dossier.events if "visit" in e.headline.lower() and "Jenrick" in e.headline]
+    (visit,) = [
+        e for e in dossier.events if "visit" in e.headline.lower() and "Jenrick" in e.headline
+    ]
     assert visit.date == "2023-07" and (visit.start, visit.end) == ("2023-07-01", "2023-07-31")
     assert len(visit.sources) >= 4
 
@@ -47,12 +51,23 @@ def test_migration_dialogue_is_planned_for_autumn_in_london(dossier):
     assert e.status == "planned" and e.place == "London" and len(e.sources) == 4
 
 
-@pytest.mark.parametrize("date, words", [
-    ("2022", "returned 191 Turkish nationals"), ("2022", "1,076 arrived"), ("2022", "40% increase"),
-    ("2022", "£3m"), ("2022", "238,448"), ("2023-Q1", "90% drop"), ("2023", "1,486 Turkish nationals"),
-    ("2023-02", "earthquake"), ("2023-06", "investigation for the Guardian"),
-    ("2023-07-18", "Downing Street"), ("2023-08-08", "GB News"), ("2023-W32", "stop the boats"),
-])
+@pytest.mark.parametrize(
+    "date, words",
+    [
+        ("2022", "returned 191 Turkish nationals"),
+        ("2022", "1,076 arrived"),
+        ("2022", "40% increase"),
+        ("2022", "£3m"),
+        ("2022", "238,448"),
+        ("2023-Q1", "90% drop"),
+        ("2023", "1,486 Turkish nationals"),
+        ("2023-02", "earthquake"),
+        ("2023-06", "investigation for the Guardian"),
+        ("2023-07-18", "Downing Street"),
+        ("2023-08-08", "GB News"),
+        ("2023-W32", "stop the boats"),
+    ],
+)
 def test_every_dated_happening_is_on_the_timeline(dossier, date, words):
     assert len(find(dossier, date, words)) == 1
 
@@ -75,10 +90,10 @@ def test_every_quote_is_the_source_text(dossier):
     count = 0
     for e in dossier.events:
         for v in e.evidence:
-            assert texts[v.source][v.start:v.end] == v.quote
+            assert texts[v.source][v.start : v.end] == v.quote
             if v.timex:
                 assert v.start <= v.timex.start < v.timex.end <= v.end
-                assert texts[v.source][v.timex.start:v.timex.end] == v.timex.text
+                assert texts[v.source][v.timex.start : v.timex.end] == v.timex.text
             count += 1
     assert count > 40
 
@@ -100,7 +115,9 @@ def test_undated_sources_get_inferred_publication_dates(dossier):
 
 
 def test_relative_dates_of_inferred_sources_are_resolved(dossier):
-    values = {(v.source[:3], v.timex.text): v.timex for e in dossier.events for v in e.evidence if v.timex}
+    values = {
+        (v.source[:3], v.timex.text): v.timex for e in dossier.events for v in e.evidence if v.timex
+    }
     assert values[("003", "Tuesday night")].value == "2023-08-08TNI"
     assert values[("003", "Monday")].value == "2023-08-07"
     assert values[("004", "February")].value == "2023-02"
@@ -108,16 +125,24 @@ def test_relative_dates_of_inferred_sources_are_resolved(dossier):
 
 
 def test_an_undated_article_alone_stays_unresolved(tmp_path):
-    (tmp_path / "a.txt").write_text("The minister visited Ankara last month. Talks resume next week.\n")
+    (tmp_path / "a.txt").write_text(
+        "The minister visited Ankara last month. Talks resume next week.\n"
+    )
     d = build(load_corpus([tmp_path]).sources)
     assert d.sources[0].published is None and d.sources[0].published_basis == "unknown"
     assert all(e.date is None for e in d.events)
 
 
 def test_incompatible_dates_for_one_happening_are_a_recorded_conflict(tmp_path):
-    (tmp_path / "sources.yaml").write_text("a.txt: {published: 2023-05-10}\nb.txt: {published: 2023-05-20}\n")
-    (tmp_path / "a.txt").write_text("The foreign minister signed the border treaty with Ruritania in Zenda on Monday.\n")
-    (tmp_path / "b.txt").write_text("The foreign minister signed the border treaty with Ruritania in Zenda on 2 May.\n")
+    (tmp_path / "sources.yaml").write_text(
+        "a.txt: {published: 2023-05-10}\nb.txt: {published: 2023-05-20}\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        "The foreign minister signed the border treaty with Ruritania in Zenda on Monday.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "The foreign minister signed the border treaty with Ruritania in Zenda on 2 May.\n"
+    )
     d = build(load_corpus([tmp_path]).sources)
     (e,) = [e for e in d.events if "treaty" in e.headline]
     assert {e.date, *(c.value for c in e.conflicts)} == {"2023-05-08", "2023-05-02"}
@@ -135,56 +160,111 @@ def test_build_is_deterministic_with_stable_ids():
 
 def test_headlines_keep_a_subject_and_the_times_they_need():
     from dossier_tui.events.headline import clause
-    text = ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a "
-            "custody battle. The relatives said they would look for ways to get around Wednesday's ruling.")
+
+    text = (
+        "Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a "
+        "custody battle. The relatives said they would look for ways to get around Wednesday's ruling."
+    )
     first = (0, text.index(" The relatives"))
     t = text.index("Nov. 25")
     head = clause(text, first, (t, t + len("Nov. 25"))).headline
     assert head.startswith("Rescued by fishermen off the Florida coast, Elian has become")
     second = (first[1] + 1, len(text))
     w = text.index("Wednesday")
-    assert clause(text, second, (w, w + len("Wednesday"))).headline.endswith("get around Wednesday's ruling")
+    assert clause(text, second, (w, w + len("Wednesday"))).headline.endswith(
+        "get around Wednesday's ruling"
+    )
 
 
-@pytest.mark.parametrize("text, times, head", [
-    ("Ministers have suggested that the London bombings of July 7 and July 21 had nothing to do with the war.",
-     ("July 7", "July 21"), "The London bombings had nothing to do with the war"),
-    ("The quake - the region's worst in two centuries - struck at 16:53 on Tuesday.", ("Tuesday",),
-     "The quake struck at 16:53"),
-    ("13.58 GMT Claims that the army planned to shell the station on Tuesday have fuelled concerns.", ("Tuesday",),
-     "Claims that the army planned to shell the station have fuelled concerns"),
-    ("* Agency criticises the order to cull pigs on Wednesday * Says the virus is human", ("Wednesday",),
-     "Agency criticises the order to cull pigs"),
-    ("As many as 2,000 people died in the floods in the valley on Tuesday, officials said.", ("Tuesday",),
-     "As many as 2,000 people died in the floods in the valley"),
-    ("A survey of 20 cities published yesterday - covering Africa, Asia and Europe - showed that most fear floods.",
-     ("yesterday",), "A survey of 20 cities published showed that most fear floods"),
-    ("Three soldiers are to stand trial for abuse, the attorney general, Ann Lee, said last night.", ("last night",),
-     "Three soldiers are to stand trial for abuse"),
-    ("After the general election in January, she decided to make another trip to the capital.", ("January",),
-     "After the general election, she decided to make another trip to the capital"),
-    # a participle after a noun dates that noun's happening, not the clause around it
-    ("One officer, who served in the north and knows the three soldiers charged on Tuesday with assault, said so.",
-     ("Tuesday",), "The three soldiers charged with assault"),
-    # a relative clause between commas is an aside; a double hyphen is a dash
-    ("A sixth pupil from the school, who visited the US during the holidays, was diagnosed with the virus on Sunday.",
-     ("Sunday",), "A sixth pupil from the school was diagnosed with the virus"),
-    ("Japan confirmed on Monday 125 people -- many who have not been abroad -- had been infected.", ("Monday",),
-     "Japan confirmed 125 people had been infected"),
-    # a wire dateline is no part of the news
-    ("MEXICO CITY | Fri MEXICO CITY - A strain of flu never seen before has killed 60 people, officials said on Friday.",
-     ("Friday",), "A strain of flu never seen before has killed 60 people"),
-    # a closing source: what it found is the news
-    ("Two-thirds of voters believe the tax is unfair, according to a poll published today.", ("today",),
-     "Two-thirds of voters believe the tax is unfair"),
-    # an approximate time goes with the word that makes it so, a clock time with its zone
-    ("The earthquake struck around 16:53 local time.", ("16:53",), "The earthquake struck"),
-    ("Police arrived at about midnight and arrested two men.", ("midnight",),
-     "Police arrived and arrested two men"),
-    ("Polls close at 20:00 GMT across the country.", ("20:00",), "Polls close across the country"),
-])
+@pytest.mark.parametrize(
+    "text, times, head",
+    [
+        (
+            "Ministers have suggested that the London bombings of July 7 and July 21 had nothing to do with the war.",
+            ("July 7", "July 21"),
+            "The London bombings had nothing to do with the war",
+        ),
+        (
+            "The quake - the region's worst in two centuries - struck at 16:53 on Tuesday.",
+            ("Tuesday",),
+            "The quake struck at 16:53",
+        ),
+        (
+            "13.58 GMT Claims that the army planned to shell the station on Tuesday have fuelled concerns.",
+            ("Tuesday",),
+            "Claims that the army planned to shell the station have fuelled concerns",
+        ),
+        (
+            "* Agency criticises the order to cull pigs on Wednesday * Says the virus is human",
+            ("Wednesday",),
+            "Agency criticises the order to cull pigs",
+        ),
+        (
+            "As many as 2,000 people died in the floods in the valley on Tuesday, officials said.",
+            ("Tuesday",),
+            "As many as 2,000 people died in the floods in the valley",
+        ),
+        (
+            "A survey of 20 cities published yesterday - covering Africa, Asia and Europe - showed that most fear floods.",
+            ("yesterday",),
+            "A survey of 20 cities published showed that most fear floods",
+        ),
+        (
+            "Three soldiers are to stand trial for abuse, the attorney general, Ann Lee, said last night.",
+            ("last night",),
+            "Three soldiers are to stand trial for abuse",
+        ),
+        (
+            "After the general election in January, she decided to make another trip to the capital.",
+            ("January",),
+            "After the general election, she decided to make another trip to the capital",
+        ),
+        # a participle after a noun dates that noun's happening, not the clause around it
+        (
+            "One officer, who served in the north and knows the three soldiers charged on Tuesday with assault, said so.",
+            ("Tuesday",),
+            "The three soldiers charged with assault",
+        ),
+        # a relative clause between commas is an aside; a double hyphen is a dash
+        (
+            "A sixth pupil from the school, who visited the US during the holidays, was diagnosed with the virus on Sunday.",
+            ("Sunday",),
+            "A sixth pupil from the school was diagnosed with the virus",
+        ),
+        (
+            "Japan confirmed on Monday 125 people -- many who have not been abroad -- had been infected.",
+            ("Monday",),
+            "Japan confirmed 125 people had been infected",
+        ),
+        # a wire dateline is no part of the news
+        (
+            "MEXICO CITY | Fri MEXICO CITY - A strain of flu never seen before has killed 60 people, officials said on Friday.",
+            ("Friday",),
+            "A strain of flu never seen before has killed 60 people",
+        ),
+        # a closing source: what it found is the news
+        (
+            "Two-thirds of voters believe the tax is unfair, according to a poll published today.",
+            ("today",),
+            "Two-thirds of voters believe the tax is unfair",
+        ),
+        # an approximate time goes with the word that makes it so, a clock time with its zone
+        ("The earthquake struck around 16:53 local time.", ("16:53",), "The earthquake struck"),
+        (
+            "Police arrived at about midnight and arrested two men.",
+            ("midnight",),
+            "Police arrived and arrested two men",
+        ),
+        (
+            "Polls close at 20:00 GMT across the country.",
+            ("20:00",),
+            "Polls close across the country",
+        ),
+    ],
+)
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
     from dossier_tui.events.headline import clause
+
     spans = [(text.index(t), text.index(t) + len(t)) for t in times]
     assert clause(text, (0, len(text)), spans[-1], spans[:-1]).headline == head
 
@@ -192,9 +272,16 @@ def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
 def test_a_time_that_dates_a_noun_joins_that_happening(tmp_path):
     from dossier_tui.events.mentions import mentions
     from dossier_tui.temporal import tag_source
-    (tmp_path / "sources.yaml").write_text("b.txt: {published: 2010-01-20}\nc.txt: {published: 2010-01-21}\n")
-    (tmp_path / "b.txt").write_text("Survivors of last Tuesday's earthquake are still waiting for food and water.\n")
-    (tmp_path / "c.txt").write_text("Relief workers said the earthquake on 12 January left a million homeless.\n")
+
+    (tmp_path / "sources.yaml").write_text(
+        "b.txt: {published: 2010-01-20}\nc.txt: {published: 2010-01-21}\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Survivors of last Tuesday's earthquake are still waiting for food and water.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Relief workers said the earthquake on 12 January left a million homeless.\n"
+    )
     sources = load_corpus([tmp_path]).sources
     for s in sources:
         (m,) = [m for m in mentions(s, tag_source(s)) if m.value]
@@ -206,19 +293,23 @@ def test_a_time_that_dates_a_noun_joins_that_happening(tmp_path):
 
 def test_a_clock_time_on_the_day_of_an_undated_happening_is_not_the_publication_day():
     from dossier_tui.temporal import tag
-    (t,) = [t for t in tag("He was given the drug at 10.40 am on the day of his death.", "2011-11-08")]
+
+    (t,) = tag("He was given the drug at 10.40 am on the day of his death.", "2011-11-08")
     assert t.value == "XXXX-XX-XXT10:40" and t.basis == "unresolved"
 
 
 def test_a_happening_the_sources_name_by_its_date_is_headed_by_that_name(tmp_path):
     """Retrospective coverage names a happening ("the March 2003 invasion of Ruritania")
     rather than telling it; when most passages do, the name heads the event."""
-    meta, texts = [], {
-        "a": "Flights resumed this week for the first time since the March 2003 invasion of Ruritania.",
-        "b": "The port has been closed since the March 2003 invasion of Ruritania, officials said.",
-        "c": "She was in the capital for the March 2003 invasion of Ruritania and counted the wounded.",
-        "d": "The invasion of Ruritania began in March 2003 and the port has been closed since.",
-    }
+    meta, texts = (
+        [],
+        {
+            "a": "Flights resumed this week for the first time since the March 2003 invasion of Ruritania.",
+            "b": "The port has been closed since the March 2003 invasion of Ruritania, officials said.",
+            "c": "She was in the capital for the March 2003 invasion of Ruritania and counted the wounded.",
+            "d": "The invasion of Ruritania began in March 2003 and the port has been closed since.",
+        },
+    )
     for i, (name, text) in enumerate(texts.items()):
         meta.append(f"{name}.txt: {{published: 2005-0{i + 2}-10}}")
         (tmp_path / f"{name}.txt").write_text(text + "\n")
@@ -230,9 +321,15 @@ def test_a_happening_the_sources_name_by_its_date_is_headed_by_that_name(tmp_pat
 
 
 def test_a_headline_tells_a_deed_not_a_state(tmp_path):
-    (tmp_path / "sources.yaml").write_text("a.txt: {published: 2005-07-08}\nb.txt: {published: 2005-07-08}\n")
-    (tmp_path / "a.txt").write_text("The bombers who targeted the city's trains yesterday are anonymous.\n")
-    (tmp_path / "b.txt").write_text("Four bombers attacked three of the city's trains and a bus yesterday, police said.\n")
+    (tmp_path / "sources.yaml").write_text(
+        "a.txt: {published: 2005-07-08}\nb.txt: {published: 2005-07-08}\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        "The bombers who targeted the city's trains yesterday are anonymous.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Four bombers attacked three of the city's trains and a bus yesterday, police said.\n"
+    )
     d = build(load_corpus([tmp_path]).sources)
     (e,) = [e for e in d.events if e.date == "2005-07-07"]
     assert set(e.sources) == {"a", "b"}
@@ -242,19 +339,26 @@ def test_a_headline_tells_a_deed_not_a_state(tmp_path):
 def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
     from dossier_tui.events.text import sentences
     from dossier_tui.model import Source
-    text = ("The doctor denied the charge throughout the trial 29 September 2011 The bodyguard testifies "
-            "that he was told to pick up vials.")
+
+    text = (
+        "The doctor denied the charge throughout the trial 29 September 2011 The bodyguard testifies "
+        "that he was told to pick up vials."
+    )
     spans = sentences(Source("a", "a.txt", text))
     assert [text[a:b] for a, b in spans] == [
         "The doctor denied the charge throughout the trial",
-        "29 September 2011 The bodyguard testifies that he was told to pick up vials."]
+        "29 September 2011 The bodyguard testifies that he was told to pick up vials.",
+    ]
 
 
-def _told(id: str, day: str, values: list[str | None]) -> "Event":
+def _told(id: str, day: str, values: list[str | None]) -> Event:
     """An event on ``day`` told by one source per value (a passage dated so, or undated)."""
     from dossier_tui.model import Event, Evidence, Timex
-    evidence = tuple(Evidence(f"{id}{i}", 0, 1, f"passage {id} {i}", Timex(0, 1, "x", "DATE", v) if v else None)
-                     for i, v in enumerate(values))
+
+    evidence = tuple(
+        Evidence(f"{id}{i}", 0, 1, f"passage {id} {i}", Timex(0, 1, "x", "DATE", v) if v else None)
+        for i, v in enumerate(values)
+    )
     return Event(id, day, day, day, f"Headline {id}", evidence=evidence)
 
 
@@ -263,9 +367,16 @@ def test_a_dates_signals_go_to_the_happening_most_sources_tell():
     for a comment two sources made the same day."""
     from dossier_tui.events.mentions import DATED, Mention
     from dossier_tui.events.salience import scores
-    cites = [Mention(f"r{i}", (0, 1), (0, 1), DATED, "", frozenset(), value="2005-07-07") for i in range(30)]
+
+    cites = [
+        Mention(f"r{i}", (0, 1), (0, 1), DATED, "", frozenset(), value="2005-07-07")
+        for i in range(30)
+    ]
     published = {f"r{i}": "2005-07-08" for i in range(30)}
-    main, aside = _told("main", "2005-07-07", ["2005-07-07"] * 8), _told("aside", "2005-07-07", ["2005-07-07"] * 2)
+    main, aside = (
+        _told("main", "2005-07-07", ["2005-07-07"] * 8),
+        _told("aside", "2005-07-07", ["2005-07-07"] * 2),
+    )
     alone = scores([aside], [1.0], cites, published)[0]
     with_main = scores([main, aside], [1.0, 1.0], cites, published)
     assert with_main[0] > with_main[1] and with_main[1] < alone
@@ -273,7 +384,11 @@ def test_a_dates_signals_go_to_the_happening_most_sources_tell():
 
 def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
     from dossier_tui.events.salience import scores
-    day, year = _told("d", "2005-03-31", ["2005-03-31", "2005-03-31"]), _told("y", "2005-03-31", ["2005-03-31", "2005"])
+
+    day, year = (
+        _told("d", "2005-03-31", ["2005-03-31", "2005-03-31"]),
+        _told("y", "2005-03-31", ["2005-03-31", "2005"]),
+    )
     undated = _told("u", "2005-03-31", ["2005-03-31", None])
     sd, sy, su = scores([day, year, undated], [1.0] * 3, [], {})
     assert sd > sy == su
@@ -282,27 +397,37 @@ def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
 def test_a_caption_glued_before_an_honorific_ends_there():
     from dossier_tui.events.text import sentences
     from dossier_tui.model import Source
-    text = ("Tribute concert: Sister to perform in Cardiff Ms Hale attended the trial of her brother's doctor. "
-            "She met Mr Lee there. The Prime Minister Mr Grail said so.")
+
+    text = (
+        "Tribute concert: Sister to perform in Cardiff Ms Hale attended the trial of her brother's doctor. "
+        "She met Mr Lee there. The Prime Minister Mr Grail said so."
+    )
     assert [text[a:b] for a, b in sentences(Source("a", "a.txt", text))] == [
-        "Tribute concert: Sister to perform in Cardiff", "Ms Hale attended the trial of her brother's doctor.",
-        "She met Mr Lee there.", "The Prime Minister Mr Grail said so."]
+        "Tribute concert: Sister to perform in Cardiff",
+        "Ms Hale attended the trial of her brother's doctor.",
+        "She met Mr Lee there.",
+        "The Prime Minister Mr Grail said so.",
+    ]
 
 
 def test_one_passage_does_not_date_what_the_others_place_in_a_month(tmp_path):
     """Five articles say a singer died in June; one tells of rehearsals 'early the next
     morning' in the same words. The event stays in June: one source is not enough."""
     meta = []
-    told = ["The singer Ann Vale died in June 2009 while rehearsing for her tour.",
-            "Ann Vale, the singer, died in June 2009 as she was rehearsing a tour.",
-            "Rehearsing for a world tour, singer Ann Vale died in June 2009.",
-            "In June 2009 the singer Ann Vale died during tour rehearsals.",
-            "Singer Ann Vale died while rehearsing for the tour in June 2009."]
+    told = [
+        "The singer Ann Vale died in June 2009 while rehearsing for her tour.",
+        "Ann Vale, the singer, died in June 2009 as she was rehearsing a tour.",
+        "Rehearsing for a world tour, singer Ann Vale died in June 2009.",
+        "In June 2009 the singer Ann Vale died during tour rehearsals.",
+        "Singer Ann Vale died while rehearsing for the tour in June 2009.",
+    ]
     for i, text in enumerate(told):  # in words of their own: a copied sentence is page furniture
         (tmp_path / f"m{i}.txt").write_text(text + "\n")
         meta.append(f"m{i}.txt: {{published: 2011-0{i + 1}-10}}")
-    (tmp_path / "r.txt").write_text("On 25 June 2009 the singer Ann Vale said she was rehearsing for her tour "
-                                    "early the next morning, and died.\n")
+    (tmp_path / "r.txt").write_text(
+        "On 25 June 2009 the singer Ann Vale said she was rehearsing for her tour "
+        "early the next morning, and died.\n"
+    )
     meta.append("r.txt: {published: 2011-08-10}")
     (tmp_path / "sources.yaml").write_text("\n".join(meta) + "\n")
     d = build(load_corpus([tmp_path]).sources)
@@ -314,15 +439,21 @@ def test_a_line_of_capitals_is_read_in_one_pass():
     """A wire dateline is found without trying every split of a line of capitals (a
     pattern that did took seconds for 22 words, and doubled with each one more)."""
     from dossier_tui.events.headline import clause
+
     text = "BREAKING " * 40 + "the minister resigned on Monday."
     t = text.index("Monday")
-    assert clause(text, (0, len(text)), (t, t + 6)).headline.lower().endswith("the minister resigned")
+    assert (
+        clause(text, (0, len(text)), (t, t + 6)).headline.lower().endswith("the minister resigned")
+    )
 
 
 def test_a_run_on_without_stops_is_read_in_clause_sized_pieces():
     from dossier_tui.events.text import MAX_SENTENCE, sentences
     from dossier_tui.model import Source
-    run_on = ", ".join(f"talks in London resumed on Monday {i} and officials said little" for i in range(200))
+
+    run_on = ", ".join(
+        f"talks in London resumed on Monday {i} and officials said little" for i in range(200)
+    )
     src = Source(id="s", path="s.txt", text=run_on)
     spans = sentences(src)
     assert len(spans) > 1 and all(b - a <= MAX_SENTENCE for a, b in spans)

@@ -1,13 +1,14 @@
 """The export dialog asks before it makes a folder or replaces a file, in the words
 its button shows, and its notice says where the file went."""
+
 from __future__ import annotations
 
 import pytest
+from test_app import WIDE
 
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.export import ExportScreen
 from dossier_tui.app.screens.main import MainScreen
-from test_app import WIDE
 
 
 @pytest.fixture
@@ -40,7 +41,10 @@ async def test_a_missing_folder_is_asked_about_and_not_made_on_cancel(app, tmp_p
     async with app.run_test(size=WIDE) as pilot:
         await export_to(pilot, "no/such/report.md")
         assert isinstance(app.screen, ExportScreen) and not (tmp_path / "no").exists()
-        assert note(app) == f"Folder {tmp_path / 'no' / 'such'} does not exist. Press Create folder to make it."
+        assert (
+            note(app)
+            == f"Folder {tmp_path / 'no' / 'such'} does not exist. Press Create folder to make it."
+        )
         assert button(app) == "Create folder"
         await pilot.press("escape")
         await pilot.pause()
@@ -75,7 +79,9 @@ async def test_a_folder_that_cannot_be_made_is_said(app, tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await export_to(pilot, "notes/sub/report.md", "enter")
         assert isinstance(app.screen, ExportScreen)
-        assert note(app) == f"{tmp_path / 'notes' / 'sub'}: cannot make the folder (Not a directory)"
+        assert (
+            note(app) == f"{tmp_path / 'notes' / 'sub'}: cannot make the folder (Not a directory)"
+        )
         assert (tmp_path / "notes").read_text() == "a file, not a folder"
 
 

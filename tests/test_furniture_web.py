@@ -1,5 +1,6 @@
 """Page furniture on crawled web pages: cue words inside one-line pages, and what a
 corpus repeats across its pages."""
+
 from __future__ import annotations
 
 from dossier_tui.ingest import cues
@@ -7,14 +8,16 @@ from dossier_tui.ingest.furniture import detect
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Source
 
-STORY = ("The river burst its banks on Tuesday night, flooding hundreds of homes in the valley. "
-         "Officials said rescue teams had reached the worst-hit villages by morning. ")
+STORY = (
+    "The river burst its banks on Tuesday night, flooding hundreds of homes in the valley. "
+    "Officials said rescue teams had reached the worst-hit villages by morning. "
+)
 
 
 def kinds(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for f in detect(text)[0]:
-        out.setdefault(f.kind, []).append(text[f.start:f.end])
+        out.setdefault(f.kind, []).append(text[f.start : f.end])
     return out
 
 
@@ -25,18 +28,23 @@ def story_kept(text: str, sentence: str) -> bool:
 
 
 def test_comment_section_runs_from_its_first_header_to_the_foot():
-    text = (STORY + "At 5:49 pm on 05 May 2009, RiverWatcher wrote: Terrible news, thoughts with everyone. "
-            "At 6:02 pm on 05 May 2009, jo_k wrote: This comment was removed because the moderators "
-            "found it broke the House Rules.\n")
+    text = (
+        STORY
+        + "At 5:49 pm on 05 May 2009, RiverWatcher wrote: Terrible news, thoughts with everyone. "
+        "At 6:02 pm on 05 May 2009, jo_k wrote: This comment was removed because the moderators "
+        "found it broke the House Rules.\n"
+    )
     f = kinds(text)
-    assert f["comments"] == [text[text.index("At 5:49"):].rstrip()]
+    assert f["comments"] == [text[text.index("At 5:49") :].rstrip()]
     assert story_kept(text, "Officials said rescue teams had reached")
 
 
 def test_comment_widgets_and_the_sites_comment_notices():
-    text = (STORY + "Great reporting. | Reply | Report abuse | Recommend (4) "
-            "We welcome comments that advance the story through relevant opinion. "
-            "Views expressed in the comments do not represent those of the publisher.\n")
+    text = (
+        STORY + "Great reporting. | Reply | Report abuse | Recommend (4) "
+        "We welcome comments that advance the story through relevant opinion. "
+        "Views expressed in the comments do not represent those of the publisher.\n"
+    )
     f = kinds(text)
     assert any("| Reply | Report abuse | Recommend (4)" in x for x in f["comments"])
     assert any(x.startswith("Views expressed in the comments") for x in f["comments"])
@@ -44,16 +52,21 @@ def test_comment_widgets_and_the_sites_comment_notices():
 
 
 def test_a_blog_post_widget_is_not_a_comment_section():
-    text = ("The first post of the day is about the flood. Posted by Ann Lee at 10:48 AM | Comments (2) | "
-            "Permalink The second post of the day is about the rain and the dams upstream.\n")
+    text = (
+        "The first post of the day is about the flood. Posted by Ann Lee at 10:48 AM | Comments (2) | "
+        "Permalink The second post of the day is about the rain and the dams upstream.\n"
+    )
     f = kinds(text)
     assert f["comments"][-1] == "| Comments (2) | Permalink"
     assert story_kept(text, "The second post of the day")
 
 
 def test_tweet_side_bar():
-    text = (STORY + "Latest from our team on Twitter riverdesk: Water still rising near the bridge #flood "
-            "#valley Like it says @Someone_Else: the best live blog today!\n")
+    text = (
+        STORY
+        + "Latest from our team on Twitter riverdesk: Water still rising near the bridge #flood "
+        "#valley Like it says @Someone_Else: the best live blog today!\n"
+    )
     f = kinds(text)
     assert any("#flood #valley" in x for x in f["social"])
     assert any("@Someone_Else:" in x for x in f["social"])
@@ -61,8 +74,10 @@ def test_tweet_side_bar():
 
 
 def test_a_quoted_hashtag_and_garbled_characters_are_not_a_side_bar():
-    text = ('Relatives used the tag " #findthemnow" and " #valleyflood" to search for the missing. '
-            "kh #ng c #nh #t nh the text garbled by a bad decoding.\n")
+    text = (
+        'Relatives used the tag " #findthemnow" and " #valleyflood" to search for the missing. '
+        "kh #ng c #nh #t nh the text garbled by a bad decoding.\n"
+    )
     assert "social" not in kinds(text)
 
 
@@ -73,9 +88,12 @@ def test_gallery_controls():
 
 
 def test_programme_listing_lines():
-    text = ("PLEASE NOTE: We are unable to offer transcripts for our programme interviews. "
-            "Today is broadcast live and the running order is subject to change. " + STORY +
-            "7.00-10 .00 pm CITY RADIO LIVE Presenter/Ann Lee, Producer/Bob Ray The evening show.\n")
+    text = (
+        "PLEASE NOTE: We are unable to offer transcripts for our programme interviews. "
+        "Today is broadcast live and the running order is subject to change. "
+        + STORY
+        + "7.00-10 .00 pm CITY RADIO LIVE Presenter/Ann Lee, Producer/Bob Ray The evening show.\n"
+    )
     f = kinds(text)
     assert "Today is broadcast live and the running order is subject to change." in f["schedule"]
     assert "7.00-10 .00 pm CITY RADIO LIVE" in f["schedule"]
@@ -85,19 +103,27 @@ def test_programme_listing_lines():
 
 
 def test_media_notices():
-    text = (STORY + "To play this content JavaScript must be turned on and the latest Flash player installed. "
-            "Can not play media. Sorry, this media is not available in your territory. "
-            "The water has since receded.\n")
+    text = (
+        STORY
+        + "To play this content JavaScript must be turned on and the latest Flash player installed. "
+        "Can not play media. Sorry, this media is not available in your territory. "
+        "The water has since receded.\n"
+    )
     f = kinds(text)
-    assert "To play this content JavaScript must be turned on and the latest Flash player installed." in f["notice"]
+    assert (
+        "To play this content JavaScript must be turned on and the latest Flash player installed."
+        in f["notice"]
+    )
     assert "Sorry, this media is not available in your territory." in f["notice"]
     assert story_kept(text, "The water has since receded.")
 
 
 def test_blurbs_share_bars_and_footers():
-    text = (STORY + "Share this article Email this to a friend "
-            "I'm Ann Lee, the paper's science editor. This is my blog for discussion of rivers and weather. "
-            "These are some of the popular topics this blog covers. Terms of Service | Privacy Policy\n")
+    text = (
+        STORY + "Share this article Email this to a friend "
+        "I'm Ann Lee, the paper's science editor. This is my blog for discussion of rivers and weather. "
+        "These are some of the popular topics this blog covers. Terms of Service | Privacy Policy\n"
+    )
     f = kinds(text)
     assert "Share this article" in f["share"]
     assert "This is my blog for discussion of rivers and weather." in f["promo"]
@@ -120,8 +146,10 @@ STRIP = "An ultra-low latency infrastructure for electronic trading and data dis
 
 
 def page(i: int, published: str, extra: str) -> Source:
-    body = (f"Page {i} opens with its own news: crews cleared road number {i} after the storm "
-            f"and {i * 7} families went home. " + extra)
+    body = (
+        f"Page {i} opens with its own news: crews cleared road number {i} after the storm "
+        f"and {i * 7} families went home. " + extra
+    )
     return Source(id=f"p{i:02d}", path=f"p{i:02d}.txt", text=body, published=published)
 
 
@@ -141,7 +169,7 @@ def corpus() -> list[Source]:
 
 
 def repeated(src: Source) -> list[str]:
-    return [src.text[f.start:f.end] for f in src.furniture if f.kind == "repeated"]
+    return [src.text[f.start : f.end] for f in src.furniture if f.kind == "repeated"]
 
 
 def test_a_teaser_on_many_pages_is_furniture():
@@ -163,9 +191,15 @@ def test_agency_copy_reused_within_days_stays_story():
 
 def test_a_phrase_inside_story_sentences_stays():
     name = "the Centers for Disease Control and Prevention in Atlanta"
-    pages = [Source(id=f"q{i}", path=f"q{i}.txt", published=f"2009-0{1 + i % 6}-01",
-                    text=f"Doctor number {i} at {name} said on day {i} that cases were rising.")
-             for i in range(12)]
+    pages = [
+        Source(
+            id=f"q{i}",
+            path=f"q{i}.txt",
+            published=f"2009-0{1 + i % 6}-01",
+            text=f"Doctor number {i} at {name} said on day {i} that cases were rising.",
+        )
+        for i in range(12)
+    ]
     assert all(not repeated(s) for s in mark_repeats(pages))
 
 
@@ -183,16 +217,25 @@ def test_repeats_keep_offsets_and_earlier_furniture():
 
 
 def test_page_time_stamps_credits_and_labels_glued_to_the_story():
-    text = ("Flood waters rise 8 March 2012 Last updated at 14:07 GMT Help The river burst its banks "
-            "on Tuesday night. Photograph: Ann Lee/AP Rescue teams reached the village by morning. "
-            "Tuesday 6 March 2012 18.30 GMT Officials said the dam held. Tom Fry/Getty Images "
-            "Your stories The water reached our door.\n")
+    text = (
+        "Flood waters rise 8 March 2012 Last updated at 14:07 GMT Help The river burst its banks "
+        "on Tuesday night. Photograph: Ann Lee/AP Rescue teams reached the village by morning. "
+        "Tuesday 6 March 2012 18.30 GMT Officials said the dam held. Tom Fry/Getty Images "
+        "Your stories The water reached our door.\n"
+    )
     f = kinds(text)
-    assert f["dateline"] == ["8 March 2012 Last updated at 14:07 GMT Help", "Tuesday 6 March 2012 18.30 GMT"]
+    assert f["dateline"] == [
+        "8 March 2012 Last updated at 14:07 GMT Help",
+        "Tuesday 6 March 2012 18.30 GMT",
+    ]
     assert f["credit"] == ["Photograph: Ann Lee/AP", "Tom Fry/Getty Images"]
     assert f["section"] == ["Your stories"]
-    for sentence in ("The river burst its banks", "Rescue teams reached the village", "Officials said the dam held",
-                     "The water reached our door"):
+    for sentence in (
+        "The river burst its banks",
+        "Rescue teams reached the village",
+        "Officials said the dam held",
+        "The water reached our door",
+    ):
         assert story_kept(text, sentence)
 
 
@@ -202,7 +245,9 @@ def test_agencies_named_in_the_story_are_not_credits():
 
 
 def test_readers_views_stamped_as_added_are_a_comment_section():
-    text = (STORY + "Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK The world must help now. "
-            "Added: Tuesday, 19 January, 2010, 17:47 GMT 17:47 UK It is good to see aid arrive.\n")
-    assert kinds(text)["comments"] == [text[text.index("Added: Tuesday"):].rstrip()]
+    text = (
+        STORY + "Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK The world must help now. "
+        "Added: Tuesday, 19 January, 2010, 17:47 GMT 17:47 UK It is good to see aid arrive.\n"
+    )
+    assert kinds(text)["comments"] == [text[text.index("Added: Tuesday") :].rstrip()]
     assert story_kept(text, "Officials said rescue teams had reached")

@@ -3,6 +3,7 @@ characters, line separators, long words and dates at the edges; file trees with 
 loops, depth and odd names; dossier files mutated from a valid one. Whatever comes in,
 a build never raises, what it writes reads back identical, nothing it prints carries a
 control character from a source, and a damaged dossier is a StoreError, nothing else."""
+
 from __future__ import annotations
 
 import os
@@ -20,18 +21,63 @@ from dossier_tui.ingest import load_corpus
 from dossier_tui.summary import summarise
 
 #: a fixed budget, the same examples on every run
-BUDGET = settings(max_examples=25, deadline=None, derandomize=True,
-                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+BUDGET = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 _HOSTILE = [
-    "\x1b]0;pwned\x07", "\x1b]52;c;aGVsbG8=\x07", "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
-    "\x1b[31m", "\x1b[2J", "\x07", "\x00", "\x7f", "\x9b31m", "\x85", "\u2028", "\u2029", "\x0b", "\x0c",
-    "\r", "\r\n", "\u202e", "\u2066", "\ufeff", "\u200b", "[link=https://evil.example]x[/link]",
-    "[@click=app.quit]x[/]", "[bold red]", "[/]", "*", "_", "`", "#", "<script>", "&amp;",
-    "a" * 1200, "1 January 0001", "31 December 9999", "29 February 2023", "year 0", "9999", "Monday",
-    "last month", "Mr Pym said", "\"We will leave,\" she said.", "The minister", "agreed", ".", " ", "\n",
+    "\x1b]0;pwned\x07",
+    "\x1b]52;c;aGVsbG8=\x07",
+    "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "\x1b[31m",
+    "\x1b[2J",
+    "\x07",
+    "\x00",
+    "\x7f",
+    "\x9b31m",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\x0b",
+    "\x0c",
+    "\r",
+    "\r\n",
+    "\u202e",
+    "\u2066",
+    "\ufeff",
+    "\u200b",
+    "[link=https://evil.example]x[/link]",
+    "[@click=app.quit]x[/]",
+    "[bold red]",
+    "[/]",
+    "*",
+    "_",
+    "`",
+    "#",
+    "<script>",
+    "&amp;",
+    "a" * 1200,
+    "1 January 0001",
+    "31 December 9999",
+    "29 February 2023",
+    "year 0",
+    "9999",
+    "Monday",
+    "last month",
+    "Mr Pym said",
+    '"We will leave," she said.',
+    "The minister",
+    "agreed",
+    ".",
+    " ",
+    "\n",
 ]
-_text = st.lists(st.sampled_from(_HOSTILE) | st.text(max_size=20), min_size=1, max_size=40).map(" ".join)
+_text = st.lists(st.sampled_from(_HOSTILE) | st.text(max_size=20), min_size=1, max_size=40).map(
+    " ".join
+)
 #: what a terminal must never receive from a source: C0 controls but line feed and tab, DEL, C1 controls
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -41,7 +87,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def test_hostile_text_builds_reads_back_identical_and_prints_no_control(texts):
     with tempfile.TemporaryDirectory() as tmp:
         for i, text in enumerate(texts):
-            (Path(tmp) / f"a{i}.txt").write_text(text, encoding="utf-8", errors="surrogatepass", newline="")
+            (Path(tmp) / f"a{i}.txt").write_text(
+                text, encoding="utf-8", errors="surrogatepass", newline=""
+            )
         corpus = load_corpus([tmp])
         d = build(corpus.sources)
         out = Path(tmp) / "t.yaml"
@@ -51,10 +99,16 @@ def test_hostile_text_builds_reads_back_identical_and_prints_no_control(texts):
             assert not _CONTROL.search(shown)
 
 
-_NAME = st.text(st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), min_size=1,
-                max_size=12).filter(lambda n: n not in (".", ".."))
-_NODE = st.tuples(st.sampled_from(["file", "folder", "link", "loop", "dangling", "fifo"]), _NAME,
-                  st.integers(0, 5))
+_NAME = st.text(
+    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)),
+    min_size=1,
+    max_size=12,
+).filter(lambda n: n not in (".", ".."))
+_NODE = st.tuples(
+    st.sampled_from(["file", "folder", "link", "loop", "dangling", "fifo"]),
+    _NAME,
+    st.integers(0, 5),
+)
 
 
 @BUDGET
@@ -68,7 +122,9 @@ def test_any_file_tree_is_read_without_raising_and_ids_are_unique(nodes, text):
             at = folders[pick % len(folders)] / name
             try:
                 if kind == "file":
-                    at.with_name(at.name + ".txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+                    at.with_name(at.name + ".txt").write_text(
+                        text, encoding="utf-8", errors="surrogatepass"
+                    )
                 elif kind == "folder":
                     at.mkdir()
                     folders.append(at)
@@ -88,10 +144,32 @@ def test_any_file_tree_is_read_without_raising_and_ids_are_unique(nodes, text):
         assert all(Path(s.path).suffix.lower() in (".txt", ".md") for s in corpus.sources)
 
 
-_MUTATION = st.tuples(st.sampled_from(["drop", "repeat", "swap", "replace", "insert"]),
-                      st.integers(0, 10**6), st.sampled_from(
-                          ["!!python/object:os.system {}", "2023-02-30", "9999-99", "'", '"', "&a", "*a", "- ",
-                           ": ", "\t", "-1", "1e309", "9" * 60, "null", "[", "{", "\x85", "0000-00-00"]))
+_MUTATION = st.tuples(
+    st.sampled_from(["drop", "repeat", "swap", "replace", "insert"]),
+    st.integers(0, 10**6),
+    st.sampled_from(
+        [
+            "!!python/object:os.system {}",
+            "2023-02-30",
+            "9999-99",
+            "'",
+            '"',
+            "&a",
+            "*a",
+            "- ",
+            ": ",
+            "\t",
+            "-1",
+            "1e309",
+            "9" * 60,
+            "null",
+            "[",
+            "{",
+            "\x85",
+            "0000-00-00",
+        ]
+    ),
+)
 
 
 @BUDGET

@@ -1,6 +1,7 @@
 """The index beside a dossier: built once, reused while the file is unchanged, rebuilt
 when it changes or when what is there is not an index of it; and the answers it gives
 are the answers the dossier gives."""
+
 from __future__ import annotations
 
 import os
@@ -9,14 +10,22 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
-from dossier_tui import store
-from dossier_tui.index_db import (Index, TimelineFilter, build_file_index, index_dossier, open_file_index, place,
-                                  remove_orphans, schema)
-from dossier_tui.index_db.place import beside, in_cache
-from dossier_tui.ranking import key_events, timeline_order
 from test_app import EXAMPLE, hand_made
 from test_ranking import many_events
+
+from dossier_tui import store
+from dossier_tui.index_db import (
+    Index,
+    TimelineFilter,
+    build_file_index,
+    index_dossier,
+    open_file_index,
+    place,
+    remove_orphans,
+    schema,
+)
+from dossier_tui.index_db.place import beside, in_cache
+from dossier_tui.ranking import key_events, timeline_order
 
 
 @pytest.fixture
@@ -42,8 +51,10 @@ def test_the_index_is_built_beside_the_file_and_reused_while_it_is_unchanged(tim
     ix = open_file_index(timeline)
     assert ix is not None and ix.path == path and ix.dossier() == store.load(timeline)
     ix.close()
-    assert path.stat().st_mtime_ns == stamp and [p.name for p in timeline.parent.iterdir()
-                                                  if p.name.endswith(".tmp")] == []
+    assert (
+        path.stat().st_mtime_ns == stamp
+        and [p.name for p in timeline.parent.iterdir() if p.name.endswith(".tmp")] == []
+    )
 
 
 def test_a_changed_file_is_indexed_again(timeline):
@@ -58,7 +69,9 @@ def test_a_changed_file_is_indexed_again(timeline):
     ix.close()
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a database at all\n" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+@pytest.mark.parametrize(
+    "damage", [b"", b"not a database at all\n" * 100, b"SQLite format 3\x00" + b"\xff" * 5000]
+)
 def test_a_damaged_or_foreign_index_is_rebuilt_never_read(timeline, damage):
     index = beside(timeline)
     index.write_bytes(damage)
@@ -99,7 +112,11 @@ def test_an_unwritable_folder_keeps_the_index_in_the_cache(timeline, cache):
 def test_a_folder_that_cannot_hold_the_index_sends_it_to_the_cache(timeline, cache, monkeypatch):
     """As root no folder is unwritable, so the folder is made to say so."""
     real = os.access
-    monkeypatch.setattr(place.os, "access", lambda p, mode: False if Path(p) == timeline.parent.resolve() else real(p, mode))
+    monkeypatch.setattr(
+        place.os,
+        "access",
+        lambda p, mode: False if Path(p) == timeline.parent.resolve() else real(p, mode),
+    )
     path = build_file_index(timeline)
     assert path == in_cache(timeline) and path.parent == cache and not beside(timeline).exists()
     ix = open_file_index(timeline)
@@ -110,6 +127,7 @@ def test_a_folder_that_cannot_hold_the_index_sends_it_to_the_cache(timeline, cac
 def test_the_app_on_a_timeline_file_builds_its_index_and_then_reuses_it(timeline, monkeypatch):
     import dossier_tui.app
     from dossier_tui.cli import main as cli
+
     runs: list[dict] = []
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.setattr(dossier_tui.app, "run", lambda *a, **k: runs.append(k) or 0)
@@ -120,16 +138,35 @@ def test_the_app_on_a_timeline_file_builds_its_index_and_then_reuses_it(timeline
 
 def filters(d):
     names = {a.id: [a.name, *a.aliases] for a in d.actors}
-    return [TimelineFilter(t) for t in ("", "deal", "JENRICK", "mr jenrick", "ank", "2023-08", "2023", "2023-W3",
-                                        "last month", "zzz", "a", "“", "Türk")] + [
-        TimelineFilter("", a) for a in names] + [TimelineFilter("visit", "robert-jenrick"),
-                                                  TimelineFilter("", "nobody")]
+    return (
+        [
+            TimelineFilter(t)
+            for t in (
+                "",
+                "deal",
+                "JENRICK",
+                "mr jenrick",
+                "ank",
+                "2023-08",
+                "2023",
+                "2023-W3",
+                "last month",
+                "zzz",
+                "a",
+                "“",
+                "Türk",
+            )
+        ]
+        + [TimelineFilter("", a) for a in names]
+        + [TimelineFilter("visit", "robert-jenrick"), TimelineFilter("", "nobody")]
+    )
 
 
 def old_filter(d, f: TimelineFilter, key_only: bool = False) -> list[str]:
     """How the app filtered before the index: substring search over each event's
     headline, passages and actors' names, case-folded; a date prefix on its values."""
     import re
+
     actors = {a.id: a for a in d.actors}
     order = timeline_order(d.events)
     of_actor: dict[str, list[str]] = {a: [] for a in actors}
@@ -138,7 +175,9 @@ def old_filter(d, f: TimelineFilter, key_only: bool = False) -> list[str]:
             if a in of_actor and e.id not in of_actor[a]:
                 of_actor[a].append(e.id)
     for a in actors.values():
-        of_actor[a.id] += [x for x in a.events if x not in of_actor[a.id] and any(e.id == x for e in order)]
+        of_actor[a.id] += [
+            x for x in a.events if x not in of_actor[a.id] and any(e.id == x for e in order)
+        ]
     events = key_events(d) if key_only else order
     text = f.text.strip()
     out = []
@@ -149,8 +188,12 @@ def old_filter(d, f: TimelineFilter, key_only: bool = False) -> list[str]:
             if not any(v and v.startswith(text) for v in (e.date, e.start, e.end)):
                 continue
         elif text:
-            names = [n for a in e.actors if a in actors for n in (actors[a].name, *actors[a].aliases)]
-            hay = " ".join(" ".join([e.headline, *(v.quote for v in e.evidence), *names]).split()).casefold()
+            names = [
+                n for a in e.actors if a in actors for n in (actors[a].name, *actors[a].aliases)
+            ]
+            hay = " ".join(
+                " ".join([e.headline, *(v.quote for v in e.evidence), *names]).split()
+            ).casefold()
             if not all(w in hay for w in text.casefold().split()):
                 continue
         out.append(e.id)
@@ -166,7 +209,10 @@ def test_filtering_through_the_index_gives_the_events_it_gave_before(fts, monkey
         assert ix.fts is fts
         for f in filters(d):
             for key_only in (False, True):
-                assert [e.id for e in ix.filtered(f, key_only)] == old_filter(d, f, key_only), (f, key_only)
+                assert [e.id for e in ix.filtered(f, key_only)] == old_filter(d, f, key_only), (
+                    f,
+                    key_only,
+                )
         ix.close()
 
 
@@ -194,7 +240,9 @@ def test_a_temporary_index_is_removed_when_closed():
     assert not path.exists()
 
 
-def test_an_index_beside_the_file_has_a_new_file_s_permissions_and_a_temporary_one_its_owner_s(timeline):
+def test_an_index_beside_the_file_has_a_new_file_s_permissions_and_a_temporary_one_its_owner_s(
+    timeline,
+):
     mask = os.umask(0o022)
     os.umask(mask)
     assert build_file_index(timeline).stat().st_mode & 0o777 == 0o666 & ~mask
@@ -207,13 +255,23 @@ def test_the_temporary_indexes_of_a_process_that_was_killed_are_removed_by_the_n
     import subprocess
     import sys
 
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                          text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pid = int(dead.stdout)
-    left = [tmp_path / f"dossier-{pid}-abc.index.sqlite", tmp_path / f"dossier-{pid}-abc.index.sqlite-journal",
-            tmp_path / f".dossier-{pid}-abc.index.sqlite.x1y2.tmp"]
-    kept = [tmp_path / f"dossier-{os.getpid()}-mine.index.sqlite", tmp_path / "dossier-notes.txt",
-            tmp_path / f"dossier-{pid}-abc.index.sqlite.bak"]
+    left = [
+        tmp_path / f"dossier-{pid}-abc.index.sqlite",
+        tmp_path / f"dossier-{pid}-abc.index.sqlite-journal",
+        tmp_path / f".dossier-{pid}-abc.index.sqlite.x1y2.tmp",
+    ]
+    kept = [
+        tmp_path / f"dossier-{os.getpid()}-mine.index.sqlite",
+        tmp_path / "dossier-notes.txt",
+        tmp_path / f"dossier-{pid}-abc.index.sqlite.bak",
+    ]
     for p in left + kept:
         p.write_bytes(b"x")
     assert sorted(remove_orphans(tmp_path)) == sorted(left)

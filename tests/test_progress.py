@@ -1,6 +1,7 @@
 """A build tells every stage as it goes, with the time left once it can be measured:
 the estimate from a clock the test moves by hand, the words, the terminal line of the
 CLI (only on a terminal), the stages of a real build, and the app's loading screen."""
+
 from __future__ import annotations
 
 import io
@@ -107,8 +108,12 @@ def test_the_terminal_line_is_rewritten_in_place_with_the_time_left():
     clock.tick(2)
     line("reading", 50, 100)
     line.clear()
-    assert err.getvalue().split("\r") == ["", "\x1b[Kdossier: Reading articles 10/100",
-                                          "\x1b[Kdossier: Reading articles 50/100 · a few seconds left", "\x1b[K"]
+    assert err.getvalue().split("\r") == [
+        "",
+        "\x1b[Kdossier: Reading articles 10/100",
+        "\x1b[Kdossier: Reading articles 50/100 · a few seconds left",
+        "\x1b[K",
+    ]
 
 
 def test_the_end_of_a_stage_is_always_drawn():
@@ -141,7 +146,9 @@ def test_a_build_tells_every_stage_in_order():
 
 def test_a_dating_that_dates_nothing_still_ends(tmp_path):
     for name in ("a", "b"):
-        (tmp_path / f"{name}.txt").write_text("The talks ended on Tuesday without a deal.\n", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(
+            "The talks ended on Tuesday without a deal.\n", encoding="utf-8"
+        )
     told: list[tuple[str, int, int]] = []
     build(load_corpus([tmp_path]).sources, lambda *x: told.append(x))
     assert [x for x in told if x[0] == "dating"] == [("dating", 0, 2), ("dating", 2, 2)]
@@ -149,19 +156,42 @@ def test_a_dating_that_dates_nothing_still_ends(tmp_path):
 
 def test_the_cli_on_a_terminal_shows_each_stage_then_only_its_result(tmp_path):
     from test_pty import Terminal
+
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "PYTEST"))}
     out = tmp_path / "t.yaml"
-    term = Terminal([sys.executable, "-m", "dossier_tui", "build", str(SEEDS), "-o", str(out), "-j", "1",
-                     "--no-cache"], env)
+    term = Terminal(
+        [
+            sys.executable,
+            "-m",
+            "dossier_tui",
+            "build",
+            str(SEEDS),
+            "-o",
+            str(out),
+            "-j",
+            "1",
+            "--no-cache",
+        ],
+        env,
+    )
     status = term.close(120)
     text = bytes(term.out).decode()
     assert status == 0 and "Traceback" not in text
     names = [m.group(1) for m in re.finditer(r"\x1b\[Kdossier: ([A-Z][a-z]+(?: [a-z]+)*)", text)]
     seen = list(dict.fromkeys(names))
-    assert seen == ["Reading files", "Finding text repeated across articles", "Reading articles",
-                    "Dating undated articles", "Merging and ranking events", "Finding names",
-                    "Finding people and organisations", "Writing the timeline", "Indexing sources",
-                    "Indexing events", "Indexing the text for the filter"]
+    assert seen == [
+        "Reading files",
+        "Finding text repeated across articles",
+        "Reading articles",
+        "Dating undated articles",
+        "Merging and ranking events",
+        "Finding names",
+        "Finding people and organisations",
+        "Writing the timeline",
+        "Indexing sources",
+        "Indexing events",
+        "Indexing the text for the filter",
+    ]
     last = text.rstrip("\r\n").rsplit("\r", 1)[-1]  # the line left on screen: the result alone
     assert last.startswith("\x1b[Kdossier: 5 sources, ") and last.endswith(f"-> {out}")
 
@@ -196,4 +226,6 @@ async def test_the_loading_screen_shows_the_stage_and_the_time_left(monkeypatch)
         await pilot.pause()
         clock.tick(14)
         screen._show()
-        assert str(stage.render()) == "Merging and ranking events 1/5 · 14 s · 2 problems"  # a long step runs
+        assert (
+            str(stage.render()) == "Merging and ranking events 1/5 · 14 s · 2 problems"
+        )  # a long step runs

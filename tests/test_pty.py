@@ -7,6 +7,7 @@ clipboard, OSC 8 draws a hyperlink, CSI recolours, BEL rings. The app opens the 
 path and text), the problems view (the skipped file's name) and the command palette
 (hostile headlines), then quits.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,6 @@ import sys
 import time
 
 import pytest
-
 from test_app_hostile import hostile_folder
 
 pty = pytest.importorskip("pty")
@@ -33,6 +33,7 @@ class Terminal:
 
     def __init__(self, argv: list[str], env: dict[str, str]) -> None:
         import struct
+
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: the app
             try:
@@ -108,10 +109,16 @@ def test_the_app_in_a_terminal_writes_none_of_the_injected_sequences(tmp_path):
     finally:
         status = term.close()
     out = bytes(term.out)
-    assert status == 1 and b"Traceback" not in out  # left when asked (1: a file was skipped, as the CLI says)
-    assert b"]52;c;aGVsbG8=" in out and "\ufffd".encode() in out  # the hostile text was drawn, escaped
+    assert (
+        status == 1 and b"Traceback" not in out
+    )  # left when asked (1: a file was skipped, as the CLI says)
+    assert (
+        b"]52;c;aGVsbG8=" in out and "\ufffd".encode() in out
+    )  # the hostile text was drawn, escaped
     assert b"\x1b]52" not in out  # no clipboard write
-    assert b"\x1b]0;pwned" not in out and b"\x1b]0;" not in out and b"\x1b]2;" not in out  # no title
+    assert (
+        b"\x1b]0;pwned" not in out and b"\x1b]0;" not in out and b"\x1b]2;" not in out
+    )  # no title
     assert not re.search(rb"\x1b\]8;[^\x07\x1b]*evil", out)  # no hyperlink to the hostile address
     assert b"\x1b[41m" not in out and "\x9b".encode() not in out  # no injected CSI, 7- or 8-bit
     assert b"\x07" not in OWN_BEL.sub(b"", out)  # no injected BEL

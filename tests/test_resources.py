@@ -1,8 +1,15 @@
 """The language resources: the shipped files load, look-ups work, bad files are refused."""
+
 import pytest
 
 from dossier_tui import resources
-from dossier_tui.resources import ResourceError, country_of, parse_countries, parse_places, parse_word_families
+from dossier_tui.resources import (
+    ResourceError,
+    country_of,
+    parse_countries,
+    parse_places,
+    parse_word_families,
+)
 
 
 def test_the_shipped_files_load_with_unique_keys():
@@ -14,18 +21,42 @@ def test_the_shipped_files_load_with_unique_keys():
     assert len(resources.families()) >= 80
 
 
-@pytest.mark.parametrize("word, name", [
-    ("Britons", "United Kingdom"), ("Turkish", "Türkiye"), ("U.S.", "United States"),
-    ("Haitians", "Haiti"), ("Dutch", "Netherlands"), ("united kingdom", "United Kingdom"),
-    ("türkiye", "Türkiye"), ("TURKIYE", "Türkiye"), ("Turkey", "Türkiye"), ("Great Britain", "United Kingdom"),
-    ("the Netherlands", "Netherlands"), ("Holland", "Netherlands"), ("Burma", "Myanmar"),
-    ("Cote d’Ivoire", "Ivory Coast"), ("Korean", None),
-    ("Filipinos", "Philippines"), ("Scots", "Scotland"), ("Welsh", "Wales"), ("Afghans", "Afghanistan"),
-    ("Iraqis", "Iraq"), ("Mexicans", "Mexico"), ("Swiss", "Switzerland"), ("South Korean", "South Korea"),
-    ("Republic of Korea", "South Korea"), ("Syrian Arab Republic", "Syria"), ("Russian Federation", "Russia"),
-    ("Holy See", "Vatican"), ("Kosovars", "Kosovo"), ("Hong Kongers", "Hong Kong"), ("Guinean", None),
-    ("smugglers", None),
-])
+@pytest.mark.parametrize(
+    "word, name",
+    [
+        ("Britons", "United Kingdom"),
+        ("Turkish", "Türkiye"),
+        ("U.S.", "United States"),
+        ("Haitians", "Haiti"),
+        ("Dutch", "Netherlands"),
+        ("united kingdom", "United Kingdom"),
+        ("türkiye", "Türkiye"),
+        ("TURKIYE", "Türkiye"),
+        ("Turkey", "Türkiye"),
+        ("Great Britain", "United Kingdom"),
+        ("the Netherlands", "Netherlands"),
+        ("Holland", "Netherlands"),
+        ("Burma", "Myanmar"),
+        ("Cote d’Ivoire", "Ivory Coast"),
+        ("Korean", None),
+        ("Filipinos", "Philippines"),
+        ("Scots", "Scotland"),
+        ("Welsh", "Wales"),
+        ("Afghans", "Afghanistan"),
+        ("Iraqis", "Iraq"),
+        ("Mexicans", "Mexico"),
+        ("Swiss", "Switzerland"),
+        ("South Korean", "South Korea"),
+        ("Republic of Korea", "South Korea"),
+        ("Syrian Arab Republic", "Syria"),
+        ("Russian Federation", "Russia"),
+        ("Holy See", "Vatican"),
+        ("Kosovars", "Kosovo"),
+        ("Hong Kongers", "Hong Kong"),
+        ("Guinean", None),
+        ("smugglers", None),
+    ],
+)
 def test_country_of_any_name_alias_or_demonym(word, name):
     assert country_of(word) == name
 
@@ -61,13 +92,16 @@ def test_word_families_are_disjoint_and_lower_case():
 HEADER = "code\tname\tofficial_name\taliases\tdemonyms\tambiguous\n"
 
 
-@pytest.mark.parametrize("body, problem", [
-    ("XX\tA\t\t\t\n", "expected 6"),
-    ("gb\tA\t\t\t\t\n", "bad code"),
-    ("AA\tA\t\t\t\t\nAA\tB\t\t\t\t\n", "appears twice"),
-    ("AA\tA\t\tBee\t\t\nBB\tB\t\t\tbee\t\n", "names both AA and BB"),
-    ("AA\tA\t\t\t\tZed\n", "ambiguous form"),
-])
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        ("XX\tA\t\t\t\n", "expected 6"),
+        ("gb\tA\t\t\t\t\n", "bad code"),
+        ("AA\tA\t\t\t\t\nAA\tB\t\t\t\t\n", "appears twice"),
+        ("AA\tA\t\tBee\t\t\nBB\tB\t\t\tbee\t\n", "names both AA and BB"),
+        ("AA\tA\t\t\t\tZed\n", "ambiguous form"),
+    ],
+)
 def test_a_malformed_country_row_names_file_and_line(body, problem):
     with pytest.raises(ResourceError, match=problem) as e:
         parse_countries("# comment\n" + HEADER + body, "countries.tsv")

@@ -1,4 +1,5 @@
 """The parallel, cached build gives the dossier the plain build gives."""
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,12 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 def corpus(folder: Path, n: int = 24) -> Path:
     """``n`` articles made of the seeds' sentences, each a different mix, dated apart."""
-    sentences = [s for p in sorted(SEEDS.glob("*.txt"))
-                 for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8")) if len(s) > 40]
+    sentences = [
+        s
+        for p in sorted(SEEDS.glob("*.txt"))
+        for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8"))
+        if len(s) > 40
+    ]
     folder.mkdir()
     meta = []
     for i in range(n):
@@ -50,11 +55,17 @@ def test_two_processes_give_the_same_bytes(plain):
 def watch(monkeypatch) -> dict[str, list[str]]:
     """The ids of the articles each per-article step is run on, by step."""
     calls: dict[str, list[str]] = {"read": [], "cut": [], "name": []}
-    for step, ident in (("read", lambda item: item[0].id), ("cut", lambda source: source.id),
-                        ("name", lambda item: item[0].id)):
+    for step, ident in (
+        ("read", lambda item: item[0].id),
+        ("cut", lambda source: source.id),
+        ("name", lambda item: item[0].id),
+    ):
         real = getattr(reading, step)
-        monkeypatch.setattr(reading, step, lambda x, real=real, step=step, ident=ident:
-                            calls[step].append(ident(x)) or real(x))
+        monkeypatch.setattr(
+            reading,
+            step,
+            lambda x, real=real, step=step, ident=ident: calls[step].append(ident(x)) or real(x),
+        )
     return calls
 
 
@@ -69,10 +80,21 @@ def test_a_warm_cache_gives_the_same_bytes_and_reads_nothing_again(plain, tmp_pa
 def test_shingle_hashes_are_the_same_in_every_process(tmp_path):
     import subprocess
     import sys
+
     text = "The ministry said on Tuesday that the minister had resigned after the vote. " * 3
-    code = f"from dossier_tui.ingest.shingles import shingles; print(list(shingles({text!r}).hashes))"
-    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    code = (
+        f"from dossier_tui.ingest.shingles import shingles; print(list(shingles({text!r}).hashes))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
     assert len(runs) == 1 and len(eval(runs.pop())) > 10
 
 
@@ -83,9 +105,12 @@ def test_only_what_a_changed_file_changes_is_read_again(plain, tmp_path, monkeyp
     for p in folder.iterdir():
         (mine / p.name).write_bytes(p.read_bytes())
     from dossier_tui.ingest.repeats import mark_repeats
+
     built(mine, Mapper(1), Cache(tmp_path / "cache"))
     before = {s.id: s for s in mark_repeats(load_corpus([mine]).sources)}
-    (mine / "a03.txt").write_text("The minister resigned on Tuesday, the ministry said.\n", encoding="utf-8")
+    (mine / "a03.txt").write_text(
+        "The minister resigned on Tuesday, the ministry said.\n", encoding="utf-8"
+    )
     after = mark_repeats(load_corpus([mine]).sources)
     # the changed file, and those whose text repeated across pages changed with it
     changed = [s.id for s in after if s != before[s.id]]
@@ -93,7 +118,9 @@ def test_only_what_a_changed_file_changes_is_read_again(plain, tmp_path, monkeyp
     calls = watch(monkeypatch)
     warm = built(mine, Mapper(1), Cache(tmp_path / "cache"))
     assert calls["read"] == changed and calls["cut"] == ["a03"]
-    assert set(changed) <= set(calls["name"]) < set(s.id for s in after)  # and those the new words change
+    assert (
+        set(changed) <= set(calls["name"]) < {s.id for s in after}
+    )  # and those the new words change
     assert warm == built(mine, Mapper(1), Cache(None))
     assert "resigned" in warm
 
@@ -124,9 +151,12 @@ def test_kept_names_serve_only_while_the_corpus_answers_alike():
 
 def test_the_cli_builds_the_same_with_any_number_of_jobs(plain, tmp_path, monkeypatch):
     from dossier_tui.cli import main
+
     folder, _ = plain
     monkeypatch.setenv("DOSSIER_CACHE", str(tmp_path / "cache"))
-    assert main(["build", str(folder), "-o", str(tmp_path / "one.yaml"), "-j", "1", "--no-cache"]) == 0
+    assert (
+        main(["build", str(folder), "-o", str(tmp_path / "one.yaml"), "-j", "1", "--no-cache"]) == 0
+    )
     assert main(["build", str(folder), "-o", str(tmp_path / "two.yaml"), "-j", "2"]) == 0
     assert main(["build", str(folder), "-o", str(tmp_path / "warm.yaml"), "-j", "2"]) == 0
     one = (tmp_path / "one.yaml").read_bytes()
@@ -139,6 +169,7 @@ def test_the_corpus_wide_stages_tell_their_steps_and_stop_between_them(tmp_path,
     """A long merge, or a long search for actors, moves the progress bar, and a stop
     asked during it is heard there."""
     from dossier_tui.model import Cancelled
+
     c = load_corpus([corpus(tmp_path / "articles", 8)])
     seen: list[tuple[int, int]] = []
     build(c.sources, lambda s, done, total: seen.append((done, total)) if s == stage else None)

@@ -2,6 +2,7 @@
 when damaged; the app keeps its theme and timeline view, the CLI reopens the last dossier.
 
 Every test has a config folder of its own (conftest's ``config_dir``)."""
+
 from __future__ import annotations
 
 import os
@@ -10,13 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from test_app import EXAMPLE, NARROW, ROOT, hand_made
+from test_ranking import many_events
 
 from dossier_tui import cli, settings, store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.settings import Settings, SettingsFile
-from test_app import EXAMPLE, NARROW, ROOT, hand_made
-from test_ranking import many_events
 
 
 def test_the_config_folder_is_the_tests_own(config_dir):
@@ -30,16 +33,32 @@ def test_a_change_is_written_commented_and_in_a_stable_order(config_dir):
     assert f.change(timeline_view="all") is None
     assert f.change(theme="nord") is None
     text = path.read_text(encoding="utf-8")
-    assert [line.split(":")[0] for line in text.splitlines() if line and not line.startswith("#")] == \
-        ["theme", "last_dossier", "timeline_view"]
-    assert "theme: nord\n" in text and "last_dossier: null\n" in text and "timeline_view: all\n" in text
+    assert [
+        line.split(":")[0] for line in text.splitlines() if line and not line.startswith("#")
+    ] == ["theme", "last_dossier", "timeline_view"]
+    assert (
+        "theme: nord\n" in text
+        and "last_dossier: null\n" in text
+        and "timeline_view: all\n" in text
+    )
     assert all(line.startswith("#") for line in text.splitlines()[:3])
     assert SettingsFile(path).values == Settings(theme="nord", timeline_view="all")
 
 
-@pytest.mark.parametrize("name", ["/tmp/a b/timeline.yaml", "yes", "2023-08-09", "x: y # z", "'quoted'",
-                                  "C:\\news\\timeline.yaml", "T\u00fcrkiye/\u202eevil\x1b[31m.yaml",
-                                  "/tmp/\udcff.yaml", "line\nbreak"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "/tmp/a b/timeline.yaml",
+        "yes",
+        "2023-08-09",
+        "x: y # z",
+        "'quoted'",
+        "C:\\news\\timeline.yaml",
+        "T\u00fcrkiye/\u202eevil\x1b[31m.yaml",
+        "/tmp/\udcff.yaml",
+        "line\nbreak",
+    ],
+)
 def test_any_path_reads_back_as_it_was_written(config_dir, name):
     SettingsFile().change(last_dossier=name)
     assert SettingsFile().values.last_dossier == name
@@ -60,18 +79,28 @@ def test_every_value_written_reads_back(theme, last, view):
 def test_an_edit_made_meanwhile_is_kept(config_dir):
     f = SettingsFile()
     f.change(theme="nord")
-    (config_dir / "settings.yaml").write_text("theme: gruvbox\nlast_dossier: /tmp/story\n", encoding="utf-8")
+    (config_dir / "settings.yaml").write_text(
+        "theme: gruvbox\nlast_dossier: /tmp/story\n", encoding="utf-8"
+    )
     f.change(timeline_view="all")
-    assert SettingsFile().values == Settings(theme="gruvbox", last_dossier="/tmp/story", timeline_view="all")
+    assert SettingsFile().values == Settings(
+        theme="gruvbox", last_dossier="/tmp/story", timeline_view="all"
+    )
 
 
 DAMAGED = [
     ("theme: [nord\n", "settings.yaml:2: not YAML"),
-    ("theme: nord\nthem: gruvbox\n", "settings.yaml:2: unknown key 'them' (known: theme, last_dossier, timeline_view)"),
+    (
+        "theme: nord\nthem: gruvbox\n",
+        "settings.yaml:2: unknown key 'them' (known: theme, last_dossier, timeline_view)",
+    ),
     ("theme: 3\n", "settings.yaml:1: theme: expected a theme name, not 3"),
     ("timeline_view: some\n", "settings.yaml:1: timeline_view: expected key or all, not 'some'"),
     ("- theme\n- nord\n", "settings.yaml:1: expected lines of key: value"),
-    ("theme: !!python/object:os.system x\n", "settings.yaml:1: the tag 'tag:yaml.org,2002:python/object:os.system'"),
+    (
+        "theme: !!python/object:os.system x\n",
+        "settings.yaml:1: the tag 'tag:yaml.org,2002:python/object:os.system'",
+    ),
     ("theme: caf\xe9\n".encode("latin-1"), "settings.yaml: not UTF-8 text (byte 10)"),
 ]
 
@@ -108,6 +137,7 @@ def test_a_file_that_cannot_be_read_is_said(config_dir):
 
 # ---------------------------------------------------------------- the app
 
+
 async def test_the_theme_picked_in_the_palette_is_there_after_a_restart(config_dir):
     app = DossierApp(hand_made(), "hand-made")
     async with app.run_test(size=NARROW) as pilot:
@@ -143,7 +173,10 @@ async def test_a_damaged_file_is_told_once_and_left_as_it_is(config_dir):
         assert app.theme == "textual-dark"  # the defaults, not half of the file
         app.theme = "gruvbox"
         await pilot.pause()
-        assert len([n for n in app._notifications if n.title in ("Settings", "Settings not read")]) == 1
+        assert (
+            len([n for n in app._notifications if n.title in ("Settings", "Settings not read")])
+            == 1
+        )
     assert path.read_text(encoding="utf-8") == "theme: nord\nthem: gruvbox\n"
 
 
@@ -172,11 +205,17 @@ async def test_the_timeline_view_chosen_with_k_is_kept(config_dir):
 
 
 async def test_the_app_keeps_the_dossier_it_shows_as_the_last_one(config_dir):
-    app = DossierApp(store.load(EXAMPLE), "story", remember="/data/story/timeline.yaml",
-                     notice="/data/story/timeline.yaml: the dossier opened last")
+    app = DossierApp(
+        store.load(EXAMPLE),
+        "story",
+        remember="/data/story/timeline.yaml",
+        notice="/data/story/timeline.yaml: the dossier opened last",
+    )
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
-        assert [n.message for n in app._notifications] == ["/data/story/timeline.yaml: the dossier opened last"]
+        assert [n.message for n in app._notifications] == [
+            "/data/story/timeline.yaml: the dossier opened last"
+        ]
     assert SettingsFile().values.last_dossier == "/data/story/timeline.yaml"
     # a dossier not asked to be remembered (a test's, the bundled example) leaves it
     async with DossierApp(hand_made(), "hand-made").run_test(size=NARROW) as pilot:
@@ -185,6 +224,7 @@ async def test_the_app_keeps_the_dossier_it_shows_as_the_last_one(config_dir):
 
 
 # ---------------------------------------------------------------- the CLI
+
 
 @pytest.fixture
 def elsewhere(tmp_path, monkeypatch) -> Path:
@@ -222,16 +262,28 @@ def test_what_is_remembered_is_absolute_and_never_the_example(elsewhere):
 def test_on_a_terminal_no_path_opens_the_last_dossier_and_says_so(elsewhere, terminal):
     SettingsFile().change(last_dossier=str(elsewhere))
     assert cli.main([]) == 0
-    (args, kwargs), = terminal
+    ((args, kwargs),) = terminal
     assert kwargs["label"] == str(elsewhere) and kwargs["remember"] == str(elsewhere)
-    assert kwargs["notice"] == f"{elsewhere}: the dossier opened last (there is no data/timeline.yaml here)"
+    assert (
+        kwargs["notice"]
+        == f"{elsewhere}: the dossier opened last (there is no data/timeline.yaml here)"
+    )
     assert cli.main(["../story"]) == 0  # a folder given: kept, as an absolute path, once it shows
-    assert terminal[-1][1]["paths"] == ["../story"] and terminal[-1][1]["remember"] == str(elsewhere.parent)
+    assert terminal[-1][1]["paths"] == ["../story"] and terminal[-1][1]["remember"] == str(
+        elsewhere.parent
+    )
 
 
 def run_dossier(cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dossier_tui"], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, timeout=120, env=os.environ.copy())
+    return subprocess.run(
+        [sys.executable, "-m", "dossier_tui"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=120,
+        env=os.environ.copy(),
+    )
 
 
 def test_the_summary_shows_the_last_dossier_and_says_so(elsewhere, config_dir):
@@ -239,13 +291,20 @@ def test_the_summary_shows_the_last_dossier_and_says_so(elsewhere, config_dir):
     r = run_dossier(Path.cwd())
     assert r.returncode == 0
     assert r.stdout.startswith(f"dossier: 5 sources from {elsewhere}")
-    assert r.stderr == f"dossier: {elsewhere}: the dossier opened last (there is no data/timeline.yaml here)\n"
+    assert (
+        r.stderr
+        == f"dossier: {elsewhere}: the dossier opened last (there is no data/timeline.yaml here)\n"
+    )
 
 
 def test_the_summary_with_a_damaged_file_says_it_in_one_line(elsewhere, config_dir):
     (config_dir / "settings.yaml").write_text("last_dossier: [\n", encoding="utf-8")
     r = run_dossier(Path.cwd())
-    assert r.returncode == 0 and r.stdout.startswith(f"dossier: 5 sources from {cli.bundled_example()}")
+    assert r.returncode == 0 and r.stdout.startswith(
+        f"dossier: 5 sources from {cli.bundled_example()}"
+    )
     assert r.stderr.startswith(f"dossier: {config_dir / 'settings.yaml'}:2: not YAML")
-    assert r.stderr.endswith("; the last dossier opened is not known\n") and r.stderr.count("\n") == 1
+    assert (
+        r.stderr.endswith("; the last dossier opened is not known\n") and r.stderr.count("\n") == 1
+    )
     assert (config_dir / "settings.yaml").read_text(encoding="utf-8") == "last_dossier: [\n"

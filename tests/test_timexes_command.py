@@ -1,4 +1,5 @@
 """``dossier timexes`` goes on past an expression it cannot read and says so on stderr."""
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,9 @@ The harbour reopened on Tuesday, a fortnight after the storm that closed it last
 """
 
 
-def test_a_failing_expression_is_one_line_on_stderr_and_the_rest_is_printed(tmp_path, monkeypatch, capsys):
+def test_a_failing_expression_is_one_line_on_stderr_and_the_rest_is_printed(
+    tmp_path, monkeypatch, capsys
+):
     path = tmp_path / "harbour.txt"
     path.write_text(ARTICLE, encoding="utf-8")
 
@@ -27,7 +30,8 @@ def test_a_failing_expression_is_one_line_on_stderr_and_the_rest_is_printed(tmp_
     assert "Tuesday" not in [r["text"] for r in rows]
     start = ARTICLE.index("Tuesday")
     assert err.splitlines() == [
-        f"dossier: {path}: could not read 'Tuesday' at {start} (KeyError: 'weekday'); skipped"]
+        f"dossier: {path}: could not read 'Tuesday' at {start} (KeyError: 'weekday'); skipped"
+    ]
 
 
 def test_units_that_once_stopped_a_build_are_tagged(tmp_path, capsys):

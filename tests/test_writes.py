@@ -3,6 +3,7 @@
 Device nodes are made here, in a temporary folder (the same devices as null and full),
 so no test ever writes to a device of the system.
 """
+
 from __future__ import annotations
 
 import os
@@ -56,12 +57,15 @@ def test_a_symlink_stays_a_link_and_its_target_is_replaced_beside_it(tmp_path, m
     def replace(src, dst):
         renames.append((Path(src).parent, Path(dst)))
         real_replace(src, dst)
+
     monkeypatch.setattr(os, "replace", replace)
     write_atomic(link, "new")
     assert link.is_symlink() and os.readlink(link) == os.path.join("..", "real", "timeline.yaml")
     assert target.read_text() == "new"
     assert renames == [(target.parent, target)]  # the temp file was beside the target
-    assert names(tmp_path / "real") == ["timeline.yaml"] and names(tmp_path / "links") == ["current.yaml"]
+    assert names(tmp_path / "real") == ["timeline.yaml"] and names(tmp_path / "links") == [
+        "current.yaml"
+    ]
 
 
 def test_a_dangling_symlink_gets_its_target_made(tmp_path):
@@ -127,6 +131,7 @@ def test_a_write_stopped_midway_leaves_the_old_file_and_no_temp_file(tmp_path, m
 
     def stopped(fd):
         raise stop()
+
     monkeypatch.setattr(os, "fsync", stopped)
     with pytest.raises(WriteError if stop is OSError else stop):
         write_atomic(path, "new")

@@ -6,14 +6,15 @@ furniture), typed by titles, honorifics, given names, head words and a country l
 merged across sources by surname, acronym and spelling, and linked to an event when
 its evidence names them.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from dossier_tui.actors.lexicon import HONORIFICS, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
@@ -45,7 +46,9 @@ class _Sentences:
 
 def body_words(source: Source) -> frozenset[str]:
     """The words a source's story text writes in lower case (casefolded)."""
-    return frozenset(w.casefold() for a, b in source.body_spans() for w in _LOWER_WORD.findall(source.text, a, b))
+    return frozenset(
+        w.casefold() for a, b in source.body_spans() for w in _LOWER_WORD.findall(source.text, a, b)
+    )
 
 
 #: the steps ``extract`` tells its progress by
@@ -56,10 +59,13 @@ def _quiet(done: int, total: int) -> None:
     pass
 
 
-def find(sources: list[Source], spans: dict[str, list[tuple[int, int]]] | None = None,
-         named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
-         progress: Callable[[int, int], None] = _quiet,
-         ) -> tuple[list[Cluster], dict[str, list[Role]], _Sentences]:
+def find(
+    sources: list[Source],
+    spans: dict[str, list[tuple[int, int]]] | None = None,
+    named: dict[str, list] | None = None,
+    lowercase: frozenset[str] | None = None,
+    progress: Callable[[int, int], None] = _quiet,
+) -> tuple[list[Cluster], dict[str, list[Role]], _Sentences]:
     """Clusters of mentions for the corpus, and the roles of its people. ``spans``
     (sentences), ``named`` (names) and ``lowercase`` (the corpus's lower-case words)
     are each source's own findings, made here unless the build made them already;
@@ -98,7 +104,9 @@ def _name(c: Cluster) -> str:
     if c.kind == PLACE:
         return max(forms, key=lambda f: (forms[f], len(f), f))
     own = [f for f in forms if fold(f) == c.key.split(":", 1)[1]]
-    if c.kind == ORG and own and len(own[0].split()) == 1 and own[0].isupper():  # "BP", not "BP Plc"
+    if (
+        c.kind == ORG and own and len(own[0].split()) == 1 and own[0].isupper()
+    ):  # "BP", not "BP Plc"
         return max(own, key=lambda f: (forms[f], f))
     if all(len(f.split()) == 2 and f.split()[0] in HONORIFICS for f in forms):
         return max(forms, key=lambda f: (forms[f], f))  # "Mrs Pym", known by nothing else
@@ -125,7 +133,9 @@ class _Spans:
     def __init__(self, at: dict[str, list[tuple[int, int, str]]]):
         self.at = {sid: sorted(found) for sid, found in at.items()}
         self.starts = {sid: [a for a, _, _ in found] for sid, found in self.at.items()}
-        self.longest = {sid: max((b - a for a, b, _ in found), default=0) for sid, found in self.at.items()}
+        self.longest = {
+            sid: max((b - a for a, b, _ in found), default=0) for sid, found in self.at.items()
+        }
 
     def around(self, sid: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The spans that may lie inside ``start:end`` or contain it."""
@@ -133,7 +143,7 @@ class _Spans:
             return []
         starts = self.starts[sid]
         lo = bisect.bisect_left(starts, start - self.longest[sid])
-        return self.at[sid][lo:bisect.bisect_right(starts, end)]
+        return self.at[sid][lo : bisect.bisect_right(starts, end)]
 
 
 def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
@@ -147,11 +157,15 @@ def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
     return out
 
 
-def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tuple[int, int]]] | None = None,
-            named: dict[str, list] | None = None, lowercase: frozenset[str] | None = None,
-            quoted: dict[str, list | None] | None = None,
-            progress: Callable[[int, int], None] = _quiet,
-            ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
+def extract(
+    sources: list[Source],
+    events: list[Event],
+    spans: dict[str, list[tuple[int, int]]] | None = None,
+    named: dict[str, list] | None = None,
+    lowercase: frozenset[str] | None = None,
+    quoted: dict[str, list | None] | None = None,
+    progress: Callable[[int, int], None] = _quiet,
+) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """Actors of the corpus, and the events with their actors filled in (``find`` says
     what the optional per-source findings are; ``quoted``: each source's quotations).
     ``progress(done, total)`` is told each step, so a long one shows it moves."""
@@ -161,7 +175,9 @@ def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tu
     progress(2, _STEPS)
     said = attributed(sources, clusters, sent.start, quoted)
     progress(3, _STEPS)
-    company = in_company(clusters, sent.starts, {s.id: fold(s.outlet) if s.outlet else None for s in sources})
+    company = in_company(
+        clusters, sent.starts, {s.id: fold(s.outlet) if s.outlet else None for s in sources}
+    )
     weight = {c.key: salience(c, said.get(c.key, ()), company[c.key]) for c in clusters}
     ranked = sorted(clusters, key=lambda c: (-weight[c.key], -len(c.mentions), _name(c)))
     ids: dict[str, str] = {}
@@ -190,8 +206,12 @@ def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tu
     linked: list[Event] = []
     events_of: dict[str, list[str]] = defaultdict(list)
     for e in events:
-        keys = {k for v in e.evidence for a, b, k in spans.around(v.source, v.start, v.end)
-                if v.start <= a and b <= v.end or a <= v.start and v.end <= b} | statements[e.id]
+        keys = {
+            k
+            for v in e.evidence
+            for a, b, k in spans.around(v.source, v.start, v.end)
+            if v.start <= a and b <= v.end or a <= v.start and v.end <= b
+        } | statements[e.id]
         ordered = sorted(keys, key=rank.__getitem__)
         for k in ordered:
             events_of[k].append(e.id)
@@ -201,14 +221,24 @@ def extract(sources: list[Source], events: list[Event], spans: dict[str, list[tu
     actors = []
     for c in ranked:
         name = _name(c)
-        aliases = sorted({m.text for m in c.mentions if m.text in c.forms and m.text != name}
-                         | ({f for f in c.forms if f != name}))
-        actors.append(Actor(
-            id=ids[c.key], name=name, kind=c.kind, aliases=tuple(aliases),
-            roles=tuple(people.get(c.key, ())),
-            quotes=tuple(sorted(said.get(c.key, ()), key=lambda q: (q.source, q.start))),
-            events=tuple(events_of.get(c.key, ())),
-            sources=tuple(dict.fromkeys(m.source for m in sorted(c.mentions, key=lambda m: order[m.source]))),
-        ))
+        aliases = sorted(
+            {m.text for m in c.mentions if m.text in c.forms and m.text != name}
+            | ({f for f in c.forms if f != name})
+        )
+        actors.append(
+            Actor(
+                id=ids[c.key],
+                name=name,
+                kind=c.kind,
+                aliases=tuple(aliases),
+                roles=tuple(people.get(c.key, ())),
+                quotes=tuple(sorted(said.get(c.key, ()), key=lambda q: (q.source, q.start))),
+                events=tuple(events_of.get(c.key, ())),
+                sources=tuple(
+                    dict.fromkeys(
+                        m.source for m in sorted(c.mentions, key=lambda m: order[m.source])
+                    )
+                ),
+            )
+        )
     return tuple(actors), tuple(linked)
-

@@ -5,6 +5,7 @@ A name is a person when a title, an honorific or a common given name comes with 
 an organisation when it ends in a word that names a body ("Office", "Police",
 "Party", "News"), and a place that acts as a party when it is a country.
 """
+
 from __future__ import annotations
 
 import functools
@@ -37,7 +38,9 @@ Gen. Col. Capt. Sgt. Lt. Cmdr. Adm. Maj. Mme Mme. Mlle Herr Senor Señor Senora 
 """)
 
 #: words that end a title ("Home Secretary", "immigration minister", "chief executive")
-TITLE_HEADS = frozenset(w.casefold() for w in """
+TITLE_HEADS = frozenset(
+    w.casefold()
+    for w in """
 minister ministers secretary president vice-president chancellor senator governor mayor judge justice
 spokesman spokeswoman spokesperson chairman chairwoman chair director executive leader ambassador
 commissioner prosecutor attorney general king queen prince princess pope premier founder editor
@@ -51,10 +54,12 @@ doctor physician surgeon cardiologist nurse paramedic pathologist virologist epi
 scientist researcher lawyer solicitor barrister singer actor actress musician songwriter rapper star
 producer promoter choreographer author writer novelist poet photographer filmmaker comedian broadcaster
 businessman businesswoman entrepreneur banker tycoon billionaire pilot coach footballer
-""".split()) - {"campaign"}
+""".split()
+) - {"campaign"}
 
 #: a name whose last word is one of these is an organisation
-ORG_HEADS = frozenset("""
+ORG_HEADS = frozenset(
+    """
 Office Police Agency Party Ministry Department Government Council Union Association Commission
 Committee Court Service Services Forces Force Bank University College Institute Foundation
 Corporation Corp Corp. Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC Company Group Authority Board Army Navy
@@ -66,36 +71,57 @@ Brotherhood Brigade Brigades Regiment Corps Command Unit Division Institution La
 Hospital School Academy Foundation Centre Center Centres Centers Nations Times Post News Media Press Herald Tribune Journal
 Gazette Telegraph Guardian Observer Mail Express Chronicle Standard Monitor Review Magazine Radio
 Television TV Broadcasting Reuters Bloomberg Cos Cos.
-""".split())
+""".split()
+)
 
 #: last words of bodies that are also surnames ("Red Cross", "Amnesty International", "Human
 #: Rights Watch"): a body's when no given name opens the name ("Emily Cross" is a person)
-BODY_WORDS = frozenset("""
+BODY_WORDS = frozenset(
+    """
 Cross Crescent International Watch Aid Relief Rescue Appeal Programme Program Mission Initiative
 Street House Frontieres Frontières Coroner
-""".split())
+""".split()
+)
 
 #: short forms of given names: "Ed Chernoff" is "Edward Chernoff" when no other Chernoff is about
-NICKNAMES = {fold(short): fold(full) for full, shorts in (line.split(":") for line in """
+NICKNAMES = {
+    fold(short): fold(full)
+    for full, shorts in (
+        line.split(":")
+        for line in """
 Alexander:Alex Andrew:Andy Anthony:Tony Benjamin:Ben Christopher:Chris Daniel:Dan,Danny David:Dave
 Edward:Ed,Eddie,Ted Elizabeth:Liz,Beth Frederick:Fred Gregory:Greg James:Jim,Jimmy,Jamie Jeffrey:Jeff
 Jennifer:Jenny John:Johnny,Jack Jonathan:Jon Joseph:Joe Katherine:Kate,Kathy Kenneth:Ken
 Lawrence:Larry Matthew:Matt Michael:Mike Nicholas:Nick Patrick:Pat Peter:Pete Philip:Phil
 Richard:Rick,Dick Robert:Rob,Bob,Bobby Ronald:Ron Samuel:Sam Stephen:Steve Steven:Steve Thomas:Tom
 Timothy:Tim William:Bill,Will,Billy
-""".split()) for short in shorts.split(",")}
+""".split()
+    )
+    for short in shorts.split(",")
+}
 
 #: newspapers known by one word ("the Guardian")
-OUTLETS = frozenset("Guardian Times Telegraph Observer Independent Herald Tribune "
-                    "Economist Reuters Bloomberg".split())
+OUTLETS = frozenset(
+    "Guardian Times Telegraph Observer Independent Herald Tribune "
+    "Economist Reuters Bloomberg".split()
+)
 
 #: single-word bodies that news names without a head word
 PARTIES = {
-    "labour": "Labour Party", "conservatives": "Conservative Party", "tories": "Conservative Party",
-    "tory": "Conservative Party", "democrats": "Democratic Party", "republicans": "Republican Party",
-    "liberal democrats": "Liberal Democrats", "lib dems": "Liberal Democrats",
-    "commons": "House of Commons", "lords": "House of Lords", "pentagon": "Pentagon", "kremlin": "Kremlin",
-    "vatican": "Vatican", "whitehall": "Whitehall",
+    "labour": "Labour Party",
+    "conservatives": "Conservative Party",
+    "tories": "Conservative Party",
+    "tory": "Conservative Party",
+    "democrats": "Democratic Party",
+    "republicans": "Republican Party",
+    "liberal democrats": "Liberal Democrats",
+    "lib dems": "Liberal Democrats",
+    "commons": "House of Commons",
+    "lords": "House of Lords",
+    "pentagon": "Pentagon",
+    "kremlin": "Kremlin",
+    "vatican": "Vatican",
+    "whitehall": "Whitehall",
 }
 
 #: countries and the other names news gives them (``resources/countries.tsv``); the first
@@ -106,7 +132,9 @@ COUNTRIES: tuple[tuple[str, ...], ...] = tuple(c.names for c in _resources.count
 COUNTRY_OF = {fold(p + v): names[0] for names in COUNTRIES for v in names for p in ("", "the ")}
 
 #: words that open a sentence without being part of a name
-OPENERS = frozenset(w.casefold() for w in """
+OPENERS = frozenset(
+    w.casefold()
+    for w in """
 The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At By
 For With From After Before During According As But And Or If When While Although However Other
 Both Last Next Overall Additionally Also Yet So Then There Here What Which Who Why How Some Many
@@ -116,10 +144,13 @@ Two Three Four Five Six Seven Eight Nine Ten Instead Still Even Just Only Once F
 Moreover Indeed Thus Hence Therefore Because Unlike Like Following Asked Speaking Officials Ministers
 Police Critics Analysts Experts Sources Government Authorities Several Another Where To Of Do Does
 Did Is Are Was Were Has Have Had Will Would Can Could Should May Might Must Please Dear
-""".split())
+""".split()
+)
 
 #: given names common in English-language news, a person's name when one opens it
-GIVEN_NAMES = frozenset(fold(w) for w in """
+GIVEN_NAMES = frozenset(
+    fold(w)
+    for w in """
 Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Alan Albert Alberto Alex Alexander Alexandra Alexei Ali
 Alice Alison Amanda Amy Ana Andrea Andreas Andrew Andy Angela Angus Ann Anna Anne Annie Anthony Antonio
 Arthur Ashley Barbara Barry Ben Benjamin Bernard Beth Betty Bill Bob Boris Brad Brendan Brian Bruce
@@ -140,10 +171,13 @@ Rita Rob Robert Roberto Robin Roger Ron Ronald Rosa Rose Ross Roy Ruth Ryan Saji
 Sandra Sara Sarah Scott Sean Sergei Sharon Shirley Simon Sophie Stephen Steve Steven Stuart Susan
 Suzanne Tariq Ted Teresa Theresa Thomas Tim Timothy Tina Todd Tom Tony Valerie Victor Victoria Vincent
 Vladimir Walter Wayne William Willie Yasser Yvette Yusuf Zoe
-""".split())
+""".split()
+)
 
 #: the given names of GIVEN_NAMES that are women's, so that "Mrs" and "Ms" find a woman
-FEMALE_NAMES = frozenset(fold(w) for w in """
+FEMALE_NAMES = frozenset(
+    fold(w)
+    for w in """
 Alexandra Alice Alison Amanda Amy Ana Andrea Angela Ann Anna Anne Annie Ashley Barbara Beth Betty Carol
 Caroline Catherine Charlotte Christine Claire Deborah Diana Diane Donna Doris Dorothy Elizabeth Ellen Emily
 Emma Fatima Frances Grace Harriet Heather Helen Hillary Isabel Jane Janet Jennifer Jessica Joan Judith Julia
@@ -151,7 +185,8 @@ Julie Karen Kate Katherine Kathleen Kelly Kristin Laura Lauren Linda Lisa Liz Lo
 Maria Marie Martha Mary Melissa Michelle Nancy Natalie Nicola Olivia Pamela Patricia Paula Penny Priti
 Rachel Rebecca Rita Rosa Rose Ruth Sally Sandra Sara Sarah Sharon Shirley Sophie Susan Suzanne Teresa
 Theresa Tina Valerie Victoria Yvette Zoe
-""".split())
+""".split()
+)
 #: honorifics that say a person is a man or a woman; "Mrs Blair" is never Tony Blair
 MALE_HONORIFICS = frozenset("Mr Mr. Sir Lord Herr Senor Señor".split())
 FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Dame Lady Mme Mme. Mlle Senora Señora".split())

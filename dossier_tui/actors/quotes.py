@@ -14,6 +14,7 @@ The speaker is the actor named where the quotation is introduced ("X said:", "X 
 ... '...'") or in the attribution after it ("'...,' X said", "'...,' said X", "'...',
 according to X"); a quotation nobody is said to have said (a scare quote) is nobody's.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,10 +28,15 @@ _INTRO_END = re.compile(r"\b(" + _VERBS + r")\b[^.!?\n“”\"]{0,50}:\s*$")
 #: "X said: We ..." inside a line: a statement printed without marks
 _INTRO_COLON = re.compile(r"\b(?:" + _VERBS + r")\b[^.!?\n“”\"`‘]{0,50}:[ \t]*(?=[A-Z])")
 #: verbs that introduce words within a sentence ("announced its support for a “centre”" does not)
-_VERB = re.compile(r"\b(" + alternation(SPEECH_VERBS - {"according", "call", "calls", "announced", "announces"})
-                   + r")\b")
+_VERB = re.compile(
+    r"\b("
+    + alternation(SPEECH_VERBS - {"according", "call", "calls", "announced", "announces"})
+    + r")\b"
+)
 #: the attribution after a quotation: up to four words, then the verb ("he said", "said X")
-_AFTER = re.compile(r"([\s,.!?’”\"']*(?:[,—–-]\s*)?)((?:[\w.’'\-]+\s+){0,4}?)(" + _VERBS + r")\b", re.I)
+_AFTER = re.compile(
+    r"([\s,.!?’”\"']*(?:[,—–-]\s*)?)((?:[\w.’'\-]+\s+){0,4}?)(" + _VERBS + r")\b", re.I
+)
 #: how many words may stand between a speech verb and the quotation it introduces
 _NEAR = 12
 #: words that open an attribution naming nobody: "the defence lawyer added", "he said"
@@ -40,7 +46,9 @@ _ENDS_SOON = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[.!?](?:\s|$)")
 _CLAUSE_ENDS = re.compile(r"[^.!?\"“”]{0,60}[.!?](?:\s|$)")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\s*$")
 #: a sentence ends at . ! ? before a capital or a quotation mark, not after "Mr" or an initial
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr|\bMs|\bDr|\bSt)[.!?]+(?=\s+[\"“`‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr|\bMs|\bDr|\bSt)[.!?]+(?=\s+[\"“`‘(]?[A-Z0-9])"
+)
 #: text a quotation may open after: a paragraph start, a sentence end, a colon or a comma
 _OPENS_AFTER = re.compile(r"(?:^|[.!?:,;—–-]\s*)$")
 #: a paragraph of a long quotation: longer than this, a reopening mark starts a new one
@@ -134,9 +142,14 @@ def _continues(text: str, para_start: int, open_at: int, segment: int, pos: int)
     """A mark that opens inside an open quotation reopens it (the next paragraph of a
     long quotation) when the quotation opened where quotations open, its last paragraph
     is not too long and ended a sentence just before the mark."""
-    return (bool(_OPENS_AFTER.search(text[max(para_start, open_at - 40):open_at]) or
-                 _VERB.search(text, max(para_start, open_at - 40), open_at))
-            and pos - segment <= _PARAGRAPH and bool(re.search(r"[.!?,]\S*\s*$", text[segment:pos])))
+    return (
+        bool(
+            _OPENS_AFTER.search(text[max(para_start, open_at - 40) : open_at])
+            or _VERB.search(text, max(para_start, open_at - 40), open_at)
+        )
+        and pos - segment <= _PARAGRAPH
+        and bool(re.search(r"[.!?,]\S*\s*$", text[segment:pos]))
+    )
 
 
 class _Open:
@@ -162,8 +175,12 @@ def _pair(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
     for a, b in paras:
         marks = _marks(text, a, b)
         if opened is not None:
-            reopens = bool(marks) and marks[0].opening and marks[0].kind == opened.mark.kind \
-                and not text[a:marks[0].at].strip()
+            reopens = (
+                bool(marks)
+                and marks[0].opening
+                and marks[0].kind == opened.mark.kind
+                and not text[a : marks[0].at].strip()
+            )
             if reopens:
                 opened.segment = marks[0].at + marks[0].width
                 marks = marks[1:]
@@ -218,7 +235,9 @@ def _with_blocks(text: str, body: list[tuple[int, int]], found: list[Quotation])
                 continue
             for m in _INTRO_COLON.finditer(text, a, b):
                 if not _inside(found, m.start()):
-                    end = _first_person_run(text, m.end(), _next_mark(text, m.end(), b), skip_first=True)
+                    end = _first_person_run(
+                        text, m.end(), _next_mark(text, m.end(), b), skip_first=True
+                    )
                     if end > m.end():
                         out.append(Quotation(m.end(), end, m.end(), end, m.end()))
     return sorted(out, key=lambda q: q.start)
@@ -233,7 +252,7 @@ def _next_mark(text: str, a: int, b: int) -> int:
 def _block_after(text: str, paras: list[tuple[int, int]], j: int) -> tuple[int, int] | None:
     """The statement that starts with paragraph ``j``: whole paragraphs while they speak in
     the first person; a paragraph that stops doing so mid-way ends it there."""
-    if text[paras[j][0]:paras[j][1]].lstrip()[:1] in "\"“`'‘":
+    if text[paras[j][0] : paras[j][1]].lstrip()[:1] in "\"“`'‘":
         return None  # an ordinary quotation follows
     start, end = paras[j][0], paras[j][0]
     for a, b in paras[j:]:
@@ -251,12 +270,12 @@ def _block_after(text: str, paras: list[tuple[int, int]], j: int) -> tuple[int, 
 def introduced_by(text: str, q: Quotation, sent_start: int) -> tuple[int, int] | None:
     """Where the words that introduce a quotation are: (start, verb position), for the
     speaker to be found just before the verb; or (verb end, window end) after it."""
-    before = text[sent_start:q.open_at]
+    before = text[sent_start : q.open_at]
     m = _INTRO_END.search(before)
     if m:
         return sent_start, sent_start + m.start(1)
     verbs = list(_VERB.finditer(before))
-    if verbs and len(before[verbs[-1].end():].split()) <= _NEAR:
+    if verbs and len(before[verbs[-1].end() :].split()) <= _NEAR:
         return sent_start, sent_start + verbs[-1].start()
     return None
 
@@ -276,21 +295,21 @@ def named_after(text: str, q: Quotation) -> tuple[int, int, bool] | None:
             return None  # "... and asked": the quotation's own sentence goes on
         ends = _ENDS_SOON
     else:
-        clause = re.match(r"(?:\s+to)?\s+([^,.;:!?\"“”`]{0,50})", text[m.end():m.end() + 60])
+        clause = re.match(r"(?:\s+to)?\s+([^,.;:!?\"“”`]{0,50})", text[m.end() : m.end() + 60])
         a, b = m.end(), m.end() + (clause.end() if clause else 0)
         ends = _CLAUSE_ENDS
-    stop = text[q.close_at - 2:q.close_at + len(m.group(1))]
+    stop = text[q.close_at - 2 : q.close_at + len(m.group(1))]
     if not re.search(r"[,!?—–-]", stop) and not ends.match(text, m.end()):
         return None
     return a, b, bool(m.group(2).strip())
 
 
 def pronoun_before(text: str, lo: int, verb_at: int) -> bool:
-    """"... he said": the speaker is the person last named."""
+    """ "... he said": the speaker is the person last named."""
     return bool(_PRONOUN.search(text[lo:verb_at].rstrip()))
 
 
 def is_statement(text: str, start: int) -> bool:
     """A quotation introduced as a statement, "X said:" (or "X said about the deal:")."""
-    before = text[max(0, start - 160):start].rstrip(" \t\"“`\n")
+    before = text[max(0, start - 160) : start].rstrip(' \t"“`\n')
     return bool(_INTRO_END.search(before + "\n" if before.endswith(":") else before))

@@ -6,6 +6,7 @@ brackets ("World Health Organization (WHO)"); "Ivory Coast" and "Côte d'Ivoire"
 one country; a body named in lower case elsewhere ("the national police") is found
 again by its name.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -14,8 +15,18 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from dossier_tui.actors.lexicon import (BODY_WORDS, COUNTRY_OF, FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, MALE_HONORIFICS,
-                                        NICKNAMES, ORG_HEADS, PARTIES, fold)
+from dossier_tui.actors.lexicon import (
+    BODY_WORDS,
+    COUNTRY_OF,
+    FEMALE_HONORIFICS,
+    FEMALE_NAMES,
+    GIVEN_NAMES,
+    MALE_HONORIFICS,
+    NICKNAMES,
+    ORG_HEADS,
+    PARTIES,
+    fold,
+)
 from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
 from dossier_tui.resources import country_of
 
@@ -47,10 +58,13 @@ class Cluster:
 
 
 def initials(name: str) -> str:
-    """"National Crime Agency" -> "NCA"; small words are skipped, and a word that is
+    """ "National Crime Agency" -> "NCA"; small words are skipped, and a word that is
     itself initials keeps them all ("US Navy" -> "USN", never "UN")."""
-    return "".join(w if len(w) > 1 and w.isupper() else w[0]
-                   for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SKIP_INITIALS).upper()
+    return "".join(
+        w if len(w) > 1 and w.isupper() else w[0]
+        for w in re.split(r"[\s\-]+", name)
+        if w and fold(w) not in _SKIP_INITIALS
+    ).upper()
 
 
 def _surname(bare: str) -> str:
@@ -59,7 +73,7 @@ def _surname(bare: str) -> str:
 
 
 def gender(n: Name) -> str | None:
-    """"m" or "f" when the name's honorific says so ("Mrs Blair"), else None."""
+    """ "m" or "f" when the name's honorific says so ("Mrs Blair"), else None."""
     first = n.text.split()[0] if n.honorific else ""
     return "m" if first in MALE_HONORIFICS else "f" if first in FEMALE_HONORIFICS else None
 
@@ -72,8 +86,10 @@ def _agrees(a: str | None, b: str | None) -> bool:
 #: what they stand for
 ACRONYM_BODY = 3
 #: what a body does right after its initials: speaks, acts, or names a thing of its own ("NATO jets")
-_ACTS = re.compile(r"\s+(?:said|says|told|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
-                   r"(?:jets|troops|forces|officials|spokesman|spokeswoman|shares|staff|chief|boss)\b)")
+_ACTS = re.compile(
+    r"\s+(?:said|says|told|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
+    r"(?:jets|troops|forces|officials|spokesman|spokeswoman|shares|staff|chief|boss)\b)"
+)
 
 #: how many times more often the corpus names one bearer of a surname than the next for
 #: the bare surname to be theirs ("Blair" is Tony Blair, not Cherie Blair); within one article
@@ -107,7 +123,9 @@ class _Index:
         self.kind = {k: c.most_common(1)[0][0] for k, c in votes.items()}
         self.people: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys
         self.local_people: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.acronyms = Counter(n.bare for found in named.values() for n in found if n.cue == "acronym")
+        self.acronyms = Counter(
+            n.bare for found in named.values() for n in found if n.cue == "acronym"
+        )
         self.count: Counter = Counter()  # full-name key -> mentions in the corpus
         self.local_count: Counter = Counter()  # (source, full-name key) -> mentions
         sexes: dict[str, Counter] = defaultdict(Counter)
@@ -125,7 +143,9 @@ class _Index:
                     self.count[k] += 1
                     self.local_count[(sid, k)] += 1
                     first = fold(n.bare.split()[0])
-                    sex = gender(n) or ("f" if first in FEMALE_NAMES else "m" if first in GIVEN_NAMES else None)
+                    sex = gender(n) or (
+                        "f" if first in FEMALE_NAMES else "m" if first in GIVEN_NAMES else None
+                    )
                     if sex:
                         sexes[k][sex] += 2  # said outright outweighs a pronoun
                     pronoun = _pronoun_sex(texts[sid], found, i)
@@ -137,7 +157,9 @@ class _Index:
                     self.org_names[sid].add(_org_key(n.bare))
                     first, _, rest = n.bare.partition(" ")
                     # "US Centers for Disease Control" is the CDC too
-                    for name in (n.bare, rest) if fold(first) in COUNTRY_OF and " " in rest else (n.bare,):
+                    for name in (
+                        (n.bare, rest) if fold(first) in COUNTRY_OF and " " in rest else (n.bare,)
+                    ):
                         self.orgs[initials(name)].add(_org_key(n.bare))
                         self.local_orgs[(sid, initials(name))].add(_org_key(n.bare))
 
@@ -151,8 +173,14 @@ class _Index:
                     if len(self.local_people.get((sid, s), ())) == 1:
                         self.peers[s] |= self.local_people[(sid, s)]
 
-    def person(self, sid: str, bare: str, sex: str | None = None, local_only: bool = False,
-               peer: bool = False) -> str | None:
+    def person(
+        self,
+        sid: str,
+        bare: str,
+        sex: str | None = None,
+        local_only: bool = False,
+        peer: bool = False,
+    ) -> str | None:
         """The full name a surname stands for: this article's, else the corpus's; the
         only bearer of it of the right sex, or one named far more often than the others.
         A peer's title name (``peer``) stands beyond its article only for the bearer an
@@ -161,12 +189,18 @@ class _Index:
         local = [k for k in self.local_people.get((sid, s), ()) if _agrees(self.sex.get(k), sex)]
         wider = self.peers.get(s, ()) if peer else self.people.get(s, ())
         pool = local if local_only else local or [k for k in wider if _agrees(self.sex.get(k), sex)]
-        if not pool and sex and s not in self.people:  # "Mr Ban", no one's surname: a family name written first
+        if (
+            not pool and sex and s not in self.people
+        ):  # "Mr Ban", no one's surname: a family name written first
             pool = [k for k in self.family_first.get(s, ()) if _agrees(self.sex.get(k), sex)]
         if len(pool) <= 1:
             return pool[0] if pool else None
         here = sorted(pool, key=lambda k: (-self.local_count[(sid, k)], k))
-        if local and self.local_count[(sid, here[0])] >= LOCALLY_DOMINANT * self.local_count[(sid, here[1])]:
+        if (
+            local
+            and self.local_count[(sid, here[0])]
+            >= LOCALLY_DOMINANT * self.local_count[(sid, here[1])]
+        ):
             return here[0]  # the Jackson this article names most
         known = sorted(pool, key=lambda k: (-self.count[k], k))
         if self.count[known[0]] >= DOMINANT * self.count[known[1]]:
@@ -177,7 +211,11 @@ class _Index:
         """The body of this article whose name is ``name`` and a head word ("Du Pont" ->
         "Du Pont Co"); not one it merely begins ("Exxon Valdez Oil Spill Commission")."""
         k = fold(name)
-        found = [o for o in self.org_names.get(sid, ()) if o.startswith(k + " ") and " " not in o[len(k) + 1:]]
+        found = [
+            o
+            for o in self.org_names.get(sid, ())
+            if o.startswith(k + " ") and " " not in o[len(k) + 1 :]
+        ]
         return found[0] if len(found) == 1 else None
 
     def org(self, sid: str, acronym: str) -> str | None:
@@ -215,12 +253,14 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
         if whole:
             return "org:" + whole, ORG
     if kind == PLACE:
-        return "place:" + fold(COUNTRY_OF.get(k) or COUNTRY_OF.get(fold(bare.removeprefix("the "))) or bare), PLACE
+        return "place:" + fold(
+            COUNTRY_OF.get(k) or COUNTRY_OF.get(fold(bare.removeprefix("the "))) or bare
+        ), PLACE
     if kind == ORG:
         key = _org_key(bare)  # "Labour", "Labour Party" and "the Labour Party" are one party
         return "org:" + (key.removesuffix(" party") if len(key.split()) == 2 else key), ORG
     if n.cue == "acronym":
-        if text[max(0, n.start - 1):n.start] == "(":
+        if text[max(0, n.start - 1) : n.start] == "(":
             return None  # handled by _bracketed: it follows the name it abbreviates
         org = idx.org(sid, bare)
         if org:
@@ -236,8 +276,13 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
             return None  # "Haitian", "British": a people's word, not a surname
         sex = gender(n)
         # "Michael" alone is Alun Michael only where his article names him; elsewhere a given name
-        full = idx.person(sid, bare, sex, local_only=sex is None and k in GIVEN_NAMES,
-                          peer=n.honorific and n.text.split()[0] in PEERAGE)
+        full = idx.person(
+            sid,
+            bare,
+            sex,
+            local_only=sex is None and k in GIVEN_NAMES,
+            peer=n.honorific and n.text.split()[0] in PEERAGE,
+        )
         if full:
             return "person:" + full, PERSON
         if sex:  # "Mrs Jackson" of no known woman: herself, apart from the Jacksons
@@ -250,17 +295,22 @@ def _bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) ->
     """An acronym in brackets right after a body's name is that body's alias."""
     out = {}
     for i, n in enumerate(found):
-        if n.cue != "acronym" or i == 0 or text[max(0, n.start - 1):n.start] != "(":
+        if n.cue != "acronym" or i == 0 or text[max(0, n.start - 1) : n.start] != "(":
             continue
         prev = found[i - 1]
-        if i - 1 in keyed and keyed[i - 1].startswith("org:") and not text[prev.end:n.start - 1].strip():
+        if (
+            i - 1 in keyed
+            and keyed[i - 1].startswith("org:")
+            and not text[prev.end : n.start - 1].strip()
+        ):
             if initials(prev.bare) == n.bare.rstrip("s") or n.bare[0] == prev.bare[0]:
                 out[i] = keyed[i - 1]
     return out
 
 
-def resolve(named: dict[str, list[Name]], texts: dict[str, str],
-            body: dict[str, list[tuple[int, int]]]) -> list[Cluster]:
+def resolve(
+    named: dict[str, list[Name]], texts: dict[str, str], body: dict[str, list[tuple[int, int]]]
+) -> list[Cluster]:
     """Actors of the corpus, each with every mention of it. ``named`` maps a source id
     to the names found in its story text; ``body`` to its story spans."""
     idx = _Index(named, texts)
@@ -288,8 +338,12 @@ def resolve(named: dict[str, list[Name]], texts: dict[str, str],
     # an acronym defined in one article stands for the same body in the others
     for sid in sorted(named):
         for n in named[sid]:
-            if n.cue == "acronym" and n.bare in acr_orgs and _key(sid, n, texts[sid], idx) is None \
-                    and texts[sid][max(0, n.start - 1):n.start] != "(":
+            if (
+                n.cue == "acronym"
+                and n.bare in acr_orgs
+                and _key(sid, n, texts[sid], idx) is None
+                and texts[sid][max(0, n.start - 1) : n.start] != "("
+            ):
                 add(acr_orgs[n.bare], ORG, sid, n.start, n.end)
     _lower_case_bodies(clusters, texts, body, add)
     _spellings(clusters)
@@ -302,26 +356,38 @@ def resolve(named: dict[str, list[Name]], texts: dict[str, str],
     return [c for c in clusters.values() if c.mentions]
 
 
-def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
-                       body: dict[str, list[tuple[int, int]]], add) -> None:
+def _lower_case_bodies(
+    clusters: dict[str, Cluster], texts: dict[str, str], body: dict[str, list[tuple[int, int]]], add
+) -> None:
     """Find bodies again where a source writes their name in lower case."""
     owner: dict[str, str] = {}
     for c in clusters.values():
         if c.kind == ORG:
             for form in c.forms:  # a body's name, as its head word shows: "swine flu" is no body
-                if len(form.split()) >= 2 and (form.split()[-1] in ORG_HEADS or form.split()[-1] in BODY_WORDS):
+                if len(form.split()) >= 2 and (
+                    form.split()[-1] in ORG_HEADS or form.split()[-1] in BODY_WORDS
+                ):
                     owner.setdefault(" ".join(fold(form).split()), c.key)
                     # a county's office is named with or without the county: "the Los Angeles coroner"
                     if " County " in form:
-                        owner.setdefault(" ".join(fold(form.replace(" County ", " ")).split()), c.key)
+                        owner.setdefault(
+                            " ".join(fold(form.replace(" County ", " ")).split()), c.key
+                        )
     if not owner:
         return
     # each name is found from its last word, which str.find locates fast, then matched in full
     by_last: dict[str, list[str]] = defaultdict(list)
     for f in sorted(owner, key=len, reverse=True):
         by_last[f.split()[-1]].append(f)
-    patterns = {last: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs)
-                                 + r")(?![\w-])", re.I) for last, fs in by_last.items()}
+    patterns = {
+        last: re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs)
+            + r")(?![\w-])",
+            re.I,
+        )
+        for last, fs in by_last.items()
+    }
     reach = {last: 2 * max(len(f) for f in fs) for last, fs in by_last.items()}
     covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters.values():
@@ -341,7 +407,9 @@ def _lower_case_bodies(clusters: dict[str, Cluster], texts: dict[str, str],
                     continue
                 at = lowered.find(last, lo, hi)
                 while at >= 0:
-                    m = pattern.search(text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1))
+                    m = pattern.search(
+                        text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1)
+                    )
                     while m and m.end() < at + len(last):
                         m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
                     if m and m.end() == at + len(last):
@@ -364,7 +432,9 @@ class _Taken:
     def __init__(self, spans: list[tuple[int, int]]):
         spans = sorted(spans)
         self.starts = [a for a, _ in spans]
-        self.reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
+        self.reach = list(
+            itertools.accumulate((b for _, b in spans), max)
+        )  # the furthest end so far
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)  # the spans that begin before ``end``
@@ -372,7 +442,7 @@ class _Taken:
 
 
 def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
-    """"Juan Miguel" is the "Juan Miguel Gonzalez" of the same article when he is the only
+    """ "Juan Miguel" is the "Juan Miguel Gonzalez" of the same article when he is the only
     person whose name it begins (or one named far more often than the others); so is a
     lone given name ("Saddam" of "Saddam Hussein") that is nobody's surname."""
     people = {k: c for k, c in clusters.items() if c.kind == PERSON}
@@ -384,12 +454,19 @@ def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
     surnames = {k.split()[-1] for k in people if len(k.split()) >= 2}
     for key, c in sorted(people.items()):
         words = key.split(":", 1)[1].split()
-        if len(words) < 2 and (words[0] in surnames and words[0] not in GIVEN_NAMES or not _first_name(c)):
+        if len(words) < 2 and (
+            words[0] in surnames and words[0] not in GIVEN_NAMES or not _first_name(c)
+        ):
             continue
-        longer = sorted((k for k in starting.get(tuple(words), ()) if k != key),
-                        key=lambda k: (-len(clusters[k].mentions), k))
-        if not longer or len(longer) > 1 and len(clusters[longer[0]].mentions) < \
-                DOMINANT * len(clusters[longer[1]].mentions):
+        longer = sorted(
+            (k for k in starting.get(tuple(words), ()) if k != key),
+            key=lambda k: (-len(clusters[k].mentions), k),
+        )
+        if (
+            not longer
+            or len(longer) > 1
+            and len(clusters[longer[0]].mentions) < DOMINANT * len(clusters[longer[1]].mentions)
+        ):
             continue
         full = clusters[longer[0]]
         if not {m.source for m in c.mentions} & {m.source for m in full.mentions}:
@@ -407,7 +484,9 @@ def skeleton(name: str) -> str:
     for w in fold(name).replace("-", " ").split():
         if w in ("al", "el"):  # "Bashar al-Assad" is "Bashar Assad"
             continue
-        w = re.sub(r"(?<=[^aeiou])h", "", re.sub(r"[gqck]", "k", w.replace("ph", "f").replace("z", "s")))
+        w = re.sub(
+            r"(?<=[^aeiou])h", "", re.sub(r"[gqck]", "k", w.replace("ph", "f").replace("z", "s"))
+        )
         w = re.sub(r"(.)\1+", r"\1", w)
         # a final vowel stays: "Michelle" is not "Michael"
         out.append(w[:1] + re.sub(r"[aeiouy]", "", w[1:-1]) + w[-1:] if len(w) > 1 else w)
@@ -440,7 +519,7 @@ def _first_name(c: Cluster) -> bool:
 
 
 def _middle_names(clusters: dict[str, Cluster]) -> None:
-    """"James Kopp", "James C. Kopp", "James Charles Kopp" and "Jim Kopp" are one person
+    """ "James Kopp", "James C. Kopp", "James Charles Kopp" and "Jim Kopp" are one person
     when no other James Kopp's middle name contradicts theirs."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, c in clusters.items():
@@ -463,8 +542,14 @@ def _middle_names(clusters: dict[str, Cluster]) -> None:
 
 
 def _same_middle(a: list[str], b: list[str]) -> bool:
-    """"c." and "charles" agree; "c." and "d." do not."""
+    """ "c." and "charles" agree; "c." and "d." do not."""
     if len(a) != len(b):
         return False
-    return all(x.rstrip(".") == y.rstrip(".") or (x.endswith(".") or len(x) == 1) and y.startswith(x.rstrip("."))
-               or (y.endswith(".") or len(y) == 1) and x.startswith(y.rstrip(".")) for x, y in zip(a, b))
+    return all(
+        x.rstrip(".") == y.rstrip(".")
+        or (x.endswith(".") or len(x) == 1)
+        and y.startswith(x.rstrip("."))
+        or (y.endswith(".") or len(y) == 1)
+        and x.startswith(y.rstrip("."))
+        for x, y in zip(a, b)
+    )

@@ -6,6 +6,7 @@ Two English patterns carry nearly all of them: a title written before the name
 holder on its own ("the health minister") when exactly
 one person in the corpus holds it.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,9 +14,20 @@ from collections import defaultdict
 
 from dossier_tui.actors.lexicon import OPENERS, SPEECH_VERBS, TITLE_HEADS, alternation
 from dossier_tui.actors.resolve import Cluster, Mention
-from dossier_tui.actors.title_words import (FUNCTION_WORDS, MODIFIERS, NAME_TITLES, REGNAL, ends_title, fold,
-                                            is_generation, is_given_name, is_head, is_honorific, is_time,
-                                            opens_name)
+from dossier_tui.actors.title_words import (
+    FUNCTION_WORDS,
+    MODIFIERS,
+    NAME_TITLES,
+    REGNAL,
+    ends_title,
+    fold,
+    is_generation,
+    is_given_name,
+    is_head,
+    is_honorific,
+    is_time,
+    opens_name,
+)
 from dossier_tui.model import Role
 
 _HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
@@ -25,30 +37,58 @@ _WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
 #: a character of an apposition: no clause punctuation, but the dots of "U.S." or "U.N."
 _CHAR = r"(?:[^,.;:()\n]|(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z]\.[A-Z])\.)"
-_APPOSITION = re.compile(rf",[ \t]+(?:(?:the|a|an)[ \t]+)?({_CHAR}{{0,80}}?\b(?:{_HEAD_RE}))\b"
-                         rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which)\b)",
-                         re.I)
+_APPOSITION = re.compile(
+    rf",[ \t]+(?:(?:the|a|an)[ \t]+)?({_CHAR}{{0,80}}?\b(?:{_HEAD_RE}))\b"
+    rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which)\b)",
+    re.I,
+)
 #: "Magna's chief financial officer, James McAlpine": the title, a comma, then the name
-_BEFORE_COMMA = re.compile(rf"(?:\b(?:the|its|his|her|their)|[\w.]+['’]s)[ \t]+((?:(?:{_MODIFIER_RE}|"
-                           rf"{_HEAD_RE}|and)[ \t]+){{0,4}}(?:{_HEAD_RE})),[ \t]+$", re.I)
+_BEFORE_COMMA = re.compile(
+    rf"(?:\b(?:the|its|his|her|their)|[\w.]+['’]s)[ \t]+((?:(?:{_MODIFIER_RE}|"
+    rf"{_HEAD_RE}|and)[ \t]+){{0,4}}(?:{_HEAD_RE})),[ \t]+$",
+    re.I,
+)
 _LEADING = re.compile(r"(?:(?:the|of|for|in|and|according|to|by|with)\s+)+", re.I)
-_NOT_TITLES = frozenset({"official", "officials", "minister", "ministers", "head", "chief", "partner",
-                         "owner", "general", "candidate", "speaker", "representative"})
+_NOT_TITLES = frozenset(
+    {
+        "official",
+        "officials",
+        "minister",
+        "ministers",
+        "head",
+        "chief",
+        "partner",
+        "owner",
+        "general",
+        "candidate",
+        "speaker",
+        "representative",
+    }
+)
 #: words of address that stand before a title without being part of it ("His Holiness Pope ...")
 _STYLES = frozenset("his her their its holiness majesty highness excellency".split())
 #: a clause, not a title: "Iraqi working people have lost a ... leader"
-_VERBS = re.compile(r"\b(?:said|says|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
-                    r"should|may|might|did|does|" + alternation(SPEECH_VERBS) + r")\b")
+_VERBS = re.compile(
+    r"\b(?:said|says|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
+    r"should|may|might|did|does|" + alternation(SPEECH_VERBS) + r")\b"
+)
 #: an apposition that opens on a link word is not a title: ", with Prince, ...", ", and his deputy"
-_LINKED = re.compile(r"(?:and|or|with|to|such|along|as|including|like|from|by|in|on|at|for|of|meets)\b", re.I)
+_LINKED = re.compile(
+    r"(?:and|or|with|to|such|along|as|including|like|from|by|in|on|at|for|of|meets)\b", re.I
+)
 #: family, not office: "Clive Anderson, the son of a bank manager"
-_KIN = re.compile(r"(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|child|"
-                  r"grandson|granddaughter|nephew|niece|cousin)\b", re.I)
+_KIN = re.compile(
+    r"(?:son|daughter|wife|husband|widow|widower|mother|father|brother|sister|child|"
+    r"grandson|granddaughter|nephew|niece|cousin)\b",
+    re.I,
+)
 Span = tuple[int, int]
 
 
 def _ordinary(word: str, lowercase: frozenset[str]) -> bool:
-    return word in lowercase and word not in MODIFIERS and word not in TITLE_HEADS or word in _STYLES
+    return (
+        word in lowercase and word not in MODIFIERS and word not in TITLE_HEADS or word in _STYLES
+    )
 
 
 def _head_in(words: list[str]) -> bool:
@@ -57,9 +97,13 @@ def _head_in(words: list[str]) -> bool:
 
 def _whole(text: str, start: int, end: int) -> bool:
     """A title is whole words: not "director of the U" out of "the U.S. agency"."""
-    before = text[start - 1:start]
-    after = text[end:end + 2]
-    return not before.isalnum() and not after[:1].isalnum() and not (after[:1] == "." and after[1:2].isalnum())
+    before = text[start - 1 : start]
+    after = text[end : end + 2]
+    return (
+        not before.isalnum()
+        and not after[:1].isalnum()
+        and not (after[:1] == "." and after[1:2].isalnum())
+    )
 
 
 def _breaks(words: list[str], i: int) -> bool:
@@ -73,7 +117,11 @@ def _breaks(words: list[str], i: int) -> bool:
     prev = words[i - 1]
     if not (ends_title(prev) or fold(prev) in FUNCTION_WORDS):
         return True
-    return fold(words[i]) in ("for", "to") and is_head(prev) and any(is_head(w) for w in words[i + 1:])
+    return (
+        fold(words[i]) in ("for", "to")
+        and is_head(prev)
+        and any(is_head(w) for w in words[i + 1 :])
+    )
 
 
 def _after_break(text: str, spans: list[Span]) -> list[Span]:
@@ -105,12 +153,16 @@ def _trimmed(text: str, spans: list[Span], lowercase: frozenset[str]) -> list[Sp
 
 
 def _office_of_place(words: list[str]) -> bool:
-    """"Archbishop of York", "Dean of St Paul's": a head, "of", then a short capitalised name."""
+    """ "Archbishop of York", "Dean of St Paul's": a head, "of", then a short capitalised name."""
     for i in range(len(words) - 1, 0, -1):
         if fold(words[i]) in ("of", "for"):
-            rest = [w for w in words[i + 1:] if fold(w) != "the"]
-            return is_head(words[i - 1]) and 0 < len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
+            rest = [w for w in words[i + 1 :] if fold(w) != "the"]
+            return (
+                is_head(words[i - 1])
+                and 0 < len(rest) <= 3
+                and all(w[:1].isupper() for w in rest)
                 and not any(is_given_name(w) for w in rest)
+            )
     return False
 
 
@@ -131,18 +183,24 @@ def _bare_names(texts: dict[str, str]) -> frozenset[str]:
     ("his children Prince, Paris and Blanket"): there "Prince Michael" is a name."""
     memo = _memo(texts)
     if "bare" not in memo:
-        memo["bare"] = frozenset(fold(m.group(0)) for text in texts.values() for m in _BARE_NAME.finditer(text)
-                                 if _BARE_BEFORE.search(text[max(0, m.start() - 24):m.start()]))
+        memo["bare"] = frozenset(
+            fold(m.group(0))
+            for text in texts.values()
+            for m in _BARE_NAME.finditer(text)
+            if _BARE_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+        )
     return memo["bare"]
 
 
-_BARE_NAME = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))")
+_BARE_NAME = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))"
+)
 #: what stands before a name in a list: a comma, a bracket, or a lower-case word that is not "the"
 _BARE_BEFORE = re.compile(r"(?:^|[,(]\s*|(?<![\w’'])(?!(?:the|his|her)\s)[a-z]\w{2,}\s+)$")
 
 
 def _named_title(texts: dict[str, str], m: Mention, title: str, forms: frozenset[str]) -> bool:
-    """"Prince" in "Prince Michael Jackson II" or in a corpus where Prince is a given name:
+    """ "Prince" in "Prince Michael Jackson II" or in a corpus where Prince is a given name:
     part of somebody's name, not a title. A monarch is titled by a given name ("King
     Hussein"), so a royal title before the surname of a person with a full name is another's."""
     head = fold(title.split()[-1])
@@ -152,9 +210,11 @@ def _named_title(texts: dict[str, str], m: Mention, title: str, forms: frozenset
         return True
     text = texts[m.source]
     word = fold(m.text.split()[-1])
-    if len(m.text.split()) == 1 and any(len(f.split()) > 1 and f.split()[-1] == word for f in forms):
+    if len(m.text.split()) == 1 and any(
+        len(f.split()) > 1 and f.split()[-1] == word for f in forms
+    ):
         return True
-    nxt = re.match(r"\s+([\w.]+)", text[m.end:m.end + 8])
+    nxt = re.match(r"\s+([\w.]+)", text[m.end : m.end + 8])
     return len(m.text.split()) >= 2 and bool(nxt) and is_generation(nxt.group(1))
 
 
@@ -165,9 +225,9 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|mus
 def _may_end_title(text: str, lo: int, at: int) -> bool:
     """Whether the word right before ``at`` could end a title: most names follow a verb or
     a preposition ("said", "by"), and then there is nothing to look for."""
-    if not text[at - 1:at].isspace():
+    if not text[at - 1 : at].isspace():
         return False
-    last = text[max(lo, at - 40):at].split()
+    last = text[max(lo, at - 40) : at].split()
     if not last:
         return False
     word = _WORD_START.split(last[-1])[-1]  # '"President', 'actor-director'
@@ -185,7 +245,7 @@ def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role |
     window_start = max(lo, m.start - 160)
     if _OWNS_TITLE.match(text, m.end):
         return None  # "the star's physician Michael Jackson's physician": a caption glued before it
-    if text[max(0, m.start - 6):m.start].rstrip(" \t").endswith(","):
+    if text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(","):
         comma = _BEFORE_COMMA.search(text, window_start, m.start)
         if comma and fold(comma.group(1)) not in _NOT_TITLES:
             return Role(comma.group(1), m.source, comma.start(1), comma.end(1))
@@ -198,14 +258,21 @@ def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role |
     lead = _LEADING.match(text, start, end)
     if lead:
         start = lead.end()
-    spans = _trimmed(text, [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])],
-                     lowercase)
+    spans = _trimmed(
+        text,
+        [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", text[start:end])],
+        lowercase,
+    )
     if not spans:
         return None
     start, end = spans[0][0], spans[-1][1]
     phrase = text[start:end]
     words = phrase.split()
-    if text[end:m.start].strip() or phrase.islower() and _VERB_BEFORE.search(text, max(0, start - 12), start):
+    if (
+        text[end : m.start].strip()
+        or phrase.islower()
+        and _VERB_BEFORE.search(text, max(0, start - 12), start)
+    ):
         return None
     if not _head_in(words) or not words[0][:1].isupper() and fold(words[0]) not in TITLE_HEADS:
         return None
@@ -218,17 +285,26 @@ def _after(text: str, m: Mention) -> Role | None:
     hit = _APPOSITION.match(text, m.end)
     if not hit or hit.start() != m.end:
         return None
-    phrase = hit.group(0)[hit.start(1) - hit.start():].rstrip(",.;:) ")
+    phrase = hit.group(0)[hit.start(1) - hit.start() :].rstrip(",.;:) ")
     start = hit.start(1)
     words = phrase.split()
-    if len(words) > 12 or _VERBS.search(phrase) or _KIN.match(phrase) or re.match(r"[a-z]+ed\b", phrase) \
-            or _LINKED.match(phrase) or fold(words[-1]) in FUNCTION_WORDS or phrase.isupper():
-        return None  # ", resigned and its chairman": a verb, not a title; "PORT AU PRINCE": a dateline
+    if (
+        len(words) > 12
+        or _VERBS.search(phrase)
+        or _KIN.match(phrase)
+        or re.match(r"[a-z]+ed\b", phrase)
+        or _LINKED.match(phrase)
+        or fold(words[-1]) in FUNCTION_WORDS
+        or phrase.isupper()
+    ):
+        return (
+            None  # ", resigned and its chairman": a verb, not a title; "PORT AU PRINCE": a dateline
+        )
     return Role(phrase, m.source, start, start + len(phrase))
 
 
 def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
-    """"President Clinton" after "Bill Clinton" in an article that has not named Hillary
+    """ "President Clinton" after "Bill Clinton" in an article that has not named Hillary
     Clinton is Bill Clinton, whom else the corpus merges it with: a bare surname stands
     for a full name the article gave before it."""
     words = [w for w in m.text.split() if not is_honorific(w)]
@@ -239,17 +315,20 @@ def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
     while at >= 0:
         hit = _RUN.search(text, max(0, at - 80), at)
         at = text.find(words[0], at + 1, m.start)
-        if not hit or text[hit.end() + len(words[0]):][:1].isalnum():
+        if not hit or text[hit.end() + len(words[0]) :][:1].isalnum():
             continue
         run = hit.group(0).split() + words
-        if any(fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms for i in range(len(run) - 1)):
+        if any(
+            fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms
+            for i in range(len(run) - 1)
+        ):
             return False
         other = other or _given(run[-2])
     return other
 
 
 def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: frozenset[str]) -> bool:
-    """"Former President Clinton" where the corpus writes "President Bill Clinton" and never
+    """ "Former President Clinton" where the corpus writes "President Bill Clinton" and never
     the title before this person's full name: the title is the namesake's."""
     words = [w for w in m.text.split() if not is_honorific(w)]
     if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
@@ -257,9 +336,15 @@ def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: froz
     memo = _memo(texts).setdefault("titled", {})
     key = (title.split()[-1], words[0])
     if key not in memo:
-        pattern = re.compile(rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b")
-        memo[key] = frozenset(" ".join(fold(h.group(1) + key[1]).split()) for t in texts.values() if key[1] in t
-                              for h in pattern.finditer(t))
+        pattern = re.compile(
+            rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b"
+        )
+        memo[key] = frozenset(
+            " ".join(fold(h.group(1) + key[1]).split())
+            for t in texts.values()
+            if key[1] in t
+            for h in pattern.finditer(t)
+        )
     return bool(memo[key]) and not memo[key] & forms
 
 
@@ -270,15 +355,25 @@ _RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.\-]*\s+)+$")
 def _given(word: str) -> bool:
     """A word that can be a given name before a surname: not "The", "Neither", "Presidents"."""
     w = word.rstrip("s")
-    return not (fold(word) in OPENERS or ends_title(word) or ends_title(w) or is_honorific(word) or is_time(word))
+    return not (
+        fold(word) in OPENERS
+        or ends_title(word)
+        or ends_title(w)
+        or is_honorific(word)
+        or is_time(word)
+    )
 
 
 def _forms(cluster: Cluster) -> frozenset[str]:
     """The names a person goes by, folded, without "Mr" or "Dr"."""
-    return frozenset(fold(" ".join(w for w in f.split() if not is_honorific(w))) for f in cluster.forms)
+    return frozenset(
+        fold(" ".join(w for w in f.split() if not is_honorific(w))) for f in cluster.forms
+    )
 
 
-def roles(cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: frozenset[str] = frozenset()) -> list[Role]:
+def roles(
+    cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: frozenset[str] = frozenset()
+) -> list[Role]:
     """Titles of a person, in source order, each once per place it is given."""
     found: dict[tuple[str, int], Role] = {}
     forms: frozenset[str] | None = None
@@ -287,8 +382,11 @@ def roles(cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: froze
         before = _before(text, m, sentence_of(m.source, m.start), lowercase)
         if before:
             forms = _forms(cluster) if forms is None else forms
-            if _named_title(texts, m, before.title, forms) or _surname_of_another(text, m, forms) \
-                    or _titled_elsewhere(texts, before.title, m, forms):
+            if (
+                _named_title(texts, m, before.title, forms)
+                or _surname_of_another(text, m, forms)
+                or _titled_elsewhere(texts, before.title, m, forms)
+            ):
                 before = None
         for role in (before, _after(text, m)):
             if role and _whole(text, role.start, role.end):
@@ -304,34 +402,51 @@ def core(title: str) -> str:
 
 
 #: words that make a title another office than its last two words say ("deputy health minister")
-_RANKS = frozenset("former deputy vice assistant shadow acting junior associate ex then late outgoing interim".split())
+_RANKS = frozenset(
+    "former deputy vice assistant shadow acting junior associate ex then late outgoing interim".split()
+)
 
 
 def _ranked(title: str) -> bool:
     return any(fold(w) in _RANKS for w in title.split()[:-1])
 
 
-def described(people: dict[str, list[Role]], texts: dict[str, str],
-              body: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[Mention, Role]]]:
-    """"the immigration minister" as a mention of the one person who holds that title; not
+def described(
+    people: dict[str, list[Role]], texts: dict[str, str], body: dict[str, list[tuple[int, int]]]
+) -> dict[str, list[tuple[Mention, Role]]]:
+    """ "the immigration minister" as a mention of the one person who holds that title; not
     when a name follows it ("the foreign minister, Ana Ruiz,"), which says who holds it there."""
     holders: dict[str, set[str]] = defaultdict(set)
     for key, rs in people.items():
         for r in rs:
             c = core(r.title)
-            if len(c.split()) == 2 and fold(r.title.split()[-1]) in TITLE_HEADS and not _ranked(r.title):
+            if (
+                len(c.split()) == 2
+                and fold(r.title.split()[-1]) in TITLE_HEADS
+                and not _ranked(r.title)
+            ):
                 holders[c].add(key)
     titles = {c: next(iter(k)) for c, k in holders.items() if len(k) == 1}
     if not titles:
         return {}
-    pattern = re.compile(r"\bthe\s+(" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                                 sorted(titles, key=len, reverse=True)) + r")\b(?!,?\s+(?-i:[A-Z]))", re.I)
+    pattern = re.compile(
+        r"\bthe\s+("
+        + "|".join(
+            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(titles, key=len, reverse=True)
+        )
+        + r")\b(?!,?\s+(?-i:[A-Z]))",
+        re.I,
+    )
     out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
     for sid in sorted(texts):
         for lo, hi in body[sid]:
             for m in pattern.finditer(texts[sid], lo, hi):
                 key = titles[" ".join(fold(m.group(1)).split())]
                 s, e = m.start(1), m.end(1)
-                out[key].append((Mention(sid, m.start(), e, texts[sid][m.start():e]),
-                                 Role(texts[sid][s:e], sid, s, e)))
+                out[key].append(
+                    (
+                        Mention(sid, m.start(), e, texts[sid][m.start() : e]),
+                        Role(texts[sid][s:e], sid, s, e),
+                    )
+                )
     return out

@@ -10,6 +10,7 @@ sentence of one of the corpus's most named actors, and a quarter otherwise (as d
 outlet in its own pages); a source that quotes the actor raises it (a protagonist
 speaks); a place counts half.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -32,7 +33,7 @@ NEAR = 1
 
 
 def _own_outlet(key: str, outlet: str | None) -> bool:
-    """"BBC News" in the BBC's pages: the outlet's byline ("Karen Allen, BBC News") and
+    """ "BBC News" in the BBC's pages: the outlet's byline ("Karen Allen, BBC News") and
     its interviews ("he told BBC News"), the medium rather than the story."""
     if not outlet:
         return False
@@ -40,8 +41,11 @@ def _own_outlet(key: str, outlet: str | None) -> bool:
     return name == outlet or name.startswith(outlet + " ") or name == "the " + outlet
 
 
-def in_company(clusters: list[Cluster], starts: dict[str, list[int]],
-               outlets: dict[str, str | None] | None = None) -> dict[str, set[str]]:
+def in_company(
+    clusters: list[Cluster],
+    starts: dict[str, list[int]],
+    outlets: dict[str, str | None] | None = None,
+) -> dict[str, set[str]]:
     """For each actor key, the sources that name it within ``NEAR`` sentences of one of the
     ``CORE`` people or bodies the most sources name (all of theirs, for those), leaving
     out the sources whose own outlet it is (``outlets``: source id -> folded outlet).
@@ -51,9 +55,13 @@ def in_company(clusters: list[Cluster], starts: dict[str, list[int]],
     def index(sid: str, pos: int) -> int:
         return bisect.bisect_right(starts.get(sid, ()), pos) - 1
 
-    reach = {c.key: len({m.source for m in c.mentions if not _own_outlet(c.key, outlets.get(m.source))})
-             for c in clusters}
-    core = sorted((c for c in clusters if c.kind != PLACE), key=lambda c: (-reach[c.key], c.key))[:CORE]
+    reach = {
+        c.key: len({m.source for m in c.mentions if not _own_outlet(c.key, outlets.get(m.source))})
+        for c in clusters
+    }
+    core = sorted((c for c in clusters if c.kind != PLACE), key=lambda c: (-reach[c.key], c.key))[
+        :CORE
+    ]
     near: dict[str, set[int]] = defaultdict(set)  # source -> sentences next to a main actor's
     for c in core:
         for m in c.mentions:
@@ -62,7 +70,9 @@ def in_company(clusters: list[Cluster], starts: dict[str, list[int]],
     out = {c.key: {m.source for m in c.mentions} for c in core}
     for c in clusters:
         if c.key not in out:
-            out[c.key] = {m.source for m in c.mentions if index(m.source, m.start) in near[m.source]}
+            out[c.key] = {
+                m.source for m in c.mentions if index(m.source, m.start) in near[m.source]
+            }
         out[c.key] = {s for s in out[c.key] if not _own_outlet(c.key, outlets.get(s))}
     return out
 

@@ -8,6 +8,7 @@ quotation; "he" or "she" is the last person heard speaking. A quotation that fol
 another with nothing but the first one's attribution between them goes on in the same
 voice.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,19 +19,30 @@ from typing import NamedTuple
 
 from dossier_tui.actors.lexicon import SPEECH_VERBS, alternation
 from dossier_tui.actors.names import PERSON
-from dossier_tui.actors.quotes import Quotation, introduced_by, named_after, pronoun_before, quotations
+from dossier_tui.actors.quotes import (
+    Quotation,
+    introduced_by,
+    named_after,
+    pronoun_before,
+    quotations,
+)
 from dossier_tui.actors.resolve import Cluster
 from dossier_tui.model import Quote, Source
 
 _SPEAKS = re.compile(r"\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
 #: a name right before its verb: "X said", "X also told", "X, the mayor, said"
-_SUBJECT_OF = re.compile(r"(?:\s*,[^,.;\"“”]{0,80},)?\s*(?:(?:also|then|later|has|had|have|was|is|"
-                         r"would|will|\w+ly)\s+){0,2}$")
+_SUBJECT_OF = re.compile(
+    r"(?:\s*,[^,.;\"“”]{0,80},)?\s*(?:(?:also|then|later|has|had|have|was|is|"
+    r"would|will|\w+ly)\s+){0,2}$"
+)
 #: "with the Home Office stating": a name right before its verb is its subject after a preposition too
 _RIGHT_BEFORE = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?")
 #: a name after one of these is not the subject of the sentence
-_PREPOSITION = re.compile(r"\b(?:with|to|of|for|by|about|from|at|on|in|against|and|than|like|"
-                          r"between|among|on behalf of)\s+(?:the\s+)?$", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:with|to|of|for|by|about|from|at|on|in|against|and|than|like|"
+    r"between|among|on behalf of)\s+(?:the\s+)?$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s?\b|['’]")
 _PRONOUN_AFTER = re.compile(r"[\s,.!?’”\"']*(?:he|she)\s+\w+", re.I)
 #: how far back a pronoun's person may be named
@@ -44,7 +56,9 @@ class Mention(NamedTuple):
     kind: str
 
 
-def antecedent(text: str, pos: int, mentions: list[Mention], speakers: list[tuple[int, str]]) -> str | None:
+def antecedent(
+    text: str, pos: int, mentions: list[Mention], speakers: list[tuple[int, str]]
+) -> str | None:
     """Who "he" or "she" is before ``pos``: the last person heard speaking nearby (a quoted
     speaker, or a name followed by "said"), unless a person has been the subject of a
     sentence since; else the last person named."""
@@ -59,8 +73,12 @@ def antecedent(text: str, pos: int, mentions: list[Mention], speakers: list[tupl
 
 def _subjects(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions that can be a subject: not after a preposition, not possessives."""
-    return [m for m in found if not _PREPOSITION.search(text, max(0, m.start - 20), m.start)
-            and not _POSSESSIVE.match(text, m.end)]
+    return [
+        m
+        for m in found
+        if not _PREPOSITION.search(text, max(0, m.start - 20), m.start)
+        and not _POSSESSIVE.match(text, m.end)
+    ]
 
 
 def _subject(text: str, lo: int, verb: int, mentions: list[Mention]) -> str | None:
@@ -68,8 +86,12 @@ def _subject(text: str, lo: int, verb: int, mentions: list[Mention]) -> str | No
     inside = [m for m in mentions if lo <= m.start and m.end <= verb]
     for group in ([m for m in inside if m.kind == PERSON], inside):
         subjects = _subjects(text, group)
-        direct = [m for m in group if _SUBJECT_OF.fullmatch(text, m.end, verb)
-                  and (m in subjects or _RIGHT_BEFORE.fullmatch(text, m.end, verb))]
+        direct = [
+            m
+            for m in group
+            if _SUBJECT_OF.fullmatch(text, m.end, verb)
+            and (m in subjects or _RIGHT_BEFORE.fullmatch(text, m.end, verb))
+        ]
         if direct:
             return direct[-1].key
         if subjects:
@@ -77,15 +99,16 @@ def _subject(text: str, lo: int, verb: int, mentions: list[Mention]) -> str | No
     return None
 
 
-def _before(text: str, q: Quotation, lo: int, mentions: list[Mention],
-            speakers: list[tuple[int, str]]) -> str | None:
+def _before(
+    text: str, q: Quotation, lo: int, mentions: list[Mention], speakers: list[tuple[int, str]]
+) -> str | None:
     """The speaker named in the words that introduce the quotation."""
     span = introduced_by(text, q, lo)
     if not span:
         return None
     a, verb = span
     right_after = [m for m in mentions if verb < m.start <= verb + 12 and m.kind == PERSON]
-    if right_after and re.fullmatch(r"\w+\s+", text[verb:right_after[0].start]):
+    if right_after and re.fullmatch(r"\w+\s+", text[verb : right_after[0].start]):
         return right_after[0].key  # "said Armando Gutierrez"
     who = _subject(text, a, verb, mentions)
     if who is None and pronoun_before(text, a, verb):
@@ -93,8 +116,9 @@ def _before(text: str, q: Quotation, lo: int, mentions: list[Mention],
     return who
 
 
-def _after(text: str, q: Quotation, mentions: list[Mention],
-           speakers: list[tuple[int, str]]) -> tuple[bool, str | None]:
+def _after(
+    text: str, q: Quotation, mentions: list[Mention], speakers: list[tuple[int, str]]
+) -> tuple[bool, str | None]:
     """(whether there is an attribution after the quotation, the speaker it names)."""
     after = named_after(text, q)
     if not after:
@@ -104,20 +128,30 @@ def _after(text: str, q: Quotation, mentions: list[Mention],
     if named:
         people = [m for m in named if m.kind == PERSON]
         return True, (people or named)[0].key
-    if before_verb and re.match(r"\s*(?:he|she)\s", text[a:b + 1], re.I):
+    if before_verb and re.match(r"\s*(?:he|she)\s", text[a : b + 1], re.I):
         return True, antecedent(text, q.open_at, mentions, speakers)
     return True, None
 
 
-def speaker(text: str, q: Quotation, sentence_start: Callable[[int], int], mentions: list[Mention],
-            previous: tuple[int, str | None] | None, speakers: list[tuple[int, str]]) -> str | None:
+def speaker(
+    text: str,
+    q: Quotation,
+    sentence_start: Callable[[int], int],
+    mentions: list[Mention],
+    previous: tuple[int, str | None] | None,
+    speakers: list[tuple[int, str]],
+) -> str | None:
     """The actor a quotation is attributed to, or None for a quotation nobody is said to say.
     ``previous`` is (where the attribution of the quotation before it ends, its speaker)."""
     if q.intro_at >= 0:  # a statement: "X said:" before it introduces it
         line = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q.intro_at - 1))) + 1
         lo = max(line, sentence_start(q.intro_at - 1))
-        return _before(text, Quotation(q.start, q.end, q.intro_at, q.intro_at), lo, mentions, speakers)
-    goes_on = bool(previous) and previous[0] <= q.open_at and not text[previous[0]:q.open_at].strip()
+        return _before(
+            text, Quotation(q.start, q.end, q.intro_at, q.intro_at), lo, mentions, speakers
+        )
+    goes_on = (
+        bool(previous) and previous[0] <= q.open_at and not text[previous[0] : q.open_at].strip()
+    )
     attributed, who = _after(text, q, mentions, speakers)
     if attributed and goes_on and _PRONOUN_AFTER.match(text, q.close_at):
         return previous[1]  # '"...," said X. "...," he added': X, named or not
@@ -131,7 +165,7 @@ def speaker(text: str, q: Quotation, sentence_start: Callable[[int], int], menti
 def clause_end(text: str, pos: int) -> int:
     """Past the attribution that follows a quotation (', said X.') to the next sentence;
     ``pos`` itself when the sentence goes on past it."""
-    m = re.match(r"[^.!?\n“”\"`‘]{0,120}[.!?]\s*|\s*", text[pos:pos + 140])
+    m = re.match(r"[^.!?\n“”\"`‘]{0,120}[.!?]\s*|\s*", text[pos : pos + 140])
     return pos + (m.end() if m else 0)
 
 
@@ -152,9 +186,12 @@ def _outside(mentions: list[Mention], found: list[Quotation]) -> list[Mention]:
     return out
 
 
-def attributed(sources: list[Source], clusters: list[Cluster],
-               sentence_start: Callable[[str, int], int],
-               quoted: dict[str, list[Quotation] | None] | None = None) -> dict[str, list[Quote]]:
+def attributed(
+    sources: list[Source],
+    clusters: list[Cluster],
+    sentence_start: Callable[[str, int], int],
+    quoted: dict[str, list[Quotation] | None] | None = None,
+) -> dict[str, list[Quote]]:
     """Each actor's quotations, by cluster key; ``quoted`` holds a source's
     ``quotations`` when the build found them already."""
     by_source: dict[str, list[Mention]] = defaultdict(list)
@@ -171,9 +208,16 @@ def attributed(sources: list[Source], clusters: list[Cluster],
         previous: tuple[int, str | None] | None = None
         speakers: list[tuple[int, str]] = []
         for q in found:
-            who = speaker(s.text, q, lambda pos, sid=s.id: sentence_start(sid, pos), mentions, previous, speakers)
+            who = speaker(
+                s.text,
+                q,
+                lambda pos, sid=s.id: sentence_start(sid, pos),
+                mentions,
+                previous,
+                speakers,
+            )
             if who:
-                out[who].append(Quote(s.id, q.start, q.end, s.text[q.start:q.end]))
+                out[who].append(Quote(s.id, q.start, q.end, s.text[q.start : q.end]))
                 speakers.append((q.close_at, who))
             previous = (clause_end(s.text, q.close_at), who)
     return out

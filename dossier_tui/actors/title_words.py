@@ -5,6 +5,7 @@ A title written before a name ("Deputy Health Minister", "Secretary of State",
 Foreign Minister ...", "10:05 GMT President ...") or a preposition left hanging ("a
 spokeswoman for Dr ...") tells that what stands before the name is not its title.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,14 +17,16 @@ from dossier_tui.temporal.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
 #: words that may stand in a title before its head ("shadow home secretary")
-MODIFIERS = frozenset("""
+MODIFIERS = frozenset(
+    """
 shadow deputy former foreign home interior immigration justice defence defense finance health education
 prime vice chief senior junior acting state general executive managing assistant associate opposition
 party police army trade environment transport culture security public national regional local economy
 energy attorney press communications federal district county city state's first lead principal
 permanent financial operating technology marketing information legal medical military non-executive
 independent personal family private pop rock criminal forensic
-""".split())
+""".split()
+)
 
 #: small words that join a title's parts and can neither open nor end one
 FUNCTION_WORDS = frozenset("of for in the a an to at on and with by from as or into about".split())
@@ -39,8 +42,9 @@ _NAME_OPENERS = frozenset("st st. saint san santa los las new fort mount port el
 #: words recur, and folding one is costly: fold each once
 fold = lru_cache(maxsize=8192)(_fold)
 
-_TIME_WORDS = frozenset(fold(w.rstrip(".")) for w in [*MONTHS, *WEEKDAYS, *PARTS_OF_DAY]) | frozenset(
-    "today tonight yesterday tomorrow am pm a.m p.m noon midnight".split())
+_TIME_WORDS = frozenset(
+    fold(w.rstrip(".")) for w in [*MONTHS, *WEEKDAYS, *PARTS_OF_DAY]
+) | frozenset("today tonight yesterday tomorrow am pm a.m p.m noon midnight".split())
 _ZONE = re.compile(rf"(?:{ZONE})")
 _ORG_WORDS = frozenset(fold(w) for w in ORG_HEADS)
 _HONORIFIC_WORDS = frozenset(fold(w.rstrip(".")) for w in HONORIFICS)
@@ -49,7 +53,11 @@ _GENERATIONS = frozenset("jr jr. sr sr. junior senior ii iii iv".split())
 
 def is_time(word: str) -> bool:
     """A weekday, month, time of day, clock time or time zone: "Saturday", "GMT", "10:05"."""
-    return any(c.isdigit() for c in word) or fold(word.rstrip(".,")) in _TIME_WORDS or bool(_ZONE.fullmatch(word))
+    return (
+        any(c.isdigit() for c in word)
+        or fold(word.rstrip(".,")) in _TIME_WORDS
+        or bool(_ZONE.fullmatch(word))
+    )
 
 
 def is_head(word: str) -> bool:
@@ -65,7 +73,7 @@ def is_given_name(word: str) -> bool:
 
 
 def is_generation(word: str) -> bool:
-    """"Jr", "II": the name is a namesake's, not the bearer's own."""
+    """ "Jr", "II": the name is a namesake's, not the bearer's own."""
     return fold(word) in _GENERATIONS
 
 
@@ -77,5 +85,5 @@ def ends_title(word: str) -> bool:
 
 
 def opens_name(word: str) -> bool:
-    """"St", "Los", "New": the name goes on past this word, so a title cannot end on it."""
+    """ "St", "Los", "New": the name goes on past this word, so a title cannot end on it."""
     return fold(word) in _NAME_OPENERS

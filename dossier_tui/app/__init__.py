@@ -1,4 +1,5 @@
 """The Textual app. Nothing outside this package imports Textual."""
+
 from __future__ import annotations
 
 import os
@@ -15,9 +16,16 @@ if TYPE_CHECKING:
 BUILD_STOP_WAIT = 0.2
 
 
-def run(dossier: Dossier | None = None, label: str = "", paths: list[str] | None = None,
-        index: Index | None = None, timeline: str | None = None, settings: SettingsFile | None = None,
-        remember: str | None = None, notice: str = "") -> int:
+def run(
+    dossier: Dossier | None = None,
+    label: str = "",
+    paths: list[str] | None = None,
+    index: Index | None = None,
+    timeline: str | None = None,
+    settings: SettingsFile | None = None,
+    remember: str | None = None,
+    notice: str = "",
+) -> int:
     """Run the app on an index, a dossier, a timeline file to index first, or articles
     to build (with the user's ``settings``, keeping ``remember`` as the last dossier and
     saying ``notice``, as DossierApp does); the exit status.
@@ -28,8 +36,17 @@ def run(dossier: Dossier | None = None, label: str = "", paths: list[str] | None
     takes seconds more. Nothing the build holds is wanted, so then the process ends
     at once, its output flushed."""
     from dossier_tui.app.app import DossierApp
-    app = DossierApp(dossier, label, paths, index=index, timeline=timeline, settings=settings,
-                     remember=remember, notice=notice)
+
+    app = DossierApp(
+        dossier,
+        label,
+        paths,
+        index=index,
+        timeline=timeline,
+        settings=settings,
+        remember=remember,
+        notice=notice,
+    )
     app.run()
     if app.error:
         print(f"dossier: {app.error}", file=sys.stderr)

@@ -9,11 +9,12 @@ The App also keeps the user's settings (``dossier_tui.settings``): the theme pic
 the palette, the timeline view picked with ``K``, and the dossier it was asked to
 remember once that dossier shows.
 """
+
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from textual import on
 from textual.app import App
@@ -41,11 +42,18 @@ class DossierApp(App[int]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [Binding("q", "quit", "Quit", tooltip="Leave dossier")]
 
-    def __init__(self, dossier: Dossier | None = None, label: str = "",
-                 paths: list[str] | None = None, index: Index | None = None,
-                 timeline: str | None = None, encoding: str | None = None,
-                 settings: SettingsFile | None = None, remember: str | None = None,
-                 notice: str = "") -> None:
+    def __init__(
+        self,
+        dossier: Dossier | None = None,
+        label: str = "",
+        paths: list[str] | None = None,
+        index: Index | None = None,
+        timeline: str | None = None,
+        encoding: str | None = None,
+        settings: SettingsFile | None = None,
+        remember: str | None = None,
+        notice: str = "",
+    ) -> None:
         """Show ``index``, else ``dossier``, else the timeline file ``timeline`` (indexed
         first), else build a dossier from the articles at ``paths``. ``encoding``: the
         terminal's (by default, that of the stream the screen is written to); ``settings``:
@@ -71,8 +79,13 @@ class DossierApp(App[int]):
     def on_mount(self) -> None:
         self._apply_theme()
         if self.settings.problem:
-            self.notify(f"{self.settings.problem}. {KEPT}.", title="Settings not read", severity="warning",
-                        timeout=20, markup=False)
+            self.notify(
+                f"{self.settings.problem}. {KEPT}.",
+                title="Settings not read",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
         if self.notice:
             self.notify(self.notice, markup=False)
         if self.index is not None:
@@ -95,8 +108,13 @@ class DossierApp(App[int]):
         if theme and theme in self.available_themes:
             self.theme = theme
         elif theme:
-            self.notify(f"No theme {shown(theme)} (set in {shown(str(self.settings.path))}); "
-                        f"using {self.theme}.", title="Settings", severity="warning", markup=False)
+            self.notify(
+                f"No theme {shown(theme)} (set in {shown(str(self.settings.path))}); "
+                f"using {self.theme}.",
+                title="Settings",
+                severity="warning",
+                markup=False,
+            )
         self._theme_applied = True
 
     def watch_theme(self, theme: str) -> None:
@@ -118,7 +136,9 @@ class DossierApp(App[int]):
         if self.index is not None:
             self.index.close()
 
-    def open_dossier(self, d: Dossier, label: str, skipped: bool = False, index: Index | None = None) -> None:
+    def open_dossier(
+        self, d: Dossier, label: str, skipped: bool = False, index: Index | None = None
+    ) -> None:
         """Show ``d`` through ``index`` (made here if not given)."""
         self.dossier = d
         self.show_index(index or index_dossier(d), label, skipped)
@@ -131,8 +151,12 @@ class DossierApp(App[int]):
             self.index.close()
         self.index, self.label = ix, label
         self.sub_title = printable(label, keep_newlines=False)
-        screen = MainScreen(ix, label, None if self.paths else self.disk_bases(label),
-                            key_view=self.settings.values.timeline_view != "all")
+        screen = MainScreen(
+            ix,
+            label,
+            None if self.paths else self.disk_bases(label),
+            key_view=self.settings.values.timeline_view != "all",
+        )
         if isinstance(self.screen, (LoadingScreen, IndexingScreen)):
             self.switch_screen(screen)
         else:

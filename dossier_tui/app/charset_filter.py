@@ -8,6 +8,7 @@ uses for NO_COLOR) that gives each character the encoding lacks its one-cell ASC
 look-alike (``charset.lookalike``: ``+-|`` for boxes, ``-`` for ``·``, ``u`` for ``ü``),
 or ``?`` per cell, so the screen keeps its shape and nothing is escaped.
 """
+
 from __future__ import annotations
 
 import sys

@@ -10,6 +10,7 @@ palette opens: each query asks the index for the events, actors and sources whos
 names hold its words (the filter's full-text table finds the events), and only those
 are matched, so a query costs what its hits cost, however large the dossier.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -54,11 +55,15 @@ class DossierCommands(Provider):
         large dossier): up to NAMED of each kind."""
         out = [self._event(ix, *row) for row in ix.events_named(query, NAMED)]
         out += [self._actor(a) for a in ix.actors_named(query, NAMED)]
-        out += [self._source(s) for s in ix.sources_named(query, lambda s: source_name(s, 100), NAMED)]
+        out += [
+            self._source(s) for s in ix.sources_named(query, lambda s: source_name(s, 100), NAMED)
+        ]
         return out
 
     @staticmethod
-    def _event(ix: Index, event_id: str, label: str, headline: str, key: bool) -> tuple[str, str, Link]:
+    def _event(
+        ix: Index, event_id: str, label: str, headline: str, key: bool
+    ) -> tuple[str, str, Link]:
         kind = "Key event on the timeline" if key and ix.has_key_view else "Event on the timeline"
         return f"{clean(label)}  {clean(headline, 100)}", kind, Link("event", event_id)
 
@@ -84,6 +89,7 @@ class DossierCommands(Provider):
 
     def _main(self) -> MainScreen | None:
         from dossier_tui.app.screens.main import MainScreen
+
         return next((s for s in reversed(self.app.screen_stack) if isinstance(s, MainScreen)), None)
 
     def _go(self, link: Link) -> None:
@@ -101,7 +107,10 @@ class DossierCommands(Provider):
 
     async def discover(self) -> Hits:
         if self.ix is not None and self._large(self.ix):
-            targets = [self._event(self.ix, r.id, r.label, r.headline, False) for r in self.ix.rows(range(20))]
+            targets = [
+                self._event(self.ix, r.id, r.label, r.headline, False)
+                for r in self.ix.rows(range(20))
+            ]
         else:
             targets = self.targets[:20]
         for text, help_text, link in targets:
@@ -117,7 +126,12 @@ class DossierCommands(Provider):
             # the index's hits hold every word, in any order: each is a hit, the fuzzy score ranks
             score = matcher.match(text) or (0.001 if named else 0)
             if score > 0:
-                yield Hit(score, self._prompt(text, help_text, matcher), partial(self._go, link), text=text)
+                yield Hit(
+                    score,
+                    self._prompt(text, help_text, matcher),
+                    partial(self._go, link),
+                    text=text,
+                )
                 found += 1
                 if found >= MAX_HITS:
                     return

@@ -3,6 +3,7 @@
 Panes never reach into each other; they post ``Follow(link)`` and the screen that
 owns the panes decides how to show the target.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

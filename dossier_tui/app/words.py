@@ -3,10 +3,11 @@
 Everything shown comes from untrusted article text, so these helpers return plain
 strings passed through ``printable`` (never markup); widgets wrap them in Content.
 """
+
 from __future__ import annotations
 
-from dossier_tui.model import Event, Evidence, Source
 from dossier_tui.index_db.write import row_label
+from dossier_tui.model import Event, Evidence, Source
 from dossier_tui.safe_text import describe, printable
 
 CONFLICT_MARK = "⚠"
@@ -51,8 +52,12 @@ def published(s: Source, note: bool = True) -> str:
 
 def basis_note(s: Source) -> str:
     """The publication date's basis in words, for the source list."""
-    return {"stated": "stated in the text", "metadata": "from metadata",
-            "inferred": "inferred", "unknown": "unknown"}.get(s.published_basis, s.published_basis)
+    return {
+        "stated": "stated in the text",
+        "metadata": "from metadata",
+        "inferred": "inferred",
+        "unknown": "unknown",
+    }.get(s.published_basis, s.published_basis)
 
 
 def event_date(e: Event) -> str:

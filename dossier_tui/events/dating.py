@@ -8,6 +8,7 @@ the publication date is the finest calendar value that holds them all (a week, a
 month), and each relative expression gets the value all those days give it, or a
 coarser one that holds every possibility. Never today's date, never a file's mtime.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -84,7 +85,10 @@ def infer(sources: list[Source], dated_mentions: list[Mention]) -> dict[str, Inf
     pubs = [time_value(s.published).first for s in dated if time_value(s.published).first]
     if not known or not pubs:
         return {}
-    lo, hi = V.add_days(min(pubs), -SEARCH_DAYS, clamp=True), V.add_days(max(pubs), SEARCH_DAYS, clamp=True)
+    lo, hi = (
+        V.add_days(min(pubs), -SEARCH_DAYS, clamp=True),
+        V.add_days(max(pubs), SEARCH_DAYS, clamp=True),
+    )
     days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
     out = {}
     for src in undated:
@@ -99,7 +103,9 @@ def _quiet(message: str) -> None:
     in the build reports what it cannot read."""
 
 
-def _infer_one(src: Source, days: list[date], known, dated_mentions: list[Mention]) -> Inference | None:
+def _infer_one(
+    src: Source, days: list[date], known, dated_mentions: list[Mention]
+) -> Inference | None:
     probe = mentions(src, tag_source(src, days[len(days) // 2].isoformat(), on_error=_quiet))
     w = Weights([set(m.terms) for m in dated_mentions + probe])
     # which passages of this article tell a happening a dated source tells
@@ -136,6 +142,8 @@ def _infer_one(src: Source, days: list[date], known, dated_mentions: list[Mentio
     first, last = winners[0][0], winners[-1][0]
     quoted = ", ".join(f"'{src.text[a:b]}'" for a, b in sorted(pairs)[:3])
     span = first.isoformat() if first == last else f"{first.isoformat()} and {last.isoformat()}"
-    reason = (f"{best} passage{'s' if best != 1 else ''} ({quoted}) match happenings dated in other "
-              f"sources only if it was published between {span}")
+    reason = (
+        f"{best} passage{'s' if best != 1 else ''} ({quoted}) match happenings dated in other "
+        f"sources only if it was published between {span}"
+    )
     return Inference(published, reason, tuple(_consensus([t for _, t in winners])))

@@ -9,6 +9,7 @@ expression, take the time words out, and restore a subject a relative clause ref
 They work on the surface of the text, without a parser, so they aim for a readable
 clause, not a perfect one; the evidence quote always carries the full sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,19 +21,31 @@ _SEPARATORS = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+--?\s+|:\s+")
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _CONNECTORS = re.compile(
     r"\s+(?=(?:that|which|who|whom|where|when|while|after|before|including|because|whereas|"
-    r"as well as|but|so that|in order to)\s)", re.I)
-_AND_VERB = re.compile(r"\s+(?=and\s+(?:\w+ed|spoke|said|told|met|took|made|went|came|gave|left|"
-                       r"began|held|saw|won|lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|"
-                       r"has|have|had|was|were|will|would)\s)", re.I)
+    r"as well as|but|so that|in order to)\s)",
+    re.I,
+)
+_AND_VERB = re.compile(
+    r"\s+(?=and\s+(?:\w+ed|spoke|said|told|met|took|made|went|came|gave|left|"
+    r"began|held|saw|won|lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|"
+    r"has|have|had|was|were|will|would)\s)",
+    re.I,
+)
 #: the zone a clock time is told in, which goes with it: "16:53 local time", "09:00 GMT"
 _TIME_ZONE = re.compile(r"\s+(?:local\s+time|GMT|UTC|BST|CET|[ECMP][SD]T)\b")
 #: the preposition of a time expression, with the word that makes it approximate:
 #: "on Monday", "at about 10:00", "around midnight"
-_PREP_BEFORE = re.compile(r"\b(?:(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
-                          r"(?:(?:around|about|approximately|roughly)\s+)?"
-                          r"|(?:around|approximately|roughly)\s+)$", re.I)
-_RELATION = re.compile(r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I)
-_BASELINE = re.compile(r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I)
+_PREP_BEFORE = re.compile(
+    r"\b(?:(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
+    r"(?:(?:around|about|approximately|roughly)\s+)?"
+    r"|(?:around|approximately|roughly)\s+)$",
+    re.I,
+)
+_RELATION = re.compile(
+    r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I
+)
+_BASELINE = re.compile(
+    r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
+)
 _LEADS = re.compile(
     r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)\b)|after|before|including|especially|"
     r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
@@ -40,50 +53,73 @@ _LEADS = re.compile(
     r"through|especially\s+with|including\s+through|thanks\s+to|following|"
     r"it\s+(?:said|says)(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
     r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
-    r"[\s,]+)+", re.I)
+    r"[\s,]+)+",
+    re.I,
+)
 #: what a whole sentence may lose at its start: links to the one before, not the
 #: subordinators ("After the election, she ...") its main clause needs
-_SENTENCE_LEADS = re.compile(r"^(?:(?:and|but|so|also|then|however|meanwhile|moreover|additionally|"
-                             r"in\s+addition|furthermore)[\s,]+)+", re.I)
+_SENTENCE_LEADS = re.compile(
+    r"^(?:(?:and|but|so|also|then|however|meanwhile|moreover|additionally|"
+    r"in\s+addition|furthermore)[\s,]+)+",
+    re.I,
+)
 #: a clause that opens on these is a time given by a happening ("after the election")
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
-_REPORTING_END = re.compile(r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
-                            r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
-                            r"(?:\s+[\w’'-]+){1,4})?$", re.I)
+_REPORTING_END = re.compile(
+    r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
+    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
+    r"(?:\s+[\w’'-]+){1,4})?$",
+    re.I,
+)
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
-_DANGLING = re.compile(r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-                       r"until|before|after|during|is|was|were|said|says|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
-                       re.I)
-_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
-                         r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
-                         r"have|had|will|would|can|could|may|might)\b")
+_DANGLING = re.compile(
+    r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
+    r"until|before|after|during|is|was|were|said|says|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+    re.I,
+)
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
+    r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
+    r"have|had|will|would|can|could|may|might)\b"
+)
 #: a clause that opens on a verb, a participle or a link word has lost its subject
-_FRAGMENT = re.compile(r"(?:was|were|is|are|had|has|have|been|being|who|which|whose|by|to|of|"
-                       r"as(?!\s+(?:many|much|few|little)\b)|in contrast|"
-                       r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
-                       r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
-                       r"[a-z]+ly\s+[a-z]+|denied|denies|says|said)\b", re.I)
+_FRAGMENT = re.compile(
+    r"(?:was|were|is|are|had|has|have|been|being|who|which|whose|by|to|of|"
+    r"as(?!\s+(?:many|much|few|little)\b)|in contrast|"
+    r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
+    r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
+    r"[a-z]+ly\s+[a-z]+|denied|denies|says|said)\b",
+    re.I,
+)
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
 _NEEDED_AFTER = re.compile(r"['’]s\b")
 #: a time written before a noun it modifies ("the 12 January earthquake", "a Monday meeting")...
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
 _MODIFIES = re.compile(r"\s+[a-z][\w-]*")
 #: ... and not before a word that carries the clause on
-_FUNCTION_AFTER = re.compile(r"\s+(?:and|or|but|to|in|on|at|of|for|with|by|from|as|when|while|after|before|that|which|"
-                             r"who|was|were|is|are|has|have|had|will|would|could|should|may|might|said|says|"
-                             r"until|since|this|the|a|an|it|he|she|they|we|there|if|because|so|than|then|"
-                             r"about|against|during|over|under|into|through|[a-z]+ed|[a-z]+ly)\b")
+_FUNCTION_AFTER = re.compile(
+    r"\s+(?:and|or|but|to|in|on|at|of|for|with|by|from|as|when|while|after|before|that|which|"
+    r"who|was|were|is|are|has|have|had|will|would|could|should|may|might|said|says|"
+    r"until|since|this|the|a|an|it|he|she|they|we|there|if|because|so|than|then|"
+    r"about|against|during|over|under|into|through|[a-z]+ed|[a-z]+ly)\b"
+)
 #: a time expression that is the subject ("Today is a sad day")
 _SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|will|marks|marked)\b")
 _RELATIVE = re.compile(r"^(?:who|which)\s+", re.I)
-_ANTECEDENT_LEADS = re.compile(r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I)
-_CUT_POINTS = re.compile(r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
-                         r"who|that|while|as|including|supported|aimed|designed|intended)\s)", re.I)
+_ANTECEDENT_LEADS = re.compile(
+    r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I
+)
+_CUT_POINTS = re.compile(
+    r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
+    r"who|that|while|as|including|supported|aimed|designed|intended)\s)",
+    re.I,
+)
 #: a clause that starts like this has lost its subject (lower case: "United" is a name)
 _VERBISH = re.compile(
     r"^(?:[a-z]\w*ed|spoke|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|lost|"
     r"sent|paid|set|put|fled|led|ran|rose|fell|struck|is|are|was|were|has|have|had|will|would|"
-    r"can|could|may|might|shall|should|must|visits?|leaves?|arrives?|meets?|signs?|plans?)\b")
+    r"can|could|may|might|shall|should|must|visits?|leaves?|arrives?|meets?|signs?|plans?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -130,9 +166,13 @@ def _containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int
 
 
 #: what opens a live blog's entry or a digest's bullet: "13.58 GMT", "* "
-_STAMP = re.compile(r"^(?:[*•·]\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\s+)+")
+_STAMP = re.compile(
+    r"^(?:[*•·]\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\s+)+"
+)
 #: a wire dateline: "MEXICO CITY | Fri MEXICO CITY - ", "WASHINGTON (Reuters) - "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:\s*\(\w+\))?(?:\s*\|\s*[A-Z][a-z]{2})?\s+){1,8}[-–—]+\s+")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’]+(?:\s*\(\w+\))?(?:\s*\|\s*[A-Z][a-z]{2})?\s+){1,8}[-–—]+\s+"
+)
 #: a digest's next bullet: a headline ends there
 _BULLET = re.compile(r"\s+[*•]\s+.*$")
 #: what stood between two time expressions that were taken out ("of July 7 and July 21")
@@ -151,20 +191,25 @@ def _tidy(s: str) -> str:
 def _shorten(s: str) -> str:
     if len(s) <= MAX_LEN:
         return s
-    cuts = [m.start() for m in _CUT_POINTS.finditer(s) if 25 <= m.start() <= MAX_LEN
-            and not _inside_quote(s, 0, m.start()) and not re.search(r"ed$", s[:m.start()])
-            and not _DANGLING.search(s[:m.start()])]
+    cuts = [
+        m.start()
+        for m in _CUT_POINTS.finditer(s)
+        if 25 <= m.start() <= MAX_LEN
+        and not _inside_quote(s, 0, m.start())
+        and not re.search(r"ed$", s[: m.start()])
+        and not _DANGLING.search(s[: m.start()])
+    ]
     if cuts:
-        return s[:cuts[-1]].rstrip(" ,")
+        return s[: cuts[-1]].rstrip(" ,")
     cut = s.rfind(" ", 0, MAX_LEN - 1)
-    return s[:cut if cut > 30 else MAX_LEN - 1].rstrip(" ,") + "…"
+    return s[: cut if cut > 30 else MAX_LEN - 1].rstrip(" ,") + "…"
 
 
 def _antecedent(text: str, seg: tuple[int, int] | None) -> str:
     """The noun phrase a following relative clause or bare verb phrase is about."""
     if seg is None:
         return ""
-    s = _ANTECEDENT_LEADS.sub("", _tidy(text[seg[0]:seg[1]]))
+    s = _ANTECEDENT_LEADS.sub("", _tidy(text[seg[0] : seg[1]]))
     if len(s) > 60:
         parts = re.split(r"\s+(?:of|in|at|to|on|for|with)\s+", s)
         s = parts[-1]
@@ -183,25 +228,36 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
             continue
         if _RELATION.search(chunk) and (a, b) != times[0]:
             continue  # "before the Summer recess": part of what is said, not its date
-        if _NEEDED_AFTER.match(text, b, piece[1]) or \
-                _SUBJECT_AFTER.match(text, b, piece[1]) and not re.search(r"\w", chunk):
+        if (
+            _NEEDED_AFTER.match(text, b, piece[1])
+            or _SUBJECT_AFTER.match(text, b, piece[1])
+            and not re.search(r"\w", chunk)
+        ):
             continue  # "Wednesday's ruling", "Today is a sad day": the words need the time
-        if (re.match(r"the\s", text[a:b], re.I) or _DETERMINER_END.search(chunk)) and \
-                _MODIFIES.match(text, b, piece[1]) and not _FUNCTION_AFTER.match(text, b, piece[1]):
+        if (
+            (re.match(r"the\s", text[a:b], re.I) or _DETERMINER_END.search(chunk))
+            and _MODIFIES.match(text, b, piece[1])
+            and not _FUNCTION_AFTER.match(text, b, piece[1])
+        ):
             # "died in the 12 January earthquake": the time names the quake; keep the phrase whole
             out.append(chunk + ("the" if re.match(r"the\s", text[a:b], re.I) else ""))
             pos, removed = b, True
             continue
         m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)
-        out.append(chunk[:m.start()] if m else chunk)
+        out.append(chunk[: m.start()] if m else chunk)
         zone = _TIME_ZONE.match(text, b, piece[1])
         pos, removed = zone.end() if zone else b, True
-    out.append(text[pos:piece[1]])
+    out.append(text[pos : piece[1]])
     return _tidy(" ".join(out))
 
 
-def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
-           others: list[tuple[int, int]] = (), whole: bool = False) -> Clause:
+def clause(
+    text: str,
+    sent: tuple[int, int],
+    timex: tuple[int, int],
+    others: list[tuple[int, int]] = (),
+    whole: bool = False,
+) -> Clause:
     """The clause of sentence ``sent`` that the expression at ``timex`` dates
     (``whole``: the sentence itself, for vague times that date no single clause)."""
     t0, t1 = timex
@@ -210,12 +266,16 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     seg = _containing(segs, t0, t1) or sent
     idx = segs.index(seg) if seg in segs else -1
     in_seg = [o for o in others if seg[0] <= o[0] < seg[1]]
-    parts = _split(text, seg[0], seg[1], _CONNECTORS) if not whole and (in_seg or seg[1] - seg[0] > 120) else [seg]
+    parts = (
+        _split(text, seg[0], seg[1], _CONNECTORS)
+        if not whole and (in_seg or seg[1] - seg[0] > 120)
+        else [seg]
+    )
     piece = _containing(parts, t0, t1) or seg
     if in_seg and not whole:
         piece = _containing(_split(text, piece[0], piece[1], _AND_VERB), t0, t1) or piece
-    relational = bool(_RELATION.search(text[piece[0]:t0]))
-    baseline = bool(_BASELINE.match(text[piece[0]:piece[1]].strip()))
+    relational = bool(_RELATION.search(text[piece[0] : t0]))
+    baseline = bool(_BASELINE.match(text[piece[0] : piece[1]].strip()))
 
     words = _without_times(text, piece, times)
     said = _said_at_the_end(text, segs, idx, piece, sent)
@@ -225,16 +285,25 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     if said is not None:  # "..., the minister, Ann Lee, said last night": what she said is the news
         words = _without_times(text, (sent[0], said), times)
     elif _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
-        words = _tidy(text[piece[0]:piece[1]])
-    elif (j := _past_dashes(text, segs, idx)) is not None and _VERBISH.match(_tidy(text[segs[j][0]:segs[j][1]])):
+        words = _tidy(text[piece[0] : piece[1]])
+    elif (j := _past_dashes(text, segs, idx)) is not None and _VERBISH.match(
+        _tidy(text[segs[j][0] : segs[j][1]])
+    ):
         # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is past the aside
         words = f"{words} {_without_times(text, segs[j], times)}"
-    elif (np := _REDUCED.search(text, piece[0], t0)) and np.start() > piece[0] + 1 and \
-            not _PREP_BEFORE.search(text, piece[0], np.start()):
+    elif (
+        (np := _REDUCED.search(text, piece[0], t0))
+        and np.start() > piece[0] + 1
+        and not _PREP_BEFORE.search(text, piece[0], np.start())
+    ):
         # "knows the three soldiers charged on Tuesday with war crimes": the time dates the charge
         words = _without_times(text, (np.start(), piece[1]), times)
     after = [p for p in parts if p[0] >= piece[1]]
-    if after and _REPORTING_END.search(words) and re.match(r"\s*that\b", text[after[0][0]:after[0][1]]):
+    if (
+        after
+        and _REPORTING_END.search(words)
+        and re.match(r"\s*that\b", text[after[0][0] : after[0][1]])
+    ):
         # "An investigation revealed [in June] that ...": what it revealed is the news
         words = f"{words} {_without_times(text, after[0], times)}"
     relative = bool(_RELATIVE.match(words))
@@ -248,23 +317,45 @@ def clause(text: str, sent: tuple[int, int], timex: tuple[int, int],
     prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
     aside = not before and idx > 1 and _aside(text, segs[idx - 2], segs[idx - 1], seg)
     if aside:
-        prev = segs[idx - 2]  # "The quake - Haiti's worst in two centuries - struck": the aside is not the subject
-    if relative or (_VERBISH.match(words) and (aside or not re.match(r"^(?:is|are|was|were)\b", words))):
+        prev = segs[
+            idx - 2
+        ]  # "The quake - Haiti's worst in two centuries - struck": the aside is not the subject
+    if relative or (
+        _VERBISH.match(words) and (aside or not re.match(r"^(?:is|are|was|were)\b", words))
+    ):
         ante = _antecedent(text, prev) or _subject(text, sent)
-        words = f"{ante} {words}" if ante else _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
+        words = (
+            f"{ante} {words}"
+            if ante
+            else _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
+        )
     borrowed = False  # the words are another segment's, which may have lost its subject
     if len(words.split()) < 3 or not re.search(r"[a-z]{3,}", words):
-        main = [s for s in segs if s != seg and len(text[s[0]:s[1]].split()) >= 4]
+        main = [s for s in segs if s != seg and len(text[s[0] : s[1]].split()) >= 4]
         borrowed = bool(main)
         if main:
-            piece = next((s for s in main if re.search(r"\b\w+ed\b|\b(?:is|are|was|were|has|have|will)\b",
-                                                       text[s[0]:s[1]])), main[-1])
+            piece = next(
+                (
+                    s
+                    for s in main
+                    if re.search(
+                        r"\b\w+ed\b|\b(?:is|are|was|were|has|have|will)\b", text[s[0] : s[1]]
+                    )
+                ),
+                main[-1],
+            )
             words = _tidy(_LEADS.sub("", _without_times(text, piece, times)))
-    if len(words) < 20 or _DANGLING.search(words) or _FRAGMENT.match(words) or borrowed and _VERBISH.match(words):
+    if (
+        len(words) < 20
+        or _DANGLING.search(words)
+        or _FRAGMENT.match(words)
+        or borrowed
+        and _VERBISH.match(words)
+    ):
         # the sentence says it better
         words = _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
         if _DANGLING.search(words):
-            words = _tidy(text[sent[0]:sent[1]])
+            words = _tidy(text[sent[0] : sent[1]])
     return Clause(piece[0], piece[1], _finish(words), baseline, relational)
 
 
@@ -275,36 +366,44 @@ def _finish(words: str) -> str:
 
 def sentence_headline(text: str, sent: tuple[int, int]) -> str:
     """A headline for a sentence that dates nothing: the sentence, tidied and short."""
-    return _finish(_tidy(_SENTENCE_LEADS.sub("", _tidy(text[sent[0]:sent[1]]))))
+    return _finish(_tidy(_SENTENCE_LEADS.sub("", _tidy(text[sent[0] : sent[1]]))))
 
 
 #: a noun phrase and the participle that reduces a relative clause about it, right before
 #: the time that dates it: "the three soldiers charged [on Tuesday]", "a report published [today]"
-_REDUCED = re.compile(r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                      r"(?:(?!(?:is|are|was|were|has|have|had|be|been|who|which|that|and|or|of)\s)[\w’'-]+\s+){0,3}?"
-                      r"(?:[a-z]+ed|held|sent|found|made|taken|given|shot|hit|struck|caught|brought|told|"
-                      r"seen|sold|built|won|lost|led|paid)\s+(?:(?:on|in|at|during|since)\s+)?$")
+_REDUCED = re.compile(
+    r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|be|been|who|which|that|and|or|of)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z]+ed|held|sent|found|made|taken|given|shot|hit|struck|caught|brought|told|"
+    r"seen|sold|built|won|lost|led|paid)\s+(?:(?:on|in|at|during|since)\s+)?$"
+)
 #: a closing source: "according to a poll published today"
 _ACCORDING = re.compile(r"\s*according\s+to\s", re.I)
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
-_ATTRIBUTION = re.compile(r"(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
-                          re.I)
+_ATTRIBUTION = re.compile(
+    r"(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+    re.I,
+)
 
 
-def _said_at_the_end(text: str, segs: list[tuple[int, int]], idx: int, piece: tuple[int, int],
-                     sent: tuple[int, int]) -> int | None:
+def _said_at_the_end(
+    text: str, segs: list[tuple[int, int]], idx: int, piece: tuple[int, int], sent: tuple[int, int]
+) -> int | None:
     """Where the clause ends that a closing attribution reports ("..., the attorney
     general, Lord Goldsmith, said last night"): the start of the attribution's first
     segment, when the dated piece is the attribution at the sentence's end; else None."""
     if idx < 1 or segs[idx] != segs[-1] or piece[1] < segs[idx][1] - 1:
         return None
-    head = text[segs[idx][0]:piece[1]]
+    head = text[segs[idx][0] : piece[1]]
     m = _ATTRIBUTION.match(head)
     if not m or _FIRST_VERB.search(head, 0, m.start()):
         return None
     first = idx
-    while first > 1 and len(text[segs[first - 1][0]:segs[first - 1][1]].split()) <= 6 and \
-            not _FIRST_VERB.search(text, segs[first - 1][0], segs[first - 1][1]):
+    while (
+        first > 1
+        and len(text[segs[first - 1][0] : segs[first - 1][1]].split()) <= 6
+        and not _FIRST_VERB.search(text, segs[first - 1][0], segs[first - 1][1])
+    ):
         first -= 1  # "the attorney general", "Lord Goldsmith": who said it
     end = segs[first - 1][1]
     return end if end - sent[0] >= 20 else None
@@ -321,17 +420,24 @@ def _past_dashes(text: str, segs: list[tuple[int, int]], idx: int) -> int | None
     return None
 
 
-def _aside(text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]) -> bool:
+def _aside(
+    text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]
+) -> bool:
     """True when ``middle`` is an aside, not what comes next is about: between dashes,
     or between commas with no verb ("The quake, the region's worst in decades, struck")."""
     seps = [text[a:b] for a, b in ((before[1], middle[0]), (middle[1], after[0]))]
     if all(re.search(r"[–—]|\s--?\s", sep) for sep in seps):
         return True
-    if not all("," in sep for sep in seps) or _FIRST_VERB.search(text, before[0], before[1]) or \
-            len(text[before[0]:before[1]].split()) > 8:
+    if (
+        not all("," in sep for sep in seps)
+        or _FIRST_VERB.search(text, before[0], before[1])
+        or len(text[before[0] : before[1]].split()) > 8
+    ):
         return False
     # "The pupil, who visited the US, was diagnosed": a relative clause between commas is an aside too
-    return not _FIRST_VERB.search(text, middle[0], middle[1]) or bool(re.match(r"(?:who|which)\s", text[middle[0]:]))
+    return not _FIRST_VERB.search(text, middle[0], middle[1]) or bool(
+        re.match(r"(?:who|which)\s", text[middle[0] :])
+    )
 
 
 def _subject(text: str, sent: tuple[int, int]) -> str:
@@ -339,15 +445,18 @@ def _subject(text: str, sent: tuple[int, int]) -> str:
     m = _FIRST_VERB.search(text, sent[0], sent[1])
     if not m:
         return ""
-    subject = _tidy(text[sent[0]:m.start()])
+    subject = _tidy(text[sent[0] : m.start()])
     return subject if 0 < len(subject.split()) <= 6 and subject[:1].isupper() else ""
 
 
 def _unquote(s: str) -> str:
     """Strip quote marks left unbalanced at either end by cutting a clause out."""
+
     def unbalanced(t: str) -> bool:
-        return (t.count("“") != t.count("”") or t.count('"') % 2 == 1
-                or t.count("``") != t.count("''"))
+        return (
+            t.count("“") != t.count("”") or t.count('"') % 2 == 1 or t.count("``") != t.count("''")
+        )
+
     if unbalanced(s):
         s = re.sub(r"^(?:``|''|[\"“”‘’])\s*", "", s)
     if unbalanced(s):

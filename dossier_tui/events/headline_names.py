@@ -3,10 +3,11 @@ without the titles written before it ("French Health Minister Claire Dubois" ->
 "Dubois"); the surname only for the first person the dossier lists with it, so that
 "Jackson" stays one person.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from dossier_tui.actors.lexicon import HONORIFICS, TITLE_HEADS, fold
 from dossier_tui.events.headline_words import POSSESSIVE, core, first_verb
@@ -34,7 +35,10 @@ def people_names(actors: Iterable[Actor]) -> dict[str, str]:
         key = fold(words[-1])
         primary = key not in taken
         taken.add(key)
-        forms = [a.name, f"{words[0]} {words[-1]}"]  # "Hillary Clinton" for "Hillary Rodham Clinton"
+        forms = [
+            a.name,
+            f"{words[0]} {words[-1]}",
+        ]  # "Hillary Clinton" for "Hillary Rodham Clinton"
         for form in forms + [x for x in a.aliases if primary and len(x.split()) >= 2]:
             out.setdefault(form, words[-1] if primary else form)
     return out
@@ -48,11 +52,13 @@ def _named(text: str, names: Names) -> list[tuple[int, int, str]]:
     for run in _CAPITALISED.finditer(text):
         starts = [m.start() + run.start() for m in _WORD.finditer(run.group())]
         for a in starts[:-1]:
-            form = text[a:run.end()]
+            form = text[a : run.end()]
             tail = POSSESSIVE.search(form)
-            call = names.get(form) or (names.get(form[:tail.start()]) if tail else None)
+            call = names.get(form) or (names.get(form[: tail.start()]) if tail else None)
             if call is not None:
-                found.append((a, run.end() - (len(tail.group()) if tail and form not in names else 0), call))
+                found.append(
+                    (a, run.end() - (len(tail.group()) if tail and form not in names else 0), call)
+                )
                 break
     return found
 
@@ -71,18 +77,26 @@ def rename(text: str, names: Names) -> str:
         before = text[pos:start]
         words = before.split()
         keep = len(words)
-        if pos == 0 and words and first_verb(words + ["x"]) is None and \
-                not any(core(w) in ("and", "or", "with") or w.endswith(",") for w in words) and \
-                (core(words[-1]) in TITLE_HEADS or words[-1][:1].isupper()):
+        if (
+            pos == 0
+            and words
+            and first_verb(words + ["x"]) is None
+            and not any(core(w) in ("and", "or", "with") or w.endswith(",") for w in words)
+            and (core(words[-1]) in TITLE_HEADS or words[-1][:1].isupper())
+        ):
             keep = 0  # "French Health Minister Claire Dubois visited": the name says who
         else:
-            while keep and _title_word(words[keep - 1]) and words[keep - 1][:1].isupper() and \
-                    not words[keep - 1].endswith((",", ";", ":")):
+            while (
+                keep
+                and _title_word(words[keep - 1])
+                and words[keep - 1][:1].isupper()
+                and not words[keep - 1].endswith((",", ";", ":"))
+            ):
                 keep -= 1  # "tells Judge Michael Pastor": the capitalised title goes
             if not any(core(w) in TITLE_HEADS or w in HONORIFICS for w in words[keep:]):
                 keep = len(words)  # no title to drop
         lead = " ".join(words[:keep])
-        out.append(before[:len(before) - len(before.lstrip())] + lead + " " if keep else "")
+        out.append(before[: len(before) - len(before.lstrip())] + lead + " " if keep else "")
         out.append(call)
         pos = end
     out.append(text[pos:])

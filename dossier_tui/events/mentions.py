@@ -7,11 +7,12 @@ vague times ("recently") and relations ("since last year") give *ongoing* mentio
 which are kept apart from the calendar. Sentences with no time expression at all are
 kept too: they may report a happening another source dates.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from dossier_tui import resources
 from dossier_tui.events.headline import clause
@@ -21,13 +22,41 @@ from dossier_tui.temporal.values import time_value
 
 DATED, ONGOING, UNDATED = "dated", "ongoing", "undated"
 
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to|expected\s+to|plans?\s+to|"
-                     r"planned|to\s+be\s+held|taking\s+place|take\s+place|forthcoming|next)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to|expected\s+to|plans?\s+to|"
+    r"planned|to\s+be\s+held|taking\s+place|take\s+place|forthcoming|next)\b",
+    re.I,
+)
 _PLACE_AFTER = re.compile(r"\s*,?\s*in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s*$")
-_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-               "Friday", "Saturday", "Sunday", "The", "A", "An", "This", "That", "Addition", "Order"}
+_NOT_PLACES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Addition",
+    "Order",
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +66,7 @@ class Mention:
     source: str
     sentence: tuple[int, int]
     clause: tuple[int, int]
-    kind: str                  # dated | ongoing | undated
+    kind: str  # dated | ongoing | undated
     headline: str
     terms: frozenset[str]
     #: the lower-case terms: what happened, without the names of who and where
@@ -45,7 +74,7 @@ class Mention:
     #: names in this sentence and the two before it: whose story this is
     context: frozenset[str] = frozenset()
     timex: Timex | None = None
-    value: str | None = None   # the calendar value, for dated mentions
+    value: str | None = None  # the calendar value, for dated mentions
     status: str = "reported"
     place: str | None = None
     #: the time expression dates a noun of the clause ("Tuesday's quake"), not the clause
@@ -55,11 +84,15 @@ class Mention:
     def named(self) -> bool:
         """The passage names the happening by its calendar date ("the July 7 bombings",
         "his death on 25 June"); the headline is then that name."""
-        return self.modifier and self.timex is not None and any(ch.isdigit() for ch in self.timex.text)
+        return (
+            self.modifier and self.timex is not None and any(ch.isdigit() for ch in self.timex.text)
+        )
 
 
 def _calendar(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and "X" not in t.value and time_value(t.value).first is not None
+    return (
+        t.type in ("DATE", "TIME") and "X" not in t.value and time_value(t.value).first is not None
+    )
 
 
 def _place(text: str, sent: tuple[int, int], t: Timex) -> str | None:
@@ -79,7 +112,13 @@ def _status(text: str, span: tuple[int, int], value: str | None, published: str 
     pub = time_value(published) if published else None
     if tv and tv.first and pub and pub.last and tv.first > pub.last:
         return "planned"
-    if tv and tv.last and pub and pub.first and (tv.last < pub.first or tv.first <= pub.first <= tv.last):
+    if (
+        tv
+        and tv.last
+        and pub
+        and pub.first
+        and (tv.last < pub.first or tv.first <= pub.first <= tv.last)
+    ):
         return "reported"  # over, or under way as the article is written
     return "planned" if _FUTURE.search(text, *span) else "reported"
 
@@ -92,15 +131,17 @@ def _bags(text: str, c, times: list[tuple[int, int]]) -> tuple[frozenset[str], f
         if c.start <= a and b <= c.end and a >= pos:
             words.append(text[pos:a])
             pos = b
-    words.append(text[pos:c.end])
+    words.append(text[pos : c.end])
     joined = " ".join(words) + " " + c.headline
     return term_bags(joined)
 
 
 #: what a possessive time expression dates: "Tuesday's devastating quake", "last week's vote"
 _POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-_NOT_NOUNS = frozenset("""a an the and or but of in on at to for with by from as that which who was were is are
-has have had will would could should may might be been being it its their his her this these those""".split())
+_NOT_NOUNS = frozenset(
+    """a an the and or but of in on at to for with by from as that which who was were is are
+has have had will would could should may might be been being it its their his her this these those""".split()
+)
 
 
 def _possessed(text: str, t: Timex, limit: int) -> tuple[str, tuple[int, int]] | None:
@@ -126,8 +167,10 @@ _COMPLEMENT = r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-
 _OF = re.compile(_COMPLEMENT)
 #: an event noun the time expression stands after: "Jackson's death on 25 June", "the attack in May",
 #: "the US-led invasion of Iraq in 2003"
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)\s+|[\w-]+['’]s\s+)(?P<pre>(?:[\w-]+\s+){0,2}?)"
-                          rf"(?P<noun>[a-z][\w-]*)(?P<of>{_COMPLEMENT}?)\s+(?:on|in|of|at)\s+$")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their)\s+|[\w-]+['’]s\s+)(?P<pre>(?:[\w-]+\s+){0,2}?)"
+    rf"(?P<noun>[a-z][\w-]*)(?P<of>{_COMPLEMENT}?)\s+(?:on|in|of|at)\s+$"
+)
 _NOUN_AFTER = re.compile(rf"\s+(?P<noun>[a-z][\w-]*)\b(?P<of>{_COMPLEMENT}?)")
 #: the determiner or possessor before a time that premodifies a noun ("the", "Jackson's")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|[\w-]+['’]s)\s+$", re.I)
@@ -138,7 +181,7 @@ def _dated_noun(text: str, lo: int, t: Timex) -> tuple[str, tuple[int, int]] | N
     on 25 June 2009"), and the span of both; None when the time dates the clause."""
     m = _NOUN_BEFORE.search(text, max(lo, t.start - 80), t.start)
     if m and _event_noun(m["noun"]) and not _NOT_NOUNS.intersection(m["pre"].lower().split()):
-        return text[m.start():m.end("of")], (m.start(), t.end)
+        return text[m.start() : m.end("of")], (m.start(), t.end)
     m = _NOUN_AFTER.match(text, t.end, t.end + 60)  # "Jackson's June 2009 death"
     if m and _event_noun(m["noun"]):
         d = _DETERMINER.search(text, max(lo, t.start - 30), t.start)
@@ -149,7 +192,7 @@ def _dated_noun(text: str, lo: int, t: Timex) -> tuple[str, tuple[int, int]] | N
 def _named(text: str, span: tuple[int, int]) -> str:
     """The headline of a happening the text names rather than tells: the dated noun
     phrase itself ("The July 7 bombings", "Jackson's death on 25 June")."""
-    phrase = " ".join(text[span[0]:span[1]].split())
+    phrase = " ".join(text[span[0] : span[1]].split())
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -162,15 +205,21 @@ def _named_period(t: Timex) -> str | None:
     return t.text[0].upper() + t.text[1:] if re.match(r"[\"“‘']", t.text) else None
 
 
-def mentions(source: Source, timexes: list[Timex], on_error: Callable[[str], None] | None = None,
-             sents: list[tuple[int, int]] | None = None) -> list[Mention]:
+def mentions(
+    source: Source,
+    timexes: list[Timex],
+    on_error: Callable[[str], None] | None = None,
+    sents: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
     """The mentions in one source's story text, in text order. ``sents``: its sentences,
     when the caller has them already. A sentence that cannot be read is skipped and told
     to ``on_error``."""
     text, out = source.text, []
     sents = sentences(source) if sents is None else sents
     bags = [term_bags(text[a:b]) for a, b in sents]  # each sentence's words, read once
-    names = [every - lower for every, lower in bags]  # the names of each sentence: whose story it is
+    names = [
+        every - lower for every, lower in bags
+    ]  # the names of each sentence: whose story it is
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     k = 0
     for i, sent in enumerate(sents):
@@ -182,19 +231,28 @@ def mentions(source: Source, timexes: list[Timex], on_error: Callable[[str], Non
             if ordered[j].end <= sent[1]:
                 inside.append(ordered[j])
             j += 1
-        context = frozenset().union(*names[max(0, i - 2):i + 1])  # this sentence and the two before it
+        context = frozenset().union(
+            *names[max(0, i - 2) : i + 1]
+        )  # this sentence and the two before it
         try:
             out.extend(_sentence(source, sent, inside, context, bags[i]))
         except Exception as e:  # one sentence, not the article
             if on_error is None:
                 raise
-            snippet = " ".join(text[sent[0]:sent[1]].split())[:60]
-            on_error(f"could not read the sentence at {sent[0]} ({snippet!r}: {type(e).__name__}); skipped")
+            snippet = " ".join(text[sent[0] : sent[1]].split())[:60]
+            on_error(
+                f"could not read the sentence at {sent[0]} ({snippet!r}: {type(e).__name__}); skipped"
+            )
     return out
 
 
-def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], context: frozenset[str],
-              whole: tuple[frozenset[str], frozenset[str]]) -> list[Mention]:
+def _sentence(
+    source: Source,
+    sent: tuple[int, int],
+    inside: list[Timex],
+    context: frozenset[str],
+    whole: tuple[frozenset[str], frozenset[str]],
+) -> list[Mention]:
     """The mentions of one sentence (``inside``: its time expressions; ``context``: the
     names of it and the two before it; ``whole``: the terms of all its words): one per
     happening it dates, else one for the sentence as a whole (ongoing or undated)."""
@@ -203,37 +261,100 @@ def _sentence(source: Source, sent: tuple[int, int], inside: list[Timex], contex
     spans = [(t.start, t.end) for t in inside if t.type != "DURATION"]
     dated = []
     for t in inside:
-        if not _calendar(t) and not ("X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"):
+        if not _calendar(t) and not (
+            "X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"
+        ):
             continue
         c = clause(text, sent, (t.start, t.end), [s for s in spans if s != (t.start, t.end)])
-        if c.baseline or (c.relational and not re.search(r"\bsince\s*$", text[c.start:t.start])):
+        if c.baseline or (c.relational and not re.search(r"\bsince\s*$", text[c.start : t.start])):
             continue
         terms_, keys = _bags(text, c, spans)
         if c.relational:  # "increasing since last year": an ongoing trend, not a point in time
-            dated.append(Mention(source.id, sent, (c.start, c.end), ONGOING, c.headline, terms_, keys,
-                                 context, timex=t))
+            dated.append(
+                Mention(
+                    source.id,
+                    sent,
+                    (c.start, c.end),
+                    ONGOING,
+                    c.headline,
+                    terms_,
+                    keys,
+                    context,
+                    timex=t,
+                )
+            )
             continue
         kind = DATED if _calendar(t) else UNDATED
-        owned = (_possessed(text, t, sent[1]) or _dated_noun(text, sent[0], t)) if kind == DATED else None
-        if owned is not None:  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
+        owned = (
+            (_possessed(text, t, sent[1]) or _dated_noun(text, sent[0], t))
+            if kind == DATED
+            else None
+        )
+        if (
+            owned is not None
+        ):  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
             np, span = owned
             terms_, keys = term_bags(np)
-            m = Mention(source.id, sent, span, kind, c.headline, terms_, keys, context, timex=t, value=t.value,
-                        status=_status(text, span, t.value, published), modifier=True)
+            m = Mention(
+                source.id,
+                sent,
+                span,
+                kind,
+                c.headline,
+                terms_,
+                keys,
+                context,
+                timex=t,
+                value=t.value,
+                status=_status(text, span, t.value, published),
+                modifier=True,
+            )
             dated.append(replace(m, headline=_named(text, span)) if m.named else m)
             continue
-        dated.append(Mention(source.id, sent, (c.start, c.end), kind, _named_period(t) or c.headline,
-                             terms_, keys, context, timex=t, value=t.value if kind == DATED else None,
-                             status=_status(text, (c.start, c.end), t.value, published),
-                             place=_place(text, sent, t)))
+        dated.append(
+            Mention(
+                source.id,
+                sent,
+                (c.start, c.end),
+                kind,
+                _named_period(t) or c.headline,
+                terms_,
+                keys,
+                context,
+                timex=t,
+                value=t.value if kind == DATED else None,
+                status=_status(text, (c.start, c.end), t.value, published),
+                place=_place(text, sent, t),
+            )
+        )
     if dated:
         return dated
     vague = next((t for t in inside if t.type in ("SET",) or t.value.endswith("_REF")), None)
     kind = ONGOING if vague else UNDATED
-    c = clause(text, sent, (vague.start, vague.end), [s for s in spans if s != (vague.start, vague.end)],
-               whole=True) if vague else None
+    c = (
+        clause(
+            text,
+            sent,
+            (vague.start, vague.end),
+            [s for s in spans if s != (vague.start, vague.end)],
+            whole=True,
+        )
+        if vague
+        else None
+    )
     span = (c.start, c.end) if c else sent
     headline = c.headline if c else ""
     bags = _bags(text, c, spans) if c else whole
-    return [Mention(source.id, sent, span, kind, headline, *bags, context, timex=vague,
-                    status=_status(text, span, vague.value if vague else None, published))]
+    return [
+        Mention(
+            source.id,
+            sent,
+            span,
+            kind,
+            headline,
+            *bags,
+            context,
+            timex=vague,
+            status=_status(text, span, vague.value if vague else None, published),
+        )
+    ]

@@ -14,6 +14,7 @@ A sentence that dates nothing but reports a happening ("Michael Jackson has died
 joins only an event dated within a few days before its article was published, and
 never decides an event's date.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -22,9 +23,9 @@ import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
 from itertools import repeat
 
 from dossier_tui.events.headline import sentence_headline
@@ -53,31 +54,53 @@ RECENT_DAYS = 4
 #: how far apart in time a conflicting date may lie
 CONFLICT_DAYS = 31
 
-_STATEMENT = re.compile(r"\b(?:said|says|announced|announces|stated|confirmed|unveiled|declared)\b", re.I)
+_STATEMENT = re.compile(
+    r"\b(?:said|says|announced|announces|stated|confirmed|unveiled|declared)\b", re.I
+)
 #: a headline that says who *did* what reads better than a noun phrase ("X's visit")
-_VERB = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|says|told|met|took|made|went|"
-                   r"came|gave|left|began|held|won|lost|struck|fell|rose|ran|saw|sent|paid|led|fled|hit)\b")
+_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|says|told|met|took|made|went|"
+    r"came|gave|left|began|held|won|lost|struck|fell|rose|ran|saw|sent|paid|led|fled|hit)\b"
+)
 #: a headline that tells of another time than the event's own
-_OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:after|before|later|earlier)\b", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is to)\b", re.I)
+_OTHER_TIME = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:after|before|later|earlier)\b", re.I
+)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|is due to|are due to|is expected to|are expected to|is to)\b", re.I
+)
 #: a headline in the first person is somebody's words; one that opens on "Knowing that" or
 #: "Until" lost its main clause
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
-_LOST_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)|"
-                          r"(?:Until|Unless|Whereas|Although|Though|Because|If|Not|Since)\b)")
+_LOST_CLAUSE = re.compile(
+    r"^(?:[A-Z][a-z]+ing\b(?!\s+(?:is|was|has|had|will)\b)|"
+    r"(?:Until|Unless|Whereas|Although|Though|Because|If|Not|Since)\b)"
+)
 _QUOTE_MARKS = "\"“”‘’'`"
-_PRONOUN_START = re.compile(r"^(?:his|her|its|their|it|they|this|that|these|those|he|she|"
-                            r"(?:in|at|on|of|during|for|by|from|with|after)\s+(?:which|whom))\b", re.I)
+_PRONOUN_START = re.compile(
+    r"^(?:his|her|its|their|it|they|this|that|these|those|he|she|"
+    r"(?:in|at|on|of|during|for|by|from|with|after)\s+(?:which|whom))\b",
+    re.I,
+)
 #: a headline whose verb is "to be" tells a state or a view ("The bombers are anonymous",
 #: "Blair is not responsible"), not a happening; a passive ("was killed", "were held") is one
-_BE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:not|still|also|now|clearly|"
-                 r"no\s+longer|nothing|never)\s+)*(?P<next>[\w’'-]+)", re.I)
+_BE = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:not|still|also|now|clearly|"
+    r"no\s+longer|nothing|never)\s+)*(?P<next>[\w’'-]+)",
+    re.I,
+)
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that)\s[\w\s’'-]*?(?=\s(?:is|are|was|were)\s)", re.I)
-_PARTICIPLE = re.compile(r"(?:\w+(?:ed|en|wn|ing)|to|due|set|about|under|put|cut|hit|shot|held|found|made|"
-                         r"sent|built|caught|struck|told|led|paid|sold|bought|brought|kept|won|lost|met|"
-                         r"left|hurt|run|read|seen|done|gone|known|shut|split|spread|thrown|upheld)$", re.I)
-_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
-                      r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b", re.I)
+_PARTICIPLE = re.compile(
+    r"(?:\w+(?:ed|en|wn|ing)|to|due|set|about|under|put|cut|hit|shot|held|found|made|"
+    r"sent|built|caught|struck|told|led|paid|sold|bought|brought|kept|won|lost|met|"
+    r"left|hurt|run|read|seen|done|gone|known|shut|split|spread|thrown|upheld)$",
+    re.I,
+)
+_REPORTS = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
+    r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b",
+    re.I,
+)
 
 
 def alike(w: Weights, a: Mention, b: Mention) -> float:
@@ -112,16 +135,25 @@ class _Weights(Weights):
 
     def __init__(self, bags: list[set[str]]):
         super().__init__(bags)
-        self._forms: dict[int, tuple[Mention, _Form]] = {}  # by id; the mention is kept, so its id is not reused
+        self._forms: dict[
+            int, tuple[Mention, _Form]
+        ] = {}  # by id; the mention is kept, so its id is not reused
 
     def form(self, m: Mention) -> _Form:
         kept = self._forms.get(id(m))
         if kept is None:
             terms = tuple(m.terms)
             weights = tuple(map(self.weight, terms))
-            kept = self._forms[id(m)] = (m, _Form(m.terms - m.keys, terms, weights,
-                                                  math.fsum(v ** 2 for v in weights),
-                                                  bool(_STATEMENT.search(m.headline))))
+            kept = self._forms[id(m)] = (
+                m,
+                _Form(
+                    m.terms - m.keys,
+                    terms,
+                    weights,
+                    math.fsum(v**2 for v in weights),
+                    bool(_STATEMENT.search(m.headline)),
+                ),
+            )
         return kept[1]
 
 
@@ -133,7 +165,7 @@ class _Cluster:
     last: date
     members: list[Mention] = field(default_factory=list)
     conflicts: list[Mention] = field(default_factory=list)  # same happening, another date
-    joined: list[Mention] = field(default_factory=list)     # sentences that date nothing
+    joined: list[Mention] = field(default_factory=list)  # sentences that date nothing
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
     keys: set[str] = field(default_factory=set)
@@ -143,7 +175,9 @@ class _Cluster:
     sources: set[str] = field(default_factory=set)
 
     def add(self, w: Weights, m: Mention) -> None:
-        for t in sorted(m.terms):  # one order of additions, whatever the set's: the same floats every run
+        for t in sorted(
+            m.terms
+        ):  # one order of additions, whatever the set's: the same floats every run
             old = self.centroid.get(t, 0.0)
             new = old + w.weight(t)
             self.centroid[t] = new
@@ -169,12 +203,15 @@ class _Cluster:
         if not dot:
             return 0.0
         score = dot / math.sqrt(f.norm2 * self.norm2)
-        if m.source in self.sources and f.statement and any(
-                x.source == m.source and _STATEMENT.search(x.headline) for x in self.members):
+        if (
+            m.source in self.sources
+            and f.statement
+            and any(x.source == m.source and _STATEMENT.search(x.headline) for x in self.members)
+        ):
             score = max(score, JOIN)  # one article, one day, two statements: one announcement
         return score
 
-    def likeness(self, other: "_Cluster") -> float:
+    def likeness(self, other: _Cluster) -> float:
         """Cosine of two centroids (0 unless they share a word for what happened)."""
         if not self.keys & other.keys:
             return 0.0
@@ -182,7 +219,7 @@ class _Cluster:
         dot = math.fsum(v * big.get(t, 0.0) for t, v in small.items())
         return dot / math.sqrt(self.norm2 * other.norm2) if dot > 0 else 0.0
 
-    def absorb(self, other: "_Cluster") -> None:
+    def absorb(self, other: _Cluster) -> None:
         """Take in another cluster of the same days: its mentions and its wording."""
         self.members += other.members
         self.conflicts += other.conflicts
@@ -201,7 +238,9 @@ class _Cluster:
         """Cosine of a member's terms with the centroid of the other members."""
         own = {t: w.weight(t) for t in m.terms}
         dot = math.fsum(v * (self.centroid.get(t, 0.0) - v) for t, v in own.items())
-        rest = self.norm2 - math.fsum(2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items())
+        rest = self.norm2 - math.fsum(
+            2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items()
+        )
         return dot / math.sqrt(w.norm2(m.terms) * rest) if dot > 0 and rest > 1e-9 else 0.0
 
 
@@ -321,8 +360,12 @@ def _cluster_dated(w: _Weights, dated: list[Mention], order: dict[str, int]) -> 
             c.members.append(m)
             cal.grow(where, w, m)
             continue
-        near = cal.open_to(w, m, add_days(tv.first, -CONFLICT_DAYS, clamp=True),
-                           add_days(tv.last, CONFLICT_DAYS, clamp=True))
+        near = cal.open_to(
+            w,
+            m,
+            add_days(tv.first, -CONFLICT_DAYS, clamp=True),
+            add_days(tv.last, CONFLICT_DAYS, clamp=True),
+        )
         best, where = 0.0, None
         for i in near:
             c = cal.clusters[i]
@@ -381,8 +424,14 @@ def _openings(all_mentions: list[Mention]) -> set[tuple[str, tuple[int, int]]]:
     return {(src, sent) for src, sents in seen.items() for sent in sents}
 
 
-def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published: dict[str, str | None],
-                 texts: dict[str, str], openings: set) -> set[Mention]:
+def _report_news(
+    w: _Weights,
+    cal: _Calendar,
+    undated: list[Mention],
+    published: dict[str, str | None],
+    texts: dict[str, str],
+    openings: set,
+) -> set[Mention]:
     """Sentences that date nothing but report a happening ("X has died") join the
     event they tell of, if it lies within a few days before their article's
     publication. Their words widen the event's wording (never its date), so the
@@ -396,11 +445,22 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
             continue
         opening = (m.source, m.sentence) in openings
         if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
-            todo.append((m, add_days(tv.first, -RECENT_DAYS, clamp=True), tv.last, LEAD if opening else REPORT))
+            todo.append(
+                (
+                    m,
+                    add_days(tv.first, -RECENT_DAYS, clamp=True),
+                    tv.last,
+                    LEAD if opening else REPORT,
+                )
+            )
     joined: set[Mention] = set()
-    planned = [all(x.status == "planned" for x in c.members) for c in cal.clusters]  # members never change here
+    planned = [
+        all(x.status == "planned" for x in c.members) for c in cal.clusters
+    ]  # members never change here
     scores: list[dict[int, float]] = [{} for _ in todo]  # each sentence's alike events, by index
-    grown: list[tuple[date, date, int]] | None = None  # the events that grew in the last round, by days
+    grown: list[tuple[date, date, int]] | None = (
+        None  # the events that grew in the last round, by days
+    )
     for _ in range(6):
         found = []
         grown_in: dict[tuple[date, date], list[int]] = {}  # per window, the events in it that grew
@@ -420,7 +480,9 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
                 else:
                     alike_.pop(i, None)
             if alike_:
-                where = min(alike_, key=lambda i: (-alike_[i], i))  # the most alike; the first of equals
+                where = min(
+                    alike_, key=lambda i: (-alike_[i], i)
+                )  # the most alike; the first of equals
                 if alike_[where] >= need:
                     found.append((m, where))
         if not found:
@@ -430,16 +492,27 @@ def _report_news(w: _Weights, cal: _Calendar, undated: list[Mention], published:
             c.joined.append(m)
             cal.grow(i, w, m)
             joined.add(m)
-        grown = sorted((cal.clusters[i].first, cal.clusters[i].last, i) for i in {i for _, i in found})
-        told = {(m.source, m.sentence) for m, _ in found}  # a cheap look before hashing a whole mention
-        kept = [n for n, t in enumerate(todo) if (t[0].source, t[0].sentence) not in told or t[0] not in joined]
+        grown = sorted(
+            (cal.clusters[i].first, cal.clusters[i].last, i) for i in {i for _, i in found}
+        )
+        told = {
+            (m.source, m.sentence) for m, _ in found
+        }  # a cheap look before hashing a whole mention
+        kept = [
+            n
+            for n, t in enumerate(todo)
+            if (t[0].source, t[0].sentence) not in told or t[0] not in joined
+        ]
         todo, scores = [todo[n] for n in kept], [scores[n] for n in kept]
     return joined
 
 
 def _in_days(spans: list[tuple[date, date, int]], first: date, last: date) -> list[int]:
     """The clusters of ``spans`` (days and index, in order) whose days lie within ``first``..``last``."""
-    at, end = bisect.bisect_left(spans, (first,)), bisect.bisect_right(spans, (last, date.max, math.inf))
+    at, end = (
+        bisect.bisect_left(spans, (first,)),
+        bisect.bisect_right(spans, (last, date.max, math.inf)),
+    )
     return sorted(i for _, until, i in spans[at:end] if until <= last)
 
 
@@ -490,9 +563,11 @@ def _date_of(c: _Cluster) -> str:
     """The most precise value the cluster's dated mentions agree on: the narrowest that
     enough of its sources place it within; between equal spans, the one with a part of
     day or a time."""
+
     def key(v: str):
         tv = time_value(v)
         return ((tv.last - tv.first).days, -len(v), v)
+
     spans = [(m.source, time_value(m.value)) for m in c.members]
     need = DATE_SUPPORT * len({src for src, _ in spans})
     for v in sorted({m.value for m in c.members}, key=key):
@@ -503,22 +578,70 @@ def _date_of(c: _Cluster) -> str:
 
 
 def _slug(text: str, limit: int = 5) -> str:
-    plain = unicodedata.normalize("NFKD", _TITLES.sub("", text)).encode("ascii", "ignore").decode().lower()
+    plain = (
+        unicodedata.normalize("NFKD", _TITLES.sub("", text))
+        .encode("ascii", "ignore")
+        .decode()
+        .lower()
+    )
     words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _SLUG_STOP]
     return "-".join(words[:limit]) or "event"
 
 
 #: a title before a name ("Trade Minister Ann Lee"): the name is enough
-_TITLES = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Chancellor|Governor|"
-                     r"Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Chief|Director|Chairman|"
-                     r"Judge|General|Mayor|Leader)\s+(?=[A-Z])")
-_SLUG_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "with", "by", "from", "its",
-              "his", "her", "their", "s", "that", "this", "has", "have", "had", "was", "were", "is",
-              "are", "be", "been", "it", "as", "mr", "mrs", "ms", "dr", "upcoming", "next", "new", "also",
-              "said", "says"}
+_TITLES = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Chancellor|Governor|"
+    r"Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Chief|Director|Chairman|"
+    r"Judge|General|Mayor|Leader)\s+(?=[A-Z])"
+)
+_SLUG_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "and",
+    "with",
+    "by",
+    "from",
+    "its",
+    "his",
+    "her",
+    "their",
+    "s",
+    "that",
+    "this",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "it",
+    "as",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "upcoming",
+    "next",
+    "new",
+    "also",
+    "said",
+    "says",
+}
 
 
-def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: dict[str, Source]) -> str:
+def _headline(
+    w: Weights, c: _Cluster, value: str | None, status: str, sources: dict[str, Source]
+) -> str:
     """A clause that names who did what (neither a bare phrase nor a pronoun), from a
     passage that gives the event's own date, tells the happening at its own time (not
     "two days after" it, not "will" of a thing done), as a deed rather than a state
@@ -526,26 +649,42 @@ def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: 
     days = (time_value(value).first, time_value(value).last) if value else None
 
     def own_date(m: Mention) -> bool:
-        return days is not None and m.value is not None and \
-            (time_value(m.value).first, time_value(m.value).last) == days
+        return (
+            days is not None
+            and m.value is not None
+            and (time_value(m.value).first, time_value(m.value).last) == days
+        )
 
     def other_time(m: Mention) -> bool:
-        return bool(_OTHER_TIME.search(m.headline) or status == "reported" and _FUTURE_WORDS.search(m.headline))
+        return bool(
+            _OTHER_TIME.search(m.headline)
+            or status == "reported"
+            and _FUTURE_WORDS.search(m.headline)
+        )
 
     def state(m: Mention) -> bool:
-        main = _RELATIVE_CLAUSE.sub("", m.headline)  # "The bombers who targeted London are anonymous"
+        main = _RELATIVE_CLAUSE.sub(
+            "", m.headline
+        )  # "The bombers who targeted London are anonymous"
         verb = _VERB.search(main)
         be = _BE.match(main, verb.start()) if verb else None
         return be is not None and not _PARTICIPLE.match(be["next"])
 
     def quoted(m: Mention) -> bool:  # somebody's words, not the reporter's account
-        first = sources[m.source].text[m.sentence[0]:m.sentence[0] + 1]
-        return (first != "" and first in _QUOTE_MARKS) or (m.headline[:1] != "" and m.headline[:1] in _QUOTE_MARKS) \
+        first = sources[m.source].text[m.sentence[0] : m.sentence[0] + 1]
+        return (
+            (first != "" and first in _QUOTE_MARKS)
+            or (m.headline[:1] != "" and m.headline[:1] in _QUOTE_MARKS)
             or bool(_FIRST_PERSON.search(m.headline))
+        )
 
     # the sentences that report the event without dating it may say it best
-    told = [m if m.headline else replace(m, headline=sentence_headline(sources[m.source].text, m.sentence))
-            for m in c.members + c.joined]
+    told = [
+        m
+        if m.headline
+        else replace(m, headline=sentence_headline(sources[m.source].text, m.sentence))
+        for m in c.members + c.joined
+    ]
     # a happening many passages name ("the March 2003 invasion") rather than tell is best
     # headed by its name
     named = sum(m.named for m in c.members) * 3 >= len(c.members)
@@ -556,12 +695,27 @@ def _headline(w: Weights, c: _Cluster, value: str | None, status: str, sources: 
         if m.named:
             return (0 if named else 1,)
         # a clause whose time dates one of its nouns ("surged since his death on Thursday") tells another deed
-        flaws = (len(m.headline) < 30, not _VERB.search(m.headline), m.modifier or other_time(m), state(m))
+        flaws = (
+            len(m.headline) < 30,
+            not _VERB.search(m.headline),
+            m.modifier or other_time(m),
+            state(m),
+        )
         return (2, *flaws) if any(flaws) else (1 if named else 0,)
 
-    ranked = sorted((m for m in told if m.headline), key=lambda m: (
-        bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)), quoted(m),
-        not own_date(m), telling(m), -round(c.centrality(w, m), 3), len(m.headline), m.source, m.sentence))
+    ranked = sorted(
+        (m for m in told if m.headline),
+        key=lambda m: (
+            bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)),
+            quoted(m),
+            not own_date(m),
+            telling(m),
+            -round(c.centrality(w, m), 3),
+            len(m.headline),
+            m.source,
+            m.sentence,
+        ),
+    )
     return ranked[0].headline if ranked else ""
 
 
@@ -571,11 +725,15 @@ def _evidence(m: Mention, sources: dict[str, Source]) -> Evidence:
     return Evidence(m.source, a, b, text[a:b], m.timex)
 
 
-def _to_event(w: Weights, c: _Cluster, dated: bool, sources: dict[str, Source], order: dict[str, int]) -> Event:
+def _to_event(
+    w: Weights, c: _Cluster, dated: bool, sources: dict[str, Source], order: dict[str, int]
+) -> Event:
     value = _date_of(c) if dated else None
     tv = time_value(value) if value else None
     seen, evidence = set(), []
-    for m in sorted(c.members + c.conflicts + c.joined, key=lambda m: (order[m.source], m.sentence)):
+    for m in sorted(
+        c.members + c.conflicts + c.joined, key=lambda m: (order[m.source], m.sentence)
+    ):
         key = (m.source, m.sentence)
         if key not in seen:
             seen.add(key)
@@ -589,10 +747,14 @@ def _to_event(w: Weights, c: _Cluster, dated: bool, sources: dict[str, Source], 
     status = "planned" if statuses["planned"] > statuses["reported"] else "reported"
     places = Counter(m.place for m in c.members if m.place)
     return Event(
-        id="", date=value, start=tv.first.isoformat() if tv else None,
-        end=tv.last.isoformat() if tv else None, headline=_headline(w, c, value, status, sources),
+        id="",
+        date=value,
+        start=tv.first.isoformat() if tv else None,
+        end=tv.last.isoformat() if tv else None,
+        headline=_headline(w, c, value, status, sources),
         status=status,
-        evidence=tuple(evidence), place=places.most_common(1)[0][0] if places else None,
+        evidence=tuple(evidence),
+        place=places.most_common(1)[0][0] if places else None,
         conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
 
@@ -612,8 +774,11 @@ def _with_ids(events: list[Event]) -> list[Event]:
 _STEPS = 5
 
 
-def merge(all_mentions: list[Mention], sources: list[Source],
-          progress: Callable[[int, int], None] | None = None) -> list[Event]:
+def merge(
+    all_mentions: list[Mention],
+    sources: list[Source],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Event]:
     """Events from every source's mentions: dated ones in time order, then ongoing,
     each with its ``score``. Each source is read against its ``published`` date (its
     own, or an inferred one). ``progress(done, total)`` after each step, so that a
@@ -627,20 +792,35 @@ def merge(all_mentions: list[Mention], sources: list[Source],
     tell(0, _STEPS)
     cal = _cluster_dated(w, [m for m in all_mentions if m.kind == DATED], order)
     tell(1, _STEPS)
-    plain = [m for m in all_mentions if m.kind in (UNDATED, ONGOING) and
-             (m.timex is None or m.timex.value.endswith("_REF"))]
-    reported = _report_news(w, cal, plain, published, {s.id: s.text for s in sources}, _openings(all_mentions))
+    plain = [
+        m
+        for m in all_mentions
+        if m.kind in (UNDATED, ONGOING) and (m.timex is None or m.timex.value.endswith("_REF"))
+    ]
+    reported = _report_news(
+        w, cal, plain, published, {s.id: s.text for s in sources}, _openings(all_mentions)
+    )
     tell(2, _STEPS)
-    vague = [m for m in all_mentions if (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None))
-             and m not in reported]
+    vague = [
+        m
+        for m in all_mentions
+        if (m.kind == ONGOING or (m.kind == UNDATED and m.timex is not None)) and m not in reported
+    ]
     ongoing = _cluster_vague(w, vague)
     tell(3, _STEPS)
 
     story = story_words(all_mentions)
-    dated_events = sorted(((_to_event(w, c, True, by_id, order), topicality(c.centroid, story))
-                           for c in cal.clusters), key=lambda x: (x[0].start, x[0].end, x[0].headline))
-    rest = sorted(((_to_event(w, c, False, by_id, order), topicality(c.centroid, story)) for c in ongoing),
-                  key=lambda x: (-len(x[0].sources), x[0].headline))
+    dated_events = sorted(
+        (
+            (_to_event(w, c, True, by_id, order), topicality(c.centroid, story))
+            for c in cal.clusters
+        ),
+        key=lambda x: (x[0].start, x[0].end, x[0].headline),
+    )
+    rest = sorted(
+        ((_to_event(w, c, False, by_id, order), topicality(c.centroid, story)) for c in ongoing),
+        key=lambda x: (-len(x[0].sources), x[0].headline),
+    )
     events = _with_ids([e for e, _ in dated_events + rest])
     tell(4, _STEPS)
     found = scores(events, [t for _, t in dated_events + rest], all_mentions, published)

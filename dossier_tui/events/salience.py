@@ -7,6 +7,7 @@ after it. A happening the sources date precisely ranks above one they place only
 a year (a reader's key events are days), and one told in the story's own words above
 one from another story that shares its pages (a radio show's other items, a sidebar).
 """
+
 from __future__ import annotations
 
 import math
@@ -83,8 +84,12 @@ def topicality(centroid: dict[str, float], story: dict[str, float]) -> float:
     return math.fsum(v * story.get(t, 0.0) for t, v in centroid.items()) / total if total else 0.0
 
 
-def scores(events: list[Event], topical: list[float], mentions: list[Mention],
-           published: dict[str, str | None]) -> list[float]:
+def scores(
+    events: list[Event],
+    topical: list[float],
+    mentions: list[Mention],
+    published: dict[str, str | None],
+) -> list[float]:
     """A score per event (same order): higher is more central to the story.
     ``topical``: each event's ``topicality``."""
     refs: dict[tuple, set[str]] = defaultdict(set)
@@ -92,8 +97,11 @@ def scores(events: list[Event], topical: list[float], mentions: list[Mention],
         if m.kind == DATED:
             tv = time_value(m.value)
             refs[(tv.first, tv.last)].add(m.source)
-    days = sorted(tv.first.toordinal() for tv in (time_value(p) for p in published.values() if p)
-                  if tv.first is not None)
+    days = sorted(
+        tv.first.toordinal()
+        for tv in (time_value(p) for p in published.values() if p)
+        if tv.first is not None
+    )
     told = [_independent(e) for e in events]
     # the date's signals speak for the happening that made the date, the one most
     # sources tell; a lesser event of the same day (a comment, an aside) shares them
@@ -112,7 +120,9 @@ def scores(events: list[Event], topical: list[float], mentions: list[Mention],
         width = (tv.last - tv.first).days
         cited = len(refs.get((tv.first, tv.last), ()))
         lo, hi = tv.first.toordinal(), tv.last.toordinal() + AFTERMATH_DAYS
-        burst = (bisect_right(days, hi) - bisect_left(days, lo)) / max(1.0, (width + 1 + AFTERMATH_DAYS) / 3)
+        burst = (bisect_right(days, hi) - bisect_left(days, lo)) / max(
+            1.0, (width + 1 + AFTERMATH_DAYS) / 3
+        )
         share = sources / widest[(e.start, e.end)] if widest[(e.start, e.end)] else 0.0
         date = 0.25 * math.log2(1 + cited) + 0.25 * math.log2(1 + burst)
         value = math.log2(1 + sources) * (1 + share * date)
@@ -123,4 +133,7 @@ def scores(events: list[Event], topical: list[float], mentions: list[Mention],
     for e, v in zip(events, out):
         if e.start:
             best[(e.start, e.end)] = max(best[(e.start, e.end)], v)
-    return [round(v * (SECOND if e.start and v < best[(e.start, e.end)] else 1.0), 3) for e, v in zip(events, out)]
+    return [
+        round(v * (SECOND if e.start and v < best[(e.start, e.end)] else 1.0), 3)
+        for e, v in zip(events, out)
+    ]

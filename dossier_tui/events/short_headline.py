@@ -23,17 +23,29 @@ third of that, so the short form is written as news headlines are:
 Rules of English news writing, no parser (``headline_words`` tells a verb by its form
 and place): the full headline stays in the detail pane.
 """
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import Iterator, Sequence
 
 from dossier_tui.events.headline_names import Names, people_names, rename
 from dossier_tui.events.headline_words import (
-    AUX, DANGLING, KEEPS_SUBJECT, LEADING, NOT_ADVERBS, OPENERS, PAST, REPORTING, adjective, core, first_verb,
-    is_verb)
+    AUX,
+    DANGLING,
+    KEEPS_SUBJECT,
+    LEADING,
+    NOT_ADVERBS,
+    OPENERS,
+    PAST,
+    REPORTING,
+    adjective,
+    core,
+    first_verb,
+    is_verb,
+)
 from dossier_tui.model import Actor, Event
 
 MAX_LEN = 60
@@ -42,33 +54,48 @@ MIN_LEN = 16
 
 _PLURAL = re.compile(r"[a-z]+[^su]s")
 #: after these an -ing or -ed word is a noun or an adjective ("a meeting", "the injured")
-_DETERMINERS = frozenset("the a an his her its their this that these those our my your every each".split())
+_DETERMINERS = frozenset(
+    "the a an his her its their this that these those our my your every each".split()
+)
 #: a run of capitals that opens a line is a dateline or a kicker ("SANTO DOMINGO AIRPORT")
 _KICKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){2,}(?=[A-Z]?[a-z])")
 #: a short sentence before the one that tells ("It was not. The papers show that ...")
 _LEAD_SENTENCE = re.compile(r"^(?:\S+\s+){1,3}\S*[a-z][’']?[a-z][.!?]\s+(?=[A-Z“\"])")
 #: words that link a sentence to the one before ("Yet they supported ...")
-_LINKS = re.compile(r"^(?:yet|but|and|so|also|still|meanwhile|however|moreover|furthermore)[\s,]+(?=\S+\s)", re.I)
+_LINKS = re.compile(
+    r"^(?:yet|but|and|so|also|still|meanwhile|however|moreover|furthermore)[\s,]+(?=\S+\s)", re.I
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.I)
 #: words of time that the date column says better ("the upcoming meeting")
 _TIME_WORDS = re.compile(r"^(?:upcoming|forthcoming|coming|latest|recent|planned)\s+(?=\S)", re.I)
 #: "announced the establishment of a centre": the centre is what was announced
-_NOMINAL = re.compile(r"\b(?P<verb>announced|announces|unveiled|unveils|confirmed|confirms|agreed|agrees|"
-                      r"approved|approves|ordered|orders)\s+the\s+(?:establishment|creation|formation|launch|"
-                      r"setting\s+up|introduction|opening)\s+of\s+", re.I)
+_NOMINAL = re.compile(
+    r"\b(?P<verb>announced|announces|unveiled|unveils|confirmed|confirms|agreed|agrees|"
+    r"approved|approves|ordered|orders)\s+the\s+(?:establishment|creation|formation|launch|"
+    r"setting\s+up|introduction|opening)\s+of\s+",
+    re.I,
+)
 
 
 def _inside_quote(text: str) -> bool:
     """Whether ``text`` ends inside a quotation it opened."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("‘") > text.count("’")
+    return (
+        text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+        or text.count("‘") > text.count("’")
+    )
 
 
 def _ends_well(words: Sequence[str]) -> bool:
     """Whether a phrase may end on the last of ``words`` (not "of", "the", "Jackson's")."""
     last = words[-1]
-    return core(last) not in DANGLING and core(last) not in OPENERS \
-        and not last.endswith((",", ";", ":", "-", "–", "—")) and not re.search(r"['’]s$", last) \
-        and not (len(words) > 1 and core(words[-2]) in ("and", "or", "but"))  # "and relates [to ...]"
+    return (
+        core(last) not in DANGLING
+        and core(last) not in OPENERS
+        and not last.endswith((",", ";", ":", "-", "–", "—"))
+        and not re.search(r"['’]s$", last)
+        and not (len(words) > 1 and core(words[-2]) in ("and", "or", "but"))
+    )  # "and relates [to ...]"
 
 
 def _fits(words: Sequence[str], verb: int | None) -> bool:
@@ -89,12 +116,34 @@ def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
     out = []
     for i in range(1, len(words)):
         w, prev = core(words[i]), core(words[i - 1])
-        participle = w.isalpha() and len(w) > 5 and prev not in AUX and not adjective(prev) \
-            and not prev[:1].isdigit() and prev not in _DETERMINERS and (
-            w.endswith("ing") or w.endswith("ed") and (not is_verb(words, i) or verb is not None and verb < i
-                                                       and prev not in ("and", "or", "but")))
-        if w in OPENERS or participle or words[i - 1].endswith((",", ";", ":")) or \
-                w == "to" and i + 1 < len(words) and not _needs_to(words, i - 1) or loose and w == "of":
+        participle = (
+            w.isalpha()
+            and len(w) > 5
+            and prev not in AUX
+            and not adjective(prev)
+            and not prev[:1].isdigit()
+            and prev not in _DETERMINERS
+            and (
+                w.endswith("ing")
+                or w.endswith("ed")
+                and (
+                    not is_verb(words, i)
+                    or verb is not None
+                    and verb < i
+                    and prev not in ("and", "or", "but")
+                )
+            )
+        )
+        if (
+            w in OPENERS
+            or participle
+            or words[i - 1].endswith((",", ";", ":"))
+            or w == "to"
+            and i + 1 < len(words)
+            and not _needs_to(words, i - 1)
+            or loose
+            and w == "of"
+        ):
             out.append(i)
     return out
 
@@ -103,18 +152,35 @@ def _closed(words: list[str]) -> list[str]:
     """A head cut inside a quotation, with the quotation closed: the words quoted are
     the speaker's, only fewer of them."""
     text = " ".join(words)
-    close = "”" if text.count("“") > text.count("”") else '"' if text.count('"') % 2 else \
-        "’" if text.count("‘") > text.count("’") else ""
+    close = (
+        "”"
+        if text.count("“") > text.count("”")
+        else '"'
+        if text.count('"') % 2
+        else "’"
+        if text.count("‘") > text.count("’")
+        else ""
+    )
     return words[:-1] + [words[-1] + close] if close else words
 
 
 def _needs_to(words: Sequence[str], i: int) -> bool:
     """Whether the ``i``-th word needs the "to" after it ("intended to help", "due to begin")."""
     w, after = core(words[i]), core(words[i + 2]) if i + 2 < len(words) else ""
-    if after in ("the", "a", "an", "his", "her", "its", "their") or after[:1].isdigit() or \
-            _PLURAL.fullmatch(after) or words[i + 2:i + 3] and words[i + 2][:1].isupper():
+    if (
+        after in ("the", "a", "an", "his", "her", "its", "their")
+        or after[:1].isdigit()
+        or _PLURAL.fullmatch(after)
+        or words[i + 2 : i + 3]
+        and words[i + 2][:1].isupper()
+    ):
         return False  # "returned to classes", "flew to Kenya": "to" opens a place, not a verb
-    return w.endswith("ed") or w in PAST or w in AUX or w in ("due", "able", "going", "about", "set", "likely")
+    return (
+        w.endswith("ed")
+        or w in PAST
+        or w in AUX
+        or w in ("due", "able", "going", "about", "set", "likely")
+    )
 
 
 def _needed_verb(words: Sequence[str]) -> int | None:
@@ -139,7 +205,7 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
     subject = [] if need_verb or first is None else [first]  # the subject alone
     best = None
     for i in sorted({*_cuts(words, loose), *subject}):
-        head = _closed(words[:i - 1] + [words[i - 1].rstrip(",;:")])
+        head = _closed(words[: i - 1] + [words[i - 1].rstrip(",;:")])
         if len(" ".join(head)) > MAX_LEN:
             break
         # "Health officials announced [that ...]", "An outbreak led [to ...]": a verb without what
@@ -156,7 +222,7 @@ def _reported(words: list[str]) -> list[str] | None:
     verb, first = _needed_verb(words), first_verb(words)
     if verb is None or first is None or verb == first:
         return None
-    said = words[first + 1:]
+    said = words[first + 1 :]
     if not said or core(said[0]) != "that":
         return None  # "tells the court she warned": where what was said begins is not plain
     said = said[1:]
@@ -194,9 +260,9 @@ def _main_clause(words: list[str]) -> list[str] | None:
         return None
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
     for c, nxt in zip(commas, commas[1:] + [len(words)]):
-        part = words[c + 1:nxt + 1]
+        part = words[c + 1 : nxt + 1]
         if len(part) >= 3 and first_verb(part) is not None:
-            main = words[c + 1:]
+            main = words[c + 1 :]
             if main[0].casefold() in ("the", "a", "an") and len(main) > 3:
                 main = main[1:]
             return [_upper_first(main[0])] + main[1:]
@@ -209,13 +275,17 @@ def _without_asides(words: list[str]) -> list[str]:
     dashes = [i for i, w in enumerate(words[:-1]) if w in ("-", "–", "—", "--")]
     for a, b in zip(dashes, dashes[1:]):
         if 1 < b - a <= 8 and a > 0:  # "are - for the first time - to stand trial"
-            return _without_asides(words[:a] + words[b + 1:])
+            return _without_asides(words[:a] + words[b + 1 :])
     commas = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
     for a, b in zip(commas, commas[1:]):
-        if b - a <= (12 if core(words[a + 1]) in ("who", "which") else 8) \
-                and is_verb(words[:a + 1] + words[b + 1:], a + 1) and first_verb(words[:a + 1]) is None \
-                and core(words[0]) not in LEADING and not _inside_quote(" ".join(words[:a])):
-            return _without_asides(words[:a] + [words[a][:-1]] + words[b + 1:])
+        if (
+            b - a <= (12 if core(words[a + 1]) in ("who", "which") else 8)
+            and is_verb(words[: a + 1] + words[b + 1 :], a + 1)
+            and first_verb(words[: a + 1]) is None
+            and core(words[0]) not in LEADING
+            and not _inside_quote(" ".join(words[:a]))
+        ):
+            return _without_asides(words[:a] + [words[a][:-1]] + words[b + 1 :])
     return words
 
 
@@ -225,9 +295,19 @@ def _tighter(words: list[str]) -> list[str]:
     out = []
     for i, w in enumerate(words):
         c, nxt = core(w), core(words[i + 1]) if i + 1 < len(words) else ""
-        if i and w == c and (c in ("the", "a", "an") and not nxt.endswith(("ing", "ed"))
-                             or c == "that" and core(words[i - 1]) in REPORTING
-                             or c.endswith("ly") and len(c) > 5 and c not in NOT_ADVERBS):
+        if (
+            i
+            and w == c
+            and (
+                c in ("the", "a", "an")
+                and not nxt.endswith(("ing", "ed"))
+                or c == "that"
+                and core(words[i - 1]) in REPORTING
+                or c.endswith("ly")
+                and len(c) > 5
+                and c not in NOT_ADVERBS
+            )
+        ):
             continue
         out.append(w)
     return out
@@ -235,7 +315,7 @@ def _tighter(words: list[str]) -> list[str]:
 
 def _word_cut(text: str) -> str:
     cut = text.rfind(" ", 0, MAX_LEN)
-    head = text[:cut if cut > MIN_LEN else MAX_LEN - 1].rstrip(" ,;:–—-")
+    head = text[: cut if cut > MIN_LEN else MAX_LEN - 1].rstrip(" ,;:–—-")
     words = head.split()
     while len(words) > 3 and not _ends_well(words):
         words.pop()

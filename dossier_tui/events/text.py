@@ -6,12 +6,13 @@ one term ("Côte d'Ivoire", "Ivory Coast", "Ivorian") and the words of one news-
 one ("agreed", "deal", "pact"), so that two outlets' wordings of one happening can be
 compared. The countries and families are data (``dossier_tui/resources``).
 """
+
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 
 import Stemmer
@@ -22,10 +23,53 @@ from dossier_tui.temporal.lexicon import MONTHS
 
 #: a sentence ends at . ! ? (and closing quotes), not after an abbreviation or an initial
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€]|\s*$)|\n\s*\n|\n")
-_ABBREV = {"mr", "mrs", "ms", "dr", "st", "vs", "gen", "sen", "rep", "gov", "col", "sgt", "capt", "lt",
-           "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-           "oct", "nov", "dec", "no", "prof", "rev", "jr", "sr", "mt", "ft", "approx", "est", "u.s",
-           "u.k", "e.g", "i.e", "a.m", "p.m"}
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "vs",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "col",
+    "sgt",
+    "capt",
+    "lt",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "prof",
+    "rev",
+    "jr",
+    "sr",
+    "mt",
+    "ft",
+    "approx",
+    "est",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+}
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -34,24 +78,32 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: "... aged 50 However, ..."
 #: "... throughout the trial 29 September 2011 Jackson's bodyguard testifies": a dated entry of a
 #: timeline side-bar glued to the text before it
-_MONTH = "|".join(m.capitalize() for m in MONTHS if (len(m) > 3 or m == "may") and not m.endswith("."))
+_MONTH = "|".join(
+    m.capitalize() for m in MONTHS if (len(m) > 3 or m == "may") and not m.endswith(".")
+)
 _ENTRY_DATE = re.compile(rf"(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}},?)\s+\d{{4}}$")
-_GLUED = re.compile(r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z]|"
-                    r"(?:However|Meanwhile|But|It|He|She|They|We|This|These|There|His|Her|Their|Its)\s+[a-z]|"
-                    rf"\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}\s+[A-Z]|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\s+[A-Z]|"
-                    r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+\s+[a-z])")
+_GLUED = re.compile(
+    r"(?<=[\w%’'”\")])\s+(?=(?:The|A|An)\s+[a-z]|The\s+[A-Z]|"
+    r"(?:However|Meanwhile|But|It|He|She|They|We|This|These|There|His|Her|Their|Its)\s+[a-z]|"
+    rf"\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}\s+[A-Z]|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\s+[A-Z]|"
+    r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+\s+[a-z])"
+)
 #: "... to perform in Cardiff Ms Jackson attended": a name never runs on into an honorific, so
 #: one after a capitalised word (not a title) opens the next sentence
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\b")
-_TITLE_WORDS = frozenset("minister president secretary general chancellor governor senator mayor judge chief "
-                         "leader spokesman spokeswoman ambassador commissioner prime".split())
+_TITLE_WORDS = frozenset(
+    "minister president secretary general chancellor governor senator mayor judge chief "
+    "leader spokesman spokeswoman ambassador commissioner prime".split()
+)
 #: words after which a capitalised "The" or "A" opens a name or a title, not a sentence
-_TITLE_BEFORE = frozenset("""
+_TITLE_BEFORE = frozenset(
+    """
 in of to by for from with on at into onto about against via than like as and or but nor the a an
 told tells telling said says saying read reads wrote writes called calls named titled entitled
 film show programme program newspaper magazine book album song single paper column series play
 musical novel station channel song episode edition
-""".split())
+""".split()
+)
 
 
 def sentences(source: Source) -> list[tuple[int, int]]:
@@ -76,10 +128,16 @@ def _add_unglued(text: str, start: int, end: int, out: list) -> None:
     """A sentence, cut where a title or caption was glued to it."""
     for m in _GLUED.finditer(text, start, end):
         w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
-        if w is None or w.group(1).lower() in _TITLE_BEFORE or m.start() - start < 12 or \
-                _ENTRY_DATE.search(text, max(start, m.start() - 25), m.start()):
+        if (
+            w is None
+            or w.group(1).lower() in _TITLE_BEFORE
+            or m.start() - start < 12
+            or _ENTRY_DATE.search(text, max(start, m.start() - 25), m.start())
+        ):
             continue  # "29 September 2011 The bodyguard testifies": the date opens the entry
-        if _HONORIFIC.match(text, m.end()) and (not w.group(1)[:1].isupper() or w.group(1).lower() in _TITLE_WORDS):
+        if _HONORIFIC.match(text, m.end()) and (
+            not w.group(1)[:1].isupper() or w.group(1).lower() in _TITLE_WORDS
+        ):
             continue  # "met Mr Smith", "Prime Minister Mr Blair": the honorific is inside the sentence
         _add(text, start, m.start(), out)
         start = m.end()
@@ -91,7 +149,12 @@ def _add_unglued(text: str, start: int, end: int, out: list) -> None:
 #: work on a sentence stays bounded whatever the text
 MAX_SENTENCE = 1000
 #: where a piece of an over-long sentence may end, best first
-_PIECE_ENDS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s[-–—]+\s"), re.compile(r"\s"))
+_PIECE_ENDS = (
+    re.compile(r"[;:]\s"),
+    re.compile(r",\s"),
+    re.compile(r"\s[-–—]+\s"),
+    re.compile(r"\s"),
+)
 
 
 def _add(text: str, start: int, end: int, out: list) -> None:
@@ -112,7 +175,8 @@ def _add(text: str, start: int, end: int, out: list) -> None:
         out.append((start, end))
 
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had
 has have having he her here hers herself him himself his how i if in into is it its itself just
@@ -128,17 +192,20 @@ morning evening afternoon monday tuesday wednesday thursday friday saturday sund
 february march april may june july august september october november december autumn spring
 summer winter fall quarter first second third fourth recently currently now ago earlier later
 come comes came coming follow follows followed following move latest move
-""".split())
+""".split()
+)
 
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
 _STEMMER = Stemmer.Stemmer("english")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _families() -> dict[str, str]:
     """Stem of each word of a news-word family -> the stem of the family's reference
     term, so that "agreed", "deal" and "pact" compare as one word."""
-    return {_STEMMER.stemWord(v): _STEMMER.stemWord(ref) for v, ref in resources.word_families().items()}
+    return {
+        _STEMMER.stemWord(v): _STEMMER.stemWord(ref) for v, ref in resources.word_families().items()
+    }
 
 
 @lru_cache(maxsize=1 << 16)
@@ -161,11 +228,15 @@ def _term(word: str, capital: bool) -> str | None:
 _fold = lru_cache(maxsize=1 << 16)(resources.fold)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrase_starts() -> frozenset[str]:
     """First words of the country names of several words ("united", "côte", "trinidad")."""
-    return frozenset(resources.fold(form).split()[0] for c in resources.countries() for form in c.forms
-                     if " " in form.strip())
+    return frozenset(
+        resources.fold(form).split()[0]
+        for c in resources.countries()
+        for form in c.forms
+        if " " in form.strip()
+    )
 
 
 def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
@@ -175,7 +246,7 @@ def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
         return None
     for n in (4, 3, 2):
         if i + n <= len(raws):
-            country = resources.country_of(" ".join(raws[i:i + n]))
+            country = resources.country_of(" ".join(raws[i : i + n]))
             if country is not None:
                 return "country:" + country.casefold(), n
     return None
@@ -210,15 +281,19 @@ def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
     raws = _TERM_RE.findall(text)
     words = list(map(_word, raws))
     if not any(starts for _, _, starts in words):  # no country name of several words: most passages
-        return (frozenset(chain.from_iterable(found for found, _, _ in words)),
-                frozenset(chain.from_iterable(found for found, low, _ in words if low)))
+        return (
+            frozenset(chain.from_iterable(found for found, _, _ in words)),
+            frozenset(chain.from_iterable(found for found, low, _ in words if low)),
+        )
     every: list[str] = []
     lower: list[str] = []
     i, n = 0, len(raws)
     while i < n:
         found, low, starts = words[i]
         if starts and i + 1 < n:
-            many = _country_phrase(raws, i)  # "United Kingdom", "Côte d'Ivoire", "Trinidad and Tobago"
+            many = _country_phrase(
+                raws, i
+            )  # "United Kingdom", "Côte d'Ivoire", "Trinidad and Tobago"
             if many is not None:
                 every.append(many[0])
                 i += many[1]

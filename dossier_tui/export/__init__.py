@@ -1,4 +1,5 @@
 """Exports of a dossier: Markdown for reports, JSON for programs (YAML is the store)."""
+
 from __future__ import annotations
 
 from dossier_tui.export.json import to_json
@@ -22,6 +23,7 @@ def render(d: Dossier, fmt: str, top: int | None = None) -> str:
     if fmt == "json":
         return to_json(d)
     from dossier_tui.store import dumps
+
     return dumps(d)
 
 
@@ -30,7 +32,13 @@ def format_for(path: str | None) -> str | None:
     if not path:
         return None
     lower = path.lower()
-    for suffix, fmt in ((".md", "md"), (".markdown", "md"), (".json", "json"), (".yaml", "yaml"), (".yml", "yaml")):
+    for suffix, fmt in (
+        (".md", "md"),
+        (".markdown", "md"),
+        (".json", "json"),
+        (".yaml", "yaml"),
+        (".yml", "yaml"),
+    ):
         if lower.endswith(suffix):
             return fmt
     return None

@@ -1,4 +1,5 @@
 """JSON export: the same structure as timeline.yaml, for programs."""
+
 from __future__ import annotations
 
 import json
@@ -22,4 +23,5 @@ def dumps(value: object, indent: int | None = None) -> str:
 
 def to_json(d: Dossier) -> str:
     from dossier_tui.store import to_dict
+
     return dumps(to_dict(d), indent=2) + "\n"

@@ -6,6 +6,7 @@ bold. Source text is untrusted: it is escaped so it can never become Markdown ma
 links or HTML, and control characters are replaced (in a link's address,
 percent-encoded): the report can be printed on a terminal.
 """
+
 from __future__ import annotations
 
 import re
@@ -80,7 +81,9 @@ def _key_events(d: Dossier) -> list[str]:
     return out + [""]
 
 
-def _event(e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[str, str]) -> list[str]:
+def _event(
+    e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[str, str]
+) -> list[str]:
     when_ = _when(e)
     refs = " ".join(f"[{cite[s]}]" for s in e.sources if s in cite)
     count = f" · {len(e.sources)} sources" if len(e.sources) > 1 else ""
@@ -92,14 +95,19 @@ def _event(e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[st
         if ev.source not in best or (best[ev.source].timex is None and ev.timex is not None):
             best[ev.source] = ev
     for ev in best.values():
-        lines.append(f"> {_short_quote(texts.get(ev.source, ''), ev)} — [{cite.get(ev.source, '?')}]")
+        lines.append(
+            f"> {_short_quote(texts.get(ev.source, ''), ev)} — [{cite.get(ev.source, '?')}]"
+        )
         lines.append(">")
     if lines[-1] == ">":
         lines.pop()
     for c in e.conflicts:
         who = " ".join(f"[{cite[s]}]" for s in c.sources if s in cite)
-        lines += ["", f"> ⚠ **Dates differ:** {who} give{'s' if len(c.sources) == 1 else ''} "
-                      f"{escape(describe(c.value))} ({escape(c.value)})."]
+        lines += [
+            "",
+            f"> ⚠ **Dates differ:** {who} give{'s' if len(c.sources) == 1 else ''} "
+            f"{escape(describe(c.value))} ({escape(c.value)}).",
+        ]
     involved = [names[a] for a in e.actors if a in names]
     if involved:
         lines += ["", f"*Involved:* {', '.join(escape(n) for n in involved)}"]
@@ -127,11 +135,15 @@ def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str
     for eid in a.events:
         e = events.get(eid)
         if e is not None:
-            lines.append(f"- {escape(event_when(e))} — {escape(e.headline)} {_cites(cite, e.sources)}".rstrip())
+            lines.append(
+                f"- {escape(event_when(e))} — {escape(e.headline)} {_cites(cite, e.sources)}".rstrip()
+            )
     if a.events:
         lines.append("")
     for q in a.quotes:
-        words = _REOPENED.sub(" ", q.text)  # a long quotation's reopening marks are print, not words
+        words = _REOPENED.sub(
+            " ", q.text
+        )  # a long quotation's reopening marks are print, not words
         words = words if len(words) <= QUOTE_MAX else words[:QUOTE_MAX].rsplit(" ", 1)[0] + " …"
         lines += [f"> “{escape(words)}” — [{cite.get(q.source, '?')}]", ""]
     return lines
@@ -151,8 +163,10 @@ def _actors(d: Dossier, cite: dict[str, int]) -> list[str]:
             for a in group:
                 also = f" (also {', '.join(escape(x) for x in a.aliases)})" if a.aliases else ""
                 n = len(a.events)
-                out.append(f"- **{escape(a.name)}**{also}: {n} event{'s' if n != 1 else ''}, "
-                           f"named in {_cites(cite, a.sources)}")
+                out.append(
+                    f"- **{escape(a.name)}**{also}: {n} event{'s' if n != 1 else ''}, "
+                    f"named in {_cites(cite, a.sources)}"
+                )
             out.append("")
             continue
         for a in group:
@@ -169,11 +183,18 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
     title = next((s.title for s in d.sources if s.title), None)
     dated = [e for e in d.events if e.date]
     undated = [e for e in d.events if not e.date]
-    out = [f"# Dossier: {escape(title)}" if title else "# Dossier", "",
-           f"{len(d.sources)} sources · {len(dated)} dated events · {len(undated)} undated or ongoing · "
-           f"{escape(note) + ' · ' if note else ''}built by dossier {__version__}", "",
-           *_key_events(d), "## Sources", "",
-           "| | Title | Outlet | Published |", "|---|---|---|---|"]
+    out = [
+        f"# Dossier: {escape(title)}" if title else "# Dossier",
+        "",
+        f"{len(d.sources)} sources · {len(dated)} dated events · {len(undated)} undated or ongoing · "
+        f"{escape(note) + ' · ' if note else ''}built by dossier {__version__}",
+        "",
+        *_key_events(d),
+        "## Sources",
+        "",
+        "| | Title | Outlet | Published |",
+        "|---|---|---|---|",
+    ]
     notes = []
     for s in d.sources:
         pub = _published(s)

@@ -12,22 +12,38 @@ whole.
 The index is a cache: deleting it costs a rebuild, and a damaged or foreign file in
 its place is rebuilt, never trusted. No Textual here.
 """
+
 from __future__ import annotations
 
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from dossier_tui.index_db.place import SUFFIX, fresh_index, in_cache, sha256_of, writable_place
 from dossier_tui.index_db.read import ActorRow, EventList, Index, IndexError_, Row, TimelineFilter
 from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_label, write_index
 from dossier_tui.model import Dossier
 
-__all__ = ["ActorRow", "EventList", "Index", "IndexError_", "Row", "TimelineFilter", "UNDATED_HEADING",
-           "build_file_index", "heading", "index_dossier", "open_file_index", "remove_orphans", "row_label",
-           "save_index", "sha256_of", "write_temporary"]
+__all__ = [
+    "ActorRow",
+    "EventList",
+    "Index",
+    "IndexError_",
+    "Row",
+    "TimelineFilter",
+    "UNDATED_HEADING",
+    "build_file_index",
+    "heading",
+    "index_dossier",
+    "open_file_index",
+    "remove_orphans",
+    "row_label",
+    "save_index",
+    "sha256_of",
+    "write_temporary",
+]
 
 
 def open_file_index(timeline: str | Path) -> Index | None:
@@ -42,20 +58,29 @@ def open_file_index(timeline: str | Path) -> Index | None:
         return None
 
 
-def build_file_index(timeline: str | Path, progress: Progress | None = None,
-                     stop: Callable[[], bool] | None = None) -> Path:
+def build_file_index(
+    timeline: str | Path, progress: Progress | None = None, stop: Callable[[], bool] | None = None
+) -> Path:
     """Read ``timeline`` and write its index where it belongs; the index file's path.
     A damaged timeline raises ``store.StoreError`` (its message names file and line)."""
     from dossier_tui import store
+
     timeline = Path(timeline)
-    sha256 = sha256_of(timeline)  # before reading: if the file changes meanwhile, the next open rebuilds
+    sha256 = sha256_of(
+        timeline
+    )  # before reading: if the file changes meanwhile, the next open rebuilds
     if progress:
         progress("reading", 0, 0)
     return save_index(store.load(timeline), timeline, sha256, progress, stop)
 
 
-def save_index(d: Dossier, timeline: str | Path, sha256: str, progress: Progress | None = None,
-               stop: Callable[[], bool] | None = None) -> Path:
+def save_index(
+    d: Dossier,
+    timeline: str | Path,
+    sha256: str,
+    progress: Progress | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Path:
     """Write the index of ``d``, read from ``timeline`` whose bytes had ``sha256``,
     beside the file (else in the cache folder); the index file's path."""
     timeline = Path(timeline)
@@ -68,7 +93,9 @@ def save_index(d: Dossier, timeline: str | Path, sha256: str, progress: Progress
         return write_index(d, target, sha256, progress, stop)
 
 
-def write_temporary(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Path:
+def write_temporary(
+    d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None
+) -> Path:
     """Write the index of ``d`` to a new temporary file; its path (open it with
     ``Index(path, d, temporary=True)``, which removes it when closed). The file's name
     holds this process's id, so the files of a process that was killed (and could not
@@ -87,7 +114,9 @@ def write_temporary(d: Dossier, progress: Progress | None = None, stop: Callable
 
 
 TEMP_PREFIX = "dossier-"
-_TEMP_NAME = re.compile(r"\.?" + re.escape(TEMP_PREFIX) + r"(\d+)-.*" + re.escape(SUFFIX) + r"(\..*\.tmp|-journal)?")
+_TEMP_NAME = re.compile(
+    r"\.?" + re.escape(TEMP_PREFIX) + r"(\d+)-.*" + re.escape(SUFFIX) + r"(\..*\.tmp|-journal)?"
+)
 
 
 def remove_orphans(folder: str | Path | None = None) -> list[Path]:
@@ -107,7 +136,10 @@ def remove_orphans(folder: str | Path | None = None) -> list[Path]:
         if m is None or int(m[1]) == os.getpid() or _running(int(m[1])):
             continue
         try:
-            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_uid == uid():
+            if (
+                entry.is_file(follow_symlinks=False)
+                and entry.stat(follow_symlinks=False).st_uid == uid()
+            ):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError:
@@ -125,7 +157,9 @@ def _running(pid: int) -> bool:
     return True
 
 
-def index_dossier(d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> Index:
+def index_dossier(
+    d: Dossier, progress: Progress | None = None, stop: Callable[[], bool] | None = None
+) -> Index:
     """The index of ``d``, in a temporary file (removed when the index is closed or
     collected); it answers with ``d``'s own objects."""
     path = write_temporary(d, progress, stop)

@@ -6,6 +6,7 @@ one JSON object a line (``{"stage", "done", "total"}``), then ``{"index": PATH}`
 a damaged file is ``{"error": MESSAGE}`` and exit status 1. SIGTERM stops it, and
 leaves no temp file behind.
 """
+
 from __future__ import annotations
 
 import gc
@@ -28,8 +29,11 @@ def main(argv: list[str]) -> int:
     gc.disable()
     from dossier_tui import store
     from dossier_tui.index_db import build_file_index
+
     try:
-        path = build_file_index(argv[0], lambda stage, done, total: _say(stage=stage, done=done, total=total))
+        path = build_file_index(
+            argv[0], lambda stage, done, total: _say(stage=stage, done=done, total=total)
+        )
     except store.StoreError as e:
         _say(error=str(e))
         return 1

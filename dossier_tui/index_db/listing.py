@@ -4,10 +4,11 @@ the group (month, or coarser period) changes, as the timeline has always shown t
 Only the positions of where groups start are kept, so any row is found by a binary
 search: a view of 100,000 events costs one pass to make and nothing per row after.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from collections.abc import Sequence
 
 
 class Listing:

@@ -6,6 +6,7 @@ file's full path. An index is the file's own when its format is this version's a
 the SHA-256 it records is the file's; anything else there (another version, another
 file's index, a damaged or foreign file) is rebuilt, never read.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -73,10 +74,15 @@ def describes(index: Path, sha256: str) -> bool:
         return False
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta"))
-        ok = (meta.get("kind") == schema.KIND and meta.get("format") == str(schema.FORMAT)
-              and meta.get("sha256") == sha256)
+        ok = (
+            meta.get("kind") == schema.KIND
+            and meta.get("format") == str(schema.FORMAT)
+            and meta.get("sha256") == sha256
+        )
         if ok:  # the tables the reader needs are there and readable
-            conn.execute("SELECT pos, heading, key FROM events ORDER BY pos DESC LIMIT 1").fetchall()
+            conn.execute(
+                "SELECT pos, heading, key FROM events ORDER BY pos DESC LIMIT 1"
+            ).fetchall()
         return ok
     except sqlite3.Error:
         return False

@@ -6,6 +6,7 @@ filters with those words: ``August 2023``, ``aug``, ``8 Aug``, ``autumn 2023``,
 pattern over an event's TIMEX3 value and its first and last day; the other words are
 searched in the text. A word in quotes (``"may"``) is always text.
 """
+
 from __future__ import annotations
 
 import re

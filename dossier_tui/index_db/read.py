@@ -10,6 +10,7 @@ An index built from a Dossier in memory is given that Dossier too: it answers wi
 the Dossier's own objects (so a caller's event *is* the one it gave), and reads the
 rest from the index like any other.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,9 +20,10 @@ import threading
 import weakref
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Generic, Iterator, NamedTuple, Sequence, TypeVar, overload
+from typing import Generic, NamedTuple, TypeVar, overload
 
 from dossier_tui.index_db import codec
 from dossier_tui.index_db.listing import Listing
@@ -32,7 +34,9 @@ from dossier_tui.ranking import KEY_EVENTS, timeline_order
 #: rows fetched per query when a filter's results are read as they come
 CHUNK = 2000
 #: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
-_DAYS_MONTHS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split())
+_DAYS_MONTHS = frozenset(
+    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()
+)
 #: SQLite steps between two checks whether a search is still wanted
 PROGRESS_STEPS = 20000
 
@@ -142,7 +146,7 @@ class EventList(Sequence[Event]):
 
     def __iter__(self) -> Iterator[Event]:
         for a in range(0, len(self.positions), CHUNK):
-            yield from self.ix.events_at(self.positions[a:a + CHUNK])
+            yield from self.ix.events_at(self.positions[a : a + CHUNK])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, EventList):
@@ -159,7 +163,9 @@ class Index:
     """An index file opened for reading. ``dossier``: the Dossier it was built from,
     when that is in memory; ``temporary``: remove the file when closed."""
 
-    def __init__(self, path: str | Path, dossier: Dossier | None = None, temporary: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, dossier: Dossier | None = None, temporary: bool = False
+    ) -> None:
         self.path = Path(path)
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
@@ -176,7 +182,7 @@ class Index:
             self.label_width = int(meta["label_width"])
             self.fts = meta.get("fts") == "1"
             self.headings = [t for _, t in c.execute("SELECT n, text FROM headings ORDER BY n")]
-            (blob,), = c.execute("SELECT data FROM blobs WHERE name = 'heading_of'")
+            ((blob,),) = c.execute("SELECT data FROM blobs WHERE name = 'heading_of'")
             heading_of = array("i")
             heading_of.frombytes(blob)
             if sys.byteorder != "little":
@@ -186,7 +192,8 @@ class Index:
             self.key_positions = [p for p, _ in key]
             self.key_ids = frozenset(codec.unkey(i) for _, i in key)
             self.problems: tuple[Problem, ...] = tuple(
-                codec.problem_of(t) for (t,) in c.execute("SELECT data FROM problems ORDER BY n"))
+                codec.problem_of(t) for (t,) in c.execute("SELECT data FROM problems ORDER BY n")
+            )
         except (sqlite3.Error, KeyError, ValueError) as e:
             self.close()
             raise IndexError_(f"{self.path}: not a readable index ({e})") from None
@@ -209,7 +216,9 @@ class Index:
         """This thread's connection (read-only)."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
             with self._lock:
                 self._conns.append(conn)
             self._local.conn = conn
@@ -250,10 +259,17 @@ class Index:
             return self.live
         c = self._conn()
         return Dossier(
-            sources=tuple(codec.source_of(t) for (t,) in c.execute("SELECT data FROM sources ORDER BY n")),
-            events=tuple(codec.event_of(t) for (t,) in c.execute("SELECT data FROM events ORDER BY ord")),
-            actors=tuple(codec.actor_of(t) for (t,) in c.execute("SELECT data FROM actors ORDER BY n")),
-            problems=self.problems)
+            sources=tuple(
+                codec.source_of(t) for (t,) in c.execute("SELECT data FROM sources ORDER BY n")
+            ),
+            events=tuple(
+                codec.event_of(t) for (t,) in c.execute("SELECT data FROM events ORDER BY ord")
+            ),
+            actors=tuple(
+                codec.actor_of(t) for (t,) in c.execute("SELECT data FROM actors ORDER BY n")
+            ),
+            problems=self.problems,
+        )
 
     # ------------------------------------------------------------ events
     def event(self, pos: int) -> Event:
@@ -274,7 +290,7 @@ class Index:
             return [self._live_order[p] for p in positions]
         missing = [p for p in positions if self._events.get(p) is None]
         for a in range(0, len(missing), 500):
-            part = missing[a:a + 500]
+            part = missing[a : a + 500]
             q = f"SELECT pos, data FROM events WHERE pos IN ({','.join('?' * len(part))})"
             for pos, data in self._conn().execute(q, part):
                 self._events.put(pos, codec.event_of(data))
@@ -282,8 +298,14 @@ class Index:
 
     def position_of(self, event_id: str) -> int | None:
         """The timeline position of the event with this id (the last, if ids repeat)."""
-        row = self._conn().execute("SELECT pos FROM events WHERE id = ? ORDER BY pos DESC LIMIT 1",
-                                   (codec.key(event_id),)).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT pos FROM events WHERE id = ? ORDER BY pos DESC LIMIT 1",
+                (codec.key(event_id),),
+            )
+            .fetchone()
+        )
         return row[0] if row else None
 
     def _event_by_id(self, event_id: str) -> Event | None:
@@ -297,12 +319,14 @@ class Index:
         c = self._conn()
         cols = "pos, id, label, n_sources, conflict, headline, short"
         if isinstance(positions, range) and positions.step == 1:
-            got = c.execute(f"SELECT {cols} FROM events WHERE pos >= ? AND pos < ? ORDER BY pos",
-                            (positions.start, positions.stop)).fetchall()
+            got = c.execute(
+                f"SELECT {cols} FROM events WHERE pos >= ? AND pos < ? ORDER BY pos",
+                (positions.start, positions.stop),
+            ).fetchall()
             return [_row(r) for r in got]
         found = {}
         for a in range(0, len(positions), 500):
-            part = list(positions[a:a + 500])
+            part = list(positions[a : a + 500])
             q = f"SELECT {cols} FROM events WHERE pos IN ({','.join('?' * len(part))})"
             for r in c.execute(q, part):
                 found[r[0]] = _row(r)
@@ -313,7 +337,7 @@ class Index:
         return self.has_key_view and e.id in self.key_ids
 
     def event_kind(self, e: Event) -> str:
-        """"Key event" for one of the key events of a large dossier, else "Event"."""
+        """ "Key event" for one of the key events of a large dossier, else "Event"."""
         return "Key event" if self.is_key(e) else "Event"
 
     def nearest_key_event(self, event_id: str) -> str | None:
@@ -335,8 +359,9 @@ class Index:
             return Listing(positions, self.heading_of)
         name = "key" if key_only else "all"
         if name not in self._listings:
-            self._listings[name] = Listing(self.key_positions if key_only else range(self.n_events),
-                                           self.heading_of)
+            self._listings[name] = Listing(
+                self.key_positions if key_only else range(self.n_events), self.heading_of
+            )
         return self._listings[name]
 
     def event_rows(self) -> Iterator[tuple[str, str, str, bool]]:
@@ -361,8 +386,10 @@ class Index:
         cols = "e.id, e.label, e.headline, e.key"
         if self.fts and long:
             match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
-            q = (f"SELECT {cols} FROM words_fts JOIN events e ON e.pos = words_fts.rowid "
-                 f"WHERE words_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY words_fts.rowid")
+            q = (
+                f"SELECT {cols} FROM words_fts JOIN events e ON e.pos = words_fts.rowid "
+                f"WHERE words_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY words_fts.rowid"
+            )
             params.insert(0, match)
         else:  # read the rows in order until enough are found
             q = f"SELECT {cols} FROM events e {'WHERE ' + ' AND '.join(conds) if conds else ''} ORDER BY e.pos"
@@ -404,8 +431,9 @@ class Index:
         if not words:
             return []
         found: list[Source] = []
-        cur = self._conn().execute("SELECT head FROM sources WHERE CAST(head AS TEXT) LIKE ? ORDER BY n",
-                                   (_like(words),))
+        cur = self._conn().execute(
+            "SELECT head FROM sources WHERE CAST(head AS TEXT) LIKE ? ORDER BY n", (_like(words),)
+        )
         while len(found) < limit and (part := cur.fetchmany(CHUNK)):
             for (data,) in part:
                 s = codec.source_of(data)
@@ -431,8 +459,14 @@ class Index:
             return self._live_sources.get(source_id)
         s = cache.get(source_id)
         if s is None:
-            row = self._conn().execute(f"SELECT {column} FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
-                                       (codec.key(source_id),)).fetchone()
+            row = (
+                self._conn()
+                .execute(
+                    f"SELECT {column} FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
+                    (codec.key(source_id),),
+                )
+                .fetchone()
+            )
             if row is None:
                 return None
             s = cache.put(source_id, codec.source_of(row[0]))
@@ -444,7 +478,10 @@ class Index:
         if self.live is not None:
             return list(self.live.sources)
         if self._heads is None:
-            self._heads = [codec.source_of(t) for (t,) in self._conn().execute("SELECT head FROM sources ORDER BY n")]
+            self._heads = [
+                codec.source_of(t)
+                for (t,) in self._conn().execute("SELECT head FROM sources ORDER BY n")
+            ]
         return self._heads
 
     # ------------------------------------------------------------ actors
@@ -454,8 +491,14 @@ class Index:
             return self._live_actors.get(actor_id)
         a = self._actors.get(actor_id)
         if a is None:
-            row = self._conn().execute("SELECT data FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
-                                       (codec.key(actor_id),)).fetchone()
+            row = (
+                self._conn()
+                .execute(
+                    "SELECT data FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
+                    (codec.key(actor_id),),
+                )
+                .fetchone()
+            )
             if row is None:
                 return None
             a = self._actors.put(actor_id, codec.actor_of(row[0]))
@@ -477,19 +520,28 @@ class Index:
 
     def actor_positions(self, actor_id: str) -> list[int]:
         """Timeline positions of the actor's events, in the order its profile lists them."""
-        q = ("SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
-             "WHERE a.id = ? ORDER BY ae.k")
+        q = (
+            "SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
+            "WHERE a.id = ? ORDER BY ae.k"
+        )
         return [p for (p,) in self._conn().execute(q, (codec.key(actor_id),))]
 
     def event_count(self, actor: Actor | str) -> int:
         actor_id = actor if isinstance(actor, str) else actor.id
-        row = self._conn().execute("SELECT n_events FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
-                                   (codec.key(actor_id),)).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT n_events FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
+                (codec.key(actor_id),),
+            )
+            .fetchone()
+        )
         return row[0] if row else 0
 
     # ------------------------------------------------------------ filtering
-    def matching(self, f: TimelineFilter, key_only: bool = False,
-                 stop: Callable[[], bool] | None = None) -> Iterator[list[int]]:
+    def matching(
+        self, f: TimelineFilter, key_only: bool = False, stop: Callable[[], bool] | None = None
+    ) -> Iterator[list[int]]:
         """The positions of the events that pass ``f`` (among the key events only if
         ``key_only``), ascending, in pieces as the query finds them. Every word of the
         text must occur in the headline, a passage or an actor's name; dates written in
@@ -504,10 +556,14 @@ class Index:
         tables = []
         if query.dates:
             tables.append("events")
-            one = ('(date GLOB ? OR ((start GLOB ? OR "end" GLOB ?) '
-                   'AND julianday("end") - julianday(start) < ?))')
+            one = (
+                '(date GLOB ? OR ((start GLOB ? OR "end" GLOB ?) '
+                'AND julianday("end") - julianday(start) < ?))'
+            )
             conds.append("(" + " OR ".join([one] * len(query.dates)) + ")")
-            params += [p for pattern, days in query.dates for p in (pattern, pattern, pattern, days)]
+            params += [
+                p for pattern, days in query.dates for p in (pattern, pattern, pattern, days)
+            ]
         if query.words:
             tables.append("words")
             long = [w for w in query.words if len(w) >= 3]
@@ -517,19 +573,27 @@ class Index:
             for w in query.words:
                 conds.append("instr(text, ?) > 0")
                 params.append(w)
-        table = " JOIN ".join(tables) + (" USING (pos)" if len(tables) > 1 else "") if tables else "events"
+        table = (
+            " JOIN ".join(tables) + (" USING (pos)" if len(tables) > 1 else "")
+            if tables
+            else "events"
+        )
         if not conds and not f.actor:  # nothing but empty quotes
             yield list(self.key_positions if key_only else range(self.n_events))
             return
         if f.actor:
-            conds.append("pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
-                         "WHERE a.id = ?)")
+            conds.append(
+                "pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
+                "WHERE a.id = ?)"
+            )
             params.append(codec.key(f.actor))
         if key_only:
             conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")
         q = f"SELECT pos FROM {table} WHERE {' AND '.join(conds)} ORDER BY pos"
         conn = self._conn()
-        if stop is not None:  # asked while SQLite works, so a long scan ends as soon as it is not wanted
+        if (
+            stop is not None
+        ):  # asked while SQLite works, so a long scan ends as soon as it is not wanted
             conn.set_progress_handler(stop, PROGRESS_STEPS)
         try:
             try:
@@ -539,7 +603,9 @@ class Index:
                     raise Cancelled from None
                 if not (self.fts and query.words):
                     raise
-                q = q.replace("pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", "")
+                q = q.replace(
+                    "pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", ""
+                )
                 cur = conn.execute(q, params[1:])
             while True:
                 if stop is not None and stop():

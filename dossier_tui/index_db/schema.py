@@ -3,6 +3,7 @@
 Bump FORMAT whenever a table or what a column holds changes: an index of another
 format is rebuilt on open, never read.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -46,8 +47,10 @@ CREATE INDEX actor_events_pos ON actor_events (actor, pos);
 #: substring search: every run of three characters is a term, so any word of three or
 #: more characters is found wherever it occurs (as ``in`` finds it); the text is
 #: case-folded before it is stored, so no folding here
-FTS = ("CREATE VIRTUAL TABLE words_fts USING fts5(text, content='words', content_rowid='pos', "
-       "tokenize='trigram case_sensitive 1')")
+FTS = (
+    "CREATE VIRTUAL TABLE words_fts USING fts5(text, content='words', content_rowid='pos', "
+    "tokenize='trigram case_sensitive 1')"
+)
 
 
 def has_fts(conn: sqlite3.Connection) -> bool:

@@ -1,16 +1,17 @@
 """Writing an index: one pass over a Dossier into a new SQLite file, put in place
 atomically (a temp file beside the target, then ``os.replace``), so a reader never sees
 half an index and an interrupted build leaves no file behind."""
+
 from __future__ import annotations
 
 import os
-import sys
 import sqlite3
+import sys
 import tempfile
 from array import array
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
 
 from dossier_tui.index_db import codec, schema
 from dossier_tui.model import Actor, Cancelled, Dossier, Event, Source
@@ -64,8 +65,22 @@ def source_head(s: Source) -> Source:
     label the lists show (``Source.label`` reads only those), a fraction of the size."""
     lead = next((s.text[a:b] for a, b in s.body_spans() if s.text[a:b].strip()), "")
     lead = " ".join(lead.split())[:LEAD_CHARS]
-    return Source(s.id, s.path, lead, s.title, s.outlet, s.url, s.published, s.published_basis,
-                  s.published_reason, None, 0, (), s.encoding, s.sha256)
+    return Source(
+        s.id,
+        s.path,
+        lead,
+        s.title,
+        s.outlet,
+        s.url,
+        s.published,
+        s.published_basis,
+        s.published_reason,
+        None,
+        0,
+        (),
+        s.encoding,
+        s.sha256,
+    )
 
 
 def events_of_actors(order: list[Event], actors: Iterable[Actor]) -> dict[str, list[int]]:
@@ -76,7 +91,7 @@ def events_of_actors(order: list[Event], actors: Iterable[Actor]) -> dict[str, l
         place.setdefault(e.id, pos)
     out: dict[str, list[int]] = {a.id: [] for a in actors}
     seen: dict[str, set[int]] = {a: set() for a in out}
-    for pos, e in enumerate(order):
+    for e in order:
         for a in e.actors:
             if a in out and place[e.id] not in seen[a]:
                 seen[a].add(place[e.id])
@@ -97,8 +112,13 @@ def _words(e: Event, names: dict[str, list[str]]) -> str:
     return " ".join(" ".join(parts).split()).casefold()
 
 
-def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Progress,
-          stop: Callable[[], bool]) -> None:
+def _fill(
+    conn: sqlite3.Connection,
+    d: Dossier,
+    sha256: str | None,
+    progress: Progress,
+    stop: Callable[[], bool],
+) -> None:
     def check() -> None:
         if stop():
             raise Cancelled
@@ -106,9 +126,13 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     conn.executescript(schema.TABLES)
     total = len(d.events)
     progress("sources", 0, len(d.sources))
-    conn.executemany("INSERT INTO sources VALUES (?, ?, ?, ?)",
-                     ((n, codec.key(s.id), codec.source_data(source_head(s)), codec.source_data(s))
-                      for n, s in enumerate(d.sources)))
+    conn.executemany(
+        "INSERT INTO sources VALUES (?, ?, ?, ?)",
+        (
+            (n, codec.key(s.id), codec.source_data(source_head(s)), codec.source_data(s))
+            for n, s in enumerate(d.sources)
+        ),
+    )
     check()
     order = timeline_order(d.events)
     key = {id(e) for e in key_events(d)}
@@ -124,9 +148,24 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         label = row_label(e)
         if pos < LABEL_SAMPLE:
             width = max(width, len(label))
-        rows.append((pos, ordinal[id(e)], codec.key(e.id), h, codec.text(label), len(e.sources),
-                     int(bool(e.conflicts)), int(id(e) in key), codec.text(e.headline), codec.text(e.brief), codec.text(e.date),
-                     codec.text(e.start), codec.text(e.end), codec.event_data(e)))
+        rows.append(
+            (
+                pos,
+                ordinal[id(e)],
+                codec.key(e.id),
+                h,
+                codec.text(label),
+                len(e.sources),
+                int(bool(e.conflicts)),
+                int(id(e) in key),
+                codec.text(e.headline),
+                codec.text(e.brief),
+                codec.text(e.date),
+                codec.text(e.start),
+                codec.text(e.end),
+                codec.event_data(e),
+            )
+        )
         words.append((pos, codec.text(_words(e, names))))
         if len(rows) >= BATCH:
             conn.executemany(_INSERT_EVENTS, rows)
@@ -137,22 +176,39 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
     conn.executemany(_INSERT_EVENTS, rows)
     conn.executemany("INSERT INTO words VALUES (?, ?)", words)
     progress("events", total, total)
-    conn.executemany("INSERT INTO headings VALUES (?, ?)", ((n, codec.text(t)) for t, n in headings.items()))
+    conn.executemany(
+        "INSERT INTO headings VALUES (?, ?)", ((n, codec.text(t)) for t, n in headings.items())
+    )
     if sys.byteorder != "little":
         heading_of.byteswap()
     conn.execute("INSERT INTO blobs VALUES ('heading_of', ?)", (heading_of.tobytes(),))
     listed = events_of_actors(order, d.actors)
-    conn.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     ((n, codec.key(a.id), codec.text(a.name), codec.text(a.kind),
-                       codec.text(a.main_role), len(listed.get(a.id, ())), codec.actor_data(a))
-                      for n, a in enumerate(d.actors)))
+    conn.executemany(
+        "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                n,
+                codec.key(a.id),
+                codec.text(a.name),
+                codec.text(a.kind),
+                codec.text(a.main_role),
+                len(listed.get(a.id, ())),
+                codec.actor_data(a),
+            )
+            for n, a in enumerate(d.actors)
+        ),
+    )
     number: dict[str, int] = {}
     for n, a in enumerate(d.actors):
         number.setdefault(a.id, n)
-    conn.executemany("INSERT OR IGNORE INTO actor_events VALUES (?, ?, ?)",
-                     ((number[a], k, pos) for a, positions in listed.items() for k, pos in enumerate(positions)))
-    conn.executemany("INSERT INTO problems VALUES (?, ?)",
-                     ((n, codec.problem_data(p)) for n, p in enumerate(d.problems)))
+    conn.executemany(
+        "INSERT OR IGNORE INTO actor_events VALUES (?, ?, ?)",
+        ((number[a], k, pos) for a, positions in listed.items() for k, pos in enumerate(positions)),
+    )
+    conn.executemany(
+        "INSERT INTO problems VALUES (?, ?)",
+        ((n, codec.problem_data(p)) for n, p in enumerate(d.problems)),
+    )
     check()
     progress("search", 0, 1)
     fts = schema.has_fts(conn)
@@ -160,15 +216,29 @@ def _fill(conn: sqlite3.Connection, d: Dossier, sha256: str | None, progress: Pr
         conn.execute(schema.FTS)
         conn.execute("INSERT INTO words_fts(words_fts) VALUES ('rebuild')")
     conn.executescript(schema.INDEXES)
-    meta = {"kind": schema.KIND, "format": schema.FORMAT, "sha256": sha256 or "", "events": total,
-            "key": len(key), "sources": len(d.sources), "actors": len(d.actors), "label_width": width,
-            "fts": int(fts)}
+    meta = {
+        "kind": schema.KIND,
+        "format": schema.FORMAT,
+        "sha256": sha256 or "",
+        "events": total,
+        "key": len(key),
+        "sources": len(d.sources),
+        "actors": len(d.actors),
+        "label_width": width,
+        "fts": int(fts),
+    }
     conn.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
     progress("search", 1, 1)
 
 
-def write_index(d: Dossier, dest: str | Path, sha256: str | None = None, progress: Progress | None = None,
-                stop: Callable[[], bool] | None = None, private: bool = False) -> Path:
+def write_index(
+    d: Dossier,
+    dest: str | Path,
+    sha256: str | None = None,
+    progress: Progress | None = None,
+    stop: Callable[[], bool] | None = None,
+    private: bool = False,
+) -> Path:
     """Write the index of ``d`` to ``dest`` (replacing what is there, atomically);
     ``sha256``: the hash of the dossier file it stands for. ``progress(stage, done,
     total)`` is told as it goes; ``stop()`` is asked between batches (``Cancelled``).

@@ -5,22 +5,28 @@ becomes a ``Problem`` (one line naming the file) and the other files are still r
 Each source keeps the SHA-256 of its file's bytes, so a later look can tell whether
 the file has changed since.
 """
+
 from __future__ import annotations
 
 import errno
 import hashlib
 import os
 import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterable
 
+from dossier_tui.cache import Cache
+from dossier_tui.cache import key as cache_key
 from dossier_tui.ingest.dateline import find_dateline
 from dossier_tui.ingest.decode import BinaryFile, decode
 from dossier_tui.ingest.furniture import detect
-from dossier_tui.ingest.metadata import MetadataError, front_matter, published_value, read_sources_yaml
-from dossier_tui.cache import Cache
-from dossier_tui.cache import key as cache_key
+from dossier_tui.ingest.metadata import (
+    MetadataError,
+    front_matter,
+    published_value,
+    read_sources_yaml,
+)
 from dossier_tui.model import Cancelled, Furniture, Problem, Source
 from dossier_tui.workers import Mapper
 
@@ -52,7 +58,13 @@ def _walk(root: Path, problems: list[Problem], shown: str) -> list[Path]:
                 listed = sorted(entries, key=lambda e: e.name)
         except OSError as e:
             label = _display(shown, folder.relative_to(root)) if folder != root else _display(shown)
-            problems.append(Problem(label, f"{label}: cannot read folder ({e.strerror or e.__class__.__name__})", "skipped"))
+            problems.append(
+                Problem(
+                    label,
+                    f"{label}: cannot read folder ({e.strerror or e.__class__.__name__})",
+                    "skipped",
+                )
+            )
             continue
         subfolders = []
         for entry in listed:
@@ -74,8 +86,13 @@ def _walk(root: Path, problems: list[Problem], shown: str) -> list[Path]:
 #: file is a dump, a log or a device, and reading it whole could exhaust memory)
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
-_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
 
 
 def _read(p: Path, label: str, limit: int) -> tuple[bytes | None, Problem | None]:
@@ -85,18 +102,30 @@ def _read(p: Path, label: str, limit: int) -> tuple[bytes | None, Problem | None
         st = os.stat(p)
         kind = next((name for test, name in _FILE_KINDS if test(st.st_mode)), None)
         if kind is not None or not stat.S_ISREG(st.st_mode):
-            return None, Problem(label, f"{label}: {kind or 'not a regular file'}, not an article; skipped", "skipped")
+            return None, Problem(
+                label,
+                f"{label}: {kind or 'not a regular file'}, not an article; skipped",
+                "skipped",
+            )
         if st.st_size > limit:
-            return None, Problem(label, f"{label}: {_size(st.st_size)}, larger than the "
-                                        f"{_size(limit)} an article may be; skipped", "skipped")
+            return None, Problem(
+                label,
+                f"{label}: {_size(st.st_size)}, larger than the "
+                f"{_size(limit)} an article may be; skipped",
+                "skipped",
+            )
         with open(p, "rb") as f:
             data = f.read(limit + 1)
     except FileNotFoundError:
         return None, Problem(label, f"{label}: no such file", "skipped")
     except OSError as e:
-        return None, Problem(label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", "skipped")
+        return None, Problem(
+            label, f"{label}: cannot read ({e.strerror or e.__class__.__name__})", "skipped"
+        )
     if len(data) > limit:  # grew while being read
-        return None, Problem(label, f"{label}: larger than the {_size(limit)} an article may be; skipped", "skipped")
+        return None, Problem(
+            label, f"{label}: larger than the {_size(limit)} an article may be; skipped", "skipped"
+        )
     return data, None
 
 
@@ -136,8 +165,12 @@ class _Metadata:
             folder = folder.parent
 
 
-def load_source(path: str | Path, metadata: dict | None = None, display: str | None = None,
-                max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[Source | None, list[Problem]]:
+def load_source(
+    path: str | Path,
+    metadata: dict | None = None,
+    display: str | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> tuple[Source | None, list[Problem]]:
     """One article file as a ``Source`` (None if it cannot be read as text)."""
     p = Path(path)
     label = display or _display(str(path))
@@ -147,8 +180,9 @@ def load_source(path: str | Path, metadata: dict | None = None, display: str | N
     return source_of(data, p, label, metadata)
 
 
-def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None,
-              sha256: str | None = None) -> tuple[Source | None, list[Problem]]:
+def source_of(
+    data: bytes, p: Path, label: str, metadata: dict | None = None, sha256: str | None = None
+) -> tuple[Source | None, list[Problem]]:
     """The article whose file ``p`` (shown as ``label``) holds ``data``: what one file
     gives, whatever the others hold, so files are read in parallel and remembered."""
     problems: list[Problem] = []
@@ -174,8 +208,13 @@ def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None,
     if meta.get("published") is not None:
         published = published_value(meta["published"])
         if published is None:
-            problems.append(Problem(label, f"{label}: publication date {str(meta['published'])!r} "
-                                           "not understood; ignored", "metadata"))
+            problems.append(
+                Problem(
+                    label,
+                    f"{label}: publication date {str(meta['published'])!r} not understood; ignored",
+                    "metadata",
+                )
+            )
         else:
             basis = "metadata"
     dateline = find_dateline(text, body_start)
@@ -185,16 +224,23 @@ def source_of(data: bytes, p: Path, label: str, metadata: dict | None = None,
             published, basis = dateline[0], "stated"
     furniture, headline = detect(text, body_start, span)
     if span is not None:
-        furniture = sorted([*furniture, Furniture(span[0], span[1], "dateline")], key=lambda f: f.start)
+        furniture = sorted(
+            [*furniture, Furniture(span[0], span[1], "dateline")], key=lambda f: f.start
+        )
     title = meta.get("title")
     source = Source(
-        id=p.stem, path=label, text=text,
+        id=p.stem,
+        path=label,
+        text=text,
         title=str(title).strip() if title else headline,
         outlet=str(meta["outlet"]).strip() if meta.get("outlet") else None,
         url=str(meta["url"]).strip() if meta.get("url") else None,
-        published=published, published_basis=basis,
+        published=published,
+        published_basis=basis,
         published_span=span if basis == "stated" else None,
-        body_start=body_start, furniture=tuple(furniture), encoding=encoding,
+        body_start=body_start,
+        furniture=tuple(furniture),
+        encoding=encoding,
         sha256=sha256 or file_hash(data),
     )
     return source, problems
@@ -210,9 +256,14 @@ def _source_of(item: tuple[bytes, str, str, dict, str]) -> tuple[Source | None, 
     return source_of(data, Path(path), label, meta, sha)
 
 
-def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
-                mapper: Mapper | None = None, cache: Cache | None = None,
-                progress: Callable[[int, int], None] | None = None) -> Corpus:
+def load_corpus(
+    paths,
+    stop: Callable[[], bool] | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    mapper: Mapper | None = None,
+    cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
     """Every article under ``paths`` (files or folders), in path order, with ids made
     unique, and the problems met on the way. ``stop`` is asked before each file; when it
     says so, ``Cancelled`` is raised. Files are read by ``mapper`` (in this process if
@@ -226,7 +277,11 @@ def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = 
             mode = os.stat(p).st_mode
         except OSError as e:
             missing = e.errno in (errno.ENOENT, errno.ENOTDIR)
-            why = "no such file or folder" if missing else (e.strerror or e.__class__.__name__).lower()
+            why = (
+                "no such file or folder"
+                if missing
+                else (e.strerror or e.__class__.__name__).lower()
+            )
             problems.append(Problem(_display(given), f"{_display(given)}: {why}", "skipped"))
             continue
         if stat.S_ISDIR(mode):
@@ -251,7 +306,9 @@ def load_corpus(paths, stop: Callable[[], bool] | None = None, max_bytes: int = 
     cache = cache or Cache(None)
     known = cache.get(keys)
     missing = [n for n, k in enumerate(keys) if k not in known]
-    fresh = (mapper or Mapper()).map(_source_of, [items[n] for n in missing], progress=progress, stop=stop)
+    fresh = (mapper or Mapper()).map(
+        _source_of, [items[n] for n in missing], progress=progress, stop=stop
+    )
     cache.put({keys[n]: r for n, r in zip(missing, fresh)})
     made = dict(zip(missing, fresh))
     results = iter(made[n] if n in made else known[k] for n, k in enumerate(keys))
@@ -278,7 +335,9 @@ def _unique_ids(sources: list[Source], problems: list[Problem]) -> list[Source]:
                 n += 1
             new = f"{s.id}-{n}"
             taken.add(new)
-            problems.append(Problem(s.path, f"{s.path}: another file is also named {s.id}; its id is {new}"))
+            problems.append(
+                Problem(s.path, f"{s.path}: another file is also named {s.id}; its id is {new}")
+            )
             s = replace(s, id=new)
         seen.add(s.id)
         out.append(s)
@@ -289,14 +348,15 @@ def _locate(path: str, bases: Iterable[Path]) -> Path | None:
     """The file a source's path names: as it is when absolute, else under the first of
     ``bases`` that holds it."""
     p = Path(path)
-    for base in ([Path()] if p.is_absolute() else bases):
+    for base in [Path()] if p.is_absolute() else bases:
         if (base / p).is_file():
             return base / p
     return None
 
 
-def changed_on_disk(sources: Iterable[Source], bases: Iterable[Path],
-                    stop: Callable[[], bool] | None = None) -> list[Problem]:
+def changed_on_disk(
+    sources: Iterable[Source], bases: Iterable[Path], stop: Callable[[], bool] | None = None
+) -> list[Problem]:
     """A problem for each source whose file no longer has the bytes it was read from
     (its SHA-256 differs) or is no longer there. A relative path is looked for under
     each of ``bases`` in turn (paths are kept as given to the build, relative to where
@@ -316,11 +376,22 @@ def changed_on_disk(sources: Iterable[Source], bases: Iterable[Path],
         except OSError:
             data = None
         if data is None:
-            out.append(Problem(s.path, f"{s.path}: no longer on disk; the dossier shows the text it was built from",
-                               "missing"))
+            out.append(
+                Problem(
+                    s.path,
+                    f"{s.path}: no longer on disk; the dossier shows the text it was built from",
+                    "missing",
+                )
+            )
             continue
         found = True
         if file_hash(data) != s.sha256:
-            out.append(Problem(s.path, f"{s.path}: changed on disk since the build; the dossier shows the text "
-                                       "it was built from", "changed"))
+            out.append(
+                Problem(
+                    s.path,
+                    f"{s.path}: changed on disk since the build; the dossier shows the text "
+                    "it was built from",
+                    "changed",
+                )
+            )
     return out if found else []

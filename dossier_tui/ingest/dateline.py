@@ -5,6 +5,7 @@ A dateline is a line near the top that is essentially a date ("9 August 2023, 06
 (a photo caption's "on July 18, 2023" says when the photo was taken). Only the top of
 the article is searched, and a date without a year is never a dateline.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -14,18 +15,28 @@ from dossier_tui.temporal.lexicon import MONTHS
 
 _MONTHS = {name.rstrip("."): n for name, n in MONTHS.items()}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
-_TIME = (r"(?:(?:,|\s+at|\s+-|\s*\|)?\s*(?P<h>\d{1,2})[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap]\.?m\.?))?"
-         r"|(?:,|\s+at)?\s+(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?))")
+_WD = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+)
+_TIME = (
+    r"(?:(?:,|\s+at|\s+-|\s*\|)?\s*(?P<h>\d{1,2})[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap]\.?m\.?))?"
+    r"|(?:,|\s+at)?\s+(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?))"
+)
 _TZ = r"(?:[ \t]+\(?(?-i:[A-Z]{1,3}T|GMT|UTC|BST|CET|CEST|EEST|Z)\)?)?"
 _DMY = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<y>\d{{4}})"
 _MDY = rf"{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
-_ISO = (r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-        r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-_PREFIX = (r"(?P<pre>date|dated|published|updated|posted|first\s+published|last\s+updated|last\s+modified)"
-           r"\s*:?\s*(?:on\s+)?")
-_FORMS = [re.compile(rx.replace(r"\s", r"[ \t]"), re.I) for rx in
-          (rf"{_WD}{_DMY}(?:{_TIME})?{_TZ}", rf"{_WD}{_MDY}(?:{_TIME})?{_TZ}", _ISO)]
+_ISO = (
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_PREFIX = (
+    r"(?P<pre>date|dated|published|updated|posted|first\s+published|last\s+updated|last\s+modified)"
+    r"\s*:?\s*(?:on\s+)?"
+)
+_FORMS = [
+    re.compile(rx.replace(r"\s", r"[ \t]"), re.I)
+    for rx in (rf"{_WD}{_DMY}(?:{_TIME})?{_TZ}", rf"{_WD}{_MDY}(?:{_TIME})?{_TZ}", _ISO)
+]
 _PREFIX_RE = re.compile(_PREFIX.replace(r"\s", r"[ \t]"), re.I)
 #: what may follow a dateline on its line: nothing, separators, an "Updated ..." note
 _TAIL_RE = re.compile(r"[ \t]*(?:[|·•–—-][ \t]*(?:updated\b.*)?|updated\b.*)?[ \t\r]*$", re.I)
@@ -88,7 +99,7 @@ def find_dateline(text: str, start: int = 0) -> tuple[str, tuple[int, int]] | No
             continue
         tail_ok = _TAIL_RE.fullmatch(text, m.end(), lm.end()) is not None
         # "date 2023-08-09 The UK and ..." : a labelled date may share its line with text
-        if not tail_ok and not (pre and re.match(r"\s", text[m.end():m.end() + 1] or "x")):
+        if not tail_ok and not (pre and re.match(r"\s", text[m.end() : m.end() + 1] or "x")):
             continue
         value = _value(m)
         if value:
@@ -102,14 +113,22 @@ def parse_date_string(s: str) -> str | None:
     from today's date (a string without day, month and year gives None)."""
     s = s.strip()
     pre = _PREFIX_RE.match(s)
-    body = s[pre.end():] if pre else s
+    body = s[pre.end() :] if pre else s
     m = match_date(body, 0)
     if m and _TAIL_RE.fullmatch(body, m.end()):
         return _value(m)
     import dateparser  # only here: it is slow to import and needed only for odd formats
-    parsed = dateparser.parse(body, languages=["en"], settings={
-        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["custom-formats", "absolute-time"],
-        "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})
+
+    parsed = dateparser.parse(
+        body,
+        languages=["en"],
+        settings={
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
     if parsed is None:
         return None
     if re.search(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", body, re.I):

@@ -5,6 +5,7 @@ is text is read as Windows-1252 (what most "not UTF-8" news text really is), wit
 warning. Binary files are refused. Text is never normalised: "\\r\\n" stays, so offsets
 are offsets into exactly what is on disk after decoding.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -18,7 +19,7 @@ class BinaryFile(ValueError):
 
 def _latin1_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
     # cp1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined: keep them as their Latin-1 code points
-    return err.object[err.start:err.end].decode("latin-1"), err.end
+    return err.object[err.start : err.end].decode("latin-1"), err.end
 
 
 codecs.register_error("dossier-latin1", _latin1_fallback)
@@ -47,7 +48,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
             try:
                 return body.decode(name), "utf-16", None
             except UnicodeDecodeError as e:
-                return body.decode(name, errors="replace"), "utf-16", f"invalid UTF-16 at byte {e.start + 2}; bad bytes replaced"
+                return (
+                    body.decode(name, errors="replace"),
+                    "utf-16",
+                    f"invalid UTF-16 at byte {e.start + 2}; bad bytes replaced",
+                )
     if looks_binary(data):
         raise BinaryFile("binary file")
     try:

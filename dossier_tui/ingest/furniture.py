@@ -10,6 +10,7 @@ heading (a subheading inside the article: not a sentence of the story, not noise
 Furniture that cue words give away inside a line (comment sections, tweets, galleries,
 programme listings, media notices, share bars, blurbs, footers) is found by ``cues``.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,24 +21,48 @@ from dossier_tui.model import Furniture
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
-_TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.I)
-_AUDIO = re.compile(r"^(?:listen to (?:this|the) (?:article|story)|loading audio\.*|play audio|"
-                    r"listen(?: now)?|\d+\s*min(?:ute)?s? (?:read|listen)|audio|now playing)\W*$", re.I)
-_LINK = re.compile(r"^(?:read(?: more| also| next)?|related(?: articles?| stories| content)?|see also|"
-                   r"watch(?: more)?|more on this(?: story)?|also read|recommended|most read)\s*[:|>»-]\s*\S", re.I)
+_TIME_RANGE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.I
+)
+_AUDIO = re.compile(
+    r"^(?:listen to (?:this|the) (?:article|story)|loading audio\.*|play audio|"
+    r"listen(?: now)?|\d+\s*min(?:ute)?s? (?:read|listen)|audio|now playing)\W*$",
+    re.I,
+)
+_LINK = re.compile(
+    r"^(?:read(?: more| also| next)?|related(?: articles?| stories| content)?|see also|"
+    r"watch(?: more)?|more on this(?: story)?|also read|recommended|most read)\s*[:|>»-]\s*\S",
+    re.I,
+)
 _NAME_COLON_HEADLINE = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}: \S")
-_SOURCE_LINK = re.compile(r"^(?:source link|source|original article|view original|read the original)\W*$", re.I)
-_AGENCY = re.compile(r"^(?:(?:with|additional reporting (?:by|from)|reporting by|by)\s+)?(?:the\s+)?"
-                     r"(?:PA Media|PA|Press Association|Associated Press|AP|AFP|Agence France-Presse|Reuters|"
-                     r"Bloomberg|Getty Images|EPA|Anadolu(?: Agency)?|dpa)\.?$", re.I)
-_BYLINE = re.compile(r"^(?:by|words by|written by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*\s*$", re.I)
+_SOURCE_LINK = re.compile(
+    r"^(?:source link|source|original article|view original|read the original)\W*$", re.I
+)
+_AGENCY = re.compile(
+    r"^(?:(?:with|additional reporting (?:by|from)|reporting by|by)\s+)?(?:the\s+)?"
+    r"(?:PA Media|PA|Press Association|Associated Press|AP|AFP|Agence France-Presse|Reuters|"
+    r"Bloomberg|Getty Images|EPA|Anadolu(?: Agency)?|dpa)\.?$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|words by|written by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*\s*$",
+    re.I,
+)
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}$")
-_BIO = re.compile(r"\b(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:journalist|reporter|writer|"
-                  r"correspondent|editor|columnist|contributor|freelancer|student|author|presenter)\b", re.I)
-_CREDIT = re.compile(r"\[[^\]\n]{3,120}\]\s*$|\((?:photo|image|picture|credit)[^)\n]{0,100}\)\s*$", re.I)
-_CREDIT_WORDS = re.compile(r"getty|images|photo|picture|credit|reuters|afp|\bap\b|\bpa\b|shutterstock|alamy|"
-                           r"/|via\b|epa|anadolu", re.I)
+_BIO = re.compile(
+    r"\b(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:journalist|reporter|writer|"
+    r"correspondent|editor|columnist|contributor|freelancer|student|author|presenter)\b",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"\[[^\]\n]{3,120}\]\s*$|\((?:photo|image|picture|credit)[^)\n]{0,100}\)\s*$", re.I
+)
+_CREDIT_WORDS = re.compile(
+    r"getty|images|photo|picture|credit|reuters|afp|\bap\b|\bpa\b|shutterstock|alamy|"
+    r"/|via\b|epa|anadolu",
+    re.I,
+)
 _PHOTO_LINE = re.compile(r"^(?:photo|image|picture|photograph|credit)s?\s*:", re.I)
 #: a line this long is a paragraph, or a whole page that lost its line breaks: never one
 #: piece of furniture as a whole (cue words inside it are ``cues``' business)
@@ -73,15 +98,16 @@ def _lines(text: str, start: int) -> list[_Line]:
 
 
 def _title_case(line: _Line) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line.text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line.text)
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= 0.75
 
 
-def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = None
-           ) -> tuple[list[Furniture], str | None]:
+def detect(
+    text: str, body_start: int = 0, dateline: tuple[int, int] | None = None
+) -> tuple[list[Furniture], str | None]:
     """Furniture spans (sorted) and the article's headline, if it has one."""
     lines = _lines(text, body_start)
     found: dict[int, Furniture] = {}
@@ -96,8 +122,15 @@ def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = No
         marked.add(line.start)
 
     # everything before the first paragraph of prose is the page's head
-    first_prose = next((i for i, ln in enumerate(lines) if ln.is_sentence and
-                        not (dateline and ln.start <= dateline[0] < ln.end and ln.words < 14)), len(lines))
+    first_prose = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.is_sentence
+            and not (dateline and ln.start <= dateline[0] < ln.end and ln.words < 14)
+        ),
+        len(lines),
+    )
     head = lines[:first_prose]
     # 1. lines anywhere that are clearly not the story
     for ln in lines:
@@ -121,8 +154,11 @@ def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = No
             if c and _CREDIT_WORDS.search(c.group()):
                 mark(ln, "credit", ln.start + c.start())
     # 2. the page head: section labels, slogan, headline, byline
-    candidates = [ln for ln in head if ln.start not in marked and
-                  not (dateline and ln.start <= dateline[0] < ln.end)]
+    candidates = [
+        ln
+        for ln in head
+        if ln.start not in marked and not (dateline and ln.start <= dateline[0] < ln.end)
+    ]
     titles = [ln for ln in candidates if ln.words <= 25 and not ln.text.endswith((".", "?", "!"))]
     if titles:
         top = max(titles, key=lambda ln: (ln.words, -ln.start))
@@ -144,16 +180,31 @@ def detect(text: str, body_start: int = 0, dateline: tuple[int, int] | None = No
         if _PERSON.match(ln.text) and i >= len(lines) - 3:
             mark(ln, "byline")
             name = ln.text.split()[0]
-            for nxt in lines[i + 1:]:
+            for nxt in lines[i + 1 :]:
                 if nxt.text.startswith(name) and _BIO.search(nxt.text):
                     mark(nxt, "bio")
-        elif i >= len(lines) - 2 and _BIO.search(ln.text) and _PERSON.match(" ".join(ln.text.split()[:2])):
+        elif (
+            i >= len(lines) - 2
+            and _BIO.search(ln.text)
+            and _PERSON.match(" ".join(ln.text.split()[:2]))
+        ):
             mark(ln, "bio")
-        elif _NAME_COLON_HEADLINE.match(ln.text) and not _SENTENCE_END.search(ln.text) and ln.words <= 14:
+        elif (
+            _NAME_COLON_HEADLINE.match(ln.text)
+            and not _SENTENCE_END.search(ln.text)
+            and ln.words <= 14
+        ):
             mark(ln, "link")  # "Shelagh Fogarty: Rishi Sunak should sack Lee Anderson"
-        elif _title_case(ln) and ln.words <= 16 and not _SENTENCE_END.search(ln.text) \
-                and not ln.text.endswith(":"):
+        elif (
+            _title_case(ln)
+            and ln.words <= 16
+            and not _SENTENCE_END.search(ln.text)
+            and not ln.text.endswith(":")
+        ):
             mark(ln, "heading")
-    inline = [f for f in cues.find(text, body_start)
-              if not (dateline and f.start < dateline[1] and dateline[0] < f.end)]
+    inline = [
+        f
+        for f in cues.find(text, body_start)
+        if not (dateline and f.start < dateline[1] and dateline[0] < f.end)
+    ]
     return sorted([*found.values(), *inline], key=lambda f: (f.start, f.end)), headline

@@ -3,6 +3,7 @@
 Both are optional and read only with a safe loader within bounds (``safe_yaml``). A broken file is reported
 (with its line) and ignored: it never stops the articles from being read.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -16,13 +17,17 @@ from dossier_tui import safe_yaml
 #: the largest sources.yaml read (a listing of every article of a big crawl is a few MB)
 MAX_METADATA_BYTES = 64 * 1024 * 1024
 #: metadata keys we use, and the other spellings accepted for them
-_ALIASES = {"published": ("published", "date", "published_at", "pubdate", "datetime"),
-            "outlet": ("outlet", "source", "publisher", "site"),
-            "title": ("title", "headline"),
-            "url": ("url", "link")}
+_ALIASES = {
+    "published": ("published", "date", "published_at", "pubdate", "datetime"),
+    "outlet": ("outlet", "source", "publisher", "site"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+}
 _FRONT_RE = re.compile(r"---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.S)
-_ISO_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
-                     r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
+_ISO_RE = re.compile(
+    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
 
 
 class MetadataError(ValueError):
@@ -52,18 +57,26 @@ def read_sources_yaml(path: Path, label: str) -> dict[str, dict]:
     """Entries of a ``sources.yaml``: file name (or path relative to it) -> fields."""
     try:
         if path.stat().st_size > MAX_METADATA_BYTES:
-            raise MetadataError(f"{label}: larger than {MAX_METADATA_BYTES // 1024 // 1024} MB; its metadata is ignored")
+            raise MetadataError(
+                f"{label}: larger than {MAX_METADATA_BYTES // 1024 // 1024} MB; its metadata is ignored"
+            )
         data = safe_yaml.load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as e:
         raise MetadataError(yaml_problem(label, e)) from None
     except safe_yaml.YAMLLimit as e:
-        raise MetadataError(f"{label}: line {e.line}: {e.problem}; its metadata is ignored") from None
+        raise MetadataError(
+            f"{label}: line {e.line}: {e.problem}; its metadata is ignored"
+        ) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise MetadataError(f"{label}: cannot read ({e.__class__.__name__}); its metadata is ignored") from None
+        raise MetadataError(
+            f"{label}: cannot read ({e.__class__.__name__}); its metadata is ignored"
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise MetadataError(f"{label}: expected a mapping of file names to fields; its metadata is ignored")
+        raise MetadataError(
+            f"{label}: expected a mapping of file names to fields; its metadata is ignored"
+        )
     out = {}
     for name, fields in data.items():
         if isinstance(fields, dict):
@@ -81,7 +94,9 @@ def front_matter(text: str, label: str) -> tuple[dict, int]:
     except yaml.YAMLError as e:
         raise MetadataError(yaml_problem(f"{label} (front matter)", e)) from None
     except safe_yaml.YAMLLimit as e:
-        raise MetadataError(f"{label} (front matter): line {e.line + 1}: {e.problem}; ignored") from None
+        raise MetadataError(
+            f"{label} (front matter): line {e.line + 1}: {e.problem}; ignored"
+        ) from None
     if not isinstance(data, dict):
         return {}, 0  # a horizontal rule, not front matter
     return pick(data), m.end()
@@ -112,6 +127,7 @@ def published_value(value) -> str | None:
             return _stamp(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0))
         return "-".join(p for p in (y, mo, d) if p)
     from dossier_tui.ingest.dateline import parse_date_string
+
     return parse_date_string(s)
 
 

@@ -25,18 +25,20 @@ other pages and stays, whatever its other cues.
 Thresholds are relative to the corpus (a share of its sources, never fewer than
 ``FLOOR``), so a handful of articles on one story is never touched by chance.
 """
+
 from __future__ import annotations
 
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from statistics import median
-from collections import Counter
-from typing import Sequence
 
-from dossier_tui.ingest.shingles import SHINGLE, WORD as _WORD, Shingles, shingles
+from dossier_tui.ingest.shingles import SHINGLE, Shingles, shingles
+from dossier_tui.ingest.shingles import WORD as _WORD
 from dossier_tui.model import Furniture, Source
 
 #: a shingle must recur in at least this many sources ...
@@ -58,13 +60,17 @@ _FURNITURE_WORDS = re.compile(
     r"\b(?:share|comments?|reply|newsletter|subscribe|follow|blog|click|sign (?:in|up)|log in|"
     r"terms|privacy|copyright|advertis\w*|recommend(?:ed|s)?|print|e-?mail|rss|feeds?|"
     r"download|video|audio|watch|listen|gallery|slideshow|related|more (?:on|from)|latest|"
-    r"most (?:read|popular|viewed)|top stories|javascript|flash|cookies?)\b", re.I)
+    r"most (?:read|popular|viewed)|top stories|javascript|flash|cookies?)\b",
+    re.I,
+)
 #: a sentence goes on before a stretch (a lower-case word, a comma, an initial or title)
 _MID_BEFORE = re.compile(r"(?:[a-z0-9,;]|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Prof)\.?)\s*$")
 #: ... or after it (a lower-case word)
 _MID_AFTER = re.compile(r"[\s,;]*[a-z(]")
-_SMALL = frozenset("a an the of to in on at for and or but is are was were has have had be been "
-                   "will would can could that this it he she they we who which with by from as not".split())
+_SMALL = frozenset(
+    "a an the of to in on at for and or but is are was were has have had be been "
+    "will would can could that this it he she they we who which with by from as not".split()
+)
 
 
 @dataclass
@@ -136,11 +142,16 @@ def mark_repeats(sources: Sequence[Source], cuts: Sequence[Shingles] | None = No
     days = [_day(s.published) for s in sources]
     # 3. keep the stretches that are furniture
     out = []
-    for i, (s, found) in enumerate(zip(sources, stretches)):
-        extra = [Furniture(st.start, st.end, "repeated") for st in found
-                 if _is_furniture(s.text, st, where, days, n)]
+    for s, found in zip(sources, stretches):
+        extra = [
+            Furniture(st.start, st.end, "repeated")
+            for st in found
+            if _is_furniture(s.text, st, where, days, n)
+        ]
         if extra:
-            s = replace(s, furniture=tuple(sorted([*s.furniture, *extra], key=lambda f: (f.start, f.end))))
+            s = replace(
+                s, furniture=tuple(sorted([*s.furniture, *extra], key=lambda f: (f.start, f.end)))
+            )
         out.append(s)
     return out
 
@@ -171,8 +182,9 @@ def _stretches(text: str, cut: Shingles, repeated: set[int]) -> list[_Stretch]:
     return out
 
 
-def _pieces(text: str, starts: Sequence[int], hashes: Sequence[int], i: int, j: int,
-            start: int, end: int) -> list[_Stretch]:
+def _pieces(
+    text: str, starts: Sequence[int], hashes: Sequence[int], i: int, j: int, start: int, end: int
+) -> list[_Stretch]:
     """A run cut into its units (sentences, blurbs, labels), each with the shingles that
     begin in it (or, for a short last unit, those that reach into it): a story sentence
     three pages share runs straight into the teaser all pages share, and each is judged
@@ -187,12 +199,17 @@ def _pieces(text: str, starts: Sequence[int], hashes: Sequence[int], i: int, j: 
         if not own:
             own = range(max(i, wb - SHINGLE + 1), min(j, wb) + 1)
         if own:
-            out.append(_Stretch(a, len(text[:b].rstrip()), list(hashes[own.start:own.stop])))
+            out.append(_Stretch(a, len(text[:b].rstrip()), list(hashes[own.start : own.stop])))
     return out
 
 
-def _is_furniture(text: str, st: _Stretch, where: dict[int, list[tuple[int, float]]],
-                  days: list[date | None], n: int) -> bool:
+def _is_furniture(
+    text: str,
+    st: _Stretch,
+    where: dict[int, list[tuple[int, float]]],
+    days: list[date | None],
+    n: int,
+) -> bool:
     # the stretch's most widely shared shingle speaks for it
     h = max(st.shingles, key=lambda h: len(where[h]))
     occ = where[h]
@@ -201,9 +218,9 @@ def _is_furniture(text: str, st: _Stretch, where: dict[int, list[tuple[int, floa
     far = len(dated) >= 2 and (dated[-1] - dated[0]).days >= FAR_DAYS
     common = len(sources) >= COMMON * n
     foot = median(f for _, f in occ) >= FOOT
-    if _embedded(text[max(0, st.start - 40):st.start], text[st.end:st.end + 40]):
+    if _embedded(text[max(0, st.start - 40) : st.start], text[st.end : st.end + 40]):
         return False
-    if not is_prose(text[st.start:st.end]):
+    if not is_prose(text[st.start : st.end]):
         return far or common or len(sources) >= 2 * FLOOR
     # prose: a teaser, a product strip; not a quotation three pages carried over months
     return (common and (far or foot)) or (far and foot and len(sources) >= 2 * FLOOR)

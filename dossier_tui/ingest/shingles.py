@@ -8,6 +8,7 @@ hash is not: a word is hashed by its bytes, a shingle by its words' hashes (an i
 hash, and so a tuple of ints', is fixed). Positions and hashes are arrays: compact to
 keep, quick to read back, small in memory for a whole corpus.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,8 +32,11 @@ class Shingles(NamedTuple):
 
 
 def _code(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
-                          "little", signed=True)
+    return int.from_bytes(
+        hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+        "little",
+        signed=True,
+    )
 
 
 def shingles(text: str, start: int = 0) -> Shingles:
@@ -47,5 +51,7 @@ def shingles(text: str, start: int = 0) -> Shingles:
         if c is None:
             c = codes[w] = _code(w)
         words.append(c)
-    hashes = array("q", [hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)])
+    hashes = array(
+        "q", [hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)]
+    )
     return Shingles(starts, ends, hashes)

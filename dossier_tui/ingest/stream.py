@@ -5,6 +5,7 @@ A folder's pipes and devices are skipped (a build must never block on one it hap
 to find), but one the user names is what they want read, as ``cat`` reads it. It is
 read once, up to the size an article may be, and decoded as any article file is.
 """
+
 from __future__ import annotations
 
 import os
@@ -49,5 +50,11 @@ def read_stream(given: str, limit: int = MAX_ARTICLE_BYTES) -> tuple[Source | No
         why = getattr(e, "strerror", None) or e.__class__.__name__
         return None, [Problem(given, f"{given}: cannot read ({why})", "skipped")]
     if len(data) > limit:
-        return None, [Problem(given, f"{given}: larger than the {_size(limit)} an article may be; skipped", "skipped")]
+        return None, [
+            Problem(
+                given,
+                f"{given}: larger than the {_size(limit)} an article may be; skipped",
+                "skipped",
+            )
+        ]
     return source_of(data, Path("stdin" if given == STDIN else given), given)

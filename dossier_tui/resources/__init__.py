@@ -10,6 +10,7 @@
 Each file is read once, on first use. A malformed line raises :class:`ResourceError`
 naming the file and the line.
 """
+
 from __future__ import annotations
 
 import functools
@@ -19,8 +20,19 @@ from dataclasses import dataclass
 from importlib import resources as _files
 
 __all__ = [
-    "Country", "ResourceError", "countries", "country", "country_of", "find_country",
-    "families", "fold", "parse_countries", "parse_places", "parse_word_families", "place_kind", "places",
+    "Country",
+    "ResourceError",
+    "countries",
+    "country",
+    "country_of",
+    "find_country",
+    "families",
+    "fold",
+    "parse_countries",
+    "parse_places",
+    "parse_word_families",
+    "place_kind",
+    "places",
     "word_families",
 ]
 
@@ -97,8 +109,9 @@ def _rows(text: str, source: str, columns: tuple[str, ...], required: int):
             header_seen = True
             continue
         if not required <= len(cells) <= len(columns):
-            raise ResourceError(source, number, f"expected {len(columns)} tab-separated columns, "
-                                                f"found {len(cells)}")
+            raise ResourceError(
+                source, number, f"expected {len(columns)} tab-separated columns, found {len(cells)}"
+            )
         yield number, [c.strip() for c in cells] + [""] * (len(columns) - len(cells))
     if not header_seen:
         raise ResourceError(source, 1, "no header line")
@@ -113,10 +126,13 @@ def parse_countries(text: str, source: str = COUNTRIES_FILE) -> list[Country]:
     out: list[Country] = []
     codes: set[str] = set()
     owner: dict[str, str] = {}
-    for number, (code, name, official, aliases, demonyms, ambiguous) in \
-            _rows(text, source, _COUNTRY_COLUMNS, len(_COUNTRY_COLUMNS)):
+    for number, (code, name, official, aliases, demonyms, ambiguous) in _rows(
+        text, source, _COUNTRY_COLUMNS, len(_COUNTRY_COLUMNS)
+    ):
         if not _CODE.fullmatch(code):
-            raise ResourceError(source, number, f"bad code {code!r} (ISO 3166 alpha-2, or e.g. GB-ENG)")
+            raise ResourceError(
+                source, number, f"bad code {code!r} (ISO 3166 alpha-2, or e.g. GB-ENG)"
+            )
         if code in codes:
             raise ResourceError(source, number, f"code {code} appears twice")
         if not name:
@@ -125,7 +141,9 @@ def parse_countries(text: str, source: str = COUNTRIES_FILE) -> list[Country]:
         keys = {fold(f) for f in c.forms}
         for f in c.ambiguous:
             if fold(f) not in keys:
-                raise ResourceError(source, number, f"ambiguous form {f!r} is none of {code}'s forms")
+                raise ResourceError(
+                    source, number, f"ambiguous form {f!r} is none of {code}'s forms"
+                )
         for f in c.forms:
             other = owner.setdefault(fold(f), code)
             if other != code:
@@ -150,7 +168,9 @@ def parse_word_families(text: str, source: str = WORDS_FILE) -> dict[str, tuple[
         for w in words:
             other = owner.setdefault(w, reference)
             if other != reference:
-                raise ResourceError(source, number, f"{w!r} is in both families {other!r} and {reference!r}")
+                raise ResourceError(
+                    source, number, f"{w!r} is in both families {other!r} and {reference!r}"
+                )
         out[reference] = tuple(dict.fromkeys(words))
     return out
 
@@ -163,7 +183,9 @@ def parse_places(text: str, source: str = PLACES_FILE) -> dict[str, str]:
         if not name:
             raise ResourceError(source, number, "a place needs a name")
         if kind not in _PLACE_KINDS:
-            raise ResourceError(source, number, f"kind {kind!r} is none of {', '.join(sorted(_PLACE_KINDS))}")
+            raise ResourceError(
+                source, number, f"kind {kind!r} is none of {', '.join(sorted(_PLACE_KINDS))}"
+            )
         if country_code and not _CODE.fullmatch(country_code):
             raise ResourceError(source, number, f"bad country code {country_code!r}")
         if fold(name) in out:
@@ -232,7 +254,7 @@ def places() -> dict[str, str]:
 
 
 def place_kind(name: str) -> str | None:
-    """"city", "state", "continent" or "region" for a place ``name`` names ("Los Angeles",
+    """ "city", "state", "continent" or "region" for a place ``name`` names ("Los Angeles",
     "the Middle East"), else None. Countries are :func:`find_country`'s."""
     key = fold(name)
     found = _places()

@@ -1,4 +1,5 @@
 """Temporal tagging: text + reference date -> TIMEX3 expressions with normalised values."""
+
 from __future__ import annotations
 
 import logging
@@ -23,9 +24,12 @@ def _warn(message: str) -> None:
     _log.warning("%s", message)
 
 
-def tag(text: str, dct: str | None = None,
-        spans: list[tuple[int, int]] | None = None,
-        on_error: OnError | None = None) -> list[Timex]:
+def tag(
+    text: str,
+    dct: str | None = None,
+    spans: list[tuple[int, int]] | None = None,
+    on_error: OnError | None = None,
+) -> list[Timex]:
     """Temporal expressions in ``text``, resolved against the reference date ``dct``
     (a TIMEX3 date value such as ``2023-08-09`` or ``2023-08-09T06:01``).
 
@@ -39,8 +43,10 @@ def tag(text: str, dct: str | None = None,
     try:
         resolver = Resolver(text, dct)
     except Exception as e:  # an unreadable reference date: tag without one
-        report(f"could not read the reference date {dct!r} ({type(e).__name__}: {e}); "
-               "relative dates left unresolved")
+        report(
+            f"could not read the reference date {dct!r} ({type(e).__name__}: {e}); "
+            "relative dates left unresolved"
+        )
         resolver = Resolver(text, None)
     out = []
     try:
@@ -52,19 +58,24 @@ def tag(text: str, dct: str | None = None,
         try:
             r = resolver.resolve(c)
         except Exception as e:
-            report(failure(text[c.start:c.end], c.start, e))
+            report(failure(text[c.start : c.end], c.start, e))
             continue
         if r is None:
             continue
-        out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.basis, r.mod))
+        out.append(Timex(c.start, c.end, text[c.start : c.end], r.type, r.value, r.basis, r.mod))
     return _days_of_clock_times(text, out)
 
 
 #: a clock time that names no day of its own: "1653 local time", "4.53pm", "(2153 GMT)"
-_CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-                         r"(?:\s*(?:local time|[A-Z]{2,4}(?:[+-]\d{1,2})?))?|noon|midnight|midday", re.I)
+_CLOCK_ONLY = re.compile(
+    r"(?:about |around |at )?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:local time|[A-Z]{2,4}(?:[+-]\d{1,2})?))?|noon|midnight|midday",
+    re.I,
+)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DAY_OF = re.compile(r"\s*,?\s*on\s+the\s+(?:day|night|morning|afternoon|evening)\s+(?:of|before|after)\b", re.I)
+_DAY_OF = re.compile(
+    r"\s*,?\s*on\s+the\s+(?:day|night|morning|afternoon|evening)\s+(?:of|before|after)\b", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
@@ -74,13 +85,19 @@ def _days_of_clock_times(text: str, found: list[Timex]) -> list[Timex]:
     from the reference date."""
     out = list(found)
     for i, t in enumerate(out):
-        if t.type != "TIME" or t.basis == "absolute" or not _DAY_VALUE.match(t.value) \
-                or not _CLOCK_ONLY.fullmatch(t.text.strip()):
+        if (
+            t.type != "TIME"
+            or t.basis == "absolute"
+            or not _DAY_VALUE.match(t.value)
+            or not _CLOCK_ONLY.fullmatch(t.text.strip())
+        ):
             continue
-        if _DAY_OF.match(text, t.end):  # "at 10.40 am on the day of his death": a day the text does not date
+        if _DAY_OF.match(
+            text, t.end
+        ):  # "at 10.40 am on the day of his death": a day the text does not date
             out[i] = replace(t, value="XXXX-XX-XX" + t.value[10:], basis="unresolved")
             continue
-        for later in out[i + 1:]:
+        for later in out[i + 1 :]:
             if later.start - t.end > 80 or _SENTENCE_END.search(text, t.end, later.start):
                 break
             if later.type == "DATE" and _DAY_VALUE.fullmatch(later.value):
@@ -90,9 +107,11 @@ def _days_of_clock_times(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
-def tag_source(source: Source, dct: str | None = None,
-               on_error: OnError | None = None) -> list[Timex]:
+def tag_source(
+    source: Source, dct: str | None = None, on_error: OnError | None = None
+) -> list[Timex]:
     """Temporal expressions in an article's body (page furniture and front matter are
     skipped), resolved against ``dct`` or else the article's publication date."""
-    return tag(source.text, dct if dct is not None else source.published, source.body_spans(),
-               on_error)
+    return tag(
+        source.text, dct if dct is not None else source.published, source.body_spans(), on_error
+    )

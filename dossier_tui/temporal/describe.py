@@ -3,6 +3,7 @@
 ``long("2023-08-08TNI")`` is "Tuesday 8 August 2023, night" (for reports);
 ``short("2023-08-08TNI")`` is "Tue 8 Aug 2023 · night" (for narrow columns).
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,18 @@ _PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _ORD = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "E": "decade",
-          "C": "century", "L": "millennium", "H": "hour", "S": "second"}
+_UNITS = {
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "Q": "quarter",
+    "E": "decade",
+    "C": "century",
+    "L": "millennium",
+    "H": "hour",
+    "S": "second",
+}
 
 
 def _dmy(d, short: bool) -> str:
@@ -98,8 +109,14 @@ def month_heading(value: str | None) -> str:
     return words[0].upper() + words[1:]
 
 
-_EVERY = {"P1Y": "every year", "P1M": "every month", "P1W": "every week", "P1D": "every day",
-          "PT1H": "every hour", "P3M": "every quarter"}
+_EVERY = {
+    "P1Y": "every year",
+    "P1M": "every month",
+    "P1W": "every week",
+    "P1D": "every day",
+    "PT1H": "every hour",
+    "P3M": "every quarter",
+}
 
 
 def event_when(e, short: bool = False) -> str:

@@ -3,15 +3,27 @@
 Each table maps a lower-case surface form to its meaning; ``alt()`` turns a table into
 a regex alternation (longest forms first, so "sept." wins over "sep").
 """
+
 from __future__ import annotations
 
 import re
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-     ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-     ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
     start=1,
 ):
     for _n in _names:
@@ -21,9 +33,15 @@ for _i, _names in enumerate(
 
 WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
-    [("monday", "mon."), ("tuesday", "tue.", "tues."), ("wednesday", "wed."),
-     ("thursday", "thu.", "thur.", "thurs."), ("friday", "fri."), ("saturday", "sat."),
-     ("sunday", "sun.")],
+    [
+        ("monday", "mon."),
+        ("tuesday", "tue.", "tues."),
+        ("wednesday", "wed."),
+        ("thursday", "thu.", "thur.", "thurs."),
+        ("friday", "fri."),
+        ("saturday", "sat."),
+        ("sunday", "sun."),
+    ],
 ):
     for _n in _names:
         WEEKDAYS[_n] = _i
@@ -31,14 +49,32 @@ for _i, _names in enumerate(
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 PARTS_OF_DAY = {
-    "morning": "MO", "mornings": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "overnight": "NI", "midday": "MI", "noon": "MI", "lunchtime": "MI",
+    "morning": "MO",
+    "mornings": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "midday": "MI",
+    "noon": "MI",
+    "lunchtime": "MI",
 }
 
 UNITS = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
-    "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "E",
-    "century": "C", "millennium": "L", "weekend": "WE",
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "E",
+    "century": "C",
+    "millennium": "L",
+    "weekend": "WE",
 }
 #: units of time of day, written after 'T' in a duration (PT2H)
 TIME_UNITS = {"second", "minute", "hour"}
@@ -46,52 +82,145 @@ TIME_UNITS = {"second", "minute", "hour"}
 UNIT_PLURALS = {"centuries": "century", "millennia": "millennium"}
 
 ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
 #: quantities that are not a number: the TIMEX3 value uses X ("several weeks" -> PXW)
-VAGUE = {"a few", "few", "several", "some", "many", "a couple of", "a couple", "couple of",
-         "a number of", "numerous", "countless", "a handful of", "dozens of", "hundreds of",
-         "thousands of", "multiple", "various"}
+VAGUE = {
+    "a few",
+    "few",
+    "several",
+    "some",
+    "many",
+    "a couple of",
+    "a couple",
+    "couple of",
+    "a number of",
+    "numerous",
+    "countless",
+    "a handful of",
+    "dozens of",
+    "hundreds of",
+    "thousands of",
+    "multiple",
+    "various",
+}
 
 #: set words: "daily" -> P1D, "annually" -> P1Y
 SET_WORDS = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
-    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
-    "biannually": "P6M", "biennially": "P2Y",
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "biannually": "P6M",
+    "biennially": "P2Y",
 }
 
 #: words that refer to the present, the past or the future without a date
 REF_WORDS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "right now": "PRESENT_REF",
     "just now": "PAST_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "previously": "PAST_REF",
     "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }
 
 HOLIDAYS_FIXED = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
-    "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
-    "bastille day": (7, 14), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "armistice day": (11, 11),
-    "veterans day": (11, 11), "remembrance day": (11, 11), "may day": (5, 1),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "bastille day": (7, 14),
+    "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
+    "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17),
+    "armistice day": (11, 11),
+    "veterans day": (11, 11),
+    "remembrance day": (11, 11),
+    "may day": (5, 1),
 }
 
 
@@ -141,11 +270,18 @@ def number(word: str) -> int | None:
     return None
 
 
-_NUM_WORDS = list(ONES) + list(TENS) + [
-    f"{t}-{o}" for t in TENS for o in list(ONES)[1:10]] + [
-    f"{t} {o}" for t in TENS for o in list(ONES)[1:10]]
+_NUM_WORDS = (
+    list(ONES)
+    + list(TENS)
+    + [f"{t}-{o}" for t in TENS for o in list(ONES)[1:10]]
+    + [f"{t} {o}" for t in TENS for o in list(ONES)[1:10]]
+)
 #: a cardinal number in digits or words
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?(?!\d)|\d{5,}|" + alt(_NUM_WORDS + ["a dozen", "dozen", "a hundred", "hundred"]) + r")"
+NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?(?!\d)|\d{5,}|"
+    + alt(_NUM_WORDS + ["a dozen", "dozen", "a hundred", "hundred"])
+    + r")"
+)
 #: a count: a number, "a"/"an", or a vague quantity
 COUNT = r"(?:" + NUM + r"|an?|" + alt(VAGUE) + r")"
 ORD = alt(list(ORDINALS)) + r"|\d{1,2}(?:st|nd|rd|th)"

@@ -4,13 +4,22 @@ Look-alikes are the main source of false dates in news: counts ("1,486 nationals
 names with years ("2025 Border Strategy"), the modal "may", ordinals ("1st batch").
 ``accept()`` holds the checks that tell them apart from real dates.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier_tui.temporal.patterns import KEYWORDS, POS_MOD_RE, POS_MODS, Q_MOD_RE, Q_MODS, RULES, ZONE
+from dossier_tui.temporal.patterns import (
+    KEYWORDS,
+    POS_MOD_RE,
+    POS_MODS,
+    Q_MOD_RE,
+    Q_MODS,
+    RULES,
+    ZONE,
+)
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # when two rules find the same span, these win regardless of list order
@@ -26,30 +35,157 @@ class Candidate:
     match: re.Match
     mod: str | None = None
     #: for a clock time joined to its day ("9 a.m. Tuesday"): the day and the time
-    parts: tuple["Candidate", "Candidate"] | None = None
+    parts: tuple[Candidate, Candidate] | None = None
 
 
 _NEXT_WORD = re.compile(r"([^\w]*)([\w'’]+)")
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}?\s*([\w'’]+)")
 _TEMPORAL_PREP = {
-    "in", "since", "from", "by", "until", "till", "to", "through", "throughout", "during",
-    "of", "for", "before", "after", "early", "late", "mid", "the", "fiscal", "year", "between",
-    "and", "or", "around", "about", "circa", "c.", "spring", "summer", "autumn", "fall",
-    "winter", "end", "beginning", "start", "middle", "on", "at", "as", "within", "than",
-    "into", "past", "next", "last", "this", "that", "every", "each", "was", "were", "is",
-    "since", "september", "october", "november", "december", "january", "february", "march",
-    "april", "may", "june", "july", "august", "season", "up", "calendar", "model", "vintage",
-    "class", "election", "elections", "budget", "census", "fy",
+    "in",
+    "since",
+    "from",
+    "by",
+    "until",
+    "till",
+    "to",
+    "through",
+    "throughout",
+    "during",
+    "of",
+    "for",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "fiscal",
+    "year",
+    "between",
+    "and",
+    "or",
+    "around",
+    "about",
+    "circa",
+    "c.",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "on",
+    "at",
+    "as",
+    "within",
+    "than",
+    "into",
+    "past",
+    "next",
+    "last",
+    "this",
+    "that",
+    "every",
+    "each",
+    "was",
+    "were",
+    "is",
+    "september",
+    "october",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "season",
+    "up",
+    "calendar",
+    "model",
+    "vintage",
+    "class",
+    "election",
+    "elections",
+    "budget",
+    "census",
+    "fy",
 }
 _STRUCTURE_WORDS = {
-    "in", "on", "at", "by", "since", "from", "the", "and", "or", "of", "for", "to", "a", "an",
-    "as", "but", "then", "until", "after", "before", "during", "last", "this", "next", "early",
-    "late", "mid", "that", "with", "when", "while", "since", "through", "over", "about",
+    "in",
+    "on",
+    "at",
+    "by",
+    "since",
+    "from",
+    "the",
+    "and",
+    "or",
+    "of",
+    "for",
+    "to",
+    "a",
+    "an",
+    "as",
+    "but",
+    "then",
+    "until",
+    "after",
+    "before",
+    "during",
+    "last",
+    "this",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "that",
+    "with",
+    "when",
+    "while",
+    "through",
+    "over",
+    "about",
 }
-_MODAL_NEXT = {"be", "have", "not", "also", "well", "still", "never", "only", "we", "i",
-               "you", "he", "she", "they", "it", "include", "need", "take", "become", "help",
-               "face", "seem", "want", "see", "get", "make", "go", "come", "lead", "result"}
+_MODAL_NEXT = {
+    "be",
+    "have",
+    "not",
+    "also",
+    "well",
+    "still",
+    "never",
+    "only",
+    "we",
+    "i",
+    "you",
+    "he",
+    "she",
+    "they",
+    "it",
+    "include",
+    "need",
+    "take",
+    "become",
+    "help",
+    "face",
+    "seem",
+    "want",
+    "see",
+    "get",
+    "make",
+    "go",
+    "come",
+    "lead",
+    "result",
+}
 _TIME_NEXT = {"bst", "gmt", "utc", "edt", "est", "pdt", "pst", "cdt", "cst", "am", "pm"}
 
 
@@ -65,7 +201,7 @@ def _word_after(text: str, end: int) -> tuple[str, str]:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start]
+    before = text[max(0, start - 3) : start]
     return start == 0 or not before.strip() or before.rstrip()[-1:] in ".!?\"“‘'(\n:—-"
 
 
@@ -101,7 +237,11 @@ def accept(rule: str, m: re.Match, text: str) -> bool:
         if m["dw"] and not m.group().lower().startswith("the"):
             return False
         return not m["dec"] or _accept_decade(m, text)
-    if rule in ("relunit", "ago", "duration") and m["unit"][:1].isupper() and not m.group().isupper():
+    if (
+        rule in ("relunit", "ago", "duration")
+        and m["unit"][:1].isupper()
+        and not m.group().isupper()
+    ):
         return False  # "This Week", "60 Minutes": titles
     if rule == "duration":
         return _accept_duration(m, text)
@@ -116,14 +256,21 @@ def accept(rule: str, m: re.Match, text: str) -> bool:
         return _accept_set_word(m, text)
     if rule == "bare":
         # "for years", "weeks of delays", "decades-long"; not "in years" or "the early hours"
-        return bool(m["adj"]) or m["of"] is not None and \
-            _word_before(text, start).lower() not in ("early", "small", "late", "wee") or \
-            _word_before(text, start).lower() in ("for", "over", "within", "after", "lasting", "spanning")
+        return (
+            bool(m["adj"])
+            or m["of"] is not None
+            and _word_before(text, start).lower() not in ("early", "small", "late", "wee")
+            or _word_before(text, start).lower()
+            in ("for", "over", "within", "after", "lasting", "spanning")
+        )
     if rule == "per":
         # "$5 a year", "20% per year": a rate, after an amount
-        before = text[max(0, start - 12):start].rstrip()
-        return bool(before) and (before[-1].isdigit() or before[-1] == "%" or
-                                 before.lower().endswith(("billion", "million", "pounds", "dollars", "percent")))
+        before = text[max(0, start - 12) : start].rstrip()
+        return bool(before) and (
+            before[-1].isdigit()
+            or before[-1] == "%"
+            or before.lower().endswith(("billion", "million", "pounds", "dollars", "percent"))
+        )
     if rule == "holiday":
         return _capitalised(m["hol"])
     if rule == "ref":
@@ -149,9 +296,15 @@ def _accept_month(m: re.Match, text: str) -> bool:
     nxt, sep = _word_after(text, end)
     prev = _word_before(text, start)
     # "Theresa May", "June Sarpong", "August Wilson": part of a name
-    if prev and _capitalised(prev) and not _sentence_start(text, start) and \
-            prev.lower() not in _STRUCTURE_WORDS and prev.lower().rstrip(".") not in ("mr", "mrs", "ms") and \
-            not text[start - 2:start].strip() in (",", "(") and not re.fullmatch(r"[A-Z]{2,}", prev):
+    if (
+        prev
+        and _capitalised(prev)
+        and not _sentence_start(text, start)
+        and prev.lower() not in _STRUCTURE_WORDS
+        and prev.lower().rstrip(".") not in ("mr", "mrs", "ms")
+        and text[start - 2 : start].strip() not in (",", "(")
+        and not re.fullmatch(r"[A-Z]{2,}", prev)
+    ):
         if prev.lower() not in _TEMPORAL_PREP:
             return False
     if nxt and sep.strip() == "" and _capitalised(nxt) and nxt.lower() not in _TIME_NEXT:
@@ -161,28 +314,134 @@ def _accept_month(m: re.Match, text: str) -> bool:
             return False
         if _sentence_start(text, start) and sep.strip() == "" and nxt[:1].islower():
             return prev.lower() in _TEMPORAL_PREP
-    if mon.lower() == "march" and sep.strip() == "" and nxt.lower() in ("on", "to", "through", "against", "past", "in", "for"):
+    if (
+        mon.lower() == "march"
+        and sep.strip() == ""
+        and nxt.lower() in ("on", "to", "through", "against", "past", "in", "for")
+    ):
         return prev.lower() in _TEMPORAL_PREP and prev.lower() not in ("the", "a")
     return True
 
 
 #: nouns that name a plan or document after a year: "the 2025 Border Strategy"
-_PLAN_NOUNS = {"strategy", "plan", "vision", "agenda", "programme", "program", "framework",
-               "roadmap", "initiative", "goals", "targets", "challenge", "project", "manifesto",
-               "pledge", "commitment", "commitments", "report", "review", "white", "paper"}
+_PLAN_NOUNS = {
+    "strategy",
+    "plan",
+    "vision",
+    "agenda",
+    "programme",
+    "program",
+    "framework",
+    "roadmap",
+    "initiative",
+    "goals",
+    "targets",
+    "challenge",
+    "project",
+    "manifesto",
+    "pledge",
+    "commitment",
+    "commitments",
+    "report",
+    "review",
+    "white",
+    "paper",
+}
 #: words that show a number is a count, not a year: "2000 people", "1500 troops"
-_COUNT_NOUNS = {"people", "persons", "men", "women", "children", "troops", "soldiers", "police",
-                "officers", "migrants", "refugees", "nationals", "units", "cars", "vehicles",
-                "homes", "houses", "jobs", "workers", "employees", "feet", "foot", "metres",
-                "meters", "miles", "km", "kilometres", "kilometers", "tonnes", "tons", "barrels",
-                "votes", "seats", "shares", "pounds", "dollars", "euros", "yen", "acres",
-                "hectares", "calories", "points", "cases", "deaths", "beds", "patients",
-                "students", "pupils", "boats", "ships", "planes", "flights", "passengers",
-                "dead", "injured", "killed", "percent", "per", "times", "members", "words",
-                "pages", "rounds", "copies", "hours", "minutes", "days", "weeks", "months",
-                "years", "items", "applications", "claims", "crossings", "arrivals"}
-_COUNT_BEFORE = {"about", "some", "nearly", "almost", "over", "than", "approximately", "roughly",
-                 "around", "least", "only", "just", "another", "additional", "extra"}
+_COUNT_NOUNS = {
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "troops",
+    "soldiers",
+    "police",
+    "officers",
+    "migrants",
+    "refugees",
+    "nationals",
+    "units",
+    "cars",
+    "vehicles",
+    "homes",
+    "houses",
+    "jobs",
+    "workers",
+    "employees",
+    "feet",
+    "foot",
+    "metres",
+    "meters",
+    "miles",
+    "km",
+    "kilometres",
+    "kilometers",
+    "tonnes",
+    "tons",
+    "barrels",
+    "votes",
+    "seats",
+    "shares",
+    "pounds",
+    "dollars",
+    "euros",
+    "yen",
+    "acres",
+    "hectares",
+    "calories",
+    "points",
+    "cases",
+    "deaths",
+    "beds",
+    "patients",
+    "students",
+    "pupils",
+    "boats",
+    "ships",
+    "planes",
+    "flights",
+    "passengers",
+    "dead",
+    "injured",
+    "killed",
+    "percent",
+    "per",
+    "times",
+    "members",
+    "words",
+    "pages",
+    "rounds",
+    "copies",
+    "hours",
+    "minutes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "items",
+    "applications",
+    "claims",
+    "crossings",
+    "arrivals",
+}
+_COUNT_BEFORE = {
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "approximately",
+    "roughly",
+    "around",
+    "least",
+    "only",
+    "just",
+    "another",
+    "additional",
+    "extra",
+}
 _TITLE_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
@@ -198,19 +457,41 @@ def _accept_year(m: re.Match, text: str) -> bool:
     gap = sep.strip()
     if gap == "" and nxt.lower() in _COUNT_NOUNS:
         return False
-    if re.match(r"\s*(?:%|per\s*cent|percent)", text[end:end + 10]):
+    if re.match(r"\s*(?:%|per\s*cent|percent)", text[end : end + 10]):
         return False
     if gap == "" and _names_a_plan(text, end):
         return False
     if pl in _COUNT_BEFORE and gap == "" and nxt[:1].islower():
         return False
-    if pl in ("no.", "no", "number", "nos.", "route", "page", "room", "flight", "rule",
-              "article", "section", "code", "model", "version", "windows", "vision", "agenda"):
+    if pl in (
+        "no.",
+        "no",
+        "number",
+        "nos.",
+        "route",
+        "page",
+        "room",
+        "flight",
+        "rule",
+        "article",
+        "section",
+        "code",
+        "model",
+        "version",
+        "windows",
+        "vision",
+        "agenda",
+    ):
         return False
-    if prev and _capitalised(prev) and not _sentence_start(text, start) and \
-            text[max(0, start - 2):start].strip() not in (",", "(", "-", "–") and \
-            pl not in _TEMPORAL_PREP and pl not in _STRUCTURE_WORDS and \
-            not re.search(r"['’]s$", prev):
+    if (
+        prev
+        and _capitalised(prev)
+        and not _sentence_start(text, start)
+        and text[max(0, start - 2) : start].strip() not in (",", "(", "-", "–")
+        and pl not in _TEMPORAL_PREP
+        and pl not in _STRUCTURE_WORDS
+        and not re.search(r"['’]s$", prev)
+    ):
         return False  # "Windows 2000", "Vision 2030" at the end of a phrase
     y = int(m["y"])
     if y < 1600 and pl not in _TEMPORAL_PREP:
@@ -237,14 +518,16 @@ def _accept_year_range(m: re.Match, text: str) -> bool:
     nxt, sep = _word_after(text, m.end())
     if sep.strip() == "" and nxt.lower() in _COUNT_NOUNS:
         return False
-    if re.match(r"\s*(?:%|per\s*cent|percent)", text[m.end():m.end() + 10]):
+    if re.match(r"\s*(?:%|per\s*cent|percent)", text[m.end() : m.end() + 10]):
         return False
     return y1 >= 1600 or _word_before(text, m.start()).lower() in _TEMPORAL_PREP
 
 
 #: a clock time: "10:13 a.m.", "9pm", "21:53", "2153 GMT"
-_CLOCK = (rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*(?i:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:[0-5]\d(?!\d)"
-          rf"|[0-2]\d[0-5]\d\s+(?:{ZONE}))")
+_CLOCK = (
+    rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*(?i:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:[0-5]\d(?!\d)"
+    rf"|[0-2]\d[0-5]\d\s+(?:{ZONE}))"
+)
 #: a zone right after a four-digit number: "1930 CDT", "1653 local time", "1713 (GMT)"
 _ZONE_AFTER = re.compile(rf"\s*\(?(?:{ZONE})(?![\w])", re.I)
 #: a clock time just before, opening a parenthesis: "10:13 a.m. (1713 in Egypt)"
@@ -309,8 +592,16 @@ def _accept_season(m: re.Match, text: str) -> bool:
     if rel == "the" or not rel:
         if sep.strip() == "" and nxt.lower() == "of":
             return False  # "the fall of Kabul"
-        if sep.strip() == "" and nxt.lower() in ("season", "term", "session", "recess", "break",
-                                                  "holiday", "holidays", "months"):
+        if sep.strip() == "" and nxt.lower() in (
+            "season",
+            "term",
+            "session",
+            "recess",
+            "break",
+            "holiday",
+            "holidays",
+            "months",
+        ):
             return rel == "the" or True
     if rel:
         return True
@@ -318,10 +609,42 @@ def _accept_season(m: re.Match, text: str) -> bool:
     if m["pos"]:
         return True
     if season in ("fall", "spring"):
-        return prev in ("in", "during", "by", "until", "since", "through", "throughout", "over",
-                        "last", "this", "next", "early", "late", "mid")
-    return prev in ("in", "during", "by", "until", "since", "through", "throughout", "over",
-                    "for", "all", "each", "every", "before", "after", "till", "this", "last", "next")
+        return prev in (
+            "in",
+            "during",
+            "by",
+            "until",
+            "since",
+            "through",
+            "throughout",
+            "over",
+            "last",
+            "this",
+            "next",
+            "early",
+            "late",
+            "mid",
+        )
+    return prev in (
+        "in",
+        "during",
+        "by",
+        "until",
+        "since",
+        "through",
+        "throughout",
+        "over",
+        "for",
+        "all",
+        "each",
+        "every",
+        "before",
+        "after",
+        "till",
+        "this",
+        "last",
+        "next",
+    )
 
 
 def _accept_duration(m: re.Match, text: str) -> bool:
@@ -331,23 +654,64 @@ def _accept_duration(m: re.Match, text: str) -> bool:
     nxt, sep = _word_after(text, end)
     if unit in ("second",) and n in ("a", "an") and sep.strip() == "" and nxt[:1].isalpha():
         return False  # "a second referendum"
-    if unit.startswith("quarter") and sep.strip() == "" and nxt.lower() == "of" and n in ("a", "one", "three"):
+    if (
+        unit.startswith("quarter")
+        and sep.strip() == ""
+        and nxt.lower() == "of"
+        and n in ("a", "one", "three")
+    ):
         return False  # "a quarter of the vote", "three quarters of voters": fractions
     if unit in ("second", "seconds") and n in ("one",) and sep.strip() == "" and nxt[:1].isalpha():
         return False
     return True
 
 
-_GENERIC_NOUNS = {"world", "society", "youth", "children", "generation", "generations", "economy",
-                  "standards", "culture", "politics", "technology", "market", "markets", "young",
-                  "people", "america", "britain", "europe", "media", "kids", "students"}
-_FINANCIAL_NOUNS = {"dividend", "dividends", "earnings", "results", "report", "reports", "payment",
-                    "payments", "profit", "profits", "loss", "losses", "revenue", "sales", "rate"}
+_GENERIC_NOUNS = {
+    "world",
+    "society",
+    "youth",
+    "children",
+    "generation",
+    "generations",
+    "economy",
+    "standards",
+    "culture",
+    "politics",
+    "technology",
+    "market",
+    "markets",
+    "young",
+    "people",
+    "america",
+    "britain",
+    "europe",
+    "media",
+    "kids",
+    "students",
+}
+_FINANCIAL_NOUNS = {
+    "dividend",
+    "dividends",
+    "earnings",
+    "results",
+    "report",
+    "reports",
+    "payment",
+    "payments",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "revenue",
+    "sales",
+    "rate",
+}
 
 
 def _accept_spelled_year(m: re.Match, text: str) -> bool:
     """'nineteen ninety-six' is a year; 'two thousand' only when it is said to be one."""
     from dossier_tui.temporal.lexicon import spelled_year
+
     if spelled_year(m["sy"]) is None:
         return False
     if m["sy"].lower().startswith("two thousand"):
@@ -357,8 +721,27 @@ def _accept_spelled_year(m: re.Match, text: str) -> bool:
     return True
 
 
-_ADVERBIAL_NEXT = {"and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "since",
-                   "until", "with", "as", "than", "the", "a", "an", "basis"}
+_ADVERBIAL_NEXT = {
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "since",
+    "until",
+    "with",
+    "as",
+    "than",
+    "the",
+    "a",
+    "an",
+    "basis",
+}
 
 
 def _accept_set_word(m: re.Match, text: str) -> bool:
@@ -376,15 +759,25 @@ def _accept_ref(m: re.Match, text: str) -> bool:
     nxt, sep = _word_after(text, end)
     if w == "now" and _sentence_start(text, start) and sep.startswith(","):
         return False  # "Now, ..." opens a sentence; it does not date anything
-    if w == "current" and sep.strip() == "" and nxt.lower() in ("account", "accounts", "affairs", "events", "electric", "flows"):
+    if (
+        w == "current"
+        and sep.strip() == ""
+        and nxt.lower() in ("account", "accounts", "affairs", "events", "electric", "flows")
+    ):
         return False
-    if "future" in w and sep.strip() == "" and nxt.lower() in ("contract", "contracts", "tense", "of"):
+    if (
+        "future" in w
+        and sep.strip() == ""
+        and nxt.lower() in ("contract", "contracts", "tense", "of")
+    ):
         return False  # "the future of the alliance" is a fate, not a time
     return True
 
 
 #: a line, cut after a sentence end (not after "Sept." or "a.m." before a number or name)
-_SEGMENT_RE = re.compile(r"[^\n]{1,2000}?(?:(?<=[.!?;])(?<![ap]\.m\.)(?=\s+[A-Z\"“‘'(])|\n|$)|[^\n]{1,2000}")
+_SEGMENT_RE = re.compile(
+    r"[^\n]{1,2000}?(?:(?<=[.!?;])(?<![ap]\.m\.)(?=\s+[A-Z\"“‘'(])|\n|$)|[^\n]{1,2000}"
+)
 _WORD_RE = re.compile(r"[a-z]+|\d")
 
 
@@ -395,8 +788,11 @@ def _segments(text: str, lo: int, hi: int):
             yield m.start(), m.end()
 
 
-def find(text: str, spans: list[tuple[int, int]] | None = None,
-         on_error: Callable[[str], None] | None = None) -> list[Candidate]:
+def find(
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> list[Candidate]:
     """All accepted candidates in ``text`` (or within ``spans`` of it), best first
     resolved: non-overlapping, in text order.
 
@@ -423,9 +819,12 @@ def find(text: str, spans: list[tuple[int, int]] | None = None,
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
     import bisect
+
     for c in cands:
         i = bisect.bisect_left(occupied, (c.start, c.start))
-        clash = (i > 0 and occupied[i - 1][1] > c.start) or (i < len(occupied) and occupied[i][0] < c.end)
+        clash = (i > 0 and occupied[i - 1][1] > c.start) or (
+            i < len(occupied) and occupied[i][0] < c.end
+        )
         if not clash:
             occupied.insert(i, (c.start, c.end))
             taken.append(c)
@@ -436,7 +835,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None,
         try:
             _extend_with_modifier(text, c, prev_end)
         except Exception as e:
-            _report(on_error, text[c.start:c.end], c.start, e)
+            _report(on_error, text[c.start : c.end], c.start, e)
             continue
         kept.append(c)
         prev_end = c.end
@@ -450,7 +849,9 @@ def failure(phrase: str, start: int, error: BaseException) -> str:
     return f"could not read {phrase!r} at {start} ({type(error).__name__}: {error}); skipped"
 
 
-def _report(on_error: Callable[[str], None] | None, phrase: str, start: int, error: Exception) -> None:
+def _report(
+    on_error: Callable[[str], None] | None, phrase: str, start: int, error: Exception
+) -> None:
     if on_error is not None:
         on_error(failure(phrase, start, error))
 
@@ -458,11 +859,17 @@ def _report(on_error: Callable[[str], None] | None, phrase: str, start: int, err
 def _split(rule: str, m: re.Match) -> list[Candidate]:
     """One candidate per match, but a range of days or years gives one per day or year."""
     if rule == "yearrange":  # "2009-2010": "2009" and "2010"
-        return [Candidate(m.start("y1"), m.end("y1"), rule, m), Candidate(m.start("y2"), m.end("y2"), rule, m)]
+        return [
+            Candidate(m.start("y1"), m.end("y1"), rule, m),
+            Candidate(m.start("y2"), m.end("y2"), rule, m),
+        ]
     if rule != "range":
         return [Candidate(m.start(), m.end(), rule, m)]
     if m["mon"]:  # "April 24 and 25, 1999": "April 24" and "25, 1999"
-        return [Candidate(m.start(), m.end("d1"), rule, m), Candidate(m.start("d2"), m.end(), rule, m)]
+        return [
+            Candidate(m.start(), m.end("d1"), rule, m),
+            Candidate(m.start("d2"), m.end(), rule, m),
+        ]
     return [Candidate(m.start(), m.end("e1"), rule, m), Candidate(m.start("e2"), m.end(), rule, m)]
 
 
@@ -476,7 +883,11 @@ def _is_day(c: Candidate) -> bool:
     if c.rule not in _DAY_RULES:
         return False
     gd = c.match.groupdict()
-    return not gd.get("pod") and not gd.get("h") and (c.rule != "dayword" or gd["dw"].lower() != "tonight")
+    return (
+        not gd.get("pod")
+        and not gd.get("h")
+        and (c.rule != "dayword" or gd["dw"].lower() != "tonight")
+    )
 
 
 def _join_times(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -514,15 +925,18 @@ def _extend_with_modifier(text: str, c: Candidate, floor: int) -> None:
     expression ("early 2023", "nearly two years ago") and leave out the article of an
     adjectival duration or quarter ("a 16-hour [shift]" -> "16-hour", "the
     third-quarter [loss]" -> "third-quarter"): it belongs to the noun that follows."""
-    before = text[max(floor, c.start - 40):c.start]
-    if c.rule == "quarter" and c.match["det"] and "-" in text[c.match.start("ord"):c.match.end()]:
+    before = text[max(floor, c.start - 40) : c.start]
+    if c.rule == "quarter" and c.match["det"] and "-" in text[c.match.start("ord") : c.match.end()]:
         c.start = _SPACE.match(text, c.match.end("det")).end()
     if c.rule == "duration":
         m = c.match
         unit = m["unit"]
-        adjectival = not unit.lower().endswith("s") and m["n"].lower() not in ("a", "an", "one") \
+        adjectival = (
+            not unit.lower().endswith("s")
+            and m["n"].lower() not in ("a", "an", "one")
             and not m["rel"]
-        if m["det"] and (adjectival or "-" in text[m.start("n"):m.end("unit")]):
+        )
+        if m["det"] and (adjectival or "-" in text[m.start("n") : m.end("unit")]):
             c.start = m.start("n")
         q = Q_MOD_RE.search(before)
         if q:
@@ -534,10 +948,27 @@ def _extend_with_modifier(text: str, c: Candidate, floor: int) -> None:
             c.start -= len(before) - q.start()
             c.mod = Q_MODS.get(re.sub(r"\s+", " ", q["q"].lower()))
         return
-    if c.rule in ("year", "my", "month", "decade", "season", "relunit", "mdy", "dmy", "quarter",
-                  "century", "endyear", "theunit", "weekend", "spelledyear") and not c.match.group()[:4].lower() in ("earl", "late", "mid-", "mid "):
+    if c.rule in (
+        "year",
+        "my",
+        "month",
+        "decade",
+        "season",
+        "relunit",
+        "mdy",
+        "dmy",
+        "quarter",
+        "century",
+        "endyear",
+        "theunit",
+        "weekend",
+        "spelledyear",
+    ) and c.match.group()[:4].lower() not in ("earl", "late", "mid-", "mid "):
         m = POS_MOD_RE.search(before)
         if m:
             c.start -= len(before) - m.start()
-            word = (m["pos"] or re.search(r"(end|beginning|start|middle|close|turn)", m["of"].lower()).group(1)).lower()
+            word = (
+                m["pos"]
+                or re.search(r"(end|beginning|start|middle|close|turn)", m["of"].lower()).group(1)
+            ).lower()
             c.mod = POS_MODS.get(word)

@@ -5,6 +5,7 @@ publication date); anaphoric ones ("the previous year", "that day", "the quarter
 against the last date the text itself mentioned. Without a reference date, relative
 values keep X placeholders ("XXXX-WXX-2") rather than invent a year.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,18 @@ from datetime import date, timedelta
 
 from dossier_tui.temporal import values as V
 from dossier_tui.temporal.lexicon import (
-    HOLIDAYS_FIXED, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, SET_WORDS, UNIT_PLURALS, UNITS,
-    VAGUE, number, ordinal, spelled_year,
+    HOLIDAYS_FIXED,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_WORDS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE,
+    number,
+    ordinal,
+    spelled_year,
 )
 from dossier_tui.temporal.recognise import Candidate, second_year
 from dossier_tui.temporal.tense import tense
@@ -33,26 +44,62 @@ class Resolved:
 
 
 _WS = re.compile(r"\s+")
-_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-         "4th": 4, "final": 4, "last": 4}
+_QORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 #: how close (in characters) a reported quarter must be for "a year earlier" to compare with it
 _NEAR = 600
-_ENDING_RE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to\s+[A-Z][a-z]+\.?\s+\d)\b")
+_ENDING_RE = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to\s+[A-Z][a-z]+\.?\s+\d)\b"
+)
 #: a deadline or end point written before a month: "by September", "through March"
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|no\s+later\s+than)\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|should|shall|must)\s+$", re.I)
-_GRAIN_SIZE = {"time": 0, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "season": 4,
-               "half": 5, "year": 6, "decade": 7, "century": 8}
+_GRAIN_SIZE = {
+    "time": 0,
+    "day": 1,
+    "week": 2,
+    "weekend": 2,
+    "month": 3,
+    "quarter": 4,
+    "season": 4,
+    "half": 5,
+    "year": 6,
+    "decade": 7,
+    "century": 8,
+}
 #: units that are no grain of a value, as a number of a grain: "a fortnight ago" is a
 #: week two weeks back, "three decades ago" a year thirty years back
-_UNIT_GRAIN = {"night": ("day", 1), "fortnight": ("week", 2), "decade": ("year", 10),
-               "century": ("year", 100), "millennium": ("year", 1000)}
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_UNIT_GRAIN = {
+    "night": ("day", 1),
+    "fortnight": ("week", 2),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "millennium": ("year", 1000),
+}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(0, start - 30):start])
+    m = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start])
     return m.group(1).lower() if m else ""
 
 
@@ -75,7 +122,9 @@ def _month_num(word: str) -> int:
 def duration(n: float | None, unit: str) -> str:
     """ISO-8601 duration as TIMEX3 writes it: P3D, PT2H, PXW, P2Y6M, PT1H30M."""
     code = UNITS[unit]
-    scale = {"fortnight": 2, "decade": 10, "century": 100, "millennium": 1000, "weekend": 2}.get(unit, 1)
+    scale = {"fortnight": 2, "decade": 10, "century": 100, "millennium": 1000, "weekend": 2}.get(
+        unit, 1
+    )
     if unit in ("decade", "century", "millennium"):
         code = "Y"
     elif unit == "weekend":
@@ -88,8 +137,14 @@ def duration(n: float | None, unit: str) -> str:
     whole, half = int(n), n - int(n)
     if half:
         # half a unit in the next smaller one: 1.5 years -> P1Y6M, 1.5 hours -> PT1H30M
-        smaller = {"Y": ("M", 6), "M": ("D", 15), "W": ("D", 3.5), "D": ("H", 12), "H": ("M", 30),
-                   "Q": ("M", 1.5)}.get(code)
+        smaller = {
+            "Y": ("M", 6),
+            "M": ("D", 15),
+            "W": ("D", 3.5),
+            "D": ("H", 12),
+            "H": ("M", 30),
+            "Q": ("M", 1.5),
+        }.get(code)
         if code == "M" and time:
             smaller = ("S", 30)
         if smaller and smaller[1] == int(smaller[1]):
@@ -113,11 +168,11 @@ class Resolver:
         self.today: date | None = None
         if self.dct is not None and self.dct.grain in ("day", "time"):
             self.today = date(self.dct.year, self.dct.month, self.dct.day)
-        self.anchor: Cal | None = None      # last calendar value the text mentioned
-        self.quarter: Cal | None = None     # last completed quarter the text mentioned
-        self.quarter_at = -1                # where it was mentioned
-        self.pos = 0                        # start of the expression being resolved
-        self.day: Cal | None = None         # last day the text mentioned, for clock times
+        self.anchor: Cal | None = None  # last calendar value the text mentioned
+        self.quarter: Cal | None = None  # last completed quarter the text mentioned
+        self.quarter_at = -1  # where it was mentioned
+        self.pos = 0  # start of the expression being resolved
+        self.day: Cal | None = None  # last day the text mentioned, for clock times
 
     # ------------------------------------------------------------ helpers
     def _tense(self, start: int, end: int) -> str | None:
@@ -148,7 +203,11 @@ class Resolver:
         dp, df = -dist[past], dist[future]
         if t == "over":
             return past
-        if t == "future" and day is None and _DEADLINE_BEFORE.search(self.text, max(0, start - 20), start):
+        if (
+            t == "future"
+            and day is None
+            and _DEADLINE_BEFORE.search(self.text, max(0, start - 20), start)
+        ):
             return future  # "must be agreed by September": the September to come
         if t == "past":
             return past if dp / 3 <= df else future
@@ -263,14 +322,24 @@ class Resolver:
         """One day of "April 24 and 25" or "24-25 August": which one, the span says."""
         first = start == m.start()
         day = (m["d1"] if first else m["d2"]) if m["mon"] else (m["e1"] if first else m["e2"])
-        return self._date(int(m["y"]) if m["y"] else None, _month_num(m["mon"] or m["mon2"]),
-                          int(re.match(r"\d+", day).group()), start, end)
+        return self._date(
+            int(m["y"]) if m["y"] else None,
+            _month_num(m["mon"] or m["mon2"]),
+            int(re.match(r"\d+", day).group()),
+            start,
+            end,
+        )
 
     def _weekof(self, m, start, end):
         """'the week of March 6': the week that holds that day."""
         mon, day = (m["mon"], m["day"]) if m["mon"] else (m["mon2"], m["day2"])
-        r = self._date(int(m["y"]) if m["y"] else None, _month_num(mon),
-                       int(re.match(r"\d+", day).group()), start, end)
+        r = self._date(
+            int(m["y"]) if m["y"] else None,
+            _month_num(mon),
+            int(re.match(r"\d+", day).group()),
+            start,
+            end,
+        )
         c = V.parse(r.value)
         if c is None or c.grain != "day":
             return Resolved("DATE", "XXXX-WXX", "unresolved")
@@ -316,14 +385,24 @@ class Resolver:
         """'the year', 'the fiscal year', 'the week': the one under discussion; 'the year
         ended June 30' is a twelve-month period."""
         unit = m["unit"].lower()
-        if _ENDING_RE.match(self.text, end, min(len(self.text), end + 20)) or \
-                _word_before(self.text, start) in ("throughout", "over"):
+        if _ENDING_RE.match(self.text, end, min(len(self.text), end + 20)) or _word_before(
+            self.text, start
+        ) in ("throughout", "over"):
             return Resolved("DURATION", duration(1, unit), "absolute")
-        base = self.anchor if unit != "year" and self.anchor is not None and \
-            _GRAIN_SIZE[self.anchor.grain] <= _GRAIN_SIZE[unit] else None
+        base = (
+            self.anchor
+            if unit != "year"
+            and self.anchor is not None
+            and _GRAIN_SIZE[self.anchor.grain] <= _GRAIN_SIZE[unit]
+            else None
+        )
         if base is None:
             if self.today is None:
-                return Resolved("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], "unresolved")
+                return Resolved(
+                    "DATE",
+                    {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit],
+                    "unresolved",
+                )
             base = V.day(self.today)
             return Resolved("DATE", V.coarsen(base, unit).value(), "reference", focus=False)
         return Resolved("DATE", V.coarsen(base, unit).value(), "context", focus=False)
@@ -334,7 +413,9 @@ class Resolver:
         if m["dd"]:
             d = int(m["dd"])
             century = self._century_for(d)
-            return Resolved("DATE", f"{century // 10 + d // 10:03d}", "absolute" if century else "unresolved")
+            return Resolved(
+                "DATE", f"{century // 10 + d // 10:03d}", "absolute" if century else "unresolved"
+            )
         d = _DECADE_WORDS[m["dw"].lower()] * 10
         century = self._century_for(d)
         return Resolved("DATE", f"{(century + d) // 10:03d}", "absolute")
@@ -369,7 +450,9 @@ class Resolver:
         recent = V.shift(cur, -steps_back, "season") if steps_back else cur
         upcoming = recent if steps_back == 0 else V.shift(recent, 4, "season")
         if rel == "this":
-            target = cur if steps_back == 0 else recent if recent.year == self.today.year else upcoming
+            target = (
+                cur if steps_back == 0 else recent if recent.year == self.today.year else upcoming
+            )
         elif rel in ("last", "past", "this past"):
             target = V.shift(recent, -4, "season") if steps_back == 0 else recent
         elif rel in ("next", "coming", "this coming"):
@@ -441,7 +524,11 @@ class Resolver:
     # ------------------------------------------------------------ days and times
     def _weekday_date(self, wd: int, rel: str, start: int, end: int) -> date | None:
         if rel in ("the previous", "the following"):  # relative to the day being discussed
-            base = self.anchor.as_date() if self.anchor is not None and self.anchor.grain in ("day", "time") else self.today
+            base = (
+                self.anchor.as_date()
+                if self.anchor is not None and self.anchor.grain in ("day", "time")
+                else self.today
+            )
             if base is None:
                 return None
             if rel == "the previous":
@@ -467,6 +554,7 @@ class Resolver:
 
     def _weekday(self, m, start, end):
         from dossier_tui.temporal.lexicon import WEEKDAYS
+
         wd = WEEKDAYS[m["wd"].lower()]
         rel = _norm(m["rel"])
         mod = {"early": "START", "late": "END"}.get(rel)
@@ -483,12 +571,22 @@ class Resolver:
         dw = _norm(m["dw"])
         pre = _norm(m["pre"])
         mod = {"early": "START", "late": "END"}.get(pre)
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}[dw]
+        offset = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[dw]
         pod = "NI" if dw == "tonight" else PARTS_OF_DAY.get(_norm(m["pod"])) if m["pod"] else None
         if self.today is None:
-            return Resolved("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
-                            "unresolved", mod)
+            return Resolved(
+                "TIME" if pod else "DATE",
+                "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+                "unresolved",
+                mod,
+            )
         d = self.today + timedelta(days=offset)
         if pod:
             return Resolved("TIME", f"{d.isoformat()}T{pod}", "reference", mod)
@@ -511,9 +609,15 @@ class Resolver:
             h += 12
         elif ap == "am" and h == 12:
             h = 0
-        mod = {"about": "APPROX", "around": "APPROX", "at about": "APPROX",
-               "shortly after": "AFTER", "just after": "AFTER", "shortly before": "BEFORE",
-               "just before": "BEFORE"}.get(_norm(m["mod"]))
+        mod = {
+            "about": "APPROX",
+            "around": "APPROX",
+            "at about": "APPROX",
+            "shortly after": "AFTER",
+            "just after": "AFTER",
+            "shortly before": "BEFORE",
+            "just before": "BEFORE",
+        }.get(_norm(m["mod"]))
         return self._time_of(self._clock_value(h, mi), mod)
 
     def _clock24(self, m, start, end):
@@ -537,8 +641,13 @@ class Resolver:
 
     def _noon(self, m, start, end):
         w = _norm(m["w"]).replace("-", "").replace(" ", "")
-        t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00",
-             "midafternoon": "AF", "midmorning": "MO"}[w]
+        t = {
+            "noon": "12:00",
+            "midday": "12:00",
+            "midnight": "24:00",
+            "midafternoon": "AF",
+            "midmorning": "MO",
+        }[w]
         return self._time_of(t, "MID" if w.startswith("mid") and len(w) > 8 else None)
 
     def _time_of(self, t: str, mod: str | None) -> Resolved:
@@ -594,8 +703,14 @@ class Resolver:
             return self._anaphoric(unit, rel, mod)
         n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         if self.today is None:
-            xs = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                  "season": "XXXX-XX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")
+            xs = {
+                "week": "XXXX-WXX",
+                "weekend": "XXXX-WXX-WE",
+                "month": "XXXX-XX",
+                "season": "XXXX-XX",
+                "decade": "XXX",
+                "century": "XX",
+            }.get(unit, "XXXX")
             return Resolved("DATE", xs, "unresolved", mod)
         return Resolved("DATE", self._unit_of(unit, n, self.today).value(), "reference", mod)
 
@@ -607,10 +722,16 @@ class Resolver:
         says which one outright."""
         ended = self._ended_date(end)
         if ended is not None:  # the three months before that day, named by their middle
-            return Resolved("DATE", V.quarter_of(ended - timedelta(days=45)).value(), "absolute", mod)
+            return Resolved(
+                "DATE", V.quarter_of(ended - timedelta(days=45)).value(), "absolute", mod
+            )
         if rel in ("the previous", "the prior", "the preceding", "the following") and self.quarter:
-            return Resolved("DATE", V.shift(self.quarter, -1 if "follow" not in rel else 1).value(),
-                            "context", mod)
+            return Resolved(
+                "DATE",
+                V.shift(self.quarter, -1 if "follow" not in rel else 1).value(),
+                "context",
+                mod,
+            )
         if rel in ("current", "the current"):
             if self.today is None:
                 return Resolved("DATE", "XXXX-QX", "unresolved", mod)
@@ -629,7 +750,9 @@ class Resolver:
             q = V.shift(q, -1)  # the latest quarter is the last one completed
         return Resolved("DATE", q.value(), "reference", mod)
 
-    _ENDED_RE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b")
+    _ENDED_RE = re.compile(
+        r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b"
+    )
 
     def _ended_date(self, end: int) -> date | None:
         m = self._ENDED_RE.match(self.text, end, min(len(self.text), end + 40))
@@ -657,8 +780,13 @@ class Resolver:
         """'the previous year', 'the following day', 'that week': relative to the last
         date the text mentioned, else to the reference date. None when the text's last
         date is too coarse to point at one ("in 1990 ... that day")."""
-        n = {"the previous": -1, "the prior": -1, "the preceding": -1, "the following": 1,
-             "the next": 1}.get(rel, 0)
+        n = {
+            "the previous": -1,
+            "the prior": -1,
+            "the preceding": -1,
+            "the following": 1,
+            "the next": 1,
+        }.get(rel, 0)
         base, basis = self.anchor, "context"
         if base is None:
             if self.today is None:
@@ -672,7 +800,11 @@ class Resolver:
             if pod:
                 return Resolved("TIME", f"{d.isoformat()}T{pod}", basis, mod)
             return Resolved("DATE", d.isoformat(), basis, mod)
-        grain = unit if unit in ("week", "weekend", "month", "quarter", "season", "decade", "century") else "year"
+        grain = (
+            unit
+            if unit in ("week", "weekend", "month", "quarter", "season", "decade", "century")
+            else "year"
+        )
         if _GRAIN_SIZE[base.grain] > _GRAIN_SIZE[grain]:
             return None  # "in 1990 ... that month"
         return Resolved("DATE", V.shift(V.coarsen(base, grain), n).value(), basis, mod)
@@ -692,12 +824,16 @@ class Resolver:
             if base is None or _GRAIN_SIZE[base.grain] > _GRAIN_SIZE[unit]:
                 if self.today is None:
                     return Resolved("DATE", "XXXX", "unresolved")
-                return Resolved("DATE", V.coarsen(V.day(self.today), unit).value(), "reference", focus=False)
+                return Resolved(
+                    "DATE", V.coarsen(V.day(self.today), unit).value(), "reference", focus=False
+                )
             return Resolved("DATE", V.coarsen(base, unit).value(), "context", focus=False)
         return self._anaphoric(m["pod"].lower(), "that", None)
 
     def _vaguespan(self, m, start, end):
-        return Resolved("DURATION", duration(None, _unit(m["unit"] or m["unit2"] or m["unit3"])), "absolute")
+        return Resolved(
+            "DURATION", duration(None, _unit(m["unit"] or m["unit2"] or m["unit3"])), "absolute"
+        )
 
     def _daybefore(self, m, start, end):
         d = _norm(m["dir"])
@@ -739,9 +875,14 @@ class Resolver:
         if m["yrel"]:
             if self.today is None:
                 return Resolved("DATE", "XXXX", "unresolved")
-            year = self.today.year + {"this year": 0, "last year": -1, "next year": 1}[_norm(m["yrel"])]
+            year = (
+                self.today.year
+                + {"this year": 0, "last year": -1, "next year": 1}[_norm(m["yrel"])]
+            )
             if base is not None:
-                return Resolved("DATE", f"{year:04d}-Q{base.part}", "context", focus=year == base.year)
+                return Resolved(
+                    "DATE", f"{year:04d}-Q{base.part}", "context", focus=year == base.year
+                )
             return Resolved("DATE", f"{year:04d}", "reference")
         return self._quarter_ref("the latest", end)
 
@@ -767,7 +908,12 @@ class Resolver:
             return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "reference")
         n = int(n) * sign
         from_text = d in ("earlier", "later")
-        if unit == "year" and n == -1 and self.quarter is not None and self.pos - self.quarter_at < _NEAR:
+        if (
+            unit == "year"
+            and n == -1
+            and self.quarter is not None
+            and self.pos - self.quarter_at < _NEAR
+        ):
             return self._comparison()  # "net rose to $5m from $4m a year earlier"
         r = self._ago_value(unit, n, from_text)
         # "a year earlier" compares; "two days later" moves the story on
@@ -840,6 +986,7 @@ class Resolver:
         rel = _norm(m["rel"])
         if self.today is None:
             return Resolved("DATE", "XXXX-XX-XX", "unresolved")
+
         def on(y: int) -> date | None:
             if not V.MINYEAR <= y <= V.MAXYEAR:
                 raise V.OutOfRange(f"year {y} is out of range")
@@ -859,6 +1006,7 @@ class Resolver:
             if name.startswith("new year's"):
                 return date(y, 1, 1) if name != "new year's eve" else date(y, 12, 31)
             return None
+
         y = self.today.year
         d = on(y)
         if d is None:
@@ -877,8 +1025,12 @@ class Resolver:
     def _duration(self, m, start, end):
         unit = _unit(m["unit"])
         n = self._count(m["n"])
-        if m["n"].lower() == "one" and unit == "day" and not m["det"] and _MODAL_BEFORE.search(
-                self.text, max(0, start - 12), start):
+        if (
+            m["n"].lower() == "one"
+            and unit == "day"
+            and not m["det"]
+            and _MODAL_BEFORE.search(self.text, max(0, start - 12), start)
+        ):
             return Resolved("DATE", "FUTURE_REF", "reference")  # "Islam will one day be ..."
         if m["n0"] or m["n1"]:  # "two to three weeks": a range
             n = None
@@ -906,6 +1058,7 @@ class Resolver:
     # ------------------------------------------------------------ sets and references
     def _set(self, m, start, end):
         from dossier_tui.temporal.lexicon import WEEKDAYS
+
         if m["sw"]:
             return Resolved("SET", SET_WORDS[m["sw"].lower()], "absolute")
         if m["freq"]:
@@ -941,6 +1094,7 @@ class Resolver:
 
     def _ref(self, m, start, end):
         from dossier_tui.temporal.lexicon import REF_WORDS
+
         w = _norm(m["w"])
         if w == "at this time":
             w = "now"

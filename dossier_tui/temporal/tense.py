@@ -5,6 +5,7 @@ date by the tense of the verbs nearest to it in its clause ("said Friday" is the
 just gone; "will meet on Friday" the one to come). This is a light, local heuristic:
 the closest verb marker wins, weighted by distance.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,14 +26,48 @@ _IRREGULAR_PAST = (
     "|sought|dealt|meant|slid|split|spread|lit|laid|paid|swore|slept|sped|bid|hid"
 )
 #: past forms that point ahead: a plan, or a delay ("postponed until Tuesday")
-_ED_AHEAD = {"scheduled", "expected", "planned", "proposed", "intended", "postponed",
-             "adjourned", "deferred"}
+_ED_AHEAD = {
+    "scheduled",
+    "expected",
+    "planned",
+    "proposed",
+    "intended",
+    "postponed",
+    "adjourned",
+    "deferred",
+}
 # words ending in -ed that usually mark the future or are adjectives, not past events
-_ED_EXCEPTIONS = _ED_AHEAD | {"needed",
-                  "related", "based", "united", "limited", "red", "bed", "shed", "speed",
-                  "need", "feed", "seed", "breed", "proceed", "exceed", "succeed", "hundred",
-                  "indeed", "embed", "called", "named", "armed", "alleged", "so-called",
-                  "detailed", "advanced", "unprecedented", "renewed", "sacred"}
+_ED_EXCEPTIONS = _ED_AHEAD | {
+    "needed",
+    "related",
+    "based",
+    "united",
+    "limited",
+    "red",
+    "bed",
+    "shed",
+    "speed",
+    "need",
+    "feed",
+    "seed",
+    "breed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "hundred",
+    "indeed",
+    "embed",
+    "called",
+    "named",
+    "armed",
+    "alleged",
+    "so-called",
+    "detailed",
+    "advanced",
+    "unprecedented",
+    "renewed",
+    "sacred",
+}
 _MARKER_RE = re.compile(
     # "had been due to", "was scheduled for": a plan that belongs to the past
     r"(?P<pastplan>\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|set|planned|supposed|to)\b)"
@@ -46,8 +81,10 @@ _PASSIVE_RE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _ENDED_RE = re.compile(r"\b(?:ended|closed)\s+(?:on\s+)?$", re.I)
 _DEADLINE_RE = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+$", re.I)
 #: a sentence or clause ends here, unless the period closes an abbreviation ("vs.", "Mr.")
-_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Co|No))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-                         r"(?<!\bCorp|\bSept|\bCapt)[.!?;:]\s|\n")
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Co|No))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"(?<!\bCorp|\bSept|\bCapt)[.!?;:]\s|\n"
+)
 
 _WINDOW = 160
 

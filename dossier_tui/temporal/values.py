@@ -3,6 +3,7 @@
 A value is kept at the precision the text supports ("last month" is ``2023-07``),
 so every operation here preserves granularity: shifting a month gives a month.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -222,8 +223,16 @@ def with_time(d: date, t: str) -> Cal:
 _ORDER = ("SP", "SU", "FA", "WI")
 #: units counted in days, and those counted in months
 _DAYS = {"day": 1, "week": 7, "fortnight": 14}
-_MONTHS = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
-           "century": 1200, "millennium": 12000}
+_MONTHS = {
+    "month": 1,
+    "quarter": 3,
+    "half": 6,
+    "season": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+    "millennium": 12000,
+}
 
 
 def shift(c: Cal, n: int, unit: str | None = None) -> Cal:

@@ -3,11 +3,12 @@ missing folder only made, after the user confirms: the note says what the button
 does ("Overwrite", "Create folder"), and a second press does it; editing the path
 takes the question back. Files are written as ``writes.write_atomic`` writes them:
 atomically, never making a folder itself."""
+
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -46,7 +47,9 @@ class ExportScreen(ModalScreen[str | None]):
             yield Input(self.initial, id="export-path")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMATS:
-                    yield RadioButton(label, value=fmt == (format_for(self.initial) or "md"), name=fmt)
+                    yield RadioButton(
+                        label, value=fmt == (format_for(self.initial) or "md"), name=fmt
+                    )
             yield Static("", id="export-note", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
@@ -115,16 +118,25 @@ class ExportScreen(ModalScreen[str | None]):
         folder = target.parent
         if not folder.exists():
             if not self.confirmed(CREATE, path):
-                self.ask(CREATE, path, f"Folder {shown(os.path.abspath(folder))} does not exist. "
-                                       f"Press {CREATE} to make it.")
+                self.ask(
+                    CREATE,
+                    path,
+                    f"Folder {shown(os.path.abspath(folder))} does not exist. "
+                    f"Press {CREATE} to make it.",
+                )
                 return
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                self.note(f"{shown(os.path.abspath(folder))}: cannot make the folder ({e.strerror})", warn=True)
+                self.note(
+                    f"{shown(os.path.abspath(folder))}: cannot make the folder ({e.strerror})",
+                    warn=True,
+                )
                 return
         elif target.exists() and not self.confirmed(OVERWRITE, path):
-            self.ask(OVERWRITE, path, f"{shown(path)} already exists. Press {OVERWRITE} to replace it.")
+            self.ask(
+                OVERWRITE, path, f"{shown(path)} already exists. Press {OVERWRITE} to replace it."
+            )
             return
         try:  # a FIFO nobody reads is refused rather than waited for: the app must not hang
             d = self.dossier() if callable(self.dossier) else self.dossier

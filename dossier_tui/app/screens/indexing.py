@@ -8,6 +8,7 @@ memory, and quitting ends the child at once (it removes its temp file as it goes
 A damaged file closes the app with the loader's one-line message, as the command
 line would give it.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -56,8 +57,12 @@ class IndexingScreen(Screen):
         except OSError:
             size = ""
         with Middle(), Center(id="loading-box"):
-            yield Static(f"Opening {clean(self.timeline)}{size} for the first time: indexing it "
-                         "(later opens use the index)", id="loading-title", markup=False)
+            yield Static(
+                f"Opening {clean(self.timeline)}{size} for the first time: indexing it "
+                "(later opens use the index)",
+                id="loading-title",
+                markup=False,
+            )
             yield ProgressBar(id="loading-bar", total=None, show_eta=False)
             yield Static("Reading the dossier…", id="loading-stage", markup=False)
         yield Footer()
@@ -79,14 +84,22 @@ class IndexingScreen(Screen):
         bar = self.query_one(ProgressBar)
         if message.total:
             bar.update(total=message.total, progress=message.done)
-        self.query_one("#loading-stage", Static).update(describe(message.stage, message.done, message.total))
+        self.query_one("#loading-stage", Static).update(
+            describe(message.stage, message.done, message.total)
+        )
 
     @work(exclusive=True, group="index")
     async def index(self) -> None:
         """Run the child and follow its lines; cancelled (the user quit), end it."""
         self.process = proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "dossier_tui.index_db", self.timeline,
-            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            sys.executable,
+            "-m",
+            "dossier_tui.index_db",
+            self.timeline,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
         assert proc.stdout is not None
         found: str | None = None
         error: str | None = None

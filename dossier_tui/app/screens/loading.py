@@ -8,6 +8,7 @@ build's ``stop`` event, and the build ends at its next check (between articles a
 stages). One stage of a large corpus can take many seconds without a check; the app
 does not wait for it (a thread of Textual's executor would be joined at exit).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -25,7 +26,6 @@ from dossier_tui.app.words import clean
 from dossier_tui.index_db import Index, write_temporary
 from dossier_tui.model import Cancelled, Dossier
 from dossier_tui.progress import Estimate, describe, stage_name
-
 
 
 class LoadingScreen(Screen):
@@ -56,8 +56,11 @@ class LoadingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Middle(), Center(id="loading-box"):
-            yield Static(f"Building a dossier from {clean(', '.join(self.paths))}", id="loading-title",
-                         markup=False)
+            yield Static(
+                f"Building a dossier from {clean(', '.join(self.paths))}",
+                id="loading-title",
+                markup=False,
+            )
             yield ProgressBar(id="loading-bar", show_eta=False)
             yield Static(f"{stage_name('files')}…", id="loading-stage", markup=False)
         yield Footer()
@@ -80,7 +83,9 @@ class LoadingScreen(Screen):
             return
         found = f" · {m.problems} problem{'s' if m.problems != 1 else ''}" if m.problems else ""
         self.query_one("#loading-stage", Static).update(
-            describe(m.stage, m.done, m.total, self.estimate.left(), self.estimate.elapsed()) + found)
+            describe(m.stage, m.done, m.total, self.estimate.left(), self.estimate.elapsed())
+            + found
+        )
 
     def _run(self) -> None:
         """The build, in its thread: read the articles, build, keep the outcome."""
@@ -88,6 +93,7 @@ class LoadingScreen(Screen):
         from dossier_tui.cache import Cache, default_folder
         from dossier_tui.ingest import load_corpus
         from dossier_tui.workers import Mapper
+
         problems = 0
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -101,14 +107,26 @@ class LoadingScreen(Screen):
             # in this process: under the app, stderr is not a file a new process can inherit
             mapper, cache = Mapper(1), Cache(default_folder())
             try:
-                corpus = load_corpus(self.paths, stop=self.stop.is_set, mapper=mapper, cache=cache,
-                                     progress=lambda done, total: progress("files", done, total))
+                corpus = load_corpus(
+                    self.paths,
+                    stop=self.stop.is_set,
+                    mapper=mapper,
+                    cache=cache,
+                    progress=lambda done, total: progress("files", done, total),
+                )
                 problems = len(corpus.problems)
                 if not corpus.sources:
                     self.outcome = "empty"
                     return
-                self.result = build(corpus.sources, progress, problem, stop=self.stop.is_set,
-                                    input_problems=corpus.problems, mapper=mapper, cache=cache)
+                self.result = build(
+                    corpus.sources,
+                    progress,
+                    problem,
+                    stop=self.stop.is_set,
+                    input_problems=corpus.problems,
+                    mapper=mapper,
+                    cache=cache,
+                )
             finally:
                 cache.close()
             self.index_file = write_temporary(self.result, progress, stop=self.stop.is_set)
@@ -134,7 +152,9 @@ class LoadingScreen(Screen):
                 except RuntimeError:  # the app has closed meanwhile
                     pass
 
-        self.thread = self.app.build_thread = threading.Thread(target=run, name="dossier-build", daemon=True)
+        self.thread = self.app.build_thread = threading.Thread(
+            target=run, name="dossier-build", daemon=True
+        )
         self.thread.start()
         try:
             await finished.wait()
@@ -147,4 +167,6 @@ class LoadingScreen(Screen):
         elif self.outcome == "built" and self.result is not None and self.index_file is not None:
             d = self.result
             ix = Index(self.index_file, d, temporary=True)
-            self.app.open_dossier(d, ", ".join(self.paths), skipped=any(p.skipped for p in d.problems), index=ix)
+            self.app.open_dossier(
+                d, ", ".join(self.paths), skipped=any(p.skipped for p in d.problems), index=ix
+            )

@@ -9,6 +9,7 @@ what is highlighted in the focused pane, never one left over from an earlier vis
 The screen also keeps the dossier's problems (those of its build, and sources changed
 on disk since, found by a worker when a stored dossier opens); ``p`` lists them.
 """
+
 from __future__ import annotations
 
 import gc
@@ -62,18 +63,52 @@ class MainScreen(Screen):
     BINDINGS = [
         # priority bindings (an input takes digits as text): the pane has the focus before
         # the keys that follow are routed, so "3r" typed at once reads the third pane
-        Binding("1", "pane('timeline')", "Timeline", show=False, priority=True, tooltip="Show the timeline"),
-        Binding("2", "pane('actors')", "Actors", show=False, priority=True, tooltip="Show the actors"),
-        Binding("3", "pane('sources')", "Sources", show=False, priority=True,
-                tooltip="Show the sources and the reader"),
-        Binding("n,right_square_bracket", "trail(1)", "Next", key_display="n", tooltip="Next passage of the event (or quote of the actor)"),
-        Binding("N,left_square_bracket", "trail(-1)", "Prev", key_display="N", tooltip="Previous passage"),
+        Binding(
+            "1",
+            "pane('timeline')",
+            "Timeline",
+            show=False,
+            priority=True,
+            tooltip="Show the timeline",
+        ),
+        Binding(
+            "2", "pane('actors')", "Actors", show=False, priority=True, tooltip="Show the actors"
+        ),
+        Binding(
+            "3",
+            "pane('sources')",
+            "Sources",
+            show=False,
+            priority=True,
+            tooltip="Show the sources and the reader",
+        ),
+        Binding(
+            "n,right_square_bracket",
+            "trail(1)",
+            "Next",
+            key_display="n",
+            tooltip="Next passage of the event (or quote of the actor)",
+        ),
+        Binding(
+            "N,left_square_bracket",
+            "trail(-1)",
+            "Prev",
+            key_display="N",
+            tooltip="Previous passage",
+        ),
         Binding("c", "copy", "Copy", tooltip="Copy the selected event, passage or quote"),
-        Binding("e", "export", "Export", tooltip="Write the dossier to a YAML, Markdown or JSON file"),
+        Binding(
+            "e", "export", "Export", tooltip="Write the dossier to a YAML, Markdown or JSON file"
+        ),
         # one key, two bindings: the footer offers it only when there are problems to see
-        Binding("p", "problems(True)", "Problems", id="main.problems",
-                tooltip="Problems of the build: files skipped and why, decoding fallbacks, "
-                        "sources changed on disk since"),
+        Binding(
+            "p",
+            "problems(True)",
+            "Problems",
+            id="main.problems",
+            tooltip="Problems of the build: files skipped and why, decoding fallbacks, "
+            "sources changed on disk since",
+        ),
         Binding("p", "problems(False)", "Problems", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
@@ -85,8 +120,13 @@ class MainScreen(Screen):
             super().__init__()
             self.problems = problems
 
-    def __init__(self, ix: Index, label: str = "", disk_bases: list[Path] | None = None,
-                 key_view: bool = True) -> None:
+    def __init__(
+        self,
+        ix: Index,
+        label: str = "",
+        disk_bases: list[Path] | None = None,
+        key_view: bool = True,
+    ) -> None:
         """Show ``ix``; ``disk_bases``: check its sources against their files, looking for
         relative paths under these folders (None: do not check, the dossier was just built);
         ``key_view``: a large dossier's timeline opens on its key events."""
@@ -148,13 +188,17 @@ class MainScreen(Screen):
         """A toast: "3 problems building this dossier: press p to see them"."""
         if problems:
             n = len(problems)
-            self.notify(f"{n} {noun}{'s' if n != 1 else ''} {what}: press p to see them.",
-                        severity="warning", markup=False)
+            self.notify(
+                f"{n} {noun}{'s' if n != 1 else ''} {what}: press p to see them.",
+                severity="warning",
+                markup=False,
+            )
 
     @work(thread=True, exclusive=True, group="disk-check")
     def check_disk(self, bases: list[Path]) -> None:
         """Hash the sources' files (I/O, so in a thread); stops when cancelled."""
         from dossier_tui.ingest import changed_on_disk
+
         worker = get_current_worker()
         heads = self.ix.source_heads()  # here, not when the screen opens: a large dossier has many
         if not any(s.sha256 for s in heads):
@@ -178,6 +222,7 @@ class MainScreen(Screen):
         def opened(source_id: str | None) -> None:
             if source_id:
                 self.follow(Link("source", source_id))
+
         self.app.push_screen(ProblemsScreen(self.problems, self.ix.source_heads()), opened)
 
     # ------------------------------------------------------------ parts
@@ -211,7 +256,9 @@ class MainScreen(Screen):
     # ------------------------------------------------------------ actions
     def action_pane(self, name: str) -> None:
         self.show_pane(name)
-        focus = {"timeline": "#timeline-list", "actors": "#actor-list", "sources": "#source-list"}[name]
+        focus = {"timeline": "#timeline-list", "actors": "#actor-list", "sources": "#source-list"}[
+            name
+        ]
         self.set_focus(self.query_one(focus))
 
     def on_descendant_focus(self) -> None:
@@ -241,8 +288,11 @@ class MainScreen(Screen):
             self.notify("Nothing selected to copy.", severity="warning")
             return
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied {what} to the clipboard (if the terminal allows it). "
-                    "To keep the whole dossier in a file, press e to export.", markup=False)
+        self.notify(
+            f"Copied {what} to the clipboard (if the terminal allows it). "
+            "To keep the whole dossier in a file, press e to export.",
+            markup=False,
+        )
 
     def selection_text(self) -> tuple[str, str]:
         """What ``c`` copies in the current pane, and a word for it."""
@@ -250,7 +300,11 @@ class MainScreen(Screen):
             r = self.sources.reader
             if r.source is not None and r.passage:
                 stop = self.trail[self.trail_pos] if self.trail else None
-                who = f"{stop.speaker}, " if stop and stop.speaker and stop.source == r.source.id else ""
+                who = (
+                    f"{stop.speaker}, "
+                    if stop and stop.speaker and stop.source == r.source.id
+                    else ""
+                )
                 return f"“{clean(r.lit_text())}” — {who}{source_name(r.source, 200)}", "the passage"
             return "", ""
         if self.pane == "actors":
@@ -258,7 +312,10 @@ class MainScreen(Screen):
             a = self.actors.current
             if a is not None and link is not None and link.kind == "quote":
                 q = a.quotes[link.index]
-                return f"“{clean(q.text)}” — {clean(a.name)}, {source_name(self.ix.source(q.source), 200)}", "the quote"
+                return (
+                    f"“{clean(q.text)}” — {clean(a.name)}, {source_name(self.ix.source(q.source), 200)}",
+                    "the quote",
+                )
             return (clean(a.name), "the name") if a else ("", "")
         e = self.timeline.current
         if e is None:
@@ -267,12 +324,14 @@ class MainScreen(Screen):
 
     def action_export(self) -> None:
         from dossier_tui.app.screens.export import ExportScreen
+
         if self.app.return_code is not None:
             return  # quitting: a dialog mounted now would find its app gone
         self.app.push_screen(ExportScreen(self.ix.dossier))
 
     def action_help(self) -> None:
         from dossier_tui.app.screens.help import ABOUT, KEY_EVENTS_ABOUT, HelpScreen
+
         about = ABOUT.get(self.pane, "")
         if self.pane == "timeline" and self.ix.has_key_view:
             about += " " + KEY_EVENTS_ABOUT
@@ -285,10 +344,16 @@ class MainScreen(Screen):
         if self.pane == "sources":
             r = self.sources.reader
             stop = self.trail[self.trail_pos] if self.trail else None
-            if stop and r.source is not None and (r.source.id, r.passage) == (stop.source, stop.passage):
+            if (
+                stop
+                and r.source is not None
+                and (r.source.id, r.passage) == (stop.source, stop.passage)
+            ):
                 return self.trail_of, self.trail_pos
             return None
-        links = self.query_one("#event-links" if self.pane == "timeline" else "#actor-links", NavList)
+        links = self.query_one(
+            "#event-links" if self.pane == "timeline" else "#actor-links", NavList
+        )
         link = links.value if links.has_focus else None
         if link is not None and link.kind in ("evidence", "quote"):
             return (link.kind, link.target), link.index
@@ -305,15 +370,21 @@ class MainScreen(Screen):
         the passage the reader shows, else the one highlighted, else the first (last)."""
         here = self.trail_here()
         if here is None:
-            self.notify("Nothing here has passages to step through: highlight an event, "
-                        "or an actor with quotes.", severity="warning", markup=False)
+            self.notify(
+                "Nothing here has passages to step through: highlight an event, "
+                "or an actor with quotes.",
+                severity="warning",
+                markup=False,
+            )
             return
         owner, index = here
         if owner == self.trail_of and index in (None, self.trail_pos):
             self.trail_pos = (self.trail_pos + step) % len(self.trail)
             self.open_stop()
         else:
-            self.follow(Link(owner[0], owner[1], index if index is not None else (0 if step > 0 else -1)))
+            self.follow(
+                Link(owner[0], owner[1], index if index is not None else (0 if step > 0 else -1))
+            )
 
     # ------------------------------------------------------------ following links
     @on(Follow)
@@ -342,13 +413,22 @@ class MainScreen(Screen):
         elif link.kind == "evidence":
             e = self.ix.event_by_id[link.target]
             about = f"Evidence for: {clean(e.headline, 80)}"
-            self.trail = [Stop(v.source, (v.start, v.end), (v.timex.start, v.timex.end) if v.timex else None,
-                               about) for v in e.evidence]
+            self.trail = [
+                Stop(
+                    v.source,
+                    (v.start, v.end),
+                    (v.timex.start, v.timex.end) if v.timex else None,
+                    about,
+                )
+                for v in e.evidence
+            ]
             self.start_trail(link)
         elif link.kind == "quote":
             a = self.ix.actor_by_id[link.target]
             about = f"Quote of {clean(a.name, 60)}"
-            self.trail = [Stop(q.source, (q.start, q.end), None, about, clean(a.name)) for q in a.quotes]
+            self.trail = [
+                Stop(q.source, (q.start, q.end), None, about, clean(a.name)) for q in a.quotes
+            ]
             self.start_trail(link)
 
     def start_trail(self, link: Link) -> None:

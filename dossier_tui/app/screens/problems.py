@@ -1,6 +1,7 @@
 """The problems of a build: files skipped and why, text decoded with a fallback,
 metadata not understood, articles analysis gave up on, and sources whose file has
 changed (or gone) since the build. Enter on one that names a source opens it."""
+
 from __future__ import annotations
 
 from textual import on
@@ -49,7 +50,9 @@ def counts(problems: list[Problem]) -> str:
     return " · ".join(parts)
 
 
-def problem_rows(problems: list[Problem], sources: list[Source]) -> list[tuple[Content, str | None]]:
+def problem_rows(
+    problems: list[Problem], sources: list[Source]
+) -> list[tuple[Content, str | None]]:
     """A heading per kind, then its problems; a row's value is the id of the source it
     names ("" when the dossier has no such source, as for a file not read)."""
     by_path = {s.path: s.id for s in sources}
@@ -80,14 +83,20 @@ class ProblemsScreen(ModalScreen[str | None]):
         with Vertical(id="problems-box"):
             yield Static(self._summary(), id="problems-summary", markup=False)
             yield NavList[str](id="problems-list")
-            yield Static("Enter opens the source in the reader · Esc closes", id="problems-note", markup=False)
+            yield Static(
+                "Enter opens the source in the reader · Esc closes",
+                id="problems-note",
+                markup=False,
+            )
 
     def _summary(self) -> str:
         if self.problems:
             return counts(self.problems)
         if not any(s.sha256 for s in self.sources):
-            return ("No problems were recorded. This dossier keeps no hashes of its files, so changes "
-                    "on disk since the build cannot be seen.")
+            return (
+                "No problems were recorded. This dossier keeps no hashes of its files, so changes "
+                "on disk since the build cannot be seen."
+            )
         return "No problems: every file was read and analysed, and none has changed on disk since the build."
 
     def on_mount(self) -> None:

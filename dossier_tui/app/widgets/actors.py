@@ -4,6 +4,7 @@ A profile's quotes and events are links: Enter opens a quote in its source (lit)
 or an event on the timeline; ``f`` narrows the timeline to the actor's events, and
 ``/`` the list to the actors whose names (or other names) hold the words typed.
 """
+
 from __future__ import annotations
 
 from textual import on
@@ -28,8 +29,10 @@ def actor_row(a: ActorRow) -> Content:
     """Name, then kind, main role and number of events."""
     n = a.n_events
     role = f" · {clean(a.main_role, 40)}" if a.main_role else ""
-    return Content.assemble((clean(a.name, 60), "bold"),
-                            (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"))
+    return Content.assemble(
+        (clean(a.name, 60), "bold"),
+        (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"),
+    )
 
 
 def profile_summary(ix: Index, a: Actor) -> Content:
@@ -37,7 +40,9 @@ def profile_summary(ix: Index, a: Actor) -> Content:
     parts = [Content.styled(clean(a.name), "bold"), Content(f"  ({a.kind})")]
     if a.aliases:
         parts.append(Content("\nAlso: " + ", ".join(clean(x) for x in a.aliases)))
-    roles: dict[str, tuple[str, list[str]]] = {}  # one line per title, with every source that gives it
+    roles: dict[
+        str, tuple[str, list[str]]
+    ] = {}  # one line per title, with every source that gives it
     for r in a.roles:
         title, where = roles.setdefault(clean(r.title).casefold(), (clean(r.title), []))
         name = source_name(ix.source_head(r.source), 32)
@@ -56,14 +61,26 @@ def profile_rows(ix: Index, a: Actor) -> list[tuple[Content, Link | None]]:
     if a.quotes:
         rows.append((Content.styled(f"Quotes ({len(a.quotes)})", "bold"), None))
         for i, q in enumerate(a.quotes):
-            rows.append((Content.assemble("  “", clean(q.text, QUOTE_CHARS), "” ",
-                                          (f"— {source_name(ix.source_head(q.source))}", "dim")),
-                         Link("quote", a.id, i)))
+            rows.append(
+                (
+                    Content.assemble(
+                        "  “",
+                        clean(q.text, QUOTE_CHARS),
+                        "” ",
+                        (f"— {source_name(ix.source_head(q.source))}", "dim"),
+                    ),
+                    Link("quote", a.id, i),
+                )
+            )
     events = ix.rows(ix.actor_positions(a.id))
     rows.append((Content.styled(f"Events ({len(events)})", "bold"), None))
     for e in events:
-        rows.append((Content.assemble("  ", (clean(e.label), "bold"), "  ", clean(e.short)),
-                     Link("event", e.id)))
+        rows.append(
+            (
+                Content.assemble("  ", (clean(e.label), "bold"), "  ", clean(e.short)),
+                Link("event", e.id),
+            )
+        )
     return rows
 
 
@@ -72,7 +89,12 @@ class ActorsPane(FilteredPane):
 
     LIST, BAR, NOUN = "actor-list", "actor-filter", "actors"
     BINDINGS = [
-        Binding("f", "only_actor", "Their events", tooltip="Show only this actor's events on the timeline"),
+        Binding(
+            "f",
+            "only_actor",
+            "Their events",
+            tooltip="Show only this actor's events on the timeline",
+        ),
     ]
 
     #: every row of the list, made when first listed
@@ -124,7 +146,9 @@ class ActorsPane(FilteredPane):
         links = self.query_one("#actor-links", NavList)
         a = self.ix.actor(actor_id) if actor_id else None
         if a is None:
-            summary.update(Content(NO_ACTORS + "." if not self.ix.n_actors else "No actor selected."))
+            summary.update(
+                Content(NO_ACTORS + "." if not self.ix.n_actors else "No actor selected.")
+            )
             links.fill([])
             return
         summary.update(profile_summary(self.ix, a))

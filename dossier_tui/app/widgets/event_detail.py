@@ -3,6 +3,7 @@
 The evidence is a list of links (grouped under each source), so a key or a click
 opens the reader at that passage; the actors involved are links to their profiles.
 """
+
 from __future__ import annotations
 
 from textual.app import ComposeResult
@@ -12,7 +13,14 @@ from textual.widgets import Static
 
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.navlist import NavList
-from dossier_tui.app.words import CONFLICT_MARK, clean, derivation, event_date, published, source_name
+from dossier_tui.app.words import (
+    CONFLICT_MARK,
+    clean,
+    derivation,
+    event_date,
+    published,
+    source_name,
+)
 from dossier_tui.index_db import Index
 from dossier_tui.model import Event
 from dossier_tui.safe_text import describe
@@ -23,10 +31,17 @@ def event_summary(ix: Index, e: Event) -> Content:
     parts: list[Content] = [Content.styled(clean(e.headline), "bold"), Content("\n")]
     n = len(e.sources)
     kind = "  ·  key event" if ix.event_kind(e) == "Key event" else ""
-    parts.append(Content.assemble((event_date(e), "$accent bold"), kind,
-                                  f"  ·  {n} source{'s' if n != 1 else ''}"
-                                  f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}"))
-    ways = list(dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source_head(v.source)))))
+    parts.append(
+        Content.assemble(
+            (event_date(e), "$accent bold"),
+            kind,
+            f"  ·  {n} source{'s' if n != 1 else ''}"
+            f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}",
+        )
+    )
+    ways = list(
+        dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source_head(v.source))))
+    )
     if ways:
         parts.append(Content("\nDated by: "))
         parts.append(Content("\n          ").join(Content(w) for w in ways))
@@ -34,10 +49,17 @@ def event_summary(ix: Index, e: Event) -> Content:
         parts.append(Content("\nNo source gives this a date."))
     for c in e.conflicts:
         names = ", ".join(source_name(ix.source_head(s)) for s in c.sources)
-        parts.append(Content.assemble("\n", (f"{CONFLICT_MARK} Conflict: ", "$warning bold"),
-                                      f"{describe(c.value, short=True)} according to {names}"))
+        parts.append(
+            Content.assemble(
+                "\n",
+                (f"{CONFLICT_MARK} Conflict: ", "$warning bold"),
+                f"{describe(c.value, short=True)} according to {names}",
+            )
+        )
     names = ix.actor_names(e)
-    parts.append(Content("\nActors: " + (", ".join(clean(x) for x in names) if names else "none recorded")))
+    parts.append(
+        Content("\nActors: " + (", ".join(clean(x) for x in names) if names else "none recorded"))
+    )
     return Content("").join(parts)
 
 
@@ -52,7 +74,9 @@ def evidence_rows(ix: Index, e: Event) -> list[tuple[Content, Link | None]]:
         rows.append((Content.styled(head, "bold"), None))
         for i, v in enumerate(e.evidence):
             if v.source == sid:
-                rows.append((Content.assemble("  “", clean(v.quote), "”"), Link("evidence", e.id, i)))
+                rows.append(
+                    (Content.assemble("  “", clean(v.quote), "”"), Link("evidence", e.id, i))
+                )
     actors = [a for a in e.actors if a in ix.actor_by_id]
     if actors:
         rows += [(Content(""), None), (Content.styled("Actors", "bold"), None)]

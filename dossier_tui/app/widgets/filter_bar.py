@@ -5,6 +5,7 @@ each one of these. It takes a single line, so a short terminal keeps its rows, a
 ``open`` focuses the input at once: keys typed in one burst after ``/`` (a paste, a
 fast typist over SSH) all land in it, none fires a shortcut on the way.
 """
+
 from __future__ import annotations
 
 from textual.app import ComposeResult
@@ -64,5 +65,7 @@ class FilterBar(Horizontal):
         """Say ``text`` beside the input; the screen is laid out again only when the
         note's length changes (a count typed key by key mostly keeps it)."""
         if text != self._note_text:
-            self.query_one(".filter-note", Static).update(text, layout=len(text) != len(self._note_text))
+            self.query_one(".filter-note", Static).update(
+                text, layout=len(text) != len(self._note_text)
+            )
             self._note_text = text

@@ -5,6 +5,7 @@ last, and cuts the row where the terminal ends: on a narrow terminal help and qu
 first. This one leaves keys out instead, from the end of the row (the keys least tied
 to where the focus is), but never help or quit. The help screen lists every key.
 """
+
 from __future__ import annotations
 
 from textual import events
@@ -28,8 +29,10 @@ def key_width(key: FooterKey) -> int:
 
 def offered(screen: Screen) -> tuple:
     """What a footer of ``screen`` draws: its keys, their words and whether each is on."""
-    return tuple((b.key, b.action, b.description, b.show, enabled, tooltip, b.group)
-                 for _, b, enabled, tooltip in screen.active_bindings.values())
+    return tuple(
+        (b.key, b.action, b.description, b.show, enabled, tooltip, b.group)
+        for _, b, enabled, tooltip in screen.active_bindings.values()
+    )
 
 
 class FittedFooter(Footer):
@@ -57,7 +60,11 @@ class FittedFooter(Footer):
         width = self.size.width
         if width <= 0:
             return
-        keys = [w for w in self.children if isinstance(w, FooterKey) and not w.has_class("-command-palette")]
+        keys = [
+            w
+            for w in self.children
+            if isinstance(w, FooterKey) and not w.has_class("-command-palette")
+        ]
         room = width - sum(key_width(w) for w in self.children if w not in keys)
         needs = [key_width(k) for k in keys]
         total = sum(needs)

@@ -5,6 +5,7 @@ type in it, Esc to clear it. What a text matches is the index's to say (the same
 search the command palette makes); the pane lists those rows, the cursor staying on
 its row when that is still listed.
 """
+
 from __future__ import annotations
 
 from textual import on
@@ -28,7 +29,13 @@ class FilteredPane(Vertical):
 
     BINDINGS = [
         # a priority binding, as the timeline's filter: the keys after it go to the bar
-        Binding("slash", "filter", "Filter", priority=True, tooltip="Show only the rows whose name holds these words"),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            priority=True,
+            tooltip="Show only the rows whose name holds these words",
+        ),
         Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
     ]
 
@@ -75,7 +82,9 @@ class FilteredPane(Vertical):
             if before is not None:
                 lst.highlight_value(before)
         title = self.NOUN.capitalize()
-        lst.border_title = f"{title} · {len(rows)} of {total}" if text.strip() else f"{title} · {total}"
+        lst.border_title = (
+            f"{title} · {len(rows)} of {total}" if text.strip() else f"{title} · {total}"
+        )
         self.bar.note(f"{len(rows)} of {total} {self.NOUN} · Esc clears" if text.strip() else "")
         if self.listed and lst.value != before:
             self.show_value(lst.value)

@@ -5,9 +5,11 @@ Every list of the app (events, actors, sources, evidence and profile links) is o
 these: OptionList renders only the visible lines, so it stays fast with 10,000 rows,
 and ``markup=False`` keeps article text from being read as markup.
 """
+
 from __future__ import annotations
 
-from typing import Generic, Iterable, TypeVar
+from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 from textual.binding import Binding
 from textual.content import Content

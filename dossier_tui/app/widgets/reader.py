@@ -6,6 +6,7 @@ markup): control characters become U+FFFD one-for-one, so every stored span
 ``/`` finds words in the text: every match marked, one of them current, ``n``/``N``
 (or Enter/Shift+Enter in the find bar) step through them.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,9 +46,13 @@ def display_text(text: str) -> str:
     return printable(text.replace("\r\n", " \n"))
 
 
-def reader_content(source: Source, passage: tuple[int, int] | None = None,
-                   mark: tuple[int, int] | None = None, found: list[tuple[int, int]] | None = None,
-                   found_at: int | None = None) -> Content:
+def reader_content(
+    source: Source,
+    passage: tuple[int, int] | None = None,
+    mark: tuple[int, int] | None = None,
+    found: list[tuple[int, int]] | None = None,
+    found_at: int | None = None,
+) -> Content:
     """The source text with furniture dimmed, ``passage`` lit, ``mark`` (the time
     expression) lit differently, and the matches of a find marked (``found_at`` the
     current one)."""
@@ -56,7 +61,9 @@ def reader_content(source: Source, passage: tuple[int, int] | None = None,
     spans = []
     if source.body_start:
         spans.append(Span(0, source.body_start, FURNITURE_STYLE))
-    spans += [Span(f.start, min(f.end, n), FURNITURE_STYLE) for f in source.furniture if f.start < n]
+    spans += [
+        Span(f.start, min(f.end, n), FURNITURE_STYLE) for f in source.furniture if f.start < n
+    ]
     if passage:
         spans.append(Span(max(0, passage[0]), min(passage[1], n), PASSAGE_STYLE))
     if mark:
@@ -69,11 +76,17 @@ def reader_content(source: Source, passage: tuple[int, int] | None = None,
 class TextScroll(VerticalScroll):
     """The text's scrolling view, with the keys of a pager as well as the arrows."""
 
-    BINDINGS = [Binding(key, action, description, show=False) for key, action, description in (
-        ("j", "scroll_down", "Line down"), ("k", "scroll_up", "Line up"),
-        ("g", "scroll_home", "Top"), ("G", "scroll_end", "Bottom"),
-        ("space", "page_down", "Page down"), ("b", "page_up", "Page up"),
-    )]
+    BINDINGS = [
+        Binding(key, action, description, show=False)
+        for key, action, description in (
+            ("j", "scroll_down", "Line down"),
+            ("k", "scroll_up", "Line up"),
+            ("g", "scroll_home", "Top"),
+            ("G", "scroll_end", "Bottom"),
+            ("space", "page_down", "Page down"),
+            ("b", "page_up", "Page up"),
+        )
+    ]
 
 
 class Reader(Vertical):
@@ -116,8 +129,13 @@ class Reader(Vertical):
     def bar(self) -> FilterBar:
         return self.query_one(FilterBar)
 
-    def show(self, source: Source | None, passage: tuple[int, int] | None = None,
-             mark: tuple[int, int] | None = None, note: str = "") -> None:
+    def show(
+        self,
+        source: Source | None,
+        passage: tuple[int, int] | None = None,
+        mark: tuple[int, int] | None = None,
+        note: str = "",
+    ) -> None:
         """Show ``source``; with a passage, light it and scroll it into view. A find
         ends (its matches were in the text shown before)."""
         self.source, self.passage, self.mark = source, passage, mark
@@ -129,7 +147,9 @@ class Reader(Vertical):
         parts = {"title": "", "meta": "", "reason": "", "note": note}
         if source is not None:
             parts["title"] = source_name(source, 200)
-            parts["meta"] = f"{published(source, note=False)} · date {basis_note(source)} · {clean(source.path)}"
+            parts["meta"] = (
+                f"{published(source, note=False)} · date {basis_note(source)} · {clean(source.path)}"
+            )
             parts["reason"] = clean(source.published_reason or "")
         for name, text in parts.items():
             part = self.query_one(f"#reader-{name}", Static)
@@ -210,7 +230,9 @@ class Reader(Vertical):
         """Draw the matches, say where the current one is ("2 of 7") and scroll to it."""
         if self.source is None:
             return
-        self.content = reader_content(self.source, self.passage, self.mark, self.found, self.found_at)
+        self.content = reader_content(
+            self.source, self.passage, self.mark, self.found, self.found_at
+        )
         self.query_one("#reader-text", Static).update(self.content)
         words = self.bar.value.strip()
         if self.found_at is not None:
@@ -233,4 +255,4 @@ class Reader(Vertical):
     def lit_text(self, style: str = PASSAGE_STYLE) -> str:
         """The characters displayed with ``style`` (the lit passage by default)."""
         plain = self.content.plain
-        return "".join(plain[s.start:s.end] for s in self.content.spans if s.style == style)
+        return "".join(plain[s.start : s.end] for s in self.content.spans if s.style == style)

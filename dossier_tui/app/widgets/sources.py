@@ -2,6 +2,7 @@
 the reader showing the highlighted one. ``/`` on the list narrows it to the sources
 whose outlet, title or file name holds the words typed; in the reader it finds words
 in the text."""
+
 from __future__ import annotations
 
 from pathlib import PurePath
@@ -85,8 +86,13 @@ class SourcesPane(FilteredPane):
     def reader(self) -> Reader:
         return self.query_one(Reader)
 
-    def open(self, source_id: str, passage: tuple[int, int] | None = None,
-             mark: tuple[int, int] | None = None, note: str = "") -> None:
+    def open(
+        self,
+        source_id: str,
+        passage: tuple[int, int] | None = None,
+        mark: tuple[int, int] | None = None,
+        note: str = "",
+    ) -> None:
         """Show a source in the reader, a passage lit, without moving focus."""
         self.ensure_listed(read_first=False)
         lst = self.query_one("#source-list", NavList)

@@ -8,6 +8,7 @@ its first results are shown while it reads the rest. A dossier of more than
 KEY_EVENTS events opens on its key events (the highest scores, in date order); ``K``
 switches between them and all events, and the filter works in either.
 """
+
 from __future__ import annotations
 
 import time
@@ -47,22 +48,50 @@ class TimelinePane(Vertical):
 
     BINDINGS = [
         # a priority binding: seen before the keys that follow it are routed (see FilterBar)
-        Binding("slash", "filter", "Filter", priority=True, tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text (\"may\")"),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            priority=True,
+            tooltip='Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text ("may")',
+        ),
         Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
         # one key, two bindings: the footer names the view the key switches to
-        Binding("K", "key_view(False)", "All events", id="timeline.all-events",
-                tooltip="Show all events (now: only the key events, those most central to the story)"),
-        Binding("K", "key_view(True)", "Key events", id="timeline.key-events",
-                tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, in date order"),
+        Binding(
+            "K",
+            "key_view(False)",
+            "All events",
+            id="timeline.all-events",
+            tooltip="Show all events (now: only the key events, those most central to the story)",
+        ),
+        Binding(
+            "K",
+            "key_view(True)",
+            "Key events",
+            id="timeline.key-events",
+            tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, in date order",
+        ),
     ]
 
     class Found(Message):
         """Events the filter's search found: all of them (``done``) or the first ones."""
 
-        def __init__(self, f: TimelineFilter, key_only: bool, positions: list[int], keep: int | None,
-                     done: bool) -> None:
+        def __init__(
+            self,
+            f: TimelineFilter,
+            key_only: bool,
+            positions: list[int],
+            keep: int | None,
+            done: bool,
+        ) -> None:
             super().__init__()
-            self.filter, self.key_only, self.positions, self.keep, self.done = f, key_only, positions, keep, done
+            self.filter, self.key_only, self.positions, self.keep, self.done = (
+                f,
+                key_only,
+                positions,
+                keep,
+                done,
+            )
 
     class ViewChosen(Message):
         """The user chose the key events or all events (``K``), to be kept for next time."""
@@ -131,8 +160,11 @@ class TimelinePane(Vertical):
     def _refresh_bindings(self) -> None:
         """Tell the footer, if what it offers for this pane has changed (it is rebuilt
         each time it is told, so not on every result of a filter typed)."""
-        offered = (self.check_action("clear_filter", ()), self.check_action("key_view", (False,)),
-                   self.check_action("key_view", (True,)))
+        offered = (
+            self.check_action("clear_filter", ()),
+            self.check_action("key_view", (False,)),
+            self.check_action("key_view", (True,)),
+        )
         if offered != self._bindings_for:
             self._bindings_for = offered
             self.screen.refresh_bindings()
@@ -163,7 +195,11 @@ class TimelinePane(Vertical):
         if message.filter != self.filter or message.key_only != self.key_only:
             return  # the filter has changed since: a newer search is coming
         # while first results are shown the cursor may have moved: it stays where it is
-        keep = self.list.position if self.searching and self.list.position is not None else message.keep
+        keep = (
+            self.list.position
+            if self.searching and self.list.position is not None
+            else message.keep
+        )
         self._list(message.positions, keep, done=message.done)
 
     def counts(self) -> str:
@@ -217,7 +253,11 @@ class TimelinePane(Vertical):
     def select_event(self, event_id: str) -> bool:
         """Put the cursor on an event: showing all events if it is not a key event, and
         clearing the filter if it hides it."""
-        if not self.list.highlight_value(event_id) and self.key_only and event_id not in self.ix.key_ids:
+        if (
+            not self.list.highlight_value(event_id)
+            and self.key_only
+            and event_id not in self.ix.key_ids
+        ):
             self.show_key_events(False, keep=event_id)
         if not self.list.highlight_value(event_id):
             self.set_filter(TimelineFilter())

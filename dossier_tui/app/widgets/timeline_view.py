@@ -6,6 +6,7 @@ are near the viewport. Moving the cursor is arithmetic on row numbers (a heading
 is stepped over), so no key walks the events, however many there are. It looks and
 answers like the OptionList it replaces: the same component classes, the same keys.
 """
+
 from __future__ import annotations
 
 from typing import ClassVar
@@ -88,7 +89,9 @@ class TimelineView(ScrollView, can_focus=True):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "option-list--option", "option-list--option-disabled", "option-list--option-highlighted",
+        "option-list--option",
+        "option-list--option-disabled",
+        "option-list--option-highlighted",
         "option-list--option-hover",
     }
 
@@ -162,8 +165,13 @@ class TimelineView(ScrollView, can_focus=True):
         widget with another scroll range."""
         size = Size(self.scrollable_content_region.width, n)
         height = self.scrollable_content_region.height
-        if (self.is_mounted and height > 0 and size.width == self.virtual_size.width
-                and (n > height) == (self.virtual_size.height > height) and self.show_vertical_scrollbar == (n > height)):
+        if (
+            self.is_mounted
+            and height > 0
+            and size.width == self.virtual_size.width
+            and (n > height) == (self.virtual_size.height > height)
+            and self.show_vertical_scrollbar == (n > height)
+        ):
             self.set_reactive(TimelineView.virtual_size, size)
             self._scroll_update(size)  # the scrollbar's range, and the scroll offset kept within it
             self.refresh()
@@ -177,7 +185,9 @@ class TimelineView(ScrollView, can_focus=True):
         if row is None:
             return
         top = row - 1 if row > 0 and self.listing.is_heading(row - 1) else row
-        self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, force=True, immediate=True)
+        self.scroll_to_region(
+            Region(0, top, 1, row - top + 1), animate=False, force=True, immediate=True
+        )
 
     @property
     def row_count(self) -> int:
@@ -189,7 +199,7 @@ class TimelineView(ScrollView, can_focus=True):
         block = self._blocks.get(b)
         if block is None:
             assert self.ix is not None
-            block = self.ix.rows(self.listing.positions[b * BLOCK:(b + 1) * BLOCK])
+            block = self.ix.rows(self.listing.positions[b * BLOCK : (b + 1) * BLOCK])
             if len(self._blocks) >= BLOCKS_KEPT:
                 far = max(self._blocks, key=lambda x: abs(x - b))
                 del self._blocks[far]
@@ -258,7 +268,11 @@ class TimelineView(ScrollView, can_focus=True):
             cls = "option-list--option-hover"
         else:
             cls = ""
-        style = self.get_visual_style("option-list--option", cls) if cls else self.get_visual_style("option-list--option")
+        style = (
+            self.get_visual_style("option-list--option", cls)
+            if cls
+            else self.get_visual_style("option-list--option")
+        )
         key = (row, cls, width, style)
         strip = self._strips.get(key)
         if strip is None:
@@ -313,7 +327,7 @@ class TimelineView(ScrollView, can_focus=True):
         if not n:
             return
         row = max(0, min(n - 1, row))
-        found = (self._event_row_at_or_after(row) if down else self._event_row_at_or_before(row))
+        found = self._event_row_at_or_after(row) if down else self._event_row_at_or_before(row)
         if found is None:  # past the first or last event: the nearest in the other direction
             found = self._event_row_at_or_before(row) if down else self._event_row_at_or_after(row)
         if found is not None and found != self.highlighted:
