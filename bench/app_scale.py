@@ -169,7 +169,7 @@ async def plain_app(path: Path, presses: int) -> dict:
 
     d = store.load(path)
     rows = [f"{event_date(e):<16} {len(e.sources):>2} src   {e.headline}" for e in d.events]
-    hay = [" ".join([e.headline, *(v.quote for v in e.evidence)]).casefold() for e in d.events]
+    hay = [" ".join([e.headline, *(v.passage for v in e.evidence)]).casefold() for e in d.events]
     del d
 
     class Plain(App):

@@ -112,12 +112,14 @@ class Timex:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A passage of one source that reports an event; ``quote == text[start:end]``."""
+    """A passage of one source that reports an event; ``passage == text[start:end]``.
+    Stored under the key ``quote`` (the data contract's name); it is not speech, which
+    is ``Actor.quotes``."""
 
     source: str
     start: int
     end: int
-    quote: str
+    passage: str
     #: the expression that dates the event in this passage, if it has one
     timex: Timex | None = None
 

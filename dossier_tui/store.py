@@ -122,7 +122,7 @@ def to_dict(d: Dossier) -> dict:
                         "source": v.source,
                         "start": v.start,
                         "end": v.end,
-                        "quote": v.quote,
+                        "quote": v.passage,
                         "timex": _timex(v.timex) if v.timex else None,
                     }
                     for v in e.evidence
@@ -725,7 +725,7 @@ def _consistent(d: Dossier, root, name: str) -> None:
 
     actor_ids = {a.id for a in d.actors}
     for i, (e, node) in enumerate(zip(d.events, top["events"].value)):
-        spans(e.evidence, sub(node, "evidence"), f"events[{i}].evidence", lambda v: v.quote)
+        spans(e.evidence, sub(node, "evidence"), f"events[{i}].evidence", lambda v: v.passage)
         if actor_ids:
             for j, (a, anode) in enumerate(zip(e.actors, sub(node, "actors"))):
                 if a not in actor_ids:
@@ -846,7 +846,7 @@ def _consistent_ok(d: Dossier) -> bool:
 
     actor_ids = {a.id for a in d.actors}
     for e in d.events:
-        if not spans_ok(e.evidence, lambda v: v.quote):
+        if not spans_ok(e.evidence, lambda v: v.passage):
             return False
         if actor_ids and not actor_ids.issuperset(e.actors):
             return False

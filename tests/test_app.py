@@ -186,7 +186,7 @@ async def test_enter_opens_the_reader_at_the_evidence_lit(seeds, size):
         screen = main(app)
         reader = app.screen.query_one(Reader)
         assert screen.pane == "sources" and reader.source.id == e.evidence[0].source
-        assert reader.lit_text() == printable(e.evidence[0].quote)
+        assert reader.lit_text() == printable(e.evidence[0].passage)
         assert reader.lit_text(MARK_STYLE) == e.evidence[0].timex.text
         assert reader.scroller.has_focus
         # the passage is in view
@@ -206,12 +206,12 @@ async def test_n_and_N_cycle_through_the_evidence_across_sources(seeds):
         for _ in range(len(e.evidence) - 1):
             await pilot.press("n")
             seen.append((reader.source.id, reader.lit_text()))
-        assert seen == [(v.source, v.quote) for v in e.evidence]
+        assert seen == [(v.source, v.passage) for v in e.evidence]
         assert len({s for s, _ in seen}) > 1
         await pilot.press("n")  # wraps round
-        assert reader.lit_text() == e.evidence[0].quote
+        assert reader.lit_text() == e.evidence[0].passage
         await pilot.press("N")
-        assert reader.lit_text() == e.evidence[-1].quote
+        assert reader.lit_text() == e.evidence[-1].passage
 
 
 async def test_actor_profile_to_event_to_source_and_quote():
@@ -300,7 +300,7 @@ async def test_filter_by_words_date_prefix_and_escape(seeds):
         tl.query_one("#filter-input").value = "bibby"
         await pilot.pause()
         assert tl.shown and all(
-            "bibby" in (e.headline + " ".join(v.quote for v in e.evidence)).lower()
+            "bibby" in (e.headline + " ".join(v.passage for v in e.evidence)).lower()
             for e in tl.shown
         )
         await pilot.press("enter")
@@ -393,7 +393,8 @@ async def test_copy_the_event(seeds):
         await pilot.press("c")
         e = main(app).timeline.current
         assert (
-            app.clipboard.startswith(f"2022: {e.headline}") and e.evidence[0].quote in app.clipboard
+            app.clipboard.startswith(f"2022: {e.headline}")
+            and e.evidence[0].passage in app.clipboard
         )
 
 
@@ -557,7 +558,7 @@ async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):
         tl = main(app).timeline
         await pilot.press("slash", *"February")
         await pilot.pause()
-        in_february = [e.id for e in key if "February" in e.evidence[0].quote]
+        in_february = [e.id for e in key if "February" in e.evidence[0].passage]
         assert in_february and [e.id for e in tl.shown] == in_february
         assert tl.list.border_title == f"Timeline · {len(in_february)} of 25 key events"
         note = str(app.screen.query_one("#filter-note").render())

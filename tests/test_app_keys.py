@@ -79,7 +79,7 @@ async def test_a_burst_after_slash_lands_in_the_filter(seeds):
         assert tl.filter.text == "braverman"
         assert tl.shown and len(tl.shown) < len(seeds.events)
         assert all(
-            "braverman" in " ".join([e.headline, *(v.quote for v in e.evidence)]).lower()
+            "braverman" in " ".join([e.headline, *(v.passage for v in e.evidence)]).lower()
             or "suella-braverman" in e.actors
             for e in tl.shown
         )
@@ -149,7 +149,7 @@ async def test_n_after_end_opens_the_highlighted_event(seeds):
         await pilot.pause()
         r = reader(app)
         assert r.source.id == last.evidence[0].source
-        assert r.lit_text() == printable(last.evidence[0].quote)
+        assert r.lit_text() == printable(last.evidence[0].passage)
 
 
 async def test_n_on_the_event_the_reader_shows_steps_on(seeds):
@@ -163,11 +163,11 @@ async def test_n_on_the_event_the_reader_shows_steps_on(seeds):
         await pilot.press("enter")
         await pilot.press("1", "n")  # back on the timeline, the same event: its second passage
         await pilot.pause()
-        assert reader(app).lit_text() == printable(e.evidence[1].quote)
+        assert reader(app).lit_text() == printable(e.evidence[1].passage)
         await pilot.press("N")
-        assert reader(app).lit_text() == printable(e.evidence[0].quote)
+        assert reader(app).lit_text() == printable(e.evidence[0].passage)
         await pilot.press("N")  # round to the last
-        assert reader(app).lit_text() == printable(e.evidence[-1].quote)
+        assert reader(app).lit_text() == printable(e.evidence[-1].passage)
 
 
 async def test_n_is_not_offered_on_a_source_the_trail_does_not_show():

@@ -103,7 +103,7 @@ def test_a_build_of_any_articles_finishes_and_keeps_only_real_passages(articles)
     for e in d.events:
         assert e.evidence
         for v in e.evidence:
-            assert texts[v.source][v.start : v.end] == v.quote
+            assert texts[v.source][v.start : v.end] == v.passage
             if v.timex:
                 assert texts[v.source][v.timex.start : v.timex.end] == v.timex.text
     for a in d.actors:

@@ -35,7 +35,7 @@ def test_jenrick_visit_is_one_event_from_every_source(dossier):
 def test_announcement_is_tuesday_night_with_all_sources(dossier):
     (e,) = find(dossier, "2023-08-08TNI", "centre of excellence")
     assert sources3(e) == {"000", "001", "002", "003", "004"}
-    quotes = " ".join(v.quote for v in e.evidence)
+    quotes = " ".join(v.passage for v in e.evidence)
     assert "last night" in quotes and "On Tuesday night" in quotes
     assert "The UK and Türkiye have agreed a new partnership" in quotes  # an undated lead joins it
 
@@ -82,7 +82,7 @@ def test_no_duplicates_and_nothing_from_furniture_counts_or_names(dossier):
     texts = {s.id: s for s in dossier.sources}
     for e in dossier.events:
         for v in e.evidence:
-            assert not texts[v.source].is_furniture(v.start, v.end), (e.id, v.quote)
+            assert not texts[v.source].is_furniture(v.start, v.end), (e.id, v.passage)
 
 
 def test_every_quote_is_the_source_text(dossier):
@@ -90,7 +90,7 @@ def test_every_quote_is_the_source_text(dossier):
     count = 0
     for e in dossier.events:
         for v in e.evidence:
-            assert texts[v.source][v.start : v.end] == v.quote
+            assert texts[v.source][v.start : v.end] == v.passage
             if v.timex:
                 assert v.start <= v.timex.start < v.timex.end <= v.end
                 assert texts[v.source][v.timex.start : v.timex.end] == v.timex.text

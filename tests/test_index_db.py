@@ -192,7 +192,7 @@ def old_filter(d, f: TimelineFilter, key_only: bool = False) -> list[str]:
                 n for a in e.actors if a in actors for n in (actors[a].name, *actors[a].aliases)
             ]
             hay = " ".join(
-                " ".join([e.headline, *(v.quote for v in e.evidence), *names]).split()
+                " ".join([e.headline, *(v.passage for v in e.evidence), *names]).split()
             ).casefold()
             if not all(w in hay for w in text.casefold().split()):
                 continue

@@ -89,7 +89,7 @@ def event_text(e: Event, sources: dict[str, Source], actor_names: list[str]) -> 
     lines = [f"{event_date(e)}: {clean(e.headline)}"]
     for v in e.evidence:
         s = sources.get(v.source)
-        lines.append(f"  — {source_name(s)}: “{clean(v.quote)}”")
+        lines.append(f"  — {source_name(s)}: “{clean(v.passage)}”")
     if actor_names:
         lines.append("  Actors: " + ", ".join(clean(n) for n in actor_names))
     return "\n".join(lines)

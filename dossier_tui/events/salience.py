@@ -43,7 +43,7 @@ def _independent(e: Event) -> float:
     dated: set[str] = set()
     for v in e.evidence:
         if v.source not in disagree:
-            wordings[v.source].add(" ".join(v.quote.casefold().split()))
+            wordings[v.source].add(" ".join(v.passage.casefold().split()))
             if v.timex is not None and _within(v.timex.value, e):
                 dated.add(v.source)
     # a source whose every passage is word for word another source's is a copy

@@ -47,7 +47,7 @@ def _published(s) -> str:
 
 def _short_quote(text: str, ev: Evidence) -> str:
     """The evidence sentence, cut around the dating words, which are set in bold."""
-    quote = ev.quote
+    quote = ev.passage
     if ev.timex is None or not (ev.start <= ev.timex.start and ev.timex.end <= ev.end):
         cut = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
         return escape(cut)

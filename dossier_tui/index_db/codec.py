@@ -78,7 +78,7 @@ def event_data(e: Event) -> bytes:
             e.headline,
             e.status,
             list(e.actors),
-            [[v.source, v.start, v.end, v.quote, _timex(v.timex)] for v in e.evidence],
+            [[v.source, v.start, v.end, v.passage, _timex(v.timex)] for v in e.evidence],
             e.place,
             [[c.value, list(c.sources)] for c in e.conflicts],
             e.score,

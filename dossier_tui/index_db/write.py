@@ -106,7 +106,7 @@ def events_of_actors(order: list[Event], actors: Iterable[Actor]) -> dict[str, l
 
 
 def _words(e: Event, names: dict[str, list[str]]) -> str:
-    parts = [e.headline, *(v.quote for v in e.evidence)]
+    parts = [e.headline, *(v.passage for v in e.evidence)]
     for a in e.actors:
         parts += names.get(a, ())
     return " ".join(" ".join(parts).split()).casefold()

@@ -75,7 +75,7 @@ def evidence_rows(ix: Index, e: Event) -> list[tuple[Content, Link | None]]:
         for i, v in enumerate(e.evidence):
             if v.source == sid:
                 rows.append(
-                    (Content.assemble("  “", clean(v.quote), "”"), Link("evidence", e.id, i))
+                    (Content.assemble("  “", clean(v.passage), "”"), Link("evidence", e.id, i))
                 )
     actors = [a for a in e.actors if a in ix.actor_by_id]
     if actors:
