@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         f"articles {len(sources)}  characters {chars:,}  actors {len(actors):,} "
         f"({sum(a.kind == 'person' for a in actors)} people, "
         f"{sum(a.kind == 'organisation' for a in actors)} organisations, "
-        f"{sum(a.kind == 'place' for a in actors)} countries)  quotes {sum(len(a.quotes) for a in actors)}"
+        f"{sum(a.kind == 'place' for a in actors)} countries)  quotes "
+        f"{sum(len(a.quotes) for a in actors)}"
     )
     print(f"{'step (one core, CPU time)':<30}{'seconds':>10}{'chars/s':>14}")
     print(f"{'temporal tagger (baseline)':<30}{tagger:>10.2f}{chars / tagger:>14,.0f}")

@@ -3,8 +3,8 @@
 Builds a synthetic dossier of N events (real model objects: sources with text,
 evidence with offsets, time expressions), opens the app headless, and measures
 the time until the timeline is populated and the median time for a ``down`` key
-press to be handled (until ``pilot.pause()`` returns) on the list of all events. A dossier of 100 events,
-measured in the same run, is the baseline.
+press to be handled (until ``pilot.pause()`` returns) on the list of all events. A
+dossier of 100 events, measured in the same run, is the baseline.
 
     .venv/bin/python bench/app_speed.py [--events 10000] [--presses 50]
 """
@@ -52,7 +52,8 @@ def synthetic(n: int, sources: int = 50) -> Dossier:
     for i in range(n):
         s = i % sources
         when = f"on {(day0 + timedelta(days=i % 1500)).strftime('%d %B %Y')}"
-        sentence = f"The {WORDS[i % len(WORDS)]} {WORDS[(i * 7) % len(WORDS)]} number {i} took place {when}. "
+        what = f"{WORDS[i % len(WORDS)]} {WORDS[(i * 7) % len(WORDS)]}"
+        sentence = f"The {what} number {i} took place {when}. "
         start = sizes[s]
         t = sentence.index(when)
         spans.append((s, start, start + len(sentence) - 1, start + t, start + t + len(when)))

@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     a = ap.parse_args(argv)
     print(
-        f"{'articles':>9} {'chars':>12} {'jobs 1 s':>9} {'jobs ' + str(a.jobs) + ' s':>9} {'warm s':>8} "
+        f"{'articles':>9} {'chars':>12} {'jobs 1 s':>9} {'jobs ' + str(a.jobs) + ' s':>9} "
+        f"{'warm s':>8} "
         f"{'1 changed s':>12} {'ms/article':>11} {'vs first':>9} {'peak MiB':>9} {'equal':>6}"
     )
     first = None

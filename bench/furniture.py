@@ -73,9 +73,8 @@ def main() -> int:
         )
         print(f"  {'kind':<12}{'per page':>10}{'with repeats':>14}")
         for kind in sorted(set(page) | set(corpus), key=lambda k: -corpus.get(k, 0)):
-            print(
-                f"  {kind:<12}{page.get(kind, 0) / total:>10.2%}{corpus.get(kind, 0) / total:>14.2%}"
-            )
+            share, repeats = page.get(kind, 0) / total, corpus.get(kind, 0) / total
+            print(f"  {kind:<12}{share:>10.2%}{repeats:>14.2%}")
         print(
             f"  {'all':<12}{sum(page.values()) / total:>10.2%}{sum(corpus.values()) / total:>14.2%}"
         )

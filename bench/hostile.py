@@ -39,7 +39,8 @@ def many_articles(folder: Path, count: int) -> None:
     rng = random.Random(1)
     for i in range(count):
         (folder / f"a{i:05}.txt").write_text(
-            f"{rng.randint(1, 28)} August 2023\nTalks in the {rng.choice(['north', 'south', 'capital'])} "
+            f"{rng.randint(1, 28)} August 2023\nTalks in the "
+            f"{rng.choice(['north', 'south', 'capital'])} "
             "resumed on Monday, officials said.\n",
             encoding="utf-8",
         )
@@ -69,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     dossier = [sys.executable, "-m", "dossier_tui"]
     failed = False
     print(
-        f"{'case':<26}{'build wall s':>13}{'CPU s':>8}{'limit s':>9}   {'timexes wall s':>15}{'CPU s':>8}"
+        f"{'case':<26}{'build wall s':>13}{'CPU s':>8}{'limit s':>9}   "
+        f"{'timexes wall s':>15}{'CPU s':>8}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for case in (args.only,) if args.only else tuple(LIMITS):
@@ -95,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             failed |= bool(verdict)
             print(
-                f"{label:<26}{wall:>13.1f}{cpu:>8.1f}{LIMITS[case]:>9.0f}   {t_wall:>15.1f}{t_cpu:>8.1f}  {verdict}"
+                f"{label:<26}{wall:>13.1f}{cpu:>8.1f}{LIMITS[case]:>9.0f}   "
+                f"{t_wall:>15.1f}{t_cpu:>8.1f}  {verdict}"
             )
     return 1 if failed else 0
 

@@ -6,9 +6,9 @@ time must grow with the length, not its square. Each length is built with
 tagger alone, the baseline) in one run; the table gives microseconds per character
 (after taking off what a one-line article costs: starting Python, loading the word
 lists) and how that cost grew from the shortest length that costs a measurable
-``FLOOR`` seconds more than a one-line article (below that, noise is the figure). Exit status 1 when a build fails,
-runs out of time, or costs more than twice per character at the longest length than
-at the shortest.
+``FLOOR`` seconds more than a one-line article (below that, noise is the figure).
+Exit status 1 when a build fails, runs out of time, or costs more than twice per
+character at the longest length than at the shortest.
 
     python bench/repeated.py                       # 10k, 100k and 1M characters
     python bench/repeated.py --sizes 10000 100000

@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     base = run("dateparser.search_dates", baseline, texts)
     ours = run("dossier temporal.tag", tag, texts)
     print(
-        f"\ndossier is {ours / base:.1f}x dateparser's search_dates on the same texts (one core, CPU time)"
+        f"\ndossier is {ours / base:.1f}x dateparser's search_dates on the same texts (one core, "
+        "CPU time)"
     )
     return 0
 

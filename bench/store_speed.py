@@ -126,11 +126,13 @@ def bench(label: str, d: Dossier) -> list[str]:
         ("loads", (old_r, old_cpu_r, old_mem_r), (new_r, new_cpu_r, new_mem_r)),
     ):
         rows.append(
-            f"| {label} | {size} | {op} | {ow:.2f} ({oc:.2f}) | {nw:.2f} ({nc:.2f}) | {ow / nw:.1f}x "
+            f"| {label} | {size} | {op} | {ow:.2f} ({oc:.2f}) | {nw:.2f} ({nc:.2f}) | "
+            f"{ow / nw:.1f}x "
             f"| {om:.0f} | {nm:.0f} |"
         )
     rows.append(
-        f"| {label} | {len(old_text.encode('utf-8')) / 1e6:.1f} MB | loads of the old writer's file "
+        f"| {label} | {len(old_text.encode('utf-8')) / 1e6:.1f} MB | loads of the old writer's "
+        "file "
         f"| | {old_file_r:.2f} | | | |"
     )
     return rows
@@ -171,7 +173,8 @@ def main() -> None:
         d = synthetic(n)
         dossiers.append((f"synthetic: {len(d.sources):,} sources, {len(d.events):,} events", d))
     print(
-        "seconds wall (CPU); peak MB above the process's start; old = PyYAML emitter / full YAML path\n"
+        "seconds wall (CPU); peak MB above the process's start; old = PyYAML emitter / full YAML "
+        "path\n"
     )
     print("| dossier | file | op | old s | new s | speed-up | old peak MB | new peak MB |")
     print("|---|---|---|---|---|---|---|---|")

@@ -8,7 +8,8 @@ that git revision in the same run, and prints side by side: articles, build CPU 
 top-k Date-F1, all Date-F1 and coherence (see the scorer's own description).
 ``--show N`` prints the N best-ranked events of each story to read by eye.
 
-    python bench/timelines.py ../shared/corpora/t17-dev/* --tools ../shared/tools --baseline HEAD~5 --show 20
+    python bench/timelines.py ../shared/corpora/t17-dev/* --tools ../shared/tools \
+        --baseline HEAD~5 --show 20
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def show_actors(dossier: Path, n: int) -> None:
 
     for a in load(dossier).actors[:n]:
         print(
-            f"    {a.name[:36]:<36} {a.kind:<12} {str(a.main_role or '-')[:40]:<40} {len(a.sources):>4} src"
+            f"    {a.name[:36]:<36} {a.kind:<12} {str(a.main_role or '-')[:40]:<40} "
+            f"{len(a.sources):>4} src"
         )
 
 
@@ -178,7 +180,8 @@ def main() -> int:
     scored = [r["this-score"]["topk"] for r in rows if r["this-score"]]
     if scored:
         print(
-            f"mean top-k Date-F1 over {len(scored)} stories: {sum(scored) / len(scored):.3f} (lowest {min(scored):.3f})"
+            f"mean top-k Date-F1 over {len(scored)} stories: {sum(scored) / len(scored):.3f} "
+            f"(lowest {min(scored):.3f})"
         )
     return 0
 

@@ -85,7 +85,8 @@ class Cache:
                 )
                 return
         except OSError as e:
-            self.problem = f"{path}: the analysis cache cannot be used ({e.strerror or e}); building without it"
+            why = e.strerror or e
+            self.problem = f"{path}: the analysis cache cannot be used ({why}); building without it"
             return
         self._db = db
 
@@ -94,7 +95,8 @@ class Cache:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute(
-            "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, used INTEGER, value BLOB) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, used INTEGER, value BLOB) "
+            "WITHOUT ROWID"
         )
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER)")
         db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', 0)")

@@ -21,7 +21,8 @@ class Option:
 
     flags: tuple[str, ...]
     help: str
-    #: "" for a flag alone, "file" for a file name, "words" for one of ``words``, "value" for free text
+    #: "" for a flag alone, "file" for a file name, "words" for one of ``words``,
+    #: "value" for free text
     takes: str
     words: tuple[str, ...] = ()
 
@@ -118,7 +119,8 @@ def _bash(prog: str, cmds: list[Command]) -> str:
         f"{fn}() {{",
         '    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd="" words i',
         "    for ((i = 1; i < COMP_CWORD; i++)); do",
-        f"        case ${{COMP_WORDS[i]}} in {names.replace(' ', '|')}) cmd=${{COMP_WORDS[i]}}; break ;; esac",
+        f"        case ${{COMP_WORDS[i]}} in {names.replace(' ', '|')}) cmd=${{COMP_WORDS[i]}}; "
+        "break ;; esac",
         "    done",
         '    case "$cmd:$prev" in',
         *values,
@@ -208,7 +210,8 @@ def _fish_text(text: str) -> str:
 
 def _fish(prog: str, cmds: list[Command]) -> str:
     lines = [
-        f"# fish completion for {prog}: {prog} completion fish > ~/.config/fish/completions/{prog}.fish",
+        f"# fish completion for {prog}: {prog} completion fish > "
+        f"~/.config/fish/completions/{prog}.fish",
         f"complete -c {prog} -f",
     ]
     for c in cmds:

@@ -36,7 +36,10 @@ VIEWS = ("key", "all")
 #: a settings file is a few lines; anything this large is something else
 MAX_BYTES = 64 * 1024
 #: what the user is told after a problem reading the file
-KEPT = "dossier starts with its default settings and leaves the file as it is; fix or remove it to keep settings"
+KEPT = (
+    "dossier starts with its default settings and leaves the file as it is; "
+    "fix or remove it to keep settings"
+)
 
 _HEADER = """\
 # dossier's settings. dossier writes this file when a setting changes (a theme picked
@@ -46,10 +49,11 @@ _HEADER = """\
 #: each key's comment, in the file's order
 _ABOUT = {
     "theme": 'The colour theme: a name from Ctrl+P, "Change theme" (default: textual-dark).',
-    "last_dossier": "The dossier opened last (a timeline file or a folder of articles). `dossier` with\n"
-    "# no PATH, where there is no data/timeline.yaml, opens it if it still exists.",
-    "timeline_view": "What the timeline of a dossier of more than 25 events opens on: key (its key\n"
-    "# events, the default) or all (every event). K on the timeline switches, and sets this.",
+    "last_dossier": "The dossier opened last (a timeline file or a folder of articles). "
+    "`dossier` with\n# no PATH, where there is no data/timeline.yaml, opens it if it still exists.",
+    "timeline_view": "What the timeline of a dossier of more than 25 events opens on: key "
+    "(its key\n# events, the default) or all (every event). K on the timeline switches, "
+    "and sets this.",
 }
 
 
@@ -195,7 +199,8 @@ class SettingsFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, render(now))
         except OSError as e:
-            return f"{shown(str(self.path.parent))}: cannot make the folder ({e.strerror}); settings not saved"
+            where = shown(str(self.path.parent))
+            return f"{where}: cannot make the folder ({e.strerror}); settings not saved"
         except WriteError as e:
             return f"{e}; settings not saved"
         self.values = now

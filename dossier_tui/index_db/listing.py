@@ -38,7 +38,8 @@ class Listing:
         return len(self.positions)
 
     def at(self, row: int) -> tuple[int | None, int | None]:
-        """(heading number, None) for a heading row, (None, index into positions) for an event row."""
+        """(heading number, None) for a heading row, (None, index into positions) for an
+        event row."""
         j = bisect_right(self._heading_rows, row) - 1
         if j < 0:
             return None, None

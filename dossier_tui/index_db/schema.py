@@ -15,17 +15,21 @@ KIND = "dossier-index"
 
 TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
--- events in timeline order (pos), with what a timeline row shows (short: its headline); data: the whole event
+-- events in timeline order (pos), with what a timeline row shows (short: its headline);
+-- data: the whole event
 CREATE TABLE events (
-    pos INTEGER PRIMARY KEY, ord INTEGER NOT NULL, id BLOB NOT NULL, heading INTEGER NOT NULL,
-    label TEXT NOT NULL, n_sources INTEGER NOT NULL, conflict INTEGER NOT NULL, key INTEGER NOT NULL,
-    headline TEXT NOT NULL, short TEXT NOT NULL, date TEXT, start TEXT, "end" TEXT, data BLOB NOT NULL);
+    pos INTEGER PRIMARY KEY, ord INTEGER NOT NULL, id BLOB NOT NULL,
+    heading INTEGER NOT NULL, label TEXT NOT NULL, n_sources INTEGER NOT NULL,
+    conflict INTEGER NOT NULL, key INTEGER NOT NULL, headline TEXT NOT NULL,
+    short TEXT NOT NULL, date TEXT, start TEXT, "end" TEXT, data BLOB NOT NULL);
 CREATE TABLE headings (n INTEGER PRIMARY KEY, text TEXT NOT NULL);
 -- ids are BLOBs (their exact characters as UTF-8, lone surrogates kept), data the whole object
 -- sources in dossier order; head: the source with only its opening words as text; data: whole
-CREATE TABLE sources (n INTEGER PRIMARY KEY, id BLOB NOT NULL, head BLOB NOT NULL, data BLOB NOT NULL);
+CREATE TABLE sources (
+    n INTEGER PRIMARY KEY, id BLOB NOT NULL, head BLOB NOT NULL, data BLOB NOT NULL);
 -- actors in dossier order; n_events: events it is listed with
-CREATE TABLE actors (n INTEGER PRIMARY KEY, id BLOB NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+CREATE TABLE actors (
+    n INTEGER PRIMARY KEY, id BLOB NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     main_role TEXT, n_events INTEGER NOT NULL, data BLOB NOT NULL);
 -- the events of each actor, in the order its profile lists them
 CREATE TABLE actor_events (actor INTEGER NOT NULL, k INTEGER NOT NULL, pos INTEGER NOT NULL,
@@ -33,7 +37,8 @@ CREATE TABLE actor_events (actor INTEGER NOT NULL, k INTEGER NOT NULL, pos INTEG
 CREATE TABLE problems (n INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- what the filter searches: headline, passages and actors' names, case-folded
 CREATE TABLE words (pos INTEGER PRIMARY KEY, text TEXT NOT NULL);
--- arrays read whole on open: heading_of, each event's heading number by position (int32, little-endian)
+-- arrays read whole on open: heading_of, each event's heading number by position
+-- (int32, little-endian)
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 

@@ -148,7 +148,8 @@ class Reader(Vertical):
         if source is not None:
             parts["title"] = source_name(source, 200)
             parts["meta"] = (
-                f"{published(source, note=False)} · date {basis_note(source)} · {clean(source.path)}"
+                f"{published(source, note=False)} · date {basis_note(source)} · "
+                f"{clean(source.path)}"
             )
             parts["reason"] = clean(source.published_reason or "")
         for name, text in parts.items():

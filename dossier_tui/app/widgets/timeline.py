@@ -53,7 +53,8 @@ class TimelinePane(Vertical):
             "filter",
             "Filter",
             priority=True,
-            tooltip='Filter by words, actor names or dates as written (August 2023, 8 Aug, autumn 2023, 2023-08); quote a word to search it as text ("may")',
+            tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, "
+            'autumn 2023, 2023-08); quote a word to search it as text ("may")',
         ),
         Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
         # one key, two bindings: the footer names the view the key switches to
@@ -69,7 +70,8 @@ class TimelinePane(Vertical):
             "key_view(True)",
             "Key events",
             id="timeline.key-events",
-            tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, in date order",
+            tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, "
+            "in date order",
         ),
     ]
 
