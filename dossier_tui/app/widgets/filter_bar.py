@@ -14,6 +14,16 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 
+def filter_bindings(tooltip: str) -> list[Binding]:
+    """``/`` to filter (what it narrows: ``tooltip``) and Esc to clear, for a pane with a
+    FilterBar. ``/`` is a priority binding: it focuses the bar before the keys that follow
+    it are routed, so a burst such as ``/word`` lands in the bar."""
+    return [
+        Binding("slash", "filter", "Filter", priority=True, tooltip=tooltip),
+        Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
+    ]
+
+
 class FilterBar(Horizontal):
     """Hidden until opened; an input (``#<id>-input``) and a note (``#<id>-note``)."""
 

@@ -9,12 +9,11 @@ its row when that is still listed.
 from __future__ import annotations
 
 from textual import on
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input
 
-from dossier_tui.app.widgets.filter_bar import FilterBar
+from dossier_tui.app.widgets.filter_bar import FilterBar, filter_bindings
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.index_db import Index
 
@@ -27,17 +26,7 @@ class FilteredPane(Vertical):
     BAR = ""
     NOUN = ""
 
-    BINDINGS = [
-        # a priority binding, as the timeline's filter: the keys after it go to the bar
-        Binding(
-            "slash",
-            "filter",
-            "Filter",
-            priority=True,
-            tooltip="Show only the rows whose name holds these words",
-        ),
-        Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
-    ]
+    BINDINGS = filter_bindings("Show only the rows whose name holds these words")
 
     def __init__(self, ix: Index, **kwargs) -> None:
         super().__init__(**kwargs)

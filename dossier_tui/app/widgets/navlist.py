@@ -19,7 +19,24 @@ from textual.widgets.option_list import Option
 T = TypeVar("T")
 
 
-class NavList(OptionList, Generic[T]):
+class RowCursor(Generic[T]):
+    """What every list of the app offers the panes: the row of a value, and the cursor
+    moved to it."""
+
+    highlighted: int | None
+
+    def index_of(self, value: T) -> int | None:
+        raise NotImplementedError
+
+    def highlight_value(self, value: T) -> bool:
+        """Move the cursor to the row holding ``value``; False if it is not listed."""
+        index = self.index_of(value)
+        if index is not None:
+            self.highlighted = index
+        return index is not None
+
+
+class NavList(RowCursor[T], OptionList, Generic[T]):
     """Options with values; ``value_of(option)`` gives back what a row stands for."""
 
     BINDINGS = [
@@ -66,10 +83,3 @@ class NavList(OptionList, Generic[T]):
         """The row holding ``value``, if it is listed."""
         key = next((k for k, v in self._values.items() if v == value), None)
         return None if key is None else self.get_option_index(key)
-
-    def highlight_value(self, value: T) -> bool:
-        """Move the cursor to the row holding ``value``; False if it is not listed."""
-        index = self.index_of(value)
-        if index is not None:
-            self.highlighted = index
-        return index is not None

@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.event_detail import EventDetail
-from dossier_tui.app.widgets.filter_bar import FilterBar
+from dossier_tui.app.widgets.filter_bar import FilterBar, filter_bindings
 from dossier_tui.app.widgets.timeline_view import TimelineView
 from dossier_tui.app.words import clean
 from dossier_tui.index_db import EventList, Index, TimelineFilter
@@ -47,16 +47,10 @@ class TimelinePane(Vertical):
     """Filter bar, event list and event detail."""
 
     BINDINGS = [
-        # a priority binding: seen before the keys that follow it are routed (see FilterBar)
-        Binding(
-            "slash",
-            "filter",
-            "Filter",
-            priority=True,
-            tooltip="Filter by words, actor names or dates as written (August 2023, 8 Aug, "
-            'autumn 2023, 2023-08); quote a word to search it as text ("may")',
+        *filter_bindings(
+            "Filter by words, actor names or dates as written (August 2023, 8 Aug, "
+            'autumn 2023, 2023-08); quote a word to search it as text ("may")'
         ),
-        Binding("escape", "clear_filter", "Clear", key_display="Esc", tooltip="Clear the filter"),
         # one key, two bindings: the footer names the view the key switches to
         Binding(
             "K",

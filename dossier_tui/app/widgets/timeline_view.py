@@ -21,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from dossier_tui.app.widgets.navlist import RowCursor
 from dossier_tui.app.words import CONFLICT_MARK, clean, fit
 from dossier_tui.index_db import Index, Row
 from dossier_tui.index_db.listing import Listing
@@ -55,7 +56,7 @@ def heading_row(text: str) -> Content:
     return Content.styled(clean(text), "bold $text-primary")
 
 
-class TimelineView(ScrollView, can_focus=True):
+class TimelineView(RowCursor[str], ScrollView, can_focus=True):
     """Event rows under month headings; the cursor is on an event row (or nowhere)."""
 
     DEFAULT_CSS = """
@@ -246,13 +247,6 @@ class TimelineView(ScrollView, can_focus=True):
         """The row of the event with this id, if it is listed."""
         pos = self.ix.position_of(event_id) if self.ix is not None else None
         return None if pos is None else self.row_of_position(pos)
-
-    def highlight_value(self, event_id: str) -> bool:
-        """Move the cursor to the event with this id; False if it is not listed."""
-        row = self.index_of(event_id)
-        if row is not None:
-            self.highlighted = row
-        return row is not None
 
     # ------------------------------------------------------------ drawing
     def render_line(self, y: int) -> Strip:
