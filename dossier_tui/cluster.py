@@ -24,7 +24,7 @@ from typing import Any
 from dossier_tui import workers
 from dossier_tui.cache import analyser_version
 from dossier_tui.model import Cancelled
-from dossier_tui.workers import MIN_PARALLEL, Mapper, chunks
+from dossier_tui.workers import Mapper
 
 #: how long to wait for the scheduler, and for a first worker, before giving up
 CONNECT_SECONDS = 10
@@ -122,30 +122,30 @@ class DaskMapper(Mapper):
             f"here {analyser_version()}); {SAME_DOSSIER}"
         )
 
-    def map(
+    def _alone(self) -> bool:
+        return False  # one worker thread is still another machine
+
+    def _slots(self) -> int:
+        return self._threads()
+
+    def _chunks(
         self,
         fn: Callable[[Any], Any],
-        items: Sequence[Any],
-        shared_value: Any = None,
-        progress: Callable[[int, int], None] | None = None,
-        stop: Callable[[], bool] | None = None,
-    ) -> list[Any]:
-        """As ``Mapper.map``, on the cluster; a map too small to be worth sending runs here."""
-        items = list(items)
-        total = len(items)
-        if total < MIN_PARALLEL:
-            return self._here(fn, items, shared_value, progress, stop)
-        parts = chunks(items, self._threads())
+        parts: list[list[Any]],
+        shared_value: Any,
+        progress: Callable[[int, int], None] | None,
+        stop: Callable[[], bool] | None,
+    ) -> list[list[Any]]:
+        """As ``Mapper._chunks``, on the cluster (a map too small to send runs here)."""
         shared, futures = self._send(fn, parts, shared_value)
         try:
-            out = self._gather(futures, parts, progress, stop)
+            return self._gather(futures, parts, progress, stop)
         except BaseException:
             self.client.cancel(futures)
             raise
         finally:
             if shared is not None:
                 shared.release()
-        return [r for chunk in out for r in chunk]
 
     def _send(self, fn: Callable[[Any], Any], parts: list[list[Any]], shared_value: Any):
         """(the shared value's future, a future per chunk); the shared value goes once

@@ -79,10 +79,30 @@ class Mapper:
         ``shared_value``. ``progress(done, total)`` after each chunk; ``Cancelled`` when
         ``stop()`` says so."""
         items = list(items)
-        total = len(items)
-        if self.jobs == 1 or total < MIN_PARALLEL:
+        if len(items) < MIN_PARALLEL or self._alone():
             return self._here(fn, items, shared_value, progress, stop)
-        parts = chunks(items, self.jobs)
+        parts = chunks(items, self._slots())
+        out = self._chunks(fn, parts, shared_value, progress, stop)
+        return [r for chunk in out for r in chunk]
+
+    def _alone(self) -> bool:
+        """Whether the work runs in this process whatever its size."""
+        return self.jobs == 1
+
+    def _slots(self) -> int:
+        """How many chunks may run at once."""
+        return self.jobs
+
+    def _chunks(
+        self,
+        fn: Callable[[Any], Any],
+        parts: list[list[Any]],
+        shared_value: Any,
+        progress: Callable[[int, int], None] | None,
+        stop: Callable[[], bool] | None,
+    ) -> list[list[Any]]:
+        """Each chunk's results, in the chunks' order."""
+        total = sum(map(len, parts))
         out: list[list[Any] | None] = [None] * len(parts)
         done = 0
         with ProcessPoolExecutor(self.jobs, mp_context=_context()) as pool:
@@ -105,7 +125,7 @@ class Mapper:
                     f.cancel()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-        return [r for chunk in out for r in chunk]  # type: ignore[union-attr]
+        return out  # type: ignore[return-value]
 
     @staticmethod
     def _here(fn, items, shared_value, progress, stop) -> list[Any]:
