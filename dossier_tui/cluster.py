@@ -24,7 +24,7 @@ from typing import Any
 from dossier_tui import workers
 from dossier_tui.cache import analyser_version
 from dossier_tui.model import Cancelled
-from dossier_tui.workers import Mapper
+from dossier_tui.workers import Asked, Mapper, Task, Told
 
 #: how long to wait for the scheduler, and for a first worker, before giving up
 CONNECT_SECONDS = 10
@@ -129,12 +129,7 @@ class DaskMapper(Mapper):
         return self._threads()
 
     def _chunks(
-        self,
-        fn: Callable[[Any], Any],
-        parts: list[list[Any]],
-        shared_value: Any,
-        progress: Callable[[int, int], None] | None,
-        stop: Callable[[], bool] | None,
+        self, fn: Task, parts: list[list[Any]], shared_value: Any, progress: Told, stop: Asked
     ) -> list[list[Any]]:
         """As ``Mapper._chunks``, on the cluster (a map too small to send runs here)."""
         shared, futures = self._send(fn, parts, shared_value)

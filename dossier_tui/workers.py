@@ -61,6 +61,12 @@ def chunks(items: list[Any], jobs: int) -> list[list[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+#: the work done on each item; what is told of progress (done, total); whether to stop
+Task = Callable[[Any], Any]
+Told = Callable[[int, int], None] | None
+Asked = Callable[[], bool] | None
+
+
 class Mapper:
     """Runs ``fn`` over items with ``jobs`` processes (1: in this process)."""
 
@@ -94,12 +100,7 @@ class Mapper:
         return self.jobs
 
     def _chunks(
-        self,
-        fn: Callable[[Any], Any],
-        parts: list[list[Any]],
-        shared_value: Any,
-        progress: Callable[[int, int], None] | None,
-        stop: Callable[[], bool] | None,
+        self, fn: Task, parts: list[list[Any]], shared_value: Any, progress: Told, stop: Asked
     ) -> list[list[Any]]:
         """Each chunk's results, in the chunks' order."""
         total = sum(map(len, parts))
