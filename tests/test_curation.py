@@ -255,3 +255,45 @@ def test_a_redate_that_is_no_date_is_reported(decided):
     c = Curation((decision("redate", event_anchor(d.events[0]), "soon"),))
     cur = curation.apply(d, c)
     assert cur.dossier == d and "'soon' is not a date" in cur.lost[0].message
+
+
+def test_decisions_added_one_at_a_time_give_what_the_file_gives(decided):
+    """The app adds decisions one by one; reopening applies the file at once."""
+    _, d, path, *_ = decided
+    c = curation.load(path)
+    one_by_one = curation.Applier(d)
+    for dec in c.decisions:
+        one_by_one.add(dec)
+    assert one_by_one.result() == curation.apply(d, c)
+
+
+def test_a_session_saves_each_decision_and_undoes_them(decided, tmp_path):
+    _, d, _, *_ = decided
+    path = tmp_path / "curation.yaml"
+    s = curation.Session.open(d, path)
+    assert s.curation.decisions == () and not s.can_undo
+    visit = _event(d, "Jenrick visited")
+    s.decide(decision("star", event_anchor(visit)))
+    s.decide(decision("redate", event_anchor(visit), "2023-07-20"))
+    assert len(curation.load(path).decisions) == 2
+    (now,) = [e for e in s.curated.dossier.events if e.id == visit.id]
+    assert now.date == "2023-07-20" and s.curated.event_marks(visit.id).starred
+    # the star taken off: the decision leaves the file
+    (star,) = [i for i, x in enumerate(s.curation.decisions) if x.action == "star"]
+    s.withdraw({star})
+    assert [x.action for x in curation.load(path).decisions] == ["redate"]
+    assert not s.curated.event_marks(visit.id).starred
+    assert s.undo() and [x.action for x in curation.load(path).decisions] == ["star", "redate"]
+    assert s.undo() and s.undo() and not s.undo()
+    assert curation.load(path).decisions == () and s.curated.dossier == d
+
+
+def test_a_decision_that_cannot_be_saved_is_not_made(decided, tmp_path):
+    from dossier_tui.writes import WriteError
+
+    _, d, *_ = decided
+    (tmp_path / "curation.yaml").mkdir()  # a folder where the file should be
+    s = curation.Session(d, tmp_path / "curation.yaml", Curation())
+    with pytest.raises(WriteError):
+        s.decide(decision("star", event_anchor(d.events[0])))
+    assert s.curation.decisions == () and not s.curated.events and not s.can_undo

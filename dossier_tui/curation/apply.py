@@ -9,7 +9,7 @@ it names, is reported as ``Lost`` and changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from dossier_tui.curation import reshape
@@ -17,6 +17,7 @@ from dossier_tui.curation.anchor import Finder
 from dossier_tui.curation.decision import Curation, Decision
 from dossier_tui.curation.marks import NONE, Marks
 from dossier_tui.model import Dossier
+from dossier_tui.ranking import timeline_order
 
 
 @dataclass(frozen=True)
@@ -75,46 +76,89 @@ _RESHAPING = {("event", "merge"), ("event", "move"), ("event", "redate")} | {
 }
 
 
-def apply(d: Dossier, c: Curation) -> Curated:
-    """``d`` as ``c`` decides; an empty curation gives ``d`` itself back.
+def reshapes(dec: Decision) -> bool:
+    """Whether a decision changes what the events and actors are (not only marks them)."""
+    return (dec.on, dec.action) in _RESHAPING
 
-    First what reshapes the dossier, in the order decided; then the marks, each found
-    where its passages have ended up (a star on an event merged into another stars the
-    merged one)."""
-    if not c.decisions:
-        return Curated(d, {}, {})
-    lost: list[Lost] = []
-    machine: dict[tuple[str, str], str | None] = {}
-    landed: dict[tuple[str, str], list[int]] = {}
-    find = Finder(d)
-    for i, dec in enumerate(c.decisions):
-        if (dec.on, dec.action) not in _RESHAPING:
-            continue
-        done = reshape.apply_one(d, find, dec)
+
+class Applier:
+    """A curation applied one decision at a time, as the app adds them: the reshaping
+    ones change the dossier in the order decided, then every mark is found again where
+    its passages have ended up (a star on an event merged into another stars the merged
+    one), so that adding a decision here gives what ``apply`` gives from the file."""
+
+    def __init__(self, d: Dossier, decisions: Iterable[Decision] = ()):
+        """``d`` with ``decisions`` applied at once (the marks found once, at the end)."""
+        self.dossier = d
+        self.find = Finder(d)
+        self.decisions: list[Decision] = []
+        self._lost: dict[int, Lost] = {}
+        self._machine: dict[tuple[str, str], str | None] = {}
+        self._landed: dict[tuple[str, str], list[int]] = {}
+        self._marks: dict[str, dict[str, Marks]] = {"event": {}, "actor": {}}
+        for dec in decisions:
+            self.decisions.append(dec)
+            if reshapes(dec):
+                self._reshape(len(self.decisions) - 1, dec)
+        self._remark()
+
+    def add(self, dec: Decision) -> Lost | None:
+        """Apply one more decision; what was lost, if it finds nothing."""
+        i = len(self.decisions)
+        self.decisions.append(dec)
+        if reshapes(dec):
+            self._reshape(i, dec)
+            self._remark()
+        else:
+            self._mark(i, dec)
+        return self._lost.get(i)
+
+    def _reshape(self, i: int, dec: Decision) -> None:
+        done = reshape.apply_one(self.dossier, self.find, dec)
         if isinstance(done, str):
-            lost.append(Lost(i, dec, done))
-            continue
-        d, target, before = done
+            self._lost[i] = Lost(i, dec, done)
+            return
+        self.dossier, target, before = done
         if target is not None:
-            landed.setdefault((dec.on, target), []).append(i)
+            self._landed.setdefault((dec.on, target), []).append(i)
             if dec.action in ("redate", "rename"):
-                machine.setdefault((dec.on, target), before)
-        find = Finder(d)
-    marks: dict[str, dict[str, Marks]] = {"event": {}, "actor": {}}
-    for (on, target), indices in landed.items():
-        m = NONE
-        for i in indices:
-            m = m.by(i, c.decisions[i])
-        if (on, target) in machine:
-            m = m.correcting(machine[on, target])
-        marks[on][target] = m
-    for i, dec in enumerate(c.decisions):
-        if (dec.on, dec.action) in _RESHAPING:
-            continue
+                self._machine.setdefault((dec.on, target), before)
+        self.find = Finder(self.dossier)
+
+    def _remark(self) -> None:
+        self._marks = {"event": {}, "actor": {}}
+        for (on, target), indices in self._landed.items():
+            m = NONE
+            for i in indices:
+                m = m.by(i, self.decisions[i])
+            if (on, target) in self._machine:
+                m = m.correcting(self._machine[on, target])
+            self._marks[on][target] = m
+        for i, dec in enumerate(self.decisions):
+            if not reshapes(dec):
+                self._lost.pop(i, None)
+                self._mark(i, dec)
+
+    def _mark(self, i: int, dec: Decision) -> None:
+        find = self.find
         found = find.actor(dec.about) if dec.on == "actor" else find.event(dec.about)
         if found is None:
-            lost.append(Lost(i, dec, reshape.not_found(dec.about)))
-            continue
-        marks[dec.on][found.id] = marks[dec.on].get(found.id, NONE).by(i, dec)
-    lost.sort(key=lambda x: x.index)
-    return Curated(d, marks["event"], marks["actor"], tuple(lost))
+            self._lost[i] = Lost(i, dec, reshape.not_found(dec.about))
+            return
+        marks = self._marks[dec.on]
+        marks[found.id] = marks.get(found.id, NONE).by(i, dec)
+
+    def result(self) -> Curated:
+        """The curated dossier (its events in timeline order: a corrected date moves one)."""
+        lost = tuple(self._lost[i] for i in sorted(self._lost))
+        d = self.dossier
+        if self._landed:
+            d = replace(d, events=tuple(timeline_order(d.events)))
+        return Curated(d, dict(self._marks["event"]), dict(self._marks["actor"]), lost)
+
+
+def apply(d: Dossier, c: Curation) -> Curated:
+    """``d`` as ``c`` decides; an empty curation gives ``d`` itself back."""
+    if not c.decisions:
+        return Curated(d, {}, {})
+    return Applier(d, c.decisions).result()
