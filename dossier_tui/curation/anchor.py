@@ -44,21 +44,39 @@ class Finder:
     """Anchors looked up in one dossier; built once per application of a curation."""
 
     def __init__(self, d: Dossier):
-        self.sources = {s.id: s for s in d.sources}
-        self.events = {e.id: e for e in d.events}
-        self.actors = {a.id: a for a in d.actors}
-        self._order = {e.id: i for i, e in enumerate(d.events)}
+        self.events: dict[str, Event] = {}
         self._spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for e in d.events:
+        self._starts: dict[str, list[int]] = {}
+        self._actors_of: tuple[Actor, ...] | None = None
+        self.refresh(d)
+
+    def refresh(self, d: Dossier) -> None:
+        """Look in ``d`` from now on: only what changed since is indexed again (a
+        curation reshapes a few events at a time)."""
+        self.sources = {s.id: s for s in d.sources}
+        new = {e.id: e for e in d.events}
+        gone = [e for i, e in self.events.items() if new.get(i) is not e]
+        came = [e for i, e in new.items() if self.events.get(i) is not e]
+        touched = {v.source for e in (*gone, *came) for v in e.evidence}
+        dropped = {e.id for e in gone}
+        for s in touched:
+            self._spans[s] = [x for x in self._spans[s] if x[2] not in dropped]
+        for e in came:
             for v in e.evidence:
                 self._spans[v.source].append((v.start, v.end, e.id))
-        for spans in self._spans.values():
-            spans.sort()
-        self._starts = {s: [a for a, _, _ in spans] for s, spans in self._spans.items()}
-        self._names: dict[str, list[str]] = defaultdict(list)
-        self._actor_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for a in d.actors:
-            self._index_actor(a)
+        for s in touched:
+            self._spans[s].sort()
+        for s in touched:
+            self._starts[s] = [a for a, _, _ in self._spans[s]]
+        self.events = new
+        self._order = {e.id: i for i, e in enumerate(d.events)}
+        if d.actors is not self._actors_of:
+            self._actors_of = d.actors
+            self.actors = {a.id: a for a in d.actors}
+            self._names: dict[str, list[str]] = defaultdict(list)
+            self._actor_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+            for a in d.actors:
+                self._index_actor(a)
 
     def _index_actor(self, a: Actor) -> None:
         for n in dict.fromkeys([a.name, *a.aliases]):

@@ -123,7 +123,7 @@ class Applier:
             self._landed.setdefault((dec.on, target), []).append(i)
             if dec.action in ("redate", "rename"):
                 self._machine.setdefault((dec.on, target), before)
-        self.find = Finder(self.dossier)
+        self.find.refresh(self.dossier)
 
     def _remark(self) -> None:
         self._marks = {"event": {}, "actor": {}}
