@@ -26,13 +26,15 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from dossier_tui.app.curator import SCREEN_KEYS, Curate, Curator, Pending, date_problem
 from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.screens.ask import AskScreen
 from dossier_tui.app.widgets.actors import ActorsPane
 from dossier_tui.app.widgets.footer import FittedFooter
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
-from dossier_tui.app.words import clean, event_text, source_name
+from dossier_tui.app.words import clean, event_date, event_text, source_name
 from dossier_tui.index_db import Index, TimelineFilter
 from dossier_tui.model import Cancelled, Problem
 
@@ -110,6 +112,7 @@ class MainScreen(Screen):
             "sources changed on disk since",
         ),
         Binding("p", "problems(False)", "Problems", show=False),
+        *SCREEN_KEYS,
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
@@ -126,11 +129,17 @@ class MainScreen(Screen):
         label: str = "",
         disk_bases: list[Path] | None = None,
         key_view: bool = True,
+        curator: Curator | None = None,
+        restore: tuple[str, str | None] | None = None,
     ) -> None:
         """Show ``ix``; ``disk_bases``: check its sources against their files, looking for
         relative paths under these folders (None: do not check, the dossier was just built);
-        ``key_view``: a large dossier's timeline opens on its key events."""
+        ``key_view``: a large dossier's timeline opens on its key events; ``curator``: the
+        curation of the dossier (None: it cannot be curated); ``restore``: the pane and the
+        event or actor to show first (the dossier indexed again after a decision)."""
         super().__init__()
+        self.curator = curator
+        self.restore = restore
         self.key_view = key_view
         self.ix = ix
         self.label = label
@@ -138,7 +147,7 @@ class MainScreen(Screen):
         self.trail_pos = 0
         #: whose trail it is: ("evidence", event id) or ("quote", actor id)
         self.trail_of: tuple[str, str] | None = None
-        self.problems: list[Problem] = list(ix.problems)
+        self.problems: list[Problem] = list(ix.problems) + (curator.problems() if curator else [])
         self.disk_bases = disk_bases
         self._last_key = 0.0
 
@@ -166,6 +175,9 @@ class MainScreen(Screen):
         # where this dossier came from: a path, so Content (a str border title is markup)
         self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
+        self._show_marks()
+        if self.restore is not None:
+            self._restore(*self.restore)
         self._tell_problems(self.problems, "problem", "building this dossier")
         if self.disk_bases is not None:
             self.check_disk(self.disk_bases)
@@ -182,6 +194,169 @@ class MainScreen(Screen):
         """A full collection, if no key has come for a while."""
         if time.monotonic() - self._last_key > IDLE_COLLECT / 2:
             gc.collect()
+
+    # ------------------------------------------------------------ curation
+    def _show_marks(self) -> None:
+        self.timeline.curatable = self.actors.curatable = self.curator is not None
+        cur = self.curator.curated if self.curator else None
+        self.timeline.redraw(cur)
+        self.actors.redraw(cur)
+
+    def _restore(self, pane: str, target: str | None) -> None:
+        self.show_pane(pane)
+        if target is None:
+            return
+        if pane == "actors":
+            self.actors.select_actor(target)
+            self.query_one("#actor-list").focus()
+        elif pane == "timeline":
+            self.timeline.select_event(target)
+
+    @on(Curate)
+    def _curate(self, message: Curate) -> None:
+        message.stop()
+        c = self.curator
+        if c is None:
+            self.notify(
+                "Decisions are kept in curation.yaml beside a timeline file: build one "
+                "(dossier build FOLDER -o data/timeline.yaml) and open it to curate it.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        what = "actor" if message.kind == "actor" else "event"
+        if message.action == "merge" and c.pending and c.pending.target == message.target:
+            c.pending = None
+            self.notify("Merge forgotten.", markup=False)
+            return
+        if message.action == "merge" and (c.pending is None or c.pending.kind != message.kind):
+            name = self._name_of(message)
+            c.pending = Pending(message.kind, message.target, name)
+            self.notify(
+                f"Merging {name}: press m on the {what} it belongs with "
+                "(m on this one again: forget it).",
+                markup=False,
+            )
+            return
+        ask = self._question(message)
+        if ask is None:
+            self._decide(message, None)
+            return
+        self.app.push_screen(ask, lambda value: value is not None and self._decide(message, value))
+
+    def _name_of(self, message: Curate) -> str:
+        if message.kind == "actor":
+            a = self.ix.actor(message.target)
+            return f"“{clean(a.name, 40)}”" if a else "the actor"
+        return f"“{clean(self.ix.event_by_id[message.target].brief, 50)}”"
+
+    def _question(self, message: Curate) -> AskScreen | None:
+        """The question a decision needs answered first, if any."""
+        name = self._name_of(message)
+        if message.action == "tag":
+            return AskScreen("Tag", f"Tag {name} (a tag it has already: take it off)")
+        if message.action == "note":
+            return AskScreen("Note", f"A note on {name}")
+        if message.action == "redate":
+            e = self.ix.event_by_id[message.target]
+            return AskScreen(
+                "Correct the date",
+                f"The date of {name} (now {event_date(e)}), as a TIMEX3 value",
+                e.date or "",
+                "2023-08-08, 2023-08, 2023-W32, 2023-Q3, 2023-FA or 2023",
+                date_problem,
+            )
+        if message.action == "rename":
+            a = self.ix.actor(message.target)
+            return AskScreen("Rename", f"The name {name} should have", a.name if a else "")
+        if message.action == "move":
+            return AskScreen(
+                "Move the passage",
+                "The headline of the event the passage makes (empty: its first words)",
+                check=None,
+            )
+        return None
+
+    @work(thread=True, exclusive=True, group="curate")
+    def _decide(self, message: Curate, value: str | None) -> None:
+        """Make the decision and save it (in a thread: the first one reads the dossier
+        whole); then draw the marks again, or index the dossier again."""
+        from dossier_tui.writes import WriteError
+
+        c = self.curator
+        assert c is not None
+        try:
+            c.start(c.machine or self.ix)
+            again = c.decide(message, self.ix, value)
+        except WriteError as e:
+            self.app.call_from_thread(
+                self.notify, str(e), title="Not saved", severity="error", markup=False
+            )
+            return
+        self._after(again, self._here())
+
+    def _here(self) -> tuple[str, str | None]:
+        if self.pane == "actors":
+            a = self.actors.current
+            return "actors", a.id if a else None
+        return self.pane, self.timeline.list.value
+
+    def _after(self, again: bool, here: tuple[str, str | None]) -> None:
+        """Show the curation as it now is (called in a worker's thread)."""
+        c = self.curator
+        assert c is not None
+        if again:
+            ix = c.index()
+            self.app.call_from_thread(self.app.curated_index, ix, here)
+        else:
+            self.app.call_from_thread(self._show_marks)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            c = self.curator
+            return c is not None and c.session is not None and c.session.can_undo
+        if action == "hidden":
+            return self.curator is not None and self.curator.has_decisions
+        return self._check_action(action, parameters)
+
+    def action_undo(self) -> None:
+        self._undo(self._here())
+
+    @work(thread=True, exclusive=True, group="curate")
+    def _undo(self, here: tuple[str, str | None]) -> None:
+        c = self.curator
+        assert c is not None
+        from dossier_tui.writes import WriteError
+
+        try:
+            done = c.undo()
+        except WriteError as e:
+            self.app.call_from_thread(
+                self.notify, str(e), title="Not undone", severity="error", markup=False
+            )
+            return
+        if done:
+            self.app.call_from_thread(self.notify, "Undone.", markup=False)
+            self._after(True, here)
+
+    def action_hidden(self) -> None:
+        c = self.curator
+        assert c is not None
+        c.show_hidden = not c.show_hidden
+        self.notify(
+            "Hidden events and actors are shown, marked (hidden)."
+            if c.show_hidden
+            else "Hidden events and actors are left out.",
+            markup=False,
+        )
+        self._reindex(self._here())
+
+    @work(thread=True, exclusive=True, group="curate")
+    def _reindex(self, here: tuple[str, str | None]) -> None:
+        c = self.curator
+        assert c is not None
+        c.start(c.machine or self.ix)
+        self._after(True, here)
 
     # ------------------------------------------------------------ problems
     def _tell_problems(self, problems: list[Problem], noun: str, what: str) -> None:
@@ -275,7 +450,7 @@ class MainScreen(Screen):
         self._listed(message.pane.id or "")
         self.refresh_bindings()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def _check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "trail":
             return self.trail_here() is not None
         if action == "problems":  # the binding shown when there are problems, the other when not
