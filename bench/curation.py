@@ -9,7 +9,8 @@ event every 40th, a note every 30th and a tag on 20 actors. Then, each the media
 
 - open: read the timeline file (baseline), and read it, read the curation and apply it;
 - index: the index of the machine's dossier (baseline) and of the curated one;
-- one more decision, saved (a star; a corrected date, which reshapes) and one undo.
+- one more decision, saved (a star; a corrected date, which reshapes) and one undo;
+- the app (headless) from start to the timeline on show, with and without the curation.
 
     .venv/bin/python bench/curation.py /tmp/iraq/data/timeline.yaml
     python3 ../shared/tools/t17_corpus.py --sample 300 /tmp/iraq300 \
@@ -65,6 +66,29 @@ def grown(d: Dossier) -> Curation:
     decs += [decision("hide", event_anchor(ev[i])) for i in range(11, len(ev), 40)]
     decs += [decision("tag", actor_anchor(d, a), "key") for a in d.actors[:20]]
     return Curation(tuple(decs))
+
+
+def _app_open(timeline: Path, path: Path | None) -> None:
+    """Start the app headless on the timeline file's index until the timeline is shown."""
+    import asyncio
+
+    from dossier_tui.app.app import DossierApp
+    from dossier_tui.app.screens.main import MainScreen
+    from dossier_tui.index_db import build_file_index, open_file_index
+
+    ix = open_file_index(timeline)
+    if ix is None:
+        build_file_index(timeline)
+        ix = open_file_index(timeline)
+
+    async def run() -> None:
+        app = DossierApp(index=ix, label=str(timeline), curation=str(path) if path else None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            while not isinstance(app.screen, MainScreen):
+                await pilot.pause(0.01)
+            await pilot.pause()
+
+    asyncio.run(run())
 
 
 def _median(fn, repeat: int) -> float:
@@ -128,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
             ("one more star, saved", star, None),
             ("one more corrected date, saved", redate, None),
             ("undo", undo, None),
+        ]
+        rows += [
+            ("app open, uncurated", lambda: _app_open(timeline, None), None),
+            ("app open, curated", lambda: _app_open(timeline, path), "app open, uncurated"),
         ]
         figures: dict[str, float] = {}
         print(f"{'':<44}{'median s':>10}{'vs baseline':>14}")

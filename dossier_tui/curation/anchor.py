@@ -8,11 +8,12 @@ or an alias the anchor remembers, else the one whose roles and quotes hold its s
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import defaultdict
 
 from dossier_tui.curation.decision import Anchor, Span
-from dossier_tui.model import Actor, Dossier, Event, Source
+from dossier_tui.curation.draft import Draft
+from dossier_tui.model import Actor, Event, Source
 
 #: how far (characters) an edited source may have moved a span and it still be found
 DRIFT = 20_000
@@ -41,48 +42,59 @@ def key(name: str) -> str:
 
 
 class Finder:
-    """Anchors looked up in one dossier; built once per application of a curation."""
+    """Anchors looked up in a draft, its indexes kept up to date as the draft changes
+    (``update`` after each reshaping decision)."""
 
-    def __init__(self, d: Dossier):
-        self.events: dict[str, Event] = {}
+    def __init__(self, draft: Draft):
+        self.draft = draft
         self._spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        self._starts: dict[str, list[int]] = {}
-        self._actors_of: tuple[Actor, ...] | None = None
-        self.refresh(d)
+        for e in draft.events.values():
+            self._add(e)
+        for spans in self._spans.values():
+            spans.sort()
+        self._index_actors()
+        draft.taken()
 
-    def refresh(self, d: Dossier) -> None:
-        """Look in ``d`` from now on: only what changed since is indexed again (a
-        curation reshapes a few events at a time)."""
-        self.sources = {s.id: s for s in d.sources}
-        new = {e.id: e for e in d.events}
-        gone = [e for i, e in self.events.items() if new.get(i) is not e]
-        came = [e for i, e in new.items() if self.events.get(i) is not e]
-        touched = {v.source for e in (*gone, *came) for v in e.evidence}
-        dropped = {e.id for e in gone}
-        for s in touched:
-            self._spans[s] = [x for x in self._spans[s] if x[2] not in dropped]
-        for e in came:
-            for v in e.evidence:
-                self._spans[v.source].append((v.start, v.end, e.id))
-        for s in touched:
-            self._spans[s].sort()
-        for s in touched:
-            self._starts[s] = [a for a, _, _ in self._spans[s]]
-        self.events = new
-        self._order = {e.id: i for i, e in enumerate(d.events)}
-        if d.actors is not self._actors_of:
-            self._actors_of = d.actors
-            self.actors = {a.id: a for a in d.actors}
-            self._names: dict[str, list[str]] = defaultdict(list)
-            self._actor_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-            for a in d.actors:
-                self._index_actor(a)
+    @property
+    def sources(self) -> dict[str, Source]:
+        return self.draft.sources
 
-    def _index_actor(self, a: Actor) -> None:
-        for n in dict.fromkeys([a.name, *a.aliases]):
-            self._names[key(n)].append(a.id)
-        for x in (*a.roles, *a.quotes):
-            self._actor_spans[x.source].append((x.start, x.end, a.id))
+    @property
+    def events(self) -> dict[str, Event]:
+        return self.draft.events
+
+    @property
+    def actors(self) -> dict[str, Actor]:
+        return self.draft.actors
+
+    def update(self) -> None:
+        """Index again what the draft changed since the last look."""
+        events, renamed = self.draft.taken()
+        for eid, old in events.items():
+            if old is not None:
+                for v in old.evidence:
+                    spans = self._spans[v.source]
+                    spans.remove((v.start, v.end, eid))
+            new = self.draft.events.get(eid)
+            if new is not None:
+                for v in new.evidence:
+                    insort(self._spans[v.source], (v.start, v.end, eid))
+        if renamed:
+            self._index_actors()
+
+    def _add(self, e: Event) -> None:
+        for v in e.evidence:
+            self._spans[v.source].append((v.start, v.end, e.id))
+
+    def _index_actors(self) -> None:
+        self._names: dict[str, list[str]] = defaultdict(list)
+        self._actor_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for aid in self.draft.actor_order:
+            a = self.draft.actors[aid]
+            for n in dict.fromkeys([a.name, *a.aliases]):
+                self._names[key(n)].append(a.id)
+            for x in (*a.roles, *a.quotes):
+                self._actor_spans[x.source].append((x.start, x.end, a.id))
 
     # ------------------------------------------------------------ events
     def spans(self, anchor: Anchor) -> list[Span]:
@@ -92,7 +104,7 @@ class Finder:
     def events_at(self, span: Span) -> list[str]:
         """Ids of the events with a passage that overlaps ``span``."""
         spans = self._spans.get(span.source, [])
-        hi = bisect_right(self._starts.get(span.source, []), span.end - 1)
+        hi = bisect_right(spans, (span.end, -1, ""))
         out = []
         for a, b, eid in spans[:hi]:
             if b > span.start and a < span.end and eid not in out:
@@ -108,10 +120,11 @@ class Finder:
                 votes[eid] += 1
         if not votes:
             return None
+        order = self.draft.order
 
         def rank(eid: str) -> tuple:
             e = self.events[eid]
-            return (votes[eid], e.headline == anchor.name, e.date == anchor.when, -self._order[eid])
+            return (votes[eid], e.headline == anchor.name, e.date == anchor.when, -order[eid])
 
         return self.events[max(votes, key=rank)]
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from dossier_tui.curation import reshape
 from dossier_tui.curation.anchor import Finder
 from dossier_tui.curation.decision import Curation, Decision
+from dossier_tui.curation.draft import Draft
 from dossier_tui.curation.marks import NONE, Marks
 from dossier_tui.model import Dossier
 from dossier_tui.ranking import timeline_order
@@ -89,8 +90,8 @@ class Applier:
 
     def __init__(self, d: Dossier, decisions: Iterable[Decision] = ()):
         """``d`` with ``decisions`` applied at once (the marks found once, at the end)."""
-        self.dossier = d
-        self.find = Finder(d)
+        self.draft = Draft(d)
+        self.find = Finder(self.draft)
         self.decisions: list[Decision] = []
         self._lost: dict[int, Lost] = {}
         self._machine: dict[tuple[str, str], str | None] = {}
@@ -114,16 +115,16 @@ class Applier:
         return self._lost.get(i)
 
     def _reshape(self, i: int, dec: Decision) -> None:
-        done = reshape.apply_one(self.dossier, self.find, dec)
+        done = reshape.apply_one(self.draft, self.find, dec)
+        self.find.update()
         if isinstance(done, str):
             self._lost[i] = Lost(i, dec, done)
             return
-        self.dossier, target, before = done
+        target, before = done
         if target is not None:
             self._landed.setdefault((dec.on, target), []).append(i)
             if dec.action in ("redate", "rename"):
                 self._machine.setdefault((dec.on, target), before)
-        self.find.refresh(self.dossier)
 
     def _remark(self) -> None:
         self._marks = {"event": {}, "actor": {}}
@@ -151,7 +152,7 @@ class Applier:
     def result(self) -> Curated:
         """The curated dossier (its events in timeline order: a corrected date moves one)."""
         lost = tuple(self._lost[i] for i in sorted(self._lost))
-        d = self.dossier
+        d = self.draft.dossier()
         if self._landed:
             d = replace(d, events=tuple(timeline_order(d.events)))
         return Curated(d, dict(self._marks["event"]), dict(self._marks["actor"]), lost)

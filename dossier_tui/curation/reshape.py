@@ -1,6 +1,6 @@
 """The decisions that change what the events and actors are: merge, move, a corrected
-date; rename, merge and split an actor. Each takes the dossier as it stands and gives
-the next one, or says why it cannot apply (what it names is not found)."""
+date; rename, merge and split an actor. Each changes the draft in place and says what
+it landed on, or says why it cannot apply (what it names is not found)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from dataclasses import replace
 
 from dossier_tui.curation.anchor import Finder, key
 from dossier_tui.curation.decision import Anchor, Decision, Span
-from dossier_tui.model import Actor, Conflict, Dossier, Event, Evidence
+from dossier_tui.curation.draft import Draft
+from dossier_tui.model import Actor, Conflict, Event, Evidence
 from dossier_tui.temporal.values import time_value
 
 #: what a new event made of a moved passage is called, at most
 HEADLINE_CHARS = 80
 
-#: (the dossier after, the event or actor it landed on, what the machine said before)
-Done = tuple[Dossier, str | None, str | None]
+#: (the event or actor it landed on, what the machine said before: a date or a name)
+Done = tuple[str | None, str | None]
 
 
 def not_found(a: Anchor) -> str:
@@ -29,100 +30,105 @@ def not_found(a: Anchor) -> str:
     return "the passages it names are no longer in any source or event"
 
 
-def apply_one(d: Dossier, find: Finder, dec: Decision) -> Done | str:
+def apply_one(draft: Draft, find: Finder, dec: Decision) -> Done | str:
+    """Apply one reshaping decision to ``draft``."""
     if dec.on == "actor":
-        return _actor(d, find, dec)
+        return _actor(draft, find, dec)
     if dec.action == "move":
-        return _move(d, find, dec)
+        return _move(draft, find, dec)
     event = find.event(dec.about)
     if event is None:
         return not_found(dec.about)
     if dec.action == "redate":
-        return _redate(d, event, dec.value or "")
+        return _redate(draft, event, dec.value or "")
     others = [find.event(a) for a in dec.others]
     if any(o is None for o in others):
         return "an event merged into it is no longer found: " + not_found(dec.others[0])
-    return _merge_events(d, event, [o for o in others if o is not None])
+    return _merge_events(draft, event, [o for o in others if o is not None])
 
 
 # ---------------------------------------------------------------- events
-def _redate(d: Dossier, e: Event, value: str) -> Done | str:
+def _redate(draft: Draft, e: Event, value: str) -> Done | str:
     value = value.strip()
     tv = time_value(value)
     if tv.first is None or tv.last is None:
         return f"{value!r} is not a date (write it as 2023-08-08, 2023-08, 2023-W32 or 2023)"
-    fixed = replace(e, date=value, start=tv.first.isoformat(), end=tv.last.isoformat())
-    return _with_events(d, {e.id: fixed}), e.id, e.date
+    draft.put_event(replace(e, date=value, start=tv.first.isoformat(), end=tv.last.isoformat()))
+    return e.id, e.date
 
 
-def _ordered(d: Dossier, evidence: list[Evidence]) -> tuple[Evidence, ...]:
-    place = {s.id: i for i, s in enumerate(d.sources)}
+def _ordered(draft: Draft, evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """Passages once each, in source order then by place in the source."""
+    place = draft.place
     seen = dict.fromkeys(evidence)
     return tuple(sorted(seen, key=lambda v: (place.get(v.source, len(place)), v.start, v.end)))
 
 
-def _merge_events(d: Dossier, into: Event, others: list[Event]) -> Done:
+def _merge_events(draft: Draft, into: Event, others: list[Event]) -> Done:
     others = [o for o in dict.fromkeys(others) if o.id != into.id]
     if not others:  # the machine has merged them itself since
-        return d, into.id, None
+        return into.id, None
+    every = (into, *others)
     conflicts = list(into.conflicts)
     for o in others:
         if o.date and o.date != into.date and o.date not in {c.value for c in conflicts}:
             conflicts.append(Conflict(o.date, o.sources))
-    merged = replace(
-        into,
-        evidence=_ordered(d, [v for e in (into, *others) for v in e.evidence]),
-        actors=tuple(dict.fromkeys(a for e in (into, *others) for a in e.actors)),
-        conflicts=tuple(conflicts),
-        score=max(e.score for e in (into, *others)),
+    draft.put_event(
+        replace(
+            into,
+            evidence=_ordered(draft, [v for e in every for v in e.evidence]),
+            actors=tuple(dict.fromkeys(a for e in every for a in e.actors)),
+            conflicts=tuple(conflicts),
+            score=max(e.score for e in every),
+        )
     )
-    gone = {o.id for o in others}
-    changed = {into.id: merged} | dict.fromkeys(gone)
-    actors = tuple(_relinked(a, gone, into.id) for a in d.actors)
-    return replace(_with_events(d, changed), actors=actors), into.id, None
+    for o in others:
+        draft.drop_event(o.id, into=into.id)
+    return into.id, None
 
 
-def _move(d: Dossier, find: Finder, dec: Decision) -> Done | str:
+def _move(draft: Draft, find: Finder, dec: Decision) -> Done | str:
     spans = find.spans(dec.about)
-    if not spans:
-        return not_found(dec.about)
-    span = spans[0]
-    holders = [find.events[i] for i in find.events_at(span)]
+    holders = [find.events[i] for i in find.events_at(spans[0])] if spans else []
     if not holders:
         return not_found(dec.about)
-    source = holders[0]
+    span, source = spans[0], holders[0]
     passage = max(
         (v for v in source.evidence if v.source == span.source),
         key=lambda v: min(v.end, span.end) - max(v.start, span.start),
     )
+    target = None
     if dec.others:
         target = find.event(dec.others[0])
         if target is None:
             return "the event it moves to is no longer found: " + not_found(dec.others[0])
         if target.id == source.id:
-            return d, target.id, None
-        moved = replace(target, evidence=_ordered(d, [*target.evidence, passage]))
-    else:
-        moved = _new_event(d, source, passage, dec.value)
+            return target.id, None
     kept = tuple(v for v in source.evidence if v != passage)
-    changed: dict[str, Event | None] = {moved.id: moved}
-    changed[source.id] = replace(source, evidence=kept) if kept else None
-    out = _with_events(d, changed, after=source.id)
-    if not kept:
-        out = replace(out, actors=tuple(_relinked(a, {source.id}, None) for a in out.actors))
-    return out, moved.id, None
+    if target is not None:
+        moved = replace(target, evidence=_ordered(draft, [*target.evidence, passage]))
+        draft.put_event(moved)
+    else:
+        moved = _new_event(draft, source, passage, dec.value)
+        draft.put_event(moved, after=source.id)
+    if kept:
+        draft.put_event(replace(source, evidence=kept))
+    else:
+        draft.drop_event(source.id)
+    return moved.id, None
 
 
-def _new_event(d: Dossier, source: Event, v: Evidence, headline: str | None) -> Event:
+def _new_event(draft: Draft, source: Event, v: Evidence, headline: str | None) -> Event:
+    """An event of its own for a passage: its headline given, else the passage's first
+    words; its date the passage's own time expression, if it has a calendar one."""
     words = " ".join(v.passage.split())
     if not headline:
         headline = words if len(words) <= HEADLINE_CHARS else _cut(words)
     value = v.timex.value if v.timex is not None else None
     tv = time_value(value) if value else None
     dated = tv is not None and tv.first is not None and tv.last is not None
-    taken = {e.id for e in d.events}
     n = 2
-    while f"{source.id}-{n}" in taken:
+    while f"{source.id}-{n}" in draft.events:
         n += 1
     return Event(
         f"{source.id}-{n}",
@@ -131,7 +137,7 @@ def _new_event(d: Dossier, source: Event, v: Evidence, headline: str | None) -> 
         tv.last.isoformat() if dated else None,
         headline,
         source.status,
-        tuple(a for a in source.actors if a in _named(d, words)),
+        tuple(a for a in source.actors if a in draft.actors and _names(draft.actors[a], words)),
         (v,),
     )
 
@@ -140,76 +146,48 @@ def _cut(words: str) -> str:
     return words[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _named(d: Dossier, text: str) -> set[str]:
-    """Ids of the actors whose name or an alias ``text`` holds as whole words."""
-    return {a.id for a in d.actors if _named_in([a.name, *a.aliases], text)}
-
-
-def _with_events(d: Dossier, changed: dict[str, Event | None], after: str = "") -> Dossier:
-    """``d`` with events replaced (None: removed); new ones go after the event ``after``."""
-    have = {e.id for e in d.events}
-    new = [x for i, x in changed.items() if x is not None and i not in have]
-    out: list[Event] = []
-    for e in d.events:
-        x = changed.get(e.id) if e.id in changed else e
-        if x is not None:
-            out.append(x)
-        if e.id == after:
-            out.extend(new)
-    return replace(d, events=tuple(out))
-
-
-def _relinked(a: Actor, gone: set[str], into: str | None) -> Actor:
-    if not gone.intersection(a.events):
-        return a
-    events = (into if x in gone else x for x in a.events)
-    return replace(a, events=tuple(dict.fromkeys(x for x in events if x is not None)))
-
-
 # ---------------------------------------------------------------- actors
-def _actor(d: Dossier, find: Finder, dec: Decision) -> Done | str:
+def _actor(draft: Draft, find: Finder, dec: Decision) -> Done | str:
     actor = find.actor(dec.about)
     if actor is None:
         return not_found(dec.about)
     if dec.action == "rename":
         name = " ".join((dec.value or "").split())
         aliases = tuple(n for n in dict.fromkeys((actor.name, *actor.aliases)) if n != name)
-        renamed = replace(actor, name=name, aliases=aliases)
-        return _with_actors(d, {actor.id: renamed}), actor.id, actor.name
+        draft.put_actor(replace(actor, name=name, aliases=aliases))
+        return actor.id, actor.name
     if dec.action == "merge":
         others = [find.actor(a) for a in dec.others]
         if any(o is None for o in others):
             return "an actor merged into it is no longer found: " + not_found(dec.others[0])
-        return _merge_actors(d, actor, [o for o in others if o is not None])
-    return _split(d, find, actor, dec)
+        return _merge_actors(draft, actor, [o for o in others if o is not None])
+    return _split(draft, find, actor, dec)
 
 
-def _merge_actors(d: Dossier, into: Actor, others: list[Actor]) -> Done:
+def _merge_actors(draft: Draft, into: Actor, others: list[Actor]) -> Done:
     others = [o for o in dict.fromkeys(others) if o.id != into.id]
     if not others:
-        return d, into.id, None
+        return into.id, None
     every = (into, *others)
     names = [n for a in every for n in (a.name, *a.aliases)]
-    merged = replace(
-        into,
-        aliases=tuple(n for n in dict.fromkeys(names) if n != into.name),
-        roles=tuple(dict.fromkeys(r for a in every for r in a.roles)),
-        quotes=tuple(dict.fromkeys(q for a in every for q in a.quotes)),
-        events=tuple(dict.fromkeys(x for a in every for x in a.events)),
-        sources=tuple(dict.fromkeys(s for a in every for s in a.sources)),
+    draft.put_actor(
+        replace(
+            into,
+            aliases=tuple(n for n in dict.fromkeys(names) if n != into.name),
+            roles=tuple(dict.fromkeys(r for a in every for r in a.roles)),
+            quotes=tuple(dict.fromkeys(q for a in every for q in a.quotes)),
+            events=tuple(dict.fromkeys(x for a in every for x in a.events)),
+            sources=tuple(dict.fromkeys(s for a in every for s in a.sources)),
+        )
     )
-    gone = {o.id for o in others}
-    events = tuple(
-        replace(e, actors=tuple(dict.fromkeys(into.id if a in gone else a for a in e.actors)))
-        if gone.intersection(e.actors)
-        else e
-        for e in d.events
-    )
-    changed = {into.id: merged} | dict.fromkeys(gone)
-    return replace(_with_actors(d, changed), events=events), into.id, None
+    for o in others:
+        draft.drop_actor(o.id, into=into.id)
+    return into.id, None
 
 
-def _split(d: Dossier, find: Finder, actor: Actor, dec: Decision) -> Done | str:
+def _split(draft: Draft, find: Finder, actor: Actor, dec: Decision) -> Done:
+    """A new actor out of ``actor``: the name given, the aliases named, the roles and
+    quotes at the spans given, and the events whose passages name it or hold those."""
     name = " ".join((dec.value or "").split())
     leaving = {key(n) for n in (name, *dec.names)}
     spans: list[Span] = [s for a in dec.others for s in find.spans(a)]
@@ -217,43 +195,41 @@ def _split(d: Dossier, find: Finder, actor: Actor, dec: Decision) -> Done | str:
     def taken(x) -> bool:
         return any(s.source == x.source and s.start < x.end and x.start < s.end for s in spans)
 
-    new_id = _unique(_slug(name), {a.id for a in d.actors})
     aliases = tuple(n for n in dec.names if key(n) != key(name))
-    texts = {s.id: s.text for s in d.sources}
-    new_words = [n for n in (name, *aliases) if n]
+    probe = Actor("", name, actor.kind, aliases)
     events = [
         e.id
-        for e in d.events
+        for e in draft.events.values()
         if actor.id in e.actors
         and (
             any(taken(v) for v in e.evidence)
-            or _named_in(new_words, " ".join(v.passage for v in e.evidence))
+            or _names(probe, " ".join(v.passage for v in e.evidence))
         )
     ]
-    kind = next((a.actor_kind for a in dec.others if a.actor_kind), None)
+    kind = next((a.actor_kind for a in dec.others if a.actor_kind), None) or actor.kind
     new = Actor(
-        new_id,
+        _unique(_slug(name), set(draft.actors)),
         name,
-        kind or actor.kind,
+        kind,
         aliases,
         tuple(r for r in actor.roles if taken(r)),
         tuple(q for q in actor.quotes if taken(q)),
         tuple(events),
-        tuple(s for s in actor.sources if _named_in(new_words, texts.get(s, ""))),
+        tuple(s for s in actor.sources if _names(probe, draft.sources[s].text)),
     )
-    kept = replace(
-        actor,
-        aliases=tuple(n for n in actor.aliases if key(n) not in leaving),
-        roles=tuple(r for r in actor.roles if not taken(r)),
-        quotes=tuple(q for q in actor.quotes if not taken(q)),
+    draft.put_actor(
+        replace(
+            actor,
+            aliases=tuple(n for n in actor.aliases if key(n) not in leaving),
+            roles=tuple(r for r in actor.roles if not taken(r)),
+            quotes=tuple(q for q in actor.quotes if not taken(q)),
+        )
     )
-    linked = set(events)
-    out_events = tuple(
-        replace(e, actors=(*e.actors, new_id)) if e.id in linked else e for e in d.events
-    )
-    at = [a.id for a in d.actors].index(actor.id)
-    actors = (*d.actors[:at], kept, new, *d.actors[at + 1 :])
-    return replace(d, events=out_events, actors=actors), actor.id, None
+    draft.put_actor(new, after=actor.id)
+    for x in events:
+        e = draft.events[x]
+        draft.put_event(replace(e, actors=(*e.actors, new.id)))
+    return actor.id, None
 
 
 def _words(text: str) -> str:
@@ -261,10 +237,10 @@ def _words(text: str) -> str:
     return " " + key(re.sub(r"[^\w]+", " ", text)) + " "
 
 
-def _named_in(names: list[str], text: str) -> bool:
-    """Whether ``text`` holds one of ``names`` as whole words."""
+def _names(a: Actor, text: str) -> bool:
+    """Whether ``text`` names ``a`` (its name or an alias, as whole words)."""
     folded = _words(text)
-    return any(_words(n) in folded for n in names if n.strip())
+    return any(_words(n) in folded for n in (a.name, *a.aliases) if n.strip())
 
 
 def _slug(name: str) -> str:
@@ -277,8 +253,3 @@ def _unique(base: str, taken: set[str]) -> str:
     while out in taken:
         out, n = f"{base}-{n}", n + 1
     return out
-
-
-def _with_actors(d: Dossier, changed: dict[str, Actor | None]) -> Dossier:
-    out = (changed.get(a.id) if a.id in changed else a for a in d.actors)
-    return replace(d, actors=tuple(a for a in out if a is not None))
