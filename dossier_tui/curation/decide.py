@@ -9,13 +9,19 @@ from datetime import datetime, timezone
 from dossier_tui.curation.decision import Anchor, Decision, Span
 from dossier_tui.model import Actor, Dossier, Event, Evidence
 
-#: spans an anchor keeps at most: enough to find it again, not a copy of the dossier
-MAX_SPANS = 12
+#: spans an anchor keeps at most: enough to find it again (the most that agree wins), not
+#: a copy of the dossier
+MAX_SPANS = 24
 
 
 def event_anchor(e: Event) -> Anchor:
-    """An event by its passages (every source's words for it)."""
-    spans = tuple(Span(v.source, v.start, v.end, v.passage) for v in e.evidence[:MAX_SPANS])
+    """An event by its passages: the first of each source, then the second of each...,
+    so that the sources that report it all vote where it is after a rebuild."""
+    rounds: dict[str, list[Evidence]] = {}
+    for v in e.evidence:
+        rounds.setdefault(v.source, []).append(v)
+    spread = [vs[i] for i in range(len(e.evidence)) for vs in rounds.values() if i < len(vs)]
+    spans = tuple(Span(v.source, v.start, v.end, v.passage) for v in spread[:MAX_SPANS])
     label = f"{e.date or 'undated'}: {e.headline}"
     return Anchor("event", spans, label, e.headline, when=e.date)
 
