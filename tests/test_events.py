@@ -337,7 +337,7 @@ def test_a_headline_tells_a_deed_not_a_state(tmp_path):
 
 
 def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
-    from dossier_tui.events.text import sentences
+    from dossier_tui.text.sentences import sentences
     from dossier_tui.model import Source
 
     text = (
@@ -395,7 +395,7 @@ def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
 
 
 def test_a_caption_glued_before_an_honorific_ends_there():
-    from dossier_tui.events.text import sentences
+    from dossier_tui.text.sentences import sentences
     from dossier_tui.model import Source
 
     text = (
@@ -448,7 +448,7 @@ def test_a_line_of_capitals_is_read_in_one_pass():
 
 
 def test_a_run_on_without_stops_is_read_in_clause_sized_pieces():
-    from dossier_tui.events.text import MAX_SENTENCE, sentences
+    from dossier_tui.text.sentences import MAX_SENTENCE, sentences
     from dossier_tui.model import Source
 
     run_on = ", ".join(

@@ -23,8 +23,9 @@ from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.actors.salience import in_company, salience
 from dossier_tui.actors.speakers import attributed
-from dossier_tui.events.text import sentences
 from dossier_tui.model import Actor, Event, Role, Source
+from dossier_tui.text.sentences import sentences
+from dossier_tui.text.slugs import slug
 
 __all__ = ["body_words", "extract", "find"]
 
@@ -121,11 +122,6 @@ def _name(c: Cluster) -> str:
     return max(full, key=lambda f: (bare[f], len(f.split()), len(f), f))
 
 
-def _slug(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
-
-
 class _Spans:
     """Where each source names an actor, sorted, so that the names inside a passage (or
     around it) are found without reading every name of a long source."""
@@ -183,7 +179,7 @@ def extract(
     ids: dict[str, str] = {}
     taken: Counter = Counter()
     for c in ranked:
-        base = _slug(_name(c))
+        base = slug(_name(c), "actor")
         taken[base] += 1
         ids[c.key] = base if taken[base] == 1 else f"{base}-{taken[base]}"
     at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)

@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 
 from dossier_tui import resources
 from dossier_tui.events.headline import clause
-from dossier_tui.events.text import sentences, term_bags
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.values import time_value
+from dossier_tui.text.sentences import sentences
+from dossier_tui.text.terms import term_bags
 
 DATED, ONGOING, UNDATED = "dated", "ongoing", "undated"
 

@@ -21,7 +21,6 @@ import bisect
 import math
 import operator
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -31,9 +30,10 @@ from itertools import repeat
 from dossier_tui.events.headline import sentence_headline
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
 from dossier_tui.events.salience import scores, story_words, topicality
-from dossier_tui.events.text import Weights
 from dossier_tui.model import Conflict, Event, Evidence, Source
 from dossier_tui.temporal.values import add_days, time_value
+from dossier_tui.text.slugs import slug
+from dossier_tui.text.terms import Weights
 
 #: how alike two mentions must be to count as one happening (pairwise, see ``alike``)
 SAME = 0.45
@@ -577,66 +577,21 @@ def _date_of(c: _Cluster) -> str:
     return min((m.value for m in c.members), key=key)
 
 
-def _slug(text: str, limit: int = 5) -> str:
-    plain = (
-        unicodedata.normalize("NFKD", _TITLES.sub("", text))
-        .encode("ascii", "ignore")
-        .decode()
-        .lower()
-    )
-    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in _SLUG_STOP]
-    return "-".join(words[:limit]) or "event"
-
-
 #: a title before a name ("Trade Minister Ann Lee"): the name is enough
 _TITLES = re.compile(
     r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Chancellor|Governor|"
     r"Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Chief|Director|Chairman|"
     r"Judge|General|Mayor|Leader)\s+(?=[A-Z])"
 )
-_SLUG_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "and",
-    "with",
-    "by",
-    "from",
-    "its",
-    "his",
-    "her",
-    "their",
-    "s",
-    "that",
-    "this",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "it",
-    "as",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "upcoming",
-    "next",
-    "new",
-    "also",
-    "said",
-    "says",
-}
+def _slug(headline: str) -> str:
+    """The words of a headline that tell the event, without titles before names."""
+    return slug(_TITLES.sub("", headline), "event", drop=_SLUG_STOP, limit=5)
+
+
+#: words a headline's slug leaves out
+_SLUG_STOP = frozenset(
+    "the a an of to in on at for and with by from its his her their s that this has have had was were is are be been it as mr mrs ms dr upcoming next new also said says".split()
+)
 
 
 def _headline(
