@@ -16,13 +16,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from dossier_tui.actors.lexicon import HONORIFICS, fold
 from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
 from dossier_tui.actors.quotes import is_statement
 from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.actors.salience import in_company, salience
 from dossier_tui.actors.speakers import attributed
+from dossier_tui.lexicon import fold
+from dossier_tui.lexicon.name_words import HONORIFICS
 from dossier_tui.model import Actor, Event, Role, Source
 from dossier_tui.text.sentences import sentences
 from dossier_tui.text.slugs import slug

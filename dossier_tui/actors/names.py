@@ -11,19 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier_tui.actors.lexicon import (
+from dossier_tui.lexicon import alternation, fold
+from dossier_tui.lexicon.name_words import (
     BODY_WORDS,
     COUNTRY_OF,
     GIVEN_NAMES,
     HONORIFICS,
-    OPENERS,
     ORG_HEADS,
     OUTLETS,
     PARTIES,
+    SENTENCE_OPENERS,
     TITLE_HEADS,
-    alternation,
-    fold,
 )
+from dossier_tui.lexicon.speech import SAY, SAY_TELL
 from dossier_tui.resources import country_of, place_kind
 from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
@@ -380,7 +380,9 @@ def _named(
     while (
         run
         and at_start
-        and (fold(run[0][2]) in OPENERS or (len(run) == 1 and fold(run[0][2]) in lowercase))
+        and (
+            fold(run[0][2]) in SENTENCE_OPENERS or (len(run) == 1 and fold(run[0][2]) in lowercase)
+        )
     ):
         run = run[1:]
     if not run:
@@ -398,7 +400,9 @@ def _named(
     for part, cue in _split(run):
         words = [w for _, _, w in part]
         if len(words) == 1 and (
-            fold(words[0]) in OPENERS or fold(words[0]) in lowercase and not _country(words[0])
+            fold(words[0]) in SENTENCE_OPENERS
+            or fold(words[0]) in lowercase
+            and not _country(words[0])
         ):
             continue
         kind, why = _kind(words, cue)
@@ -513,8 +517,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 #: "the Archdiocese of Buffalo said": the place is where the speaker is from
 _PLACE_PREP = re.compile(r"\b(?:of|in|from|at|to|near|for)\s+$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{SAY}|according to)\s+$")
+_SAID_AFTER = re.compile(rf"\s+(?:{SAY_TELL}|added|stated)\b")
 _TITLED_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(?:" + alternation(TITLE_HEADS) + r")\b"
 )

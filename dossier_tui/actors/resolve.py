@@ -15,7 +15,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from dossier_tui.actors.lexicon import (
+from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
+from dossier_tui.lexicon import fold
+from dossier_tui.lexicon.name_words import (
     BODY_WORDS,
     COUNTRY_OF,
     FEMALE_HONORIFICS,
@@ -25,9 +27,8 @@ from dossier_tui.actors.lexicon import (
     NICKNAMES,
     ORG_HEADS,
     PARTIES,
-    fold,
 )
-from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
+from dossier_tui.lexicon.speech import SAY_TELL
 from dossier_tui.resources import country_of
 
 #: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
@@ -87,7 +88,7 @@ def _agrees(a: str | None, b: str | None) -> bool:
 ACRONYM_BODY = 3
 #: what a body does right after its initials: speaks, acts, or names a thing of its own ("NATO jets")
 _ACTS = re.compile(
-    r"\s+(?:said|says|told|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
+    rf"\s+(?:{SAY_TELL}|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
     r"(?:jets|troops|forces|officials|spokesman|spokeswoman|shares|staff|chief|boss)\b)"
 )
 

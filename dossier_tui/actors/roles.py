@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.lexicon import OPENERS, SPEECH_VERBS, TITLE_HEADS, alternation
 from dossier_tui.actors.resolve import Cluster, Mention
 from dossier_tui.actors.title_words import (
     FUNCTION_WORDS,
@@ -28,6 +27,9 @@ from dossier_tui.actors.title_words import (
     is_time,
     opens_name,
 )
+from dossier_tui.lexicon import alternation
+from dossier_tui.lexicon.name_words import SENTENCE_OPENERS, TITLE_HEADS
+from dossier_tui.lexicon.speech import SAY, SPEECH_VERBS
 from dossier_tui.model import Role
 
 _HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
@@ -69,7 +71,7 @@ _NOT_TITLES = frozenset(
 _STYLES = frozenset("his her their its holiness majesty highness excellency".split())
 #: a clause, not a title: "Iraqi working people have lost a ... leader"
 _VERBS = re.compile(
-    r"\b(?:said|says|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
+    rf"\b(?:{SAY}|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
     r"should|may|might|did|does|" + alternation(SPEECH_VERBS) + r")\b"
 )
 #: an apposition that opens on a link word is not a title: ", with Prince, ...", ", and his deputy"
@@ -356,7 +358,7 @@ def _given(word: str) -> bool:
     """A word that can be a given name before a surname: not "The", "Neither", "Presidents"."""
     w = word.rstrip("s")
     return not (
-        fold(word) in OPENERS
+        fold(word) in SENTENCE_OPENERS
         or ends_title(word)
         or ends_title(w)
         or is_honorific(word)

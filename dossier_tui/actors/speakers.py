@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
-from dossier_tui.actors.lexicon import SPEECH_VERBS, alternation
 from dossier_tui.actors.names import PERSON
 from dossier_tui.actors.quotes import (
     Quotation,
@@ -27,6 +26,8 @@ from dossier_tui.actors.quotes import (
     quotations,
 )
 from dossier_tui.actors.resolve import Cluster
+from dossier_tui.lexicon import alternation
+from dossier_tui.lexicon.speech import SPEECH_VERBS
 from dossier_tui.model import Quote, Source
 
 _SPEAKS = re.compile(r"\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier_tui.lexicon.speech import SAY, SAY_TELL
+
 MAX_LEN = 100
 
 _SEPARATORS = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+--?\s+|:\s+")
@@ -51,7 +53,7 @@ _LEADS = re.compile(
     r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
     r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+well\s+as|amid|"
     r"through|especially\s+with|including\s+through|thanks\s+to|following|"
-    r"it\s+(?:said|says)(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
+    rf"it\s+(?:{SAY})(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
     r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
     r"[\s,]+)+",
     re.I,
@@ -66,7 +68,7 @@ _SENTENCE_LEADS = re.compile(
 #: a clause that opens on these is a time given by a happening ("after the election")
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
 _REPORTING_END = re.compile(
-    r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
+    rf"\b(?:revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
     r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
     r"(?:\s+[\w’'-]+){1,4})?$",
     re.I,
@@ -74,11 +76,11 @@ _REPORTING_END = re.compile(
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = re.compile(
     r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-    r"until|before|after|during|is|was|were|said|says|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+    rf"until|before|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
     re.I,
 )
 _FIRST_VERB = re.compile(
-    r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
+    rf"\b(?:[a-z]+ed|{SAY_TELL}|met|took|made|went|came|gave|left|began|held|saw|won|"
     r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
     r"have|had|will|would|can|could|may|might)\b"
 )
@@ -88,7 +90,7 @@ _FRAGMENT = re.compile(
     r"as(?!\s+(?:many|much|few|little)\b)|in contrast|"
     r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
     r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
-    r"[a-z]+ly\s+[a-z]+|denied|denies|says|said)\b",
+    rf"[a-z]+ly\s+[a-z]+|denied|denies|{SAY})\b",
     re.I,
 )
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
@@ -99,7 +101,7 @@ _MODIFIES = re.compile(r"\s+[a-z][\w-]*")
 #: ... and not before a word that carries the clause on
 _FUNCTION_AFTER = re.compile(
     r"\s+(?:and|or|but|to|in|on|at|of|for|with|by|from|as|when|while|after|before|that|which|"
-    r"who|was|were|is|are|has|have|had|will|would|could|should|may|might|said|says|"
+    rf"who|was|were|is|are|has|have|had|will|would|could|should|may|might|{SAY}|"
     r"until|since|this|the|a|an|it|he|she|they|we|there|if|because|so|than|then|"
     r"about|against|during|over|under|into|through|[a-z]+ed|[a-z]+ly)\b"
 )
@@ -116,7 +118,7 @@ _CUT_POINTS = re.compile(
 )
 #: a clause that starts like this has lost its subject (lower case: "United" is a name)
 _VERBISH = re.compile(
-    r"^(?:[a-z]\w*ed|spoke|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|lost|"
+    rf"^(?:[a-z]\w*ed|spoke|{SAY_TELL}|met|took|made|went|came|gave|left|began|held|saw|won|lost|"
     r"sent|paid|set|put|fled|led|ran|rose|fell|struck|is|are|was|were|has|have|had|will|would|"
     r"can|could|may|might|shall|should|must|visits?|leaves?|arrives?|meets?|signs?|plans?)\b"
 )
@@ -381,7 +383,7 @@ _REDUCED = re.compile(
 _ACCORDING = re.compile(r"\s*according\s+to\s", re.I)
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
 _ATTRIBUTION = re.compile(
-    r"(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+    rf"(?:[\w’'.-]+\s+){{0,6}}?(?:{SAY}|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
     re.I,
 )
 

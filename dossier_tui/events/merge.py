@@ -30,6 +30,7 @@ from itertools import repeat
 from dossier_tui.events.headline import sentence_headline
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
 from dossier_tui.events.salience import scores, story_words, topicality
+from dossier_tui.lexicon.speech import SAY, SAY_TELL
 from dossier_tui.model import Conflict, Event, Evidence, Source
 from dossier_tui.temporal.values import add_days, time_value
 from dossier_tui.text.slugs import slug
@@ -55,11 +56,11 @@ RECENT_DAYS = 4
 CONFLICT_DAYS = 31
 
 _STATEMENT = re.compile(
-    r"\b(?:said|says|announced|announces|stated|confirmed|unveiled|declared)\b", re.I
+    rf"\b(?:{SAY}|announced|announces|stated|confirmed|unveiled|declared)\b", re.I
 )
 #: a headline that says who *did* what reads better than a noun phrase ("X's visit")
 _VERB = re.compile(
-    r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|said|says|told|met|took|made|went|"
+    rf"\b(?:[a-z]{{2,}}ed|is|are|was|were|has|have|had|will|{SAY_TELL}|met|took|made|went|"
     r"came|gave|left|began|held|won|lost|struck|fell|rose|ran|saw|sent|paid|led|fled|hit)\b"
 )
 #: a headline that tells of another time than the event's own
@@ -583,6 +584,8 @@ _TITLES = re.compile(
     r"Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Chief|Director|Chairman|"
     r"Judge|General|Mayor|Leader)\s+(?=[A-Z])"
 )
+
+
 def _slug(headline: str) -> str:
     """The words of a headline that tell the event, without titles before names."""
     return slug(_TITLES.sub("", headline), "event", drop=_SLUG_STOP, limit=5)

@@ -18,25 +18,8 @@ import Stemmer
 
 from dossier_tui import resources
 
-STOPWORDS = frozenset(
-    """
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my myself no nor not now of off on once only or other our ours ourselves out over own
-same she should so some such than that the their theirs them themselves then there these they
-this those through to too under until up very was we were what when where which while who whom why
-will with would you your yours yourself yourselves us said says say told according amid including
-new one two three four five six seven eight nine ten per cent percent mr mrs ms dr its it's
-last next this year years month months week weeks day days today yesterday tomorrow night
-corp corporation inc co ltd plc llc official officials spokesman spokeswoman spokesperson
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-morning evening afternoon monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december autumn spring
-summer winter fall quarter first second third fourth recently currently now ago earlier later
-come comes came coming follow follows followed following move latest move
-""".split()
-)
+#: words that tell no happening (``resources/words/stopwords.txt``)
+STOPWORDS = frozenset(resources.word_list("stopwords"))
 
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
 _STEMMER = Stemmer.Stemmer("english")
