@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
