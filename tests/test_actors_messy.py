@@ -4,7 +4,7 @@ honorifics, places and surnames shared in a family. The names are invented."""
 from __future__ import annotations
 
 from dossier_tui.actors import extract
-from dossier_tui.actors.resolve import skeleton
+from dossier_tui.actors.spelling_variants import skeleton
 from dossier_tui.model import Source
 
 

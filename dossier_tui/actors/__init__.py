@@ -15,9 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
+from dossier_tui.actors.aliases import gather
+from dossier_tui.actors.clusters import Cluster
 from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
 from dossier_tui.actors.quotes import is_statement
-from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.actors.salience import in_company, salience
 from dossier_tui.actors.speakers import attributed
@@ -80,7 +81,7 @@ def find(
     if named is None:
         named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
     named = agreed(named)
-    clusters = resolve(named, texts, body)
+    clusters = gather(named, texts, body)
     progress(1, _STEPS)
     sent = _Sentences(spans)
     people = {c.key: roles(c, texts, sent.start, lowercase) for c in clusters if c.kind == PERSON}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.resolve import Cluster, Mention
+from dossier_tui.actors.clusters import ActorMention, Cluster
 from dossier_tui.actors.title_words import (
     FUNCTION_WORDS,
     MODIFIERS,
@@ -201,7 +201,7 @@ _BARE_NAME = re.compile(
 _BARE_BEFORE = re.compile(r"(?:^|[,(]\s*|(?<![\w’'])(?!(?:the|his|her)\s)[a-z]\w{2,}\s+)$")
 
 
-def _named_title(texts: dict[str, str], m: Mention, title: str, forms: frozenset[str]) -> bool:
+def _named_title(texts: dict[str, str], m: ActorMention, title: str, forms: frozenset[str]) -> bool:
     """ "Prince" in "Prince Michael Jackson II" or in a corpus where Prince is a given name:
     part of somebody's name, not a title. A monarch is titled by a given name ("King
     Hussein"), so a royal title before the surname of a person with a full name is another's."""
@@ -243,7 +243,7 @@ _WORD_START = re.compile(r"[\-\"“‘'(\[/]")
 _OWNS_TITLE = re.compile(rf"['’]s[ \t]+(?:(?:{_MODIFIER_RE})[ \t]+){{0,3}}(?:{_HEAD_RE})\b", re.I)
 
 
-def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role | None:
+def _before(text: str, m: ActorMention, lo: int, lowercase: frozenset[str]) -> Role | None:
     window_start = max(lo, m.start - 160)
     if _OWNS_TITLE.match(text, m.end):
         return None  # "the star's physician Michael Jackson's physician": a caption glued before it
@@ -283,7 +283,7 @@ def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role |
     return Role(phrase, m.source, start, start + len(phrase))
 
 
-def _after(text: str, m: Mention) -> Role | None:
+def _after(text: str, m: ActorMention) -> Role | None:
     hit = _APPOSITION.match(text, m.end)
     if not hit or hit.start() != m.end:
         return None
@@ -305,7 +305,7 @@ def _after(text: str, m: Mention) -> Role | None:
     return Role(phrase, m.source, start, start + len(phrase))
 
 
-def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
+def _surname_of_another(text: str, m: ActorMention, forms: frozenset[str]) -> bool:
     """ "President Clinton" after "Bill Clinton" in an article that has not named Hillary
     Clinton is Bill Clinton, whom else the corpus merges it with: a bare surname stands
     for a full name the article gave before it."""
@@ -329,7 +329,9 @@ def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
     return other
 
 
-def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: frozenset[str]) -> bool:
+def _titled_elsewhere(
+    texts: dict[str, str], title: str, m: ActorMention, forms: frozenset[str]
+) -> bool:
     """ "Former President Clinton" where the corpus writes "President Bill Clinton" and never
     the title before this person's full name: the title is the namesake's."""
     words = [w for w in m.text.split() if not is_honorific(w)]
@@ -415,7 +417,7 @@ def _ranked(title: str) -> bool:
 
 def described(
     people: dict[str, list[Role]], texts: dict[str, str], body: dict[str, list[tuple[int, int]]]
-) -> dict[str, list[tuple[Mention, Role]]]:
+) -> dict[str, list[tuple[ActorMention, Role]]]:
     """ "the immigration minister" as a mention of the one person who holds that title; not
     when a name follows it ("the foreign minister, Ana Ruiz,"), which says who holds it there."""
     holders: dict[str, set[str]] = defaultdict(set)
@@ -439,7 +441,7 @@ def described(
         + r")\b(?!,?\s+(?-i:[A-Z]))",
         re.I,
     )
-    out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
+    out: dict[str, list[tuple[ActorMention, Role]]] = defaultdict(list)
     for sid in sorted(texts):
         for lo, hi in body[sid]:
             for m in pattern.finditer(texts[sid], lo, hi):
@@ -447,7 +449,7 @@ def described(
                 s, e = m.start(1), m.end(1)
                 out[key].append(
                     (
-                        Mention(sid, m.start(), e, texts[sid][m.start() : e]),
+                        ActorMention(sid, m.start(), e, texts[sid][m.start() : e]),
                         Role(texts[sid][s:e], sid, s, e),
                     )
                 )

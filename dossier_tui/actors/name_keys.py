@@ -1,31 +1,24 @@
-"""Names -> actors: every way the corpus names one person, body or country, together.
+"""The key of each name: which person, body or country a name stands for.
 
-"Mr Lee" and "Mr. Lee" join the Ann Lee of the same article (else the only Lee in
-the corpus); an acronym joins the body whose initials it spells or that it follows in
-brackets ("World Health Organization (WHO)"); "Ivory Coast" and "Côte d'Ivoire" are
-one country; a body named in lower case elsewhere ("the national police") is found
-again by its name.
+A person is keyed by the full name the corpus knows for it ("Mr Lee" is the Ann Lee of the
+same article, else the only Lee of the corpus), a body by its name or its initials, a
+country by its reference name; the words after a name and the pronouns that follow it
+tell a body from a person and a man from a woman.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
-    BODY_WORDS,
     COUNTRY_OF,
     FEMALE_HONORIFICS,
     FEMALE_NAMES,
     GIVEN_NAMES,
     MALE_HONORIFICS,
-    NICKNAMES,
-    ORG_HEADS,
     PARTIES,
 )
 from dossier_tui.lexicon.speech import SAY_TELL
@@ -34,28 +27,6 @@ from dossier_tui.resources import country_of
 #: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
 PEERAGE = frozenset("Lord Lady".split())
 _SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Where a source names an actor: ``text == source_text[start:end]``."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Cluster:
-    """An actor being assembled: its key, kind and every mention of it."""
-
-    key: str
-    kind: str
-    mentions: list[Mention] = field(default_factory=list)
-    #: forms that name it (not descriptions such as "the immigration minister")
-    forms: Counter = field(default_factory=Counter)
-    reference: str | None = None
 
 
 def initials(name: str) -> str:
@@ -112,7 +83,7 @@ def _pronoun_sex(text: str, found: list[Name], i: int) -> str | None:
     return None if m is None else "m" if m.group(1) else "f"
 
 
-class _Index:
+class NameIndex:
     """What the corpus says a folded name is, and which people carry a surname."""
 
     def __init__(self, named: dict[str, list[Name]], texts: dict[str, str]):
@@ -242,7 +213,7 @@ def _org_key(name: str) -> str:
     return fold(PARTIES.get(k, k))
 
 
-def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
+def key_of(sid: str, n: Name, text: str, idx: NameIndex) -> tuple[str, str] | None:
     """(key, kind) of the actor a name stands for, or None when it names no actor."""
     bare = n.bare
     k = fold(bare)
@@ -292,7 +263,7 @@ def _key(sid: str, n: Name, text: str, idx: _Index) -> tuple[str, str] | None:
     return None
 
 
-def _bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) -> dict[int, str]:
+def bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) -> dict[int, str]:
     """An acronym in brackets right after a body's name is that body's alias."""
     out = {}
     for i, n in enumerate(found):
@@ -307,250 +278,3 @@ def _bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) ->
             if initials(prev.bare) == n.bare.rstrip("s") or n.bare[0] == prev.bare[0]:
                 out[i] = keyed[i - 1]
     return out
-
-
-def resolve(
-    named: dict[str, list[Name]], texts: dict[str, str], body: dict[str, list[tuple[int, int]]]
-) -> list[Cluster]:
-    """Actors of the corpus, each with every mention of it. ``named`` maps a source id
-    to the names found in its story text; ``body`` to its story spans."""
-    idx = _Index(named, texts)
-    clusters: dict[str, Cluster] = {}
-
-    def add(key: str, kind: str, sid: str, start: int, end: int, form: bool = True) -> None:
-        c = clusters.setdefault(key, Cluster(key, kind))
-        text = texts[sid][start:end]
-        c.mentions.append(Mention(sid, start, end, text))
-        if form:
-            c.forms[text] += 1
-
-    acr_orgs: dict[str, str] = {}
-    for sid in sorted(named):
-        found, text = named[sid], texts[sid]
-        keyed = {}
-        for i, n in enumerate(found):
-            k = _key(sid, n, text, idx)
-            if k:
-                keyed[i] = k[0]
-                add(k[0], k[1], sid, n.start, n.end)
-        for i, key in _bracketed(sid, found, text, keyed).items():
-            acr_orgs[found[i].bare] = key
-            add(key, ORG, sid, found[i].start, found[i].end)
-    # an acronym defined in one article stands for the same body in the others
-    for sid in sorted(named):
-        for n in named[sid]:
-            if (
-                n.cue == "acronym"
-                and n.bare in acr_orgs
-                and _key(sid, n, texts[sid], idx) is None
-                and texts[sid][max(0, n.start - 1) : n.start] != "("
-            ):
-                add(acr_orgs[n.bare], ORG, sid, n.start, n.end)
-    _lower_case_bodies(clusters, texts, body, add)
-    _spellings(clusters)
-    _first_names_of_full_ones(clusters)
-    _middle_names(clusters)
-    for c in clusters.values():
-        c.mentions.sort(key=lambda m: (m.source, m.start))
-        if c.kind == PLACE:
-            c.reference = COUNTRY_OF.get(c.key.split(":", 1)[1])
-    return [c for c in clusters.values() if c.mentions]
-
-
-def _lower_case_bodies(
-    clusters: dict[str, Cluster], texts: dict[str, str], body: dict[str, list[tuple[int, int]]], add
-) -> None:
-    """Find bodies again where a source writes their name in lower case."""
-    owner: dict[str, str] = {}
-    for c in clusters.values():
-        if c.kind == ORG:
-            for form in c.forms:  # a body's name, as its head word shows: "swine flu" is no body
-                if len(form.split()) >= 2 and (
-                    form.split()[-1] in ORG_HEADS or form.split()[-1] in BODY_WORDS
-                ):
-                    owner.setdefault(" ".join(fold(form).split()), c.key)
-                    # a county's office is named with or without the county: "the Los Angeles coroner"
-                    if " County " in form:
-                        owner.setdefault(
-                            " ".join(fold(form.replace(" County ", " ")).split()), c.key
-                        )
-    if not owner:
-        return
-    # each name is found from its last word, which str.find locates fast, then matched in full
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for f in sorted(owner, key=len, reverse=True):
-        by_last[f.split()[-1]].append(f)
-    patterns = {
-        last: re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs)
-            + r")(?![\w-])",
-            re.I,
-        )
-        for last, fs in by_last.items()
-    }
-    reach = {last: 2 * max(len(f) for f in fs) for last, fs in by_last.items()}
-    covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for c in clusters.values():
-        for m in c.mentions:
-            covered[m.source].append((m.start, m.end))
-    for sid in sorted(texts):
-        text = texts[sid]
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
-            lowered = None
-        taken = _Taken(covered[sid])
-        for lo, hi in body[sid]:
-            found = []
-            for last, pattern in patterns.items():
-                if lowered is None:
-                    found.extend(pattern.finditer(text, lo, hi))
-                    continue
-                at = lowered.find(last, lo, hi)
-                while at >= 0:
-                    m = pattern.search(
-                        text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1)
-                    )
-                    while m and m.end() < at + len(last):
-                        m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
-                    if m and m.end() == at + len(last):
-                        found.append(m)
-                    at = lowered.find(last, at + len(last), hi)
-            end = lo
-            for m in sorted(found, key=lambda m: (m.start(), -m.end())):
-                if m.start() < end or taken.overlaps(m.start(), m.end()):
-                    continue
-                key = owner.get(" ".join(fold(m.group()).split()))
-                if key:
-                    add(key, ORG, sid, m.start(), m.end(), form=False)
-                    end = m.end()
-
-
-class _Taken:
-    """The spans a source's names already cover, asked whether a span overlaps any of
-    them by binary search (a long article names thousands of things)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(
-            itertools.accumulate((b for _, b in spans), max)
-        )  # the furthest end so far
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)  # the spans that begin before ``end``
-        return i > 0 and self.reach[i - 1] > start
-
-
-def _first_names_of_full_ones(clusters: dict[str, Cluster]) -> None:
-    """ "Juan Miguel" is the "Juan Miguel Gonzalez" of the same article when he is the only
-    person whose name it begins (or one named far more often than the others); so is a
-    lone given name ("Saddam" of "Saddam Hussein") that is nobody's surname."""
-    people = {k: c for k, c in clusters.items() if c.kind == PERSON}
-    starting: dict[tuple[str, ...], list[str]] = {}  # the first words of a name -> the names
-    for k in people:
-        words = k.split(":", 1)[1].split()
-        for n in range(1, len(words) + 1):
-            starting.setdefault(tuple(words[:n]), []).append(k)
-    surnames = {k.split()[-1] for k in people if len(k.split()) >= 2}
-    for key, c in sorted(people.items()):
-        words = key.split(":", 1)[1].split()
-        if len(words) < 2 and (
-            words[0] in surnames and words[0] not in GIVEN_NAMES or not _first_name(c)
-        ):
-            continue
-        longer = sorted(
-            (k for k in starting.get(tuple(words), ()) if k != key),
-            key=lambda k: (-len(clusters[k].mentions), k),
-        )
-        if (
-            not longer
-            or len(longer) > 1
-            and len(clusters[longer[0]].mentions) < DOMINANT * len(clusters[longer[1]].mentions)
-        ):
-            continue
-        full = clusters[longer[0]]
-        if not {m.source for m in c.mentions} & {m.source for m in full.mentions}:
-            continue
-        full.mentions += c.mentions
-        full.forms.update(c.forms)
-        del clusters[key]
-
-
-def skeleton(name: str) -> str:
-    """What two spellings of one name share: "Gaddafi", "Gadhafi" and "Qaddafi" -> "kdf",
-    "Organisation" and "Organization" -> "orknstn" (the consonants, with the letters
-    transliterations and spelling habits swap folded together)."""
-    out = []
-    for w in fold(name).replace("-", " ").split():
-        if w in ("al", "el"):  # "Bashar al-Assad" is "Bashar Assad"
-            continue
-        w = re.sub(
-            r"(?<=[^aeiou])h", "", re.sub(r"[gqck]", "k", w.replace("ph", "f").replace("z", "s"))
-        )
-        w = re.sub(r"(.)\1+", r"\1", w)
-        # a final vowel stays: "Michelle" is not "Michael"
-        out.append(w[:1] + re.sub(r"[aeiouy]", "", w[1:-1]) + w[-1:] if len(w) > 1 else w)
-    return " ".join(w for w in out if w)
-
-
-def _spellings(clusters: dict[str, Cluster]) -> None:
-    """Two spellings of one person or body ("Muammar Gaddafi" / "Moammar Gadhafi", "World
-    Health Organisation" / "Organization") are one actor, named as most sources write it."""
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, c in clusters.items():
-        name = key.split(":", 1)[1]
-        if c.kind in (PERSON, ORG) and len(name.split()) >= 2:
-            groups[(c.kind, skeleton(name))].append(key)
-    for keys in groups.values():
-        if len(keys) < 2:
-            continue
-        keep = max(keys, key=lambda k: (len({m.source for m in clusters[k].mentions}), k))
-        for k in keys:
-            if k != keep:
-                clusters[keep].mentions += clusters[k].mentions
-                clusters[keep].forms.update(clusters[k].forms)
-                del clusters[k]
-
-
-def _first_name(c: Cluster) -> bool:
-    """A one-word person news calls by the given name ("Saddam", "Bashar"), never with an
-    honorific (which goes with a surname: "Mr Saddam" is not said)."""
-    return not any(m.text.split()[0] in MALE_HONORIFICS | FEMALE_HONORIFICS for m in c.mentions)
-
-
-def _middle_names(clusters: dict[str, Cluster]) -> None:
-    """ "James Kopp", "James C. Kopp", "James Charles Kopp" and "Jim Kopp" are one person
-    when no other James Kopp's middle name contradicts theirs."""
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, c in clusters.items():
-        words = key.split(":", 1)[1].split()
-        if c.kind == PERSON and len(words) >= 2:  # "Ed" and "Edward" are one given name
-            groups[(NICKNAMES.get(words[0], words[0]), words[-1])].append(key)
-    for keys in groups.values():
-        if len(keys) < 2:
-            continue
-        middles = [k.split(":", 1)[1].split()[1:-1] for k in keys]
-        full = [m for m in middles if m]
-        if any(not _same_middle(a, b) for a in full for b in full):
-            continue
-        keep = max(keys, key=lambda k: (len(k.split()), len(k), k))
-        for k in keys:
-            if k != keep:
-                clusters[keep].mentions += clusters[k].mentions
-                clusters[keep].forms.update(clusters[k].forms)
-                del clusters[k]
-
-
-def _same_middle(a: list[str], b: list[str]) -> bool:
-    """ "c." and "charles" agree; "c." and "d." do not."""
-    if len(a) != len(b):
-        return False
-    return all(
-        x.rstrip(".") == y.rstrip(".")
-        or (x.endswith(".") or len(x) == 1)
-        and y.startswith(x.rstrip("."))
-        or (y.endswith(".") or len(y) == 1)
-        and x.startswith(y.rstrip("."))
-        for x, y in zip(a, b)
-    )
