@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dossier_tui.events.mentions import DATED, Mention, mentions
-from dossier_tui.events.merge import SAME, alike
+from dossier_tui.events.similarity import SAME, alike
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal import tag_source
 from dossier_tui.temporal import values as V
