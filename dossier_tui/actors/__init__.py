@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from dossier_tui.actors.aliases import gather
 from dossier_tui.actors.clusters import Cluster
-from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
+from dossier_tui.actors.name_kinds import ORG, PERSON, PLACE
+from dossier_tui.actors.names import agreed, names
 from dossier_tui.actors.quotes import is_statement
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.actors.salience import in_company, salience

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dossier_tui.actors.clusters import ActorMention, Cluster
 from dossier_tui.actors.lower_case_bodies import lower_case_bodies
 from dossier_tui.actors.name_keys import NameIndex, bracketed, key_of
-from dossier_tui.actors.names import ORG, PLACE, Name
+from dossier_tui.actors.name_kinds import ORG, PLACE
+from dossier_tui.actors.names import Name
 from dossier_tui.actors.spelling_variants import join_variants
 from dossier_tui.lexicon.name_words import (
     COUNTRY_OF,

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
-from dossier_tui.actors.names import ORG
+from dossier_tui.actors.name_kinds import ORG
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
     BODY_WORDS,

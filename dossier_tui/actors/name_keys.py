@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from dossier_tui.actors.names import ORG, PERSON, PLACE, Name
+from dossier_tui.actors.name_kinds import ORG, PERSON, PLACE
+from dossier_tui.actors.names import Name
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
     COUNTRY_OF,

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dossier_tui.actors.clusters import Cluster
-from dossier_tui.actors.names import PERSON
+from dossier_tui.actors.name_kinds import PERSON
 from dossier_tui.actors.quotes import (
     Quotation,
     introduced_by,

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
 from dossier_tui.actors.name_keys import DOMINANT
-from dossier_tui.actors.names import ORG, PERSON
+from dossier_tui.actors.name_kinds import ORG, PERSON
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
     FEMALE_HONORIFICS,
