@@ -1,4 +1,5 @@
-"""Names -> actors (their aliases gathered): every way the corpus names one person, body or country, together.
+"""Names -> actors, their aliases gathered: every way the corpus names one person, body
+or country, together.
 
 "Mr Lee" and "Mr. Lee" join the Ann Lee of the same article (else the only Lee in
 the corpus); an acronym joins the body whose initials it spells or that it follows in

@@ -29,7 +29,8 @@ def lower_case_bodies(
                     form.split()[-1] in ORG_HEADS or form.split()[-1] in BODY_WORDS
                 ):
                     owner.setdefault(" ".join(fold(form).split()), c.key)
-                    # a county's office is named with or without the county: "the Los Angeles coroner"
+                    # a county's office is named with or without the county: "the Los Angeles
+                    # coroner"
                     if " County " in form:
                         owner.setdefault(
                             " ".join(fold(form.replace(" County ", " ")).split()), c.key

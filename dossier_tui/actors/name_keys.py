@@ -58,7 +58,8 @@ def _agrees(a: str | None, b: str | None) -> bool:
 #: how many times a corpus names a set of initials for it to be a body without being told
 #: what they stand for
 ACRONYM_BODY = 3
-#: what a body does right after its initials: speaks, acts, or names a thing of its own ("NATO jets")
+#: what a body does right after its initials: speaks, acts, or names a thing of its own ("NATO
+#: jets")
 _ACTS = re.compile(
     rf"\s+(?:{SAY_TELL}|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
     r"(?:jets|troops|forces|officials|spokesman|spokeswoman|shares|staff|chief|boss)\b)"
@@ -102,7 +103,8 @@ class NameIndex:
         self.count: Counter = Counter()  # full-name key -> mentions in the corpus
         self.local_count: Counter = Counter()  # (source, full-name key) -> mentions
         sexes: dict[str, Counter] = defaultdict(Counter)
-        # family name first ("Ban Ki-moon", "Mr Ban"): full names by a first word that is no given name
+        # family name first ("Ban Ki-moon", "Mr Ban"): full names by a first word that is no given
+        # name
         self.family_first: dict[str, set[str]] = defaultdict(set)
         self.orgs: dict[str, set[str]] = defaultdict(set)  # initials -> org keys
         self.local_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -137,7 +139,8 @@ class NameIndex:
                         self.local_orgs[(sid, initials(name))].add(_org_key(n.bare))
 
         self.sex = {k: c.most_common(1)[0][0] for k, c in sexes.items()}
-        # "Lord Goldsmith" is a peer's title name: the Goldsmith an article that uses it names in full
+        # "Lord Goldsmith" is a peer's title name: the Goldsmith an article that uses it names in
+        # full
         self.peers: dict[str, set[str]] = defaultdict(set)
         for sid, found in named.items():
             for n in found:
@@ -238,7 +241,8 @@ def key_of(sid: str, n: Name, text: str, idx: NameIndex) -> tuple[str, str] | No
         org = idx.org(sid, bare)
         if org:
             return "org:" + org, ORG
-        # "BP said", "NATO jets": a body known only by its initials, when it acts or the corpus keeps naming it
+        # "BP said", "NATO jets": a body known only by its initials, when it acts or the corpus
+        # keeps naming it
         if _ACTS.match(text, n.end) or idx.acronyms[bare] >= ACRONYM_BODY:
             return "org:" + fold(bare), ORG
         return None

@@ -77,7 +77,8 @@ def kind_of(words: list[str], cue: str) -> tuple[str | None, str]:
 GROUP = re.compile(r"(?:an|ian|ese|ish)s$")
 
 
-#: what follows the place of a wire dateline: "GENEVA (Reuters) - ", "MEXICO CITY/GENEVA | Sat Apr 25"
+#: what follows the place of a wire dateline: "GENEVA (Reuters) - ", "MEXICO CITY/GENEVA | Sat Apr
+#: 25"
 _DATELINE_TAIL = re.compile(
     r"(?:\s*/\s*[A-Z][A-Z.'’]*(?:[ ][A-Z][A-Z.'’]*)*)*[ \t]*(?:\(\w+\)[ \t]*)?"
     r"(?:[-–—]+\s+(?=[A-Z\"“‘'])|\|\s*[A-Z][a-z]{2}\b)"

@@ -45,11 +45,13 @@ _ZONES = re.compile(rf"(?:{ZONE})$")
 #: words that, capitalised inside a run of capitals, start a new sentence, a title-case
 #: headline or a caption ("Ban Ki-moon Some aid ...", "Galloway Goes To Washington")
 _BREAKS = frozenset(
-    """a an the some many most this that these those he she it they we i his her its their our
-my but and or if when while however meanwhile there here what why how after before as at in on to by with
-from into onto is are was were be been has have had would could should might must do does did
-not no so then than also just only even still yet now today tonight yesterday tomorrow any every each all both
-either neither such another several few other others""".split()
+    """
+a an the some many most this that these those he she it they we i his her its their our my but
+and or if when while however meanwhile there here what why how after before as at in on to by
+with from into onto is are was were be been has have had would could should might must do does
+did not no so then than also just only even still yet now today tonight yesterday tomorrow any
+every each all both either neither such another several few other others
+""".split()
 )
 
 

@@ -203,7 +203,8 @@ def _named(
         if why == "gazetteer" and (
             not SAID_AFTER.match(text, end) or PLACE_PREP.search(text, max(0, start - 8), start)
         ):
-            why = "setting"  # a city or a region is where things happen; it acts when it speaks ("Washington said")
+            # a city or a region is where things happen; it acts when it speaks ("Washington said")
+            why = "setting"
         if all(w.isupper() for w in words) and in_dateline(text, start, end):
             kind, why = PLACE, "setting"  # "GENEVA (Reuters) - ": where the story was filed
         if kind is None and len(words) == 1 and ACRONYM.fullmatch(words[0]):

@@ -32,14 +32,18 @@ from dossier_tui.model import Role
 
 _HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
 _MODIFIER_RE = alternation(MODIFIERS)
-_WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})|of|for|in|the)"
+_WORD = (
+    rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})"
+    r"|of|for|in|the)"
+)
 #: the title words right before a name, back to the first word that cannot be part of one
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
 #: a character of an apposition: no clause punctuation, but the dots of "U.S." or "U.N."
 _CHAR = r"(?:[^,.;:()\n]|(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z]\.[A-Z])\.)"
 _APPOSITION = re.compile(
     rf",[ \t]+(?:(?:the|a|an)[ \t]+)?({_CHAR}{{0,80}}?\b(?:{_HEAD_RE}))\b"
-    rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which)\b)",
+    rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which"
+    r")\b)",
     re.I,
 )
 #: "Magna's chief financial officer, James McAlpine": the title, a comma, then the name
@@ -271,7 +275,8 @@ def roles(
 
 
 def core(title: str) -> str:
-    """What a title says without who gives it: "UK Immigration Minister" -> "immigration minister"."""
+    """What a title says without who gives it: "UK Immigration Minister" ->
+    "immigration minister"."""
     words = re.sub(r"\([^)]*\)", " ", title).split()
     words = words[-2:] if len(words) >= 2 else words
     return fold(" ".join(words))
@@ -279,7 +284,8 @@ def core(title: str) -> str:
 
 #: words that make a title another office than its last two words say ("deputy health minister")
 _RANKS = frozenset(
-    "former deputy vice assistant shadow acting junior associate ex then late outgoing interim".split()
+    "former deputy vice assistant shadow acting junior associate ex then late outgoing "
+    "interim".split()
 )
 
 

@@ -110,7 +110,8 @@ def is_aside(
         or len(text[before[0] : before[1]].split()) > 8
     ):
         return False
-    # "The pupil, who visited the US, was diagnosed": a relative clause between commas is an aside too
+    # "The pupil, who visited the US, was diagnosed": a relative clause between commas is an aside
+    # too
     return not FIRST_VERB.search(text, middle[0], middle[1]) or bool(
         re.match(r"(?:who|which)\s", text[middle[0] :])
     )

@@ -59,12 +59,16 @@ _BASELINE = re.compile(
     r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
 )
 _LEADS = re.compile(
-    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)\b)|after|before|including|especially|"
+    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)"
+    r"\b)|after|before|including|especially|"
     r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
-    r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+well\s+as|amid|"
+    r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+wel"
+    r"l\s+as|amid|"
     r"through|especially\s+with|including\s+through|thanks\s+to|following|"
-    rf"it\s+(?:{SAY})(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
-    r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
+    rf"it\s+(?:{SAY})(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s"
+    r"+that)?|"
+    r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|"
+    r"amid))?)"
     r"[\s,]+)+",
     re.I,
 )
@@ -79,14 +83,16 @@ _SENTENCE_LEADS = re.compile(
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
 _REPORTING_END = re.compile(
     rf"\b(?:revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
-    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
+    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to"
+    r")"
     r"(?:\s+[\w’'-]+){1,4})?$",
     re.I,
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = re.compile(
     r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-    rf"until|before|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+    rf"until|before|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\""
+    r"`]*$|\b(?:between|from)\s+and\b",
     re.I,
 )
 #: a clause that opens on a verb, a participle or a link word has lost its subject
@@ -264,7 +270,8 @@ def clause(
     elif (j := past_dashes(text, segs, idx)) is not None and _VERBISH.match(
         _tidy(text[segs[j][0] : segs[j][1]])
     ):
-        # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is past the aside
+        # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is
+        # past the aside
         words = f"{words} {_without_times(text, segs[j], times)}"
     elif (
         (np := _REDUCED.search(text, piece[0], t0))
@@ -285,7 +292,8 @@ def clause(
     subordinate = bool(_SUBORDINATE.match(words))
     words = _tidy(_LEADS.sub("", words))
     if subordinate and not FIRST_VERB.search(words):
-        # "After the election in January, she decided ...": the time dates the election; the sentence says it
+        # "After the election in January, she decided ...": the time dates the election; the
+        # sentence says it
         words = _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
     # a relative clause or a bare verb phrase is about the noun phrase just before it
     before = [p for p in parts if p[1] <= piece[0]]

@@ -111,7 +111,8 @@ def event_headline(
         happening, a clause that tells it less well."""
         if m.named:
             return (0 if named else 1,)
-        # a clause whose time dates one of its nouns ("surged since his death on Thursday") tells another deed
+        # a clause whose time dates one of its nouns ("surged since his death on Thursday") tells
+        # another deed
         flaws = (
             len(m.headline) < 30,
             not _VERB.search(m.headline),

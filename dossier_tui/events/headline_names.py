@@ -16,7 +16,8 @@ from dossier_tui.model import Actor
 
 _WORD = re.compile(r"\S+")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-#: a written form of a person's name ("Claire Dubois", "Ms Dubois") -> how a short headline names them
+#: a written form of a person's name ("Claire Dubois", "Ms Dubois") -> how a short headline names
+#: them
 Names = Mapping[str, str]
 
 #: a run of capitalised words, where a person's name may be

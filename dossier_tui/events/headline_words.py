@@ -32,7 +32,8 @@ LEADING = frozenset(
     "after before while when although though as since despite following having "
     "once if unless whilst amid with in on at across throughout during for from by under".split()
 )
-#: what opens a clause, not a phrase, inside a subject: dropping it leaves a verb without its subject
+#: what opens a clause, not a phrase, inside a subject: dropping it leaves a verb without its
+#: subject
 KEEPS_SUBJECT = frozenset(
     "and or but that who which to after before when while as since until because if "
     "although though whereas unless so where".split()
@@ -71,7 +72,8 @@ def is_verb(words: Sequence[str], i: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _verb_between(before: str, word: str, after: str) -> bool:
-    """Whether ``word`` reads as a finite verb between these two (the same words, the same answer)."""
+    """Whether ``word`` reads as a finite verb between these two (the same words, the
+    same answer)."""
     w, prev, nxt = core(word), core(before), core(after)
     if prev in ("the", "a", "an", "to", "of", "his", "her", "its", "their") or POSSESSIVE.search(
         prev

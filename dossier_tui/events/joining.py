@@ -209,7 +209,8 @@ def report_news(
 
 
 def _in_days(spans: list[tuple[date, date, int]], first: date, last: date) -> list[int]:
-    """The clusters of ``spans`` (days and index, in order) whose days lie within ``first``..``last``."""
+    """The clusters of ``spans`` (days and index, in order) whose days lie within
+    ``first``..``last``."""
     at, end = (
         bisect.bisect_left(spans, (first,)),
         bisect.bisect_right(spans, (last, date.max, math.inf)),

@@ -28,6 +28,7 @@ from dossier_tui.events.joining import cluster_dated, cluster_vague, openings, r
 from dossier_tui.events.mentions import DATED, ONGOING, UNDATED, Mention
 from dossier_tui.events.salience import scores, story_words, topicality
 from dossier_tui.events.similarity import FormWeights
+from dossier_tui.lexicon import words
 from dossier_tui.model import Conflict, Event, Evidence, Source
 from dossier_tui.temporal.values import time_value
 from dossier_tui.text.slugs import slug
@@ -70,9 +71,7 @@ def _slug(headline: str) -> str:
 
 
 #: words a headline's slug leaves out
-_SLUG_STOP = frozenset(
-    "the a an of to in on at for and with by from its his her their s that this has have had was were is are be been it as mr mrs ms dr upcoming next new also said says".split()
-)
+_SLUG_STOP = words("slug_stopwords")
 
 
 def _evidence(m: Mention, sources: dict[str, Source]) -> Evidence:

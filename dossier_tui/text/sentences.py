@@ -7,58 +7,14 @@ from __future__ import annotations
 
 import re
 
+from dossier_tui.lexicon import words
 from dossier_tui.model import Source
 from dossier_tui.temporal.lexicon import MONTHS
 
 #: a sentence ends at . ! ? (and closing quotes), not after an abbreviation or an initial
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€]|\s*$)|\n\s*\n|\n")
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "vs",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "col",
-    "sgt",
-    "capt",
-    "lt",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "prof",
-    "rev",
-    "jr",
-    "sr",
-    "mt",
-    "ft",
-    "approx",
-    "est",
-    "u.s",
-    "u.k",
-    "e.g",
-    "i.e",
-    "a.m",
-    "p.m",
-}
+#: words a full stop follows without ending a sentence ("Mr.", "Jan.", "U.S.")
+_ABBREVIATIONS = words("abbreviations")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -85,14 +41,7 @@ _TITLE_WORDS = frozenset(
     "leader spokesman spokeswoman ambassador commissioner prime".split()
 )
 #: words after which a capitalised "The" or "A" opens a name or a title, not a sentence
-_TITLE_BEFORE = frozenset(
-    """
-in of to by for from with on at into onto about against via than like as and or but nor the a an
-told tells telling said says saying read reads wrote writes called calls named titled entitled
-film show programme program newspaper magazine book album song single paper column series play
-musical novel station channel song episode edition
-""".split()
-)
+_TITLE_BEFORE = words("title_lead_ins")
 
 
 def sentences(source: Source) -> list[tuple[int, int]]:
@@ -127,7 +76,8 @@ def _add_unglued(text: str, start: int, end: int, out: list) -> None:
         if _HONORIFIC.match(text, m.end()) and (
             not w.group(1)[:1].isupper() or w.group(1).lower() in _TITLE_WORDS
         ):
-            continue  # "met Mr Smith", "Prime Minister Mr Blair": the honorific is inside the sentence
+            # "met Mr Smith", "Prime Minister Mr Blair": the honorific is inside the sentence
+            continue
         _add(text, start, m.start(), out)
         start = m.end()
     _add(text, start, end, out)

@@ -17,9 +17,10 @@ from itertools import chain
 import Stemmer
 
 from dossier_tui import resources
+from dossier_tui.lexicon import words
 
 #: words that tell no happening (``resources/words/stopwords.txt``)
-STOPWORDS = frozenset(resources.word_list("stopwords"))
+STOPWORDS = words("stopwords")
 
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
 _STEMMER = Stemmer.Stemmer("english")
