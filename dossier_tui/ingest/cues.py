@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier_tui.ingest.cue_table import ANCHORS, CUES, DAY, MONTH, WEEKDAY
+from dossier_tui.ingest.cue_table import CUES, DAY, MONTH, WEEKDAY
 from dossier_tui.model import Furniture
 
 #: where a sentence ends: . ! ? (and closing quotes) before a blank and a capital, or the end
@@ -92,10 +92,11 @@ def find(text: str, body_start: int = 0) -> list[Furniture]:
     spans: list[Furniture] = []
     rest: int | None = None  # where the comment section begins
     low = text.lower()
-    for (kind, reach, rx), words in zip(CUES, ANCHORS):
-        if not any(w in low for w in words):
+    for cue in CUES:
+        if not any(w in low for w in cue.anchors):
             continue
-        for m in rx.finditer(text, body_start):
+        kind, reach = cue.kind, cue.reach
+        for m in cue.pattern.finditer(text, body_start):
             if reach == "rest":
                 rest = m.start() if rest is None else min(rest, m.start())
                 break

@@ -4,6 +4,8 @@
   the UK) with the name news uses, its official name, other names and demonyms.
 - ``news_words.tsv``: families of words that name the same kind of happening in news copy
   ("deal", "pact", "accord"; "quake", "tremor").
+- ``furniture_cues.tsv``: the cue words that give page furniture away, with their patterns
+  (read by ``dossier_tui.ingest.cue_table``).
 - ``places.tsv``: the other places news names: large cities and capitals, US states,
   continents and world regions (from GeoNames; see ``tools/places_from_geonames.py``).
 - ``words/*.txt``: word lists of English news (honorifics, title words, speech verbs, ...),
