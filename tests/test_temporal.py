@@ -296,12 +296,19 @@ def test_values_beyond_the_calendar_are_unresolved(sentence, dct, phrase, value)
 
 
 def test_a_failing_expression_is_skipped_and_reported(monkeypatch):
-    from dossier_tui.temporal.resolve import Resolver
+    from dataclasses import replace
 
-    def broken(self, m, start, end):
+    from dossier_tui.temporal import rules
+
+    def broken(resolver, m, start, end):
         raise KeyError("weekday")
 
-    monkeypatch.setattr(Resolver, "_weekday", broken)
+    weekday = rules.by_name("weekday")
+    monkeypatch.setattr(
+        rules,
+        "RULES",
+        tuple(replace(r, resolve=broken) if r is weekday else r for r in rules.RULES),
+    )
     errors = []
     found = tag(
         "Talks failed on Tuesday and resumed last month.", "2023-08-09", on_error=errors.append
