@@ -12,7 +12,7 @@ from dossier_tui.temporal.anaphora import NEAR, anaphoric, comparison, quarter_r
 from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.context import last_word, titled
 from dossier_tui.temporal.lexicon import COUNT
-from dossier_tui.temporal.patterns import UNIT
+from dossier_tui.temporal.patterns import MON, UNIT, WD
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import GRAIN_SIZE, count, duration, norm, unit
 
@@ -167,6 +167,16 @@ def _namedweek(r, m, start, end):
     return Resolved("DATE", V.week_of(r.today).value(), "reference")
 
 
+def _two_back(r, m, start, end):
+    """'the week before last', 'the year after next': two units from the reference
+    date's, at that unit's grain."""
+    u = m["unit"].lower()
+    if r.today is None:
+        return Resolved("DATE", _UNRESOLVED.get(u, "XXXX"), "unresolved")
+    n = -2 if m["dir"].lower().startswith("before") else 2
+    return Resolved("DATE", unit_of(u, n, r.today).value(), "reference")
+
+
 def _not_title(m: re.Match, text: str) -> bool:
     return not titled(m)
 
@@ -212,6 +222,19 @@ RULES = (
                 "2023-W19",
                 "A week later",
             ),
+        ),
+    ),
+    # "the week before last" (not "the week before last Tuesday's vote")
+    rule(
+        "beforelast",
+        rf"(?<![\w])the\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)"
+        rf"(?![\w'’-])(?!\s+(?:{WD}|{MON}|week|weekend|month|year|night|time)(?![\w]))",
+        "last next",
+        _two_back,
+        examples=(
+            Example("Prices peaked the year before last.", _DCT, "2021"),
+            Example("Talks resume the week after next.", _DCT, "2023-W34"),
+            Example("The vote was held the month before last.", _DCT, "2023-06"),
         ),
     ),
     rule(
