@@ -222,6 +222,13 @@ RULES = (
                 "2023-W19",
                 "A week later",
             ),
+            # counted from the last date the text gave, not from the reference date
+            Example(
+                "The treaty was signed in March 2021. A month earlier, envoys met.",
+                _DCT,
+                "2021-02",
+                "A month earlier",
+            ),
         ),
     ),
     # "the week before last" (not "the week before last Tuesday's vote")
