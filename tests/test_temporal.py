@@ -296,19 +296,12 @@ def test_values_beyond_the_calendar_are_unresolved(sentence, dct, phrase, value)
 
 
 def test_a_failing_expression_is_skipped_and_reported(monkeypatch):
-    from dataclasses import replace
-
     from dossier_tui.temporal import rules
 
     def broken(resolver, m, start, end):
         raise KeyError("weekday")
 
-    weekday = rules.by_name("weekday")
-    monkeypatch.setattr(
-        rules,
-        "RULES",
-        tuple(replace(r, resolve=broken) if r is weekday else r for r in rules.RULES),
-    )
+    monkeypatch.setattr(rules, "RULES", rules.with_reading("weekday", broken))
     errors = []
     found = tag(
         "Talks failed on Tuesday and resumed last month.", "2023-08-09", on_error=errors.append

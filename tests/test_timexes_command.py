@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from dossier_tui import cli
 from dossier_tui.temporal import rules
@@ -23,12 +22,7 @@ def test_a_failing_expression_is_one_line_on_stderr_and_the_rest_is_printed(
     def broken(resolver, m, start, end):
         raise KeyError("weekday")
 
-    weekday = rules.by_name("weekday")
-    monkeypatch.setattr(
-        rules,
-        "RULES",
-        tuple(replace(r, resolve=broken) if r is weekday else r for r in rules.RULES),
-    )
+    monkeypatch.setattr(rules, "RULES", rules.with_reading("weekday", broken))
     assert cli.main(["timexes", "--dct", "2023-08-09", str(path)]) == 0
     out, err = capsys.readouterr()
     rows = [json.loads(line) for line in out.splitlines()]

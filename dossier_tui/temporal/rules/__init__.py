@@ -7,7 +7,9 @@ module, with its examples; nothing else needs to know its name.
 
 from __future__ import annotations
 
-from dossier_tui.temporal.rule import Rule
+from dataclasses import replace
+
+from dossier_tui.temporal.rule import Reading, Rule
 from dossier_tui.temporal.rules import (
     anaphoric,
     calendar,
@@ -23,7 +25,7 @@ from dossier_tui.temporal.rules import (
     years,
 )
 
-__all__ = ["RULES", "by_name"]
+__all__ = ["RULES", "by_name", "with_reading"]
 
 FAMILIES = (
     calendar,
@@ -46,3 +48,8 @@ assert len({r.name for r in RULES}) == len(RULES), "two rules share a name"
 def by_name(name: str) -> Rule:
     """The rule called ``name`` (for tests and tools)."""
     return next(r for r in RULES if r.name == name)
+
+
+def with_reading(name: str, resolve: Reading) -> tuple[Rule, ...]:
+    """The rules with the reading of rule ``name`` replaced (for tests that break one)."""
+    return tuple(replace(r, resolve=resolve) if r.name == name else r for r in RULES)

@@ -3,17 +3,23 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from dossier_tui.temporal import values as V
 from dossier_tui.temporal.anaphora import anaphoric, quarter_ref
 from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import GRAIN_SIZE, norm
 
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
+
 _DCT = "2023-08-09"
 _EDGE = {"early": "START", "late": "END"}
 
 
-def _anaphor(r, m, start, end):
+def _anaphor(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     mod = _EDGE.get(norm(m["pre"]))
     rel = norm(m["rel"])
     if m["unit"].lower() == "quarter":
@@ -21,7 +27,7 @@ def _anaphor(r, m, start, end):
     return anaphoric(r, m["unit"].lower(), rel, mod)
 
 
-def _theday(r, m, start, end):
+def _theday(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'the morning', 'later in the day': a part of the day being discussed."""
     if not m["unit"]:
         return anaphoric(r, m["pod"].lower(), "that", None)
@@ -34,13 +40,13 @@ def _theday(r, m, start, end):
     return Resolved("DATE", V.coarsen(V.day(r.today), unit).value(), "reference", focus=False)
 
 
-def _daybefore(r, m, start, end):
+def _daybefore(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     d = norm(m["dir"])
     rel = "the previous" if d in ("before", "earlier", "prior") else "the following"
     return anaphoric(r, m["unit"].lower(), rel, None)
 
 
-def _then(r, m, start, end):
+def _then(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'until then', 'since then', 'at the time,': the time the text was just
     talking about."""
     if r.anchor is None:

@@ -52,7 +52,7 @@ def date_value(r: Resolver, y: int | None, mth: int, d: int | None, start: int, 
     return Resolved("DATE", value, basis)
 
 
-def _iso(r, m, start, end):
+def _iso(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     y, mth, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not V.is_valid_date(y, mth, d):
         return Resolved("DATE", f"{y:04d}", "absolute")
@@ -61,7 +61,7 @@ def _iso(r, m, start, end):
     return Resolved("DATE", f"{y:04d}-{mth:02d}-{d:02d}", "absolute")
 
 
-def _slash(r, m, start, end):
+def _slash(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if y < 100:
         y += 1900 if y >= 50 else 2000
@@ -71,7 +71,7 @@ def _slash(r, m, start, end):
     return Resolved("DATE", f"{y:04d}-{mth:02d}-{d:02d}", "absolute")
 
 
-def _day(r, m, start, end):
+def _day(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     y = int(m["y"]) if m["y"] else None
     mth, d = month_num(m["mon"]), day_of(m["day"])
     rel = norm(m.groupdict().get("rel"))
@@ -84,7 +84,7 @@ def _day(r, m, start, end):
     return date_value(r, y, mth, d, start, end)
 
 
-def _range(r, m, start, end):
+def _range(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """One day of "April 24 and 25" or "24-25 August": which one, the span says."""
     first = start == m.start()
     day = (m["d1"] if first else m["d2"]) if m["mon"] else (m["e1"] if first else m["e2"])
@@ -99,7 +99,7 @@ def _range_days(m: re.Match) -> tuple[tuple[int, int], ...]:
     return ((m.start(), m.end("e1")), (m.start("e2"), m.end()))
 
 
-def _weekof(r, m, start, end):
+def _weekof(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'the week of March 6': the week that holds that day."""
     mon, day = (m["mon"], m["day"]) if m["mon"] else (m["mon2"], m["day2"])
     y = int(m["y"]) if m["y"] else None
@@ -110,14 +110,14 @@ def _weekof(r, m, start, end):
     return Resolved("DATE", V.week_of(c.as_date()).value(), d.basis)
 
 
-def _month_year(r, m, start, end):
+def _month_year(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     y = int(m["y"]) if m["y"] else spelled_year(m["sy"])
     if y is None:
         return Resolved("DATE", f"XXXX-{month_num(m['mon']):02d}", "unresolved")
     return Resolved("DATE", f"{y:04d}-{month_num(m['mon']):02d}", "absolute")
 
 
-def _month(r, m, start, end):
+def _month(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     mth = month_num(m["mon"])
     rel = norm(m["rel"])
     if m["yrel"] and r.today is not None:  # "June last year"

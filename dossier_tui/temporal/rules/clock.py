@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dossier_tui.temporal.context import word_before
 from dossier_tui.temporal.lexicon import number
 from dossier_tui.temporal.patterns import POD_WORDS, TZ, ZONE
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import norm
+
+if TYPE_CHECKING:
+    from dossier_tui.temporal.candidate import Resolved
+    from dossier_tui.temporal.resolve import Resolver
 
 #: a clock time: "10:13 a.m.", "9pm", "21:53", "2153 GMT"
 _CLOCK = (
@@ -62,7 +67,7 @@ def _hm(h: int, mi: int) -> str:
     return f"{h:02d}:{mi:02d}"
 
 
-def _clock(r, m, start, end):
+def _clock(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     h, mi = int(m["h"]), int(m["mi"] or 0)
     ap = m["ap"].lower().replace(".", "")
     if ap == "pm" and h < 12:
@@ -72,11 +77,11 @@ def _clock(r, m, start, end):
     return r.time_of(_hm(h, mi), _MODS.get(norm(m["mod"])))
 
 
-def _clock24(r, m, start, end):
+def _clock24(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     return r.time_of(_hm(int(m["h"]), int(m["mi"])), None)
 
 
-def _hhmm(r, m, start, end):
+def _hhmm(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'1930 CDT', 'at 1653 (2153 GMT)': a time of the day the text is about; with
     no day known at all, not worth a value (and never a year) unless a day is written
     beside it ("Monday 1000 GMT")."""
@@ -85,14 +90,14 @@ def _hhmm(r, m, start, end):
     return r.time_of(_hm(int(m["h"]), int(m["mi"])), None)
 
 
-def _oclock(r, m, start, end):
+def _oclock(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     h = number(m["h"]) or 0
     if m["pod"] and m["pod"].lower() != "morning" and h < 12:
         h += 12  # "8 in the evening"
     return r.time_of(_hm(h % 24, 0), None)
 
 
-def _noon(r, m, start, end):
+def _noon(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     w = norm(m["w"]).replace("-", "").replace(" ", "")
     return r.time_of(_NAMED[w], "MID" if w.startswith("mid") and len(w) > 8 else None)
 

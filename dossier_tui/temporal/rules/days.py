@@ -60,7 +60,7 @@ def _weekday_date(r: Resolver, wd: int, rel: str, start: int, end: int) -> date 
     return today - timedelta(days=(-delta) % 7)
 
 
-def _weekday(r, m, start, end):
+def _weekday(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = norm(m["rel"])
     mod = _EDGE.get(rel)
@@ -74,7 +74,7 @@ def _weekday(r, m, start, end):
     return Resolved("DATE", d.isoformat(), "reference", mod)
 
 
-def _dayword(r, m, start, end):
+def _dayword(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     dw = norm(m["dw"])
     mod = _EDGE.get(norm(m["pre"]))
     pod = "NI" if dw == "tonight" else PARTS_OF_DAY.get(norm(m["pod"])) if m["pod"] else None
@@ -86,7 +86,7 @@ def _dayword(r, m, start, end):
     return Resolved(kind, d.isoformat() + clock, "reference", mod)
 
 
-def _podrel(r, m, start, end):
+def _podrel(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     rel, pod = norm(m["rel"]), PARTS_OF_DAY[norm(m["pod"])]
     if r.today is None:
         return Resolved("TIME", f"XXXX-XX-XXT{pod}", "unresolved")

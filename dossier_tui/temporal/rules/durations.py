@@ -4,6 +4,7 @@ while", "half an hour", "over the years", "for decades"."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.context import titled, word_after, word_before
@@ -12,10 +13,13 @@ from dossier_tui.temporal.patterns import UNIT, UNIT_WORDS
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import count, duration, unit
 
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|should|shall|must)\s+$", re.I)
 
 
-def _duration(r, m, start, end):
+def _duration(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     u = unit(m["unit"])
     n = count(m["n"])
     if (
@@ -67,19 +71,23 @@ def _trim_article(m: re.Match, text: str) -> int | None:
     return None
 
 
-def _unitlong(r, m, start, end):  # "a day-long meeting"
+def _unitlong(
+    r: Resolver, m: re.Match, start: int, end: int
+) -> Resolved | None:  # "a day-long meeting"
     return Resolved("DURATION", duration(1, m["unit"].lower()), "absolute")
 
 
-def _awhile(r, m, start, end):  # "for a while": some length of time
+def _awhile(
+    r: Resolver, m: re.Match, start: int, end: int
+) -> Resolved | None:  # "for a while": some length of time
     return Resolved("DURATION", "PXX", "absolute")
 
 
-def _halfunit(r, m, start, end):
+def _halfunit(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     return Resolved("DURATION", duration(0.5, unit(m["unit"])), "absolute")
 
 
-def _some_units(r, m, start, end):
+def _some_units(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'over the years', 'for decades': some number of a unit."""
     u = unit(m["unit"] or m["unit2"] or m["unit3"])
     return Resolved("DURATION", duration(None, u), "absolute")

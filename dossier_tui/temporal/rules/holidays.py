@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from dossier_tui.temporal import values as V
 from dossier_tui.temporal.candidate import Resolved
@@ -12,6 +13,9 @@ from dossier_tui.temporal.context import capitalised
 from dossier_tui.temporal.lexicon import HOLIDAYS_FIXED
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import norm
+
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
 
 _DCT = "2023-08-09"
 
@@ -52,7 +56,7 @@ def holiday_on(name: str, y: int) -> date | None:
     return None
 
 
-def _holiday(r, m, start, end):
+def _holiday(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     name = norm(m["hol"]).replace("’", "'")
     rel = norm(m["rel"])
     if r.today is None:
@@ -76,7 +80,7 @@ def _accept_holiday(m: re.Match, text: str) -> bool:
     return capitalised(m["hol"])
 
 
-def _endyear(r, m, start, end):
+def _endyear(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     if r.today is None:
         return Resolved("DATE", "XXXX", "unresolved", "END")
     return Resolved("DATE", f"{r.today.year:04d}", "reference", "END")

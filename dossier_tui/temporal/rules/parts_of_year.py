@@ -4,6 +4,7 @@ quarter", "Q3 2023") and halves ("the first half of 2023", "H2 2023")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dossier_tui.temporal import values as V
 from dossier_tui.temporal.candidate import Resolved
@@ -13,6 +14,9 @@ from dossier_tui.temporal.patterns import QORD, REL, SEASON, SPELLED_YEAR, YEAR,
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.rules.years import century_for
 from dossier_tui.temporal.units import QUARTER_ORDINALS, YEAR_STEP, norm
+
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
 
 _ORDER = ("SP", "SU", "FA", "WI")
 _SEASON_MODS = {"early": "START", "late": "END", "mid": "MID"}
@@ -47,7 +51,7 @@ def _accept_season(m: re.Match, text: str) -> bool:
     return prev in _OTHER_SEASON_BEFORE
 
 
-def _season(r, m, start, end):
+def _season(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     code = SEASONS[m["season"].lower()]
     rel = norm(m["rel"])
     mod = _SEASON_MODS.get(norm(m["pos"]))
@@ -80,12 +84,12 @@ def _season(r, m, start, end):
     return Resolved("DATE", target.value(), "reference", mod)
 
 
-def _quarter_year(r, q: int, start: int, end: int) -> int | None:
+def _quarter_year(r: Resolver, q: int, start: int, end: int) -> int | None:
     """The year of a quarter named without one: nearest occurrence, by tense."""
     return r.year_for(3 * q, None, start, end)
 
 
-def _quarter(r, m, start, end):
+def _quarter(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     q = QUARTER_ORDINALS[m["ord"].lower()]
     y = m["y1"] or m["y2"]
     yrel = norm(m["yrel"] or m["yrel2"])
@@ -108,7 +112,7 @@ def _trim_quarter(m: re.Match, text: str) -> int | None:
     return None
 
 
-def _qcode(r, m, start, end):
+def _qcode(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     q = int((m["q"] or m["q0"])[1])
     y = m["y"] or m["y0"]
     if y:
@@ -124,7 +128,7 @@ def _accept_qcode(m: re.Match, text: str) -> bool:
     return m.group()[:1] in "Q1234567890" or m.group()[:1].isdigit()
 
 
-def _half(r, m, start, end):
+def _half(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     h = 1 if m["ord"].lower() in ("first", "1st") else 2
     if m["y"]:
         return Resolved("DATE", f"{m['y']}-H{h}", "absolute")
@@ -142,7 +146,7 @@ def _half(r, m, start, end):
     return Resolved("DATE", f"{r.today.year + YEAR_STEP[yrel]:04d}-H{h}", "reference")
 
 
-def _hcode(r, m, start, end):
+def _hcode(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     return Resolved("DATE", f"{m['y']}-{m['h'].upper()}", "absolute")
 
 

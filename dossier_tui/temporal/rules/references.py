@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.context import sentence_start, word_after
@@ -11,12 +12,15 @@ from dossier_tui.temporal.lexicon import REF_WORDS, UNITS
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import duration, norm, unit
 
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
+
 _DCT = "2023-08-09"
 _NOT_CURRENT = ("account", "accounts", "affairs", "events", "electric", "flows")
 _NOT_FUTURE = ("contract", "contracts", "tense", "of")
 
 
-def _recentunits(r, m, start, end):
+def _recentunits(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'recent weeks', 'the coming months': a stretch of unknown length."""
     u = unit(m["unit"])
     if u not in UNITS or norm(m["future"]) == "future":
@@ -26,7 +30,7 @@ def _recentunits(r, m, start, end):
     return Resolved("DURATION", duration(None, u), "absolute")
 
 
-def _ref(r, m, start, end):
+def _ref(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     w = norm(m["w"])
     if w == "at this time":
         w = "now"

@@ -63,7 +63,7 @@ def unit_of(unit: str, shift_n: int, base: date) -> V.Cal:
     return V.Cal("year", base.year + shift_n)
 
 
-def _relunit(r, m, start, end):
+def _relunit(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     rel = norm(m["rel"])
     u = m["unit"].lower()
     mod = _EDGES.get(norm(m["pre"]))
@@ -102,7 +102,7 @@ def ago_value(r: Resolver, u: str, n: int, from_text: bool) -> Resolved:
     return Resolved("DATE", V.shift(V.coarsen(base, grain), n * size, grain).value(), basis)
 
 
-def _ago(r, m, start, end):
+def _ago(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     u = unit(m["unit"])
     n = count(m["n"])
     d = norm(m["dir"])
@@ -119,12 +119,12 @@ def _ago(r, m, start, end):
     return Resolved(v.type, v.value, v.basis, v.mod, focus=keep)
 
 
-def _agobare(r, m, start, end):
+def _agobare(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     d = norm(m["dir"])
     return Resolved("DATE", "FUTURE_REF" if d == "later" else "PAST_REF", "reference")
 
 
-def _theunit(r, m, start, end):
+def _theunit(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'the year', 'the fiscal year', 'the week': the one under discussion; 'the year
     ended June 30' is a twelve-month period."""
     u = m["unit"].lower()
@@ -140,7 +140,7 @@ def _theunit(r, m, start, end):
     return Resolved("DATE", V.coarsen(base, u).value(), "context", focus=False)
 
 
-def _weekend(r, m, start, end):
+def _weekend(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     w = norm(m.group())
     today = r.today
     if today is None:
@@ -159,7 +159,7 @@ def _weekend(r, m, start, end):
     return Resolved("DATE", V.weekend_of(d).value(), "reference")
 
 
-def _namedweek(r, m, start, end):
+def _namedweek(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """A week a campaign is named for ('its "clean air" week'): the one the
     text is written in, unless the sentence points elsewhere."""
     if r.today is None:
@@ -167,7 +167,7 @@ def _namedweek(r, m, start, end):
     return Resolved("DATE", V.week_of(r.today).value(), "reference")
 
 
-def _two_back(r, m, start, end):
+def _two_back(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'the week before last', 'the year after next': two units from the reference
     date's, at that unit's grain."""
     u = m["unit"].lower()

@@ -4,6 +4,7 @@ period last year", "the year-ago quarter". They point at the quarter being repor
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dossier_tui.temporal import values as V
 from dossier_tui.temporal.anaphora import comparison, quarter_ref
@@ -13,11 +14,14 @@ from dossier_tui.temporal.patterns import YEAR, YEARREL
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import QUARTER_ORDINALS, YEAR_STEP, norm
 
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
+
 _DCT = "2023-08-09"
 _QUARTER_ORDINAL = re.compile(r"(first|second|third|fourth)")
 
 
-def _yearago(r, m, start, end):
+def _yearago(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'the year-ago quarter', 'the year-earlier period', 'year-earlier' (adjective)."""
     if m["adj"]:
         return comparison(r)
@@ -42,7 +46,7 @@ def _yearago(r, m, start, end):
     return comparison(r)
 
 
-def _period(r, m, start, end):
+def _period(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     y = m["y"] or m["y2"]
     if m["ly"]:
         return comparison(r)
@@ -61,7 +65,7 @@ def _period(r, m, start, end):
     return quarter_ref(r, "the latest", end)
 
 
-def _thequarter(r, m, start, end):
+def _thequarter(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     if m["ly"]:  # "the quarter a year ago"
         return comparison(r)
     return quarter_ref(r, norm(m["which"]) or "the", end)

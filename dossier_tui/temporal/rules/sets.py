@@ -4,6 +4,7 @@ Monday", "daily", "$5 a year"."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dossier_tui.calendar_words import MONTHS
 from dossier_tui.temporal.candidate import Resolved
@@ -22,11 +23,14 @@ from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import duration, month_num, norm, unit
 from dossier_tui.word_tables import cues
 
+if TYPE_CHECKING:
+    from dossier_tui.temporal.resolve import Resolver
+
 #: what a rate follows: "$5 a year", "20% per year", "2 billion a month"
 _AMOUNT_WORDS = ("billion", "million", "pounds", "dollars", "percent")
 
 
-def _set(r, m, start, end):
+def _set(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     if m["sw"]:
         return Resolved("SET", SET_WORDS[m["sw"].lower()], "absolute")
     if m["freq"]:
@@ -62,7 +66,7 @@ def _accept_set(m: re.Match, text: str) -> bool:
     )
 
 
-def _per(r, m, start, end):
+def _per(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     return Resolved("SET", duration(1, unit(m["unit"])), "absolute")
 
 

@@ -140,11 +140,11 @@ def _accept_decade(m: re.Match, text: str) -> bool:
     return dec[:2] != "10" and m.group().lower().startswith("the")
 
 
-def _year(r, m, start, end):
+def _year(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     return Resolved("DATE", m["y"], "absolute")
 
 
-def _yearrange(r, m, start, end):
+def _yearrange(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """One year of "2009-2010" or "1957-58": which one, the span says."""
     y = int(m["y1"]) if start == m.start("y1") else second_year(m["y1"], m["y2"])
     return Resolved("DATE", f"{y:04d}", "absolute")
@@ -154,12 +154,12 @@ def _two_years(m: re.Match) -> tuple[tuple[int, int], ...]:
     return (m.span("y1"), m.span("y2"))
 
 
-def _spelledyear(r, m, start, end):
+def _spelledyear(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     y = spelled_year(m["sy"])
     return Resolved("DATE", f"{y:04d}" if y else "XXXX", "absolute" if y else "unresolved")
 
 
-def _decade(r, m, start, end):
+def _decade(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     if m["dec"]:
         return Resolved("DATE", f"{int(m['dec']) // 10:03d}", "absolute")
     if m["dd"]:
@@ -171,7 +171,7 @@ def _decade(r, m, start, end):
     return Resolved("DATE", f"{(century_for(r, d) + d) // 10:03d}", "absolute")
 
 
-def _century(r, m, start, end):
+def _century(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     n = ordinal(m["ord"])
     if n is None:
         n = ORDINALS.get(m["ord"].lower(), 20)
