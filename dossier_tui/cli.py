@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from dossier_tui import __version__, help_text, stdout
+from dossier_tui.calendar_words import ISO_DATE
 from dossier_tui.commands.app_launch import show
 from dossier_tui.commands.build_command import build_command
 from dossier_tui.commands.common import DEFAULT_TIMELINE, UsageError, UserError, say, write_output
@@ -26,9 +27,7 @@ from dossier_tui.completion import SHELLS, script
 from dossier_tui.safe_text import shown
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
-_DCT_RE = re.compile(
-    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?"
-)
+_DCT_RE = re.compile(ISO_DATE)
 COMMANDS = ("build", "export", "timexes", "completion")
 
 
@@ -66,8 +65,10 @@ def _catch_signals() -> dict[int, object]:
 def _dct(value: str) -> str:
     from dossier_tui.temporal.values import is_valid_date
 
-    if not _DCT_RE.fullmatch(value) or not is_valid_date(
-        int(value[:4]), int(value[5:7]), int(value[8:10])
+    if (
+        not _DCT_RE.fullmatch(value)
+        or " " in value
+        or not is_valid_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
     ):
         raise argparse.ArgumentTypeError(
             f"{value!r} is not a date such as 2023-08-09 or 2023-08-09T06:01"

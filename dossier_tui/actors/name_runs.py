@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dossier_tui.calendar_words import MONTHS, WEEKDAYS
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
     GIVEN_NAMES,
@@ -17,7 +18,6 @@ from dossier_tui.lexicon.name_words import (
     ORG_HEADS,
     TITLE_HEADS,
 )
-from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
 #: a word, an initialism ("U.S.") or an honorific with its stop ("Mr.")

@@ -8,15 +8,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
+from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.index_db import codec
 from dossier_tui.index_db.query import parse
 from dossier_tui.index_db.records import CHUNK, EventList, TimelineFilter
 from dossier_tui.model import Actor, Cancelled, Source
 
 #: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
-_DAYS_MONTHS = frozenset(
-    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()
-)
+_DAYS_MONTHS = frozenset(name[:3].lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 #: SQLite steps between two checks whether a search is still wanted

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from dossier_tui.calendar_words import MONTHS
 from dossier_tui.lexicon import words
 from dossier_tui.model import Source
-from dossier_tui.temporal.lexicon import MONTHS
 
 #: a sentence ends at . ! ? (and closing quotes), not after an abbreviation or an initial
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€]|\s*$)|\n\s*\n|\n")

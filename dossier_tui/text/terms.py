@@ -17,10 +17,11 @@ from itertools import chain
 import Stemmer
 
 from dossier_tui import resources
+from dossier_tui.calendar_words import MONTHS, WEEKDAYS
 from dossier_tui.lexicon import words
 
 #: words that tell no happening (``resources/words/stopwords.txt``)
-STOPWORDS = words("stopwords")
+STOPWORDS = words("stopwords") | {w.rstrip(".") for w in (*MONTHS, *WEEKDAYS)}
 
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
 _STEMMER = Stemmer.Stemmer("english")
