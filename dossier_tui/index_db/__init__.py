@@ -22,7 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dossier_tui.index_db.place import SUFFIX, fresh_index, in_cache, sha256_of, writable_place
-from dossier_tui.index_db.read import ActorRow, EventList, Index, IndexError_, Row, TimelineFilter
+from dossier_tui.index_db.read import Index
+from dossier_tui.index_db.records import ActorRow, EventList, IndexError_, Row, TimelineFilter
 from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_label, write_index
 from dossier_tui.model import Dossier
 
