@@ -25,6 +25,7 @@ from dossier_tui.completion import SHELLS, script
 from dossier_tui.export import DEFAULT, FORMATS, formats_in_words
 from dossier_tui.progress import TerminalLine, is_terminal
 from dossier_tui.safe_text import shown
+from dossier_tui.wording import tally
 
 if TYPE_CHECKING:
     from dossier_tui.model import Problem, Source
@@ -534,10 +535,7 @@ def _build(
         _save_index(output, d, line)
         line.clear()
     if output != "-":
-        dated = sum(1 for e in d.events if e.date)
-        _say(
-            f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> {output}"
-        )
+        _say(f"{', '.join(tally(d))} -> {output}")
     return 1 if problems or any(x.skipped for x in corpus.problems) else 0
 
 
