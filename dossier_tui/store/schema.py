@@ -106,6 +106,15 @@ def _texts(key: str, **kw) -> Field:
     return Field(key, TEXTS, **kw)
 
 
+def _cited() -> tuple[Field, ...]:
+    """Where in which source: the fields of every record that quotes a source's text."""
+    return (
+        _text("source", required=True),
+        _whole("start", required=True),
+        _whole("end", required=True),
+    )
+
+
 _SHA256 = (re.compile(r"[0-9a-f]{64}"), "expected 64 hexadecimal digits (a SHA-256 of the file)")
 
 FURNITURE = Record(
@@ -150,9 +159,7 @@ EVIDENCE = Record(
     "evidence",
     Evidence,
     (
-        _text("source", required=True),
-        _whole("start", required=True),
-        _whole("end", required=True),
+        *_cited(),
         _text("quote", attr="passage", required=True),  # the data contract's name
         Field("timex", RECORD, null=True, record=TIMEX),
     ),
@@ -183,22 +190,12 @@ EVENT = Record(
 ROLE = Record(
     "role",
     Role,
-    (
-        _text("title", required=True),
-        _text("source", required=True),
-        _whole("start", required=True),
-        _whole("end", required=True),
-    ),
+    (_text("title", required=True), *_cited()),
 )
 QUOTE = Record(
     "quote",
     Quote,
-    (
-        _text("source", required=True),
-        _whole("start", required=True),
-        _whole("end", required=True),
-        _text("text", required=True),
-    ),
+    (*_cited(), _text("text", required=True)),
 )
 ACTOR = Record(
     "actor",
