@@ -23,6 +23,19 @@ class Stop:
     speaker: str = ""
 
 
+#: a link to a row: the pane it is in, how to show it there, and what then takes the focus
+_PANE_OF = {
+    "event": ("timeline", lambda s, t: s.timeline.select_event(t), "#timeline-list"),
+    "actor": ("actors", lambda s, t: s.actors.select_actor(t), "#actor-list"),
+    "only-actor": (
+        "timeline",
+        lambda s, t: s.timeline.set_filter(TimelineFilter("", t)),
+        "#timeline-list",
+    ),
+    "source": ("sources", lambda s, t: s.sources.open(t), "#source-list"),
+}
+
+
 class Following:
     """The main screen's links and trails (mixed into ``MainScreen``, whose panes,
     index and trail state they use)."""
@@ -78,22 +91,11 @@ class Following:
 
     def follow(self, link: Link) -> None:
         """Show what a link points at, in the pane it belongs to."""
-        if link.kind == "event":
-            self.show_pane("timeline")
-            self.timeline.select_event(link.target)
-            self.timeline.list.focus()
-        elif link.kind == "actor":
-            self.show_pane("actors")
-            self.actors.select_actor(link.target)
-            self.query_one("#actor-list").focus()
-        elif link.kind == "only-actor":
-            self.show_pane("timeline")
-            self.timeline.set_filter(TimelineFilter("", link.target))
-            self.timeline.list.focus()
-        elif link.kind == "source":
-            self.show_pane("sources")
-            self.sources.open(link.target)
-            self.query_one("#source-list").focus()
+        if link.kind in _PANE_OF:
+            pane, show, focus = _PANE_OF[link.kind]
+            self.show_pane(pane)
+            show(self, link.target)
+            self.query_one(focus).focus()
         elif link.kind == "evidence":
             e = self.ix.event_by_id[link.target]
             about = f"Evidence for: {clean(e.headline, 80)}"
