@@ -143,18 +143,19 @@ def _valid_lines(rec: Record, var: str, pad: str, depth: int) -> list[str]:
     return out
 
 
-def _records(rec: Record) -> list[Record]:
+def records(rec: Record) -> list[Record]:
+    """``rec`` and every record in it."""
     out = [rec]
     for f in rec.fields:
         if f.record is not None:
-            out += _records(f.record)
+            out += records(f.record)
     return out
 
 
 def _field_names(rec: Record) -> dict[str, object]:
     """The constants the checks of ``rec`` (and the records in it) name."""
     names: dict[str, object] = {}
-    for r in _records(rec):
+    for r in records(rec):
         names[f"SPEC_{r.name}"] = spec(r)
         names[f"REQUIRED_{r.name}"] = {s: r.required(s) for s in READS}
         for f in r.fields:
@@ -185,7 +186,7 @@ def compile_record(
         + f"def valid(x, schema):\n{valid}\n    return True\n"
     )
     names = {
-        **{r.cls.__name__: r.cls for r in _records(rec)},
+        **{r.cls.__name__: r.cls for r in records(rec)},
         **_field_names(rec),
         "_score": score,
         "_event_score": event_score,
