@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
-from dossier_tui.model import Actor, Event, Problem, Source
 from dossier_tui.store.rows import ROWS
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -51,36 +52,13 @@ def text(value: str | None) -> str | None:
     return _SURROGATE.sub("\ufffd", value)
 
 
-_EVENT, _SOURCE, _ACTOR, _PROBLEM = (ROWS[k] for k in ("events", "sources", "actors", "problems"))
+def _coders(key: str) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
+    """(object -> stored bytes, and back) for the objects of the dossier's list ``key``."""
+    to_row, from_row = ROWS[key]
+    return (lambda x: dumps(to_row(x))), (lambda data: from_row(loads(data)))
 
 
-def event_data(e: Event) -> bytes:
-    return dumps(_EVENT[0](e))
-
-
-def event_of(data: bytes) -> Event:
-    return _EVENT[1](loads(data))
-
-
-def source_data(s: Source) -> bytes:
-    return dumps(_SOURCE[0](s))
-
-
-def source_of(data: bytes) -> Source:
-    return _SOURCE[1](loads(data))
-
-
-def actor_data(a: Actor) -> bytes:
-    return dumps(_ACTOR[0](a))
-
-
-def actor_of(data: bytes) -> Actor:
-    return _ACTOR[1](loads(data))
-
-
-def problem_data(p: Problem) -> bytes:
-    return dumps(_PROBLEM[0](p))
-
-
-def problem_of(data: bytes) -> Problem:
-    return _PROBLEM[1](loads(data))
+event_data, event_of = _coders("events")
+source_data, source_of = _coders("sources")
+actor_data, actor_of = _coders("actors")
+problem_data, problem_of = _coders("problems")

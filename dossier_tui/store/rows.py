@@ -17,47 +17,34 @@ def _by_attr(rec: Record) -> list:
     return [table[f.name] for f in fields(rec.cls)]
 
 
-def _to_row(rec: Record, var: str, depth: int) -> str:
-    parts = []
-    for f in _by_attr(rec):
-        a = f"{var}.{f.name}"
-        if f.kind == TEXTS:
-            parts.append(f"list({a})")
-        elif f.kind == WHOLES:
-            parts.append(f"list({a}) if {a} is not None else None")
-        elif f.kind == RECORDS:
-            y = f"x{depth}"
-            parts.append(f"[{_to_row(f.record, y, depth + 1)} for {y} in {a}]")
-        elif f.kind == RECORD:
-            parts.append(f"{_to_row(f.record, a, depth + 1)} if {a} is not None else None")
-        else:
-            parts.append(a)
-    return "[" + ", ".join(parts) + "]"
-
-
-def _from_row(rec: Record, var: str, depth: int) -> str:
-    parts = []
+def _row(rec: Record, obj: str, row: str, depth: int) -> tuple[str, str]:
+    """(the row of the object named ``obj``, the object of the row named ``row``), as
+    Python expressions."""
+    to, back = [], []
     for i, f in enumerate(_by_attr(rec)):
-        v = f"{var}[{i}]"
-        if f.kind == TEXTS:
-            parts.append(f"tuple({v})")
-        elif f.kind == WHOLES:
-            parts.append(f"tuple({v}) if {v} is not None else None")
+        a, v = f"{obj}.{f.name}", f"{row}[{i}]"
+        if f.kind in (TEXTS, WHOLES):
+            maybe = (" if {} is not None else None") if f.kind == WHOLES else ""
+            to.append(f"list({a})" + maybe.format(a))
+            back.append(f"tuple({v})" + maybe.format(v))
         elif f.kind == RECORDS:
             y = f"x{depth}"
-            parts.append(f"tuple({_from_row(f.record, y, depth + 1)} for {y} in {v})")
+            t, b = _row(f.record, y, y, depth + 1)
+            to.append(f"[{t} for {y} in {a}]")
+            back.append(f"tuple({b} for {y} in {v})")
         elif f.kind == RECORD:
-            parts.append(f"None if {v} is None else {f.record.cls.__name__}(*{v})")
+            t, _ = _row(f.record, a, "", depth + 1)
+            to.append(f"{t} if {a} is not None else None")
+            back.append(f"None if {v} is None else {f.record.cls.__name__}(*{v})")
         else:
-            parts.append(v)
-    return f"{rec.cls.__name__}({', '.join(parts)})"
+            to.append(a)
+            back.append(v)
+    return "[" + ", ".join(to) + "]", f"{rec.cls.__name__}({', '.join(back)})"
 
 
 def _compile(rec: Record) -> tuple[Callable[[object], list], Callable[[list], object]]:
-    source = (
-        f"def to_row(x):\n    return {_to_row(rec, 'x', 0)}\n"
-        f"def from_row(x):\n    return {_from_row(rec, 'x', 0)}\n"
-    )
+    to, back = _row(rec, "x", "x", 0)
+    source = f"def to_row(x):\n    return {to}\ndef from_row(x):\n    return {back}\n"
     names: dict = {r.cls.__name__: r.cls for r in records(rec)}
     exec(compile(source, f"<rows: {rec.name}>", "exec"), names)  # noqa: S102
     return names["to_row"], names["from_row"]

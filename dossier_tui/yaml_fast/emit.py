@@ -130,18 +130,15 @@ def dump(data: dict) -> str:
                     out.append(f"{lead}{k}: {_literal(v, inner) or _double(v, inner) + chr(10)}")
                 else:
                     out.append(f"{lead}{k}: {scalar(v)}\n")
-            elif t is dict:
-                if v:
+            elif t is dict or t is list:
+                if not v:
+                    out.append(f"{lead}{k}: {'{}' if t is dict else '[]'}\n")
+                elif t is dict:
                     out.append(f"{lead}{k}:\n")
                     mapping(v, inner, inner)
-                else:
-                    out.append(f"{lead}{k}: {{}}\n")
-            elif t is list:
-                if v:
+                else:  # a list under a key is written at the key's indentation
                     out.append(f"{lead}{k}:\n")
                     sequence(v, pad, pad)
-                else:
-                    out.append(f"{lead}{k}: []\n")
             else:
                 out.append(f"{lead}{k}: {_number(v)}\n")
             lead = pad
