@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dossier_tui import __version__, help_text, stdout
+from dossier_tui.calendar_words import ISO_DATE
 from dossier_tui.completion import SHELLS, script
 from dossier_tui.export import DEFAULT, FORMATS, formats_in_words
 from dossier_tui.progress import TerminalLine, is_terminal
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
     from dossier_tui.model import Problem, Source
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
-_DCT_RE = re.compile(
-    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?"
-)
+_DCT_RE = re.compile(ISO_DATE)
 COMMANDS = ("build", "export", "timexes", "completion")
 #: a timeline file up to this size is read before the app starts on a first open, so a
 #: damaged one is one line on stderr; a larger one is indexed in the app, with progress
@@ -83,8 +82,10 @@ def _catch_signals() -> dict[int, object]:
 def _dct(value: str) -> str:
     from dossier_tui.temporal.values import is_valid_date
 
-    if not _DCT_RE.fullmatch(value) or not is_valid_date(
-        int(value[:4]), int(value[5:7]), int(value[8:10])
+    if (
+        not _DCT_RE.fullmatch(value)
+        or " " in value
+        or not is_valid_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
     ):
         raise argparse.ArgumentTypeError(
             f"{value!r} is not a date such as 2023-08-09 or 2023-08-09T06:01"

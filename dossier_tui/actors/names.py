@@ -24,8 +24,8 @@ from dossier_tui.actors.lexicon import (
     alternation,
     fold,
 )
+from dossier_tui.calendar_words import MONTHS, WEEKDAYS
 from dossier_tui.resources import country_of, place_kind
-from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
 PERSON, ORG, PLACE = "person", "organisation", "place"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dossier_tui import resources
+from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.events.headline import clause
 from dossier_tui.events.text import sentences, term_bags
 from dossier_tui.model import Source, Timex
@@ -30,25 +31,8 @@ _FUTURE = re.compile(
 _PLACE_AFTER = re.compile(r"\s*,?\s*in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s*$")
 _NOT_PLACES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *MONTH_NAMES,
+    *WEEKDAY_NAMES,
     "The",
     "A",
     "An",

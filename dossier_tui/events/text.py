@@ -18,8 +18,8 @@ from itertools import chain
 import Stemmer
 
 from dossier_tui import resources
+from dossier_tui.calendar_words import MONTHS, WEEKDAYS
 from dossier_tui.model import Source
-from dossier_tui.temporal.lexicon import MONTHS
 
 #: a sentence ends at . ! ? (and closing quotes), not after an abbreviation or an initial
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€]|\s*$)|\n\s*\n|\n")
@@ -187,13 +187,11 @@ will with would you your yours yourself yourselves us said says say told accordi
 new one two three four five six seven eight nine ten per cent percent mr mrs ms dr its it's
 last next this year years month months week weeks day days today yesterday tomorrow night
 corp corporation inc co ltd plc llc official officials spokesman spokeswoman spokesperson
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-morning evening afternoon monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december autumn spring
+morning evening afternoon autumn spring
 summer winter fall quarter first second third fourth recently currently now ago earlier later
 come comes came coming follow follows followed following move latest move
 """.split()
-)
+) | {w.rstrip(".") for w in (*MONTHS, *WEEKDAYS)}
 
 _TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
 _STEMMER = Stemmer.Stemmer("english")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, NamedTuple, TypeVar, overload
 
+from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.index_db import codec
 from dossier_tui.index_db.listing import Listing
 from dossier_tui.index_db.query import parse
@@ -34,9 +35,7 @@ from dossier_tui.ranking import KEY_EVENTS, timeline_order
 #: rows fetched per query when a filter's results are read as they come
 CHUNK = 2000
 #: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
-_DAYS_MONTHS = frozenset(
-    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()
-)
+_DAYS_MONTHS = frozenset(name[:3].lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 #: SQLite steps between two checks whether a search is still wanted
 PROGRESS_STEPS = 20000
 

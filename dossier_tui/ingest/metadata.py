@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from dossier_tui import safe_yaml
+from dossier_tui.calendar_words import ISO_DATE
 
 #: the largest sources.yaml read (a listing of every article of a big crawl is a few MB)
 MAX_METADATA_BYTES = 64 * 1024 * 1024
@@ -24,9 +25,10 @@ _ALIASES = {
     "url": ("url", "link"),
 }
 _FRONT_RE = re.compile(r"---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.S)
+#: a day and time (ISO 8601, with any fraction and zone), or a year and month in digits
 _ISO_RE = re.compile(
-    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
-    r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+    rf"{ISO_DATE}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
+    r"|(?P<yy>\d{4})(?:-(?P<mm>\d{2})(?:-(?P<dd>\d{2}))?)?"
 )
 
 
@@ -115,7 +117,8 @@ def published_value(value) -> str | None:
     s = value.strip()
     m = _ISO_RE.fullmatch(s)
     if m:
-        y, mo, d, h, mi, sec = m.groups()
+        y, mo, d = m["y"] or m["yy"], m["m"] or m["mm"], m["d"] or m["dd"]
+        h, mi, sec = m["h"], m["mi"], m["s"]
         try:
             if d:
                 _dt.date(int(y), int(mo), int(d))
