@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.temporal import values as V
 from dossier_tui.wording.status import UNDATED, UNDATED_GROUP
 
@@ -30,13 +31,20 @@ _UNITS = {
 }
 
 
+def _month(d, short: bool = False) -> str:
+    """'Aug' / 'August': the calendar's own names, whatever the locale."""
+    name = MONTH_NAMES[d.month - 1]
+    return name[:3] if short else name
+
+
 def _dmy(d, short: bool) -> str:
-    """'8 Aug 2023' / '8 August 2023' (no platform-specific strftime flags)."""
-    return f"{d.day} {d.strftime('%b' if short else '%B')} {d.year}"
+    """'8 Aug 2023' / '8 August 2023'."""
+    return f"{d.day} {_month(d, short)} {d.year}"
 
 
 def _day(d, short: bool) -> str:
-    return f"{d.strftime('%a' if short else '%A')} {_dmy(d, short)}"
+    name = WEEKDAY_NAMES[d.weekday()]
+    return f"{name[:3] if short else name} {_dmy(d, short)}"
 
 
 def _duration(value: str) -> str:
@@ -83,7 +91,7 @@ def describe(value: str | None, short: bool = False) -> str:
         return f"{_SEASONS[c.season]} {c.year}"
     first, last = V.interval(c)
     if c.grain == "month":
-        return first.strftime("%b %Y" if short else "%B %Y")
+        return f"{_month(first, short)} {first.year}"
     if c.grain == "week":
         return f"week of {_dmy(first, short)}"
     if c.grain == "weekend":
@@ -106,8 +114,8 @@ def month_heading(value: str | None) -> str:
     if c.grain in ("day", "time", "week", "weekend", "month"):
         first, last = V.interval(c)
         if c.grain in ("week", "weekend") and first.month != last.month:
-            return f"{first.strftime('%B')}–{last.strftime('%B %Y')}"
-        return first.strftime("%B %Y")
+            return f"{_month(first)}–{_month(last)} {last.year}"
+        return f"{_month(first)} {first.year}"
     words = describe(value)
     return words[0].upper() + words[1:]
 
