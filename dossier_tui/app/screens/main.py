@@ -34,6 +34,7 @@ from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.app.words import clean, event_text, source_name
 from dossier_tui.index_db import Index
 from dossier_tui.model import Cancelled, Problem
+from dossier_tui.wording import count
 
 PANES = ("timeline", "actors", "sources")
 #: above this many events, the objects alive once the screen is shown are left out of
@@ -177,7 +178,7 @@ class MainScreen(Following, Screen):
         if problems:
             n = len(problems)
             self.notify(
-                f"{n} {noun}{'s' if n != 1 else ''} {what}: press p to see them.",
+                f"{count(n, noun)} {what}: press p to see them.",
                 severity="warning",
                 markup=False,
             )
