@@ -24,6 +24,7 @@ from dossier_tui.commands.build_command import build_command
 from dossier_tui.commands.common import DEFAULT_TIMELINE, UsageError, UserError, say, write_output
 from dossier_tui.commands.timexes_command import timexes_command
 from dossier_tui.completion import SHELLS, script
+from dossier_tui.export import DEFAULT, FORMATS, formats_in_words
 from dossier_tui.safe_text import shown
 
 #: a reference date for --dct: a calendar day, optionally with a time of day
@@ -150,13 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e = command(
         "export",
-        help="export a dossier as YAML, Markdown or JSON",
+        help="export a dossier as " + formats_in_words(),
         description="Export a dossier. Without -o (or with -o -) it goes to stdout.",
     )
     e.add_argument(
         "--format",
-        choices=("yaml", "md", "json"),
-        help="the output format (default: from -o's extension, else yaml)",
+        choices=tuple(FORMATS),
+        help=f"the output format (default: from -o's extension, else {DEFAULT})",
     )
     e.add_argument(
         "-i",
@@ -277,7 +278,7 @@ def _export(source: str | None, output: str | None, fmt: str | None, top: int | 
         d = store.load(path)
     except store.StoreError as e:
         raise UserError(str(e)) from None
-    fmt = fmt or format_for(output if output != "-" else None) or "yaml"
+    fmt = fmt or format_for(output if output != "-" else None) or DEFAULT
     write_output(output or "-", render(d, fmt, top), json=fmt == "json")
     return 0
 

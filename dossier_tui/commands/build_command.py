@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dossier_tui.commands.common import DEFAULT_TIMELINE, UsageError, UserError, say, write_output
 from dossier_tui.progress import TerminalLine
+from dossier_tui.wording import tally
 
 
 def _corpus(paths: list[str], mapper, cache, line: TerminalLine):
@@ -147,9 +148,5 @@ def build_command(
         _save_index(output, d, line)
         line.clear()
     if output != "-":
-        dated = sum(1 for e in d.events if e.date)
-        say(
-            f"{len(d.sources)} sources, {dated} dated events, {len(d.events) - dated} undated -> "
-            f"{output}"
-        )
+        say(f"{', '.join(tally(d))} -> {output}")
     return 1 if problems or any(x.skipped for x in corpus.problems) else 0

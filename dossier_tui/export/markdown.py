@@ -16,7 +16,17 @@ from urllib.parse import quote
 from dossier_tui import __version__
 from dossier_tui.model import Actor, Dossier, Event, Evidence
 from dossier_tui.ranking import key_events
-from dossier_tui.safe_text import describe, event_when, month_heading, printable
+from dossier_tui.safe_text import printable
+from dossier_tui.wording import (
+    UNDATED_GROUP,
+    count,
+    describe,
+    event_when,
+    month_heading,
+    published,
+    tally,
+    with_status,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
 _URL = re.compile(r"https?://[^\s()<>]+")
@@ -39,12 +49,6 @@ def _link_target(url: str | None) -> str | None:
     return url if _URL.fullmatch(url) else None
 
 
-def _published(s) -> str:
-    if not s.published:
-        return "unknown"
-    return f"{escape(describe(s.published))} ({s.published_basis})"
-
-
 def _short_quote(text: str, ev: Evidence) -> str:
     """The evidence sentence, cut around the dating words, which are set in bold."""
     quote = ev.passage
@@ -63,7 +67,7 @@ def _short_quote(text: str, ev: Evidence) -> str:
 
 def _when(e: Event) -> str:
     """The event's date in the report's words ("Autumn 2023 (planned)")."""
-    return escape(event_when(e)) + (" (planned)" if e.status == "planned" else "")
+    return with_status(escape(event_when(e)), e.status, aside=True)
 
 
 def _key_events(d: Dossier) -> list[str]:
@@ -74,8 +78,7 @@ def _key_events(d: Dossier) -> list[str]:
         return []
     out = ["## Key events", ""]
     for e in key:
-        n = len(e.sources)
-        out.append(f"- **{_when(e)}** — {escape(e.brief)} · {n} source{'s' if n != 1 else ''}")
+        out.append(f"- **{_when(e)}** — {escape(e.brief)} · {count(len(e.sources), 'source')}")
         if e.short and e.short != e.headline:
             out.append(f"  - {escape(e.headline)}")
     return out + [""]
@@ -86,9 +89,9 @@ def _event(
 ) -> list[str]:
     when_ = _when(e)
     refs = " ".join(f"[{cite[s]}]" for s in e.sources if s in cite)
-    count = f" · {len(e.sources)} sources" if len(e.sources) > 1 else ""
+    n = f" · {count(len(e.sources), 'source')}" if len(e.sources) > 1 else ""
     place = f" · {escape(e.place)}" if e.place and e.place not in e.headline else ""
-    lines = [f"**{when_}** — {escape(e.headline)}{place}{count} {refs}".rstrip(), ""]
+    lines = [f"**{when_}** — {escape(e.headline)}{place}{n} {refs}".rstrip(), ""]
     # one passage per source: the one that dates the event, if the source has one
     best: dict[str, Evidence] = {}
     for ev in e.evidence:
@@ -135,9 +138,8 @@ def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str
     for eid in a.events:
         e = events.get(eid)
         if e is not None:
-            lines.append(
-                f"- {escape(event_when(e))} — {escape(e.headline)} {_cites(cite, e.sources)}".rstrip()
-            )
+            said = f"- {escape(event_when(e))} — {escape(e.headline)}"
+            lines.append(f"{said} {_cites(cite, e.sources)}".rstrip())
     if a.events:
         lines.append("")
     for q in a.quotes:
@@ -162,9 +164,8 @@ def _actors(d: Dossier, cite: dict[str, int]) -> list[str]:
         if kind == "place":  # countries as parties: a line each is enough
             for a in group:
                 also = f" (also {', '.join(escape(x) for x in a.aliases)})" if a.aliases else ""
-                n = len(a.events)
                 out.append(
-                    f"- **{escape(a.name)}**{also}: {n} event{'s' if n != 1 else ''}, "
+                    f"- **{escape(a.name)}**{also}: {count(len(a.events), 'event')}, "
                     f"named in {_cites(cite, a.sources)}"
                 )
             out.append("")
@@ -186,8 +187,9 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
     out = [
         f"# Dossier: {escape(title)}" if title else "# Dossier",
         "",
-        f"{len(d.sources)} sources · {len(dated)} dated events · {len(undated)} undated or ongoing · "
-        f"{escape(note) + ' · ' if note else ''}built by dossier {__version__}",
+        " · ".join(
+            [*tally(d), *([escape(note)] if note else []), f"built by dossier {__version__}"]
+        ),
         "",
         *_key_events(d),
         "## Sources",
@@ -197,7 +199,7 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
     ]
     notes = []
     for s in d.sources:
-        pub = _published(s)
+        pub = published(s, short=False, basis=True, words=escape)
         if s.published_reason:
             notes.append(s.published_reason)
             pub += f" [^{len(notes)}]"
@@ -219,7 +221,7 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
         for e in group:
             out += _event(e, cite, texts, names)
     if undated:
-        out += ["## Undated and ongoing", ""]
+        out += [f"## {UNDATED_GROUP}", ""]
         for e in undated:
             out += _event(e, cite, texts, names)
     out += _actors(d, cite)

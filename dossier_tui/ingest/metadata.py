@@ -1,7 +1,8 @@
 """Metadata about articles: ``sources.yaml`` files and YAML front matter.
 
-Both are optional and read only with a safe loader within bounds (``safe_yaml``). A broken file is reported
-(with its line) and ignored: it never stops the articles from being read.
+Both are optional and read only with a safe loader within bounds (``safe_yaml``). A
+broken file is reported (with its line) and ignored: it never stops the articles from
+being read.
 """
 
 from __future__ import annotations
@@ -59,9 +60,8 @@ def read_sources_yaml(path: Path, label: str) -> dict[str, dict]:
     """Entries of a ``sources.yaml``: file name (or path relative to it) -> fields."""
     try:
         if path.stat().st_size > MAX_METADATA_BYTES:
-            raise MetadataError(
-                f"{label}: larger than {MAX_METADATA_BYTES // 1024 // 1024} MB; its metadata is ignored"
-            )
+            mb = MAX_METADATA_BYTES // 1024 // 1024
+            raise MetadataError(f"{label}: larger than {mb} MB; its metadata is ignored")
         data = safe_yaml.load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as e:
         raise MetadataError(yaml_problem(label, e)) from None

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import events, on, work
@@ -27,14 +26,15 @@ from textual.widgets import TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.screens.following import Following, Stop
 from dossier_tui.app.widgets.actors import ActorsPane
 from dossier_tui.app.widgets.footer import FittedFooter
-from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.app.words import clean, event_text, source_name
-from dossier_tui.index_db import Index, TimelineFilter
+from dossier_tui.index_db import Index
 from dossier_tui.model import Cancelled, Problem
+from dossier_tui.wording import count
 
 PANES = ("timeline", "actors", "sources")
 #: above this many events, the objects alive once the screen is shown are left out of
@@ -46,18 +46,7 @@ RARE_FULL = 1000
 IDLE_COLLECT = 5.0
 
 
-@dataclass(frozen=True)
-class Stop:
-    """One passage of a trail: where it is, what dates it, and what to call it."""
-
-    source: str
-    passage: tuple[int, int]
-    mark: tuple[int, int] | None
-    about: str
-    speaker: str = ""
-
-
-class MainScreen(Screen):
+class MainScreen(Following, Screen):
     """Timeline, actors and sources, one visible at a time in tabs."""
 
     BINDINGS = [
@@ -189,7 +178,7 @@ class MainScreen(Screen):
         if problems:
             n = len(problems)
             self.notify(
-                f"{n} {noun}{'s' if n != 1 else ''} {what}: press p to see them.",
+                f"{count(n, noun)} {what}: press p to see them.",
                 severity="warning",
                 markup=False,
             )
@@ -312,10 +301,8 @@ class MainScreen(Screen):
             a = self.actors.current
             if a is not None and link is not None and link.kind == "quote":
                 q = a.quotes[link.index]
-                return (
-                    f"“{clean(q.text)}” — {clean(a.name)}, {source_name(self.ix.source(q.source), 200)}",
-                    "the quote",
-                )
+                where = source_name(self.ix.source(q.source), 200)
+                return f"“{clean(q.text)}” — {clean(a.name)}, {where}", "the quote"
             return (clean(a.name), "the name") if a else ("", "")
         e = self.timeline.current
         if e is None:
@@ -337,114 +324,8 @@ class MainScreen(Screen):
             about += " " + KEY_EVENTS_ABOUT
         self.app.push_screen(HelpScreen(self.pane, self.active_bindings, about))
 
-    def trail_here(self) -> tuple[tuple[str, str], int | None] | None:
-        """The trail ``n``/``N`` step through where the focus is, and the stop of it that
-        is highlighted there (None: none in particular): the highlighted event's
-        passages, the highlighted actor's quotes, or in the reader the trail it shows."""
-        if self.pane == "sources":
-            r = self.sources.reader
-            stop = self.trail[self.trail_pos] if self.trail else None
-            if (
-                stop
-                and r.source is not None
-                and (r.source.id, r.passage) == (stop.source, stop.passage)
-            ):
-                return self.trail_of, self.trail_pos
-            return None
-        links = self.query_one(
-            "#event-links" if self.pane == "timeline" else "#actor-links", NavList
-        )
-        link = links.value if links.has_focus else None
-        if link is not None and link.kind in ("evidence", "quote"):
-            return (link.kind, link.target), link.index
-        if link is not None and link.kind == "event":
-            return ("evidence", link.target), None
-        if self.pane == "timeline":
-            e = self.timeline.current
-            return (("evidence", e.id), None) if e is not None and e.evidence else None
-        a = self.actors.current
-        return (("quote", a.id), None) if a is not None and a.quotes else None
-
-    def action_trail(self, step: int) -> None:
-        """The next (``step`` 1) or previous passage of the trail here: one stop on from
-        the passage the reader shows, else the one highlighted, else the first (last)."""
-        here = self.trail_here()
-        if here is None:
-            self.notify(
-                "Nothing here has passages to step through: highlight an event, "
-                "or an actor with quotes.",
-                severity="warning",
-                markup=False,
-            )
-            return
-        owner, index = here
-        if owner == self.trail_of and index in (None, self.trail_pos):
-            self.trail_pos = (self.trail_pos + step) % len(self.trail)
-            self.open_stop()
-        else:
-            self.follow(
-                Link(owner[0], owner[1], index if index is not None else (0 if step > 0 else -1))
-            )
-
     # ------------------------------------------------------------ following links
     @on(Follow)
     def _follow(self, message: Follow) -> None:
         message.stop()
         self.follow(message.link)
-
-    def follow(self, link: Link) -> None:
-        """Show what a link points at, in the pane it belongs to."""
-        if link.kind == "event":
-            self.show_pane("timeline")
-            self.timeline.select_event(link.target)
-            self.timeline.list.focus()
-        elif link.kind == "actor":
-            self.show_pane("actors")
-            self.actors.select_actor(link.target)
-            self.query_one("#actor-list").focus()
-        elif link.kind == "only-actor":
-            self.show_pane("timeline")
-            self.timeline.set_filter(TimelineFilter("", link.target))
-            self.timeline.list.focus()
-        elif link.kind == "source":
-            self.show_pane("sources")
-            self.sources.open(link.target)
-            self.query_one("#source-list").focus()
-        elif link.kind == "evidence":
-            e = self.ix.event_by_id[link.target]
-            about = f"Evidence for: {clean(e.headline, 80)}"
-            self.trail = [
-                Stop(
-                    v.source,
-                    (v.start, v.end),
-                    (v.timex.start, v.timex.end) if v.timex else None,
-                    about,
-                )
-                for v in e.evidence
-            ]
-            self.start_trail(link)
-        elif link.kind == "quote":
-            a = self.ix.actor_by_id[link.target]
-            about = f"Quote of {clean(a.name, 60)}"
-            self.trail = [
-                Stop(q.source, (q.start, q.end), None, about, clean(a.name)) for q in a.quotes
-            ]
-            self.start_trail(link)
-
-    def start_trail(self, link: Link) -> None:
-        self.trail_of = (link.kind, link.target)
-        self.trail_pos = link.index % len(self.trail)
-        self.refresh_bindings()
-        self.open_stop()
-
-    def open_stop(self) -> None:
-        """Open the reader at the current passage of the trail."""
-        stop = self.trail[self.trail_pos]
-        # the position first: a narrow reader cuts the end of the line
-        note = f"{self.trail_pos + 1} of {len(self.trail)}"
-        if len(self.trail) > 1:
-            note += " (n/N)"
-        note += f" · {stop.about}"
-        self.show_pane("sources")
-        self.sources.open(stop.source, stop.passage, stop.mark, note)
-        self.sources.reader.scroller.focus()

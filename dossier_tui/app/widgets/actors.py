@@ -20,6 +20,7 @@ from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import clean, source_name
 from dossier_tui.index_db import ActorRow, Index
 from dossier_tui.model import Actor
+from dossier_tui.wording import count
 
 NO_ACTORS = "No actors in this dossier"
 QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
@@ -27,11 +28,10 @@ QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
 
 def actor_row(a: ActorRow) -> Content:
     """Name, then kind, main role and number of events."""
-    n = a.n_events
     role = f" · {clean(a.main_role, 40)}" if a.main_role else ""
     return Content.assemble(
         (clean(a.name, 60), "bold"),
-        (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"),
+        (f"\n  {a.kind}{role} · {count(a.n_events, 'event')}", "dim"),
     )
 
 

@@ -23,20 +23,18 @@ from dossier_tui.app.words import (
 )
 from dossier_tui.index_db import Index
 from dossier_tui.model import Event
-from dossier_tui.safe_text import describe
+from dossier_tui.wording import count, describe
 
 
 def event_summary(ix: Index, e: Event) -> Content:
     """Headline, date, how the date was derived, conflicts and actors."""
     parts: list[Content] = [Content.styled(clean(e.headline), "bold"), Content("\n")]
-    n = len(e.sources)
     kind = "  ·  key event" if ix.event_kind(e) == "Key event" else ""
     parts.append(
         Content.assemble(
             (event_date(e), "$accent bold"),
             kind,
-            f"  ·  {n} source{'s' if n != 1 else ''}"
-            f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}",
+            f"  ·  {count(len(e.sources), 'source')}  ·  {count(len(e.evidence), 'passage')}",
         )
     )
     ways = list(
