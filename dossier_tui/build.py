@@ -98,7 +98,8 @@ def _build(
         sources = mark_repeats(sources, cut_all(mapper, cache, sources, counter("repeats"), stop))
     except Exception as e:
         say(
-            f"could not look for text repeated across articles ({_failure(e)}); all of it is read as story"
+            f"could not look for text repeated across articles ({_failure(e)}); all of it is read a"
+            "s story"
         )
     readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)
     # the corpus's lower-case words; each article's own (the same when it is read again,

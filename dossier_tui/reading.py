@@ -24,11 +24,11 @@ from dossier_tui.actors.quotes import Quotation, quotations
 from dossier_tui.cache import Cache
 from dossier_tui.cache import key as cache_key
 from dossier_tui.events.mentions import Mention, mentions
-from dossier_tui.events.text import sentences
 from dossier_tui.ingest.repeats import cut
 from dossier_tui.ingest.shingles import Shingles
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal import tag_source
+from dossier_tui.text.sentences import sentences
 
 
 def _failure(e: Exception) -> str:

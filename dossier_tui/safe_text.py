@@ -14,10 +14,7 @@ an order other than the stored one.
   on the terminal is written as an escape (``\\x1b``, ``\\n``), so the message stays on
   one line and says exactly which file it means.
 
-A dossier may also hold a date that no calendar has ("2023-02-30", "2023-W99"): the
-loader rejects one in a file, but one built in memory must not crash a view either,
-so ``describe``, ``event_when`` and ``month_heading`` here give the words for a value
-when it has them and the value itself, made printable, when it has none.
+Dates in words, made printable, are ``wording.dates``'s.
 """
 
 from __future__ import annotations
@@ -55,36 +52,3 @@ def shown(name: str) -> str:
     if name.isprintable():
         return name
     return "".join(ch if ch.isprintable() else _escape(ch) for ch in name)
-
-
-def describe(value: str | None, short: bool = False) -> str:
-    """A TIMEX3 value in words (``temporal.describe.describe``), printable; an
-    impossible value is given as written."""
-    from dossier_tui.temporal import describe as D
-
-    try:
-        return printable(D.describe(value, short))
-    except (ValueError, OverflowError):
-        return printable(value or "")
-
-
-def event_when(e, short: bool = False) -> str:
-    """An event's date in words (``temporal.describe.event_when``), printable; an
-    impossible date is given as written."""
-    from dossier_tui.temporal import describe as D
-
-    try:
-        return printable(D.event_when(e, short))
-    except (ValueError, OverflowError):
-        return printable(e.date or "undated")
-
-
-def month_heading(value: str | None) -> str:
-    """The chronology section of a value (``temporal.describe.month_heading``),
-    printable; an impossible value is its own section."""
-    from dossier_tui.temporal import describe as D
-
-    try:
-        return printable(D.month_heading(value))
-    except (ValueError, OverflowError):
-        return printable(value or "")

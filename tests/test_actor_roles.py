@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from dossier_tui.actors import extract
-from dossier_tui.model import Actor, Source
+from helpers import actors_by_name
+
+from dossier_tui.model import Actor
 
 
 def _actors(*texts: str) -> dict[str, Actor]:
-    sources = [
-        Source(
-            id=f"s{i}", path=f"s{i}.txt", text=t, published="2009-05-01", published_basis="metadata"
-        )
-        for i, t in enumerate(texts)
-    ]
-    actors, _ = extract(sources, [])
-    return {a.name: a for a in actors}
+    return actors_by_name(texts, "2009-05-01")
 
 
 def _titles(found: dict[str, Actor], name: str) -> list[str]:

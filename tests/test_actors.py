@@ -230,7 +230,7 @@ def test_she_said_is_the_last_person_heard_speaking():
 
 
 def test_initials_within_a_name_are_kept_whole():
-    from dossier_tui.actors.resolve import initials
+    from dossier_tui.actors.name_keys import initials
 
     assert initials("US Navy") == "USN" and initials("National Crime Agency") == "NCA"
     found = _one("The UN said aid was arriving. The US Navy sent three ships to the island.")

@@ -3,20 +3,15 @@ honorifics, places and surnames shared in a family. The names are invented."""
 
 from __future__ import annotations
 
+from helpers import actors_by_name
+
 from dossier_tui.actors import extract
-from dossier_tui.actors.resolve import skeleton
+from dossier_tui.actors.spelling_variants import skeleton
 from dossier_tui.model import Source
 
 
 def _actors(*texts: str) -> dict:
-    sources = [
-        Source(
-            id=f"s{i}", path=f"s{i}.txt", text=t, published="2011-05-02", published_basis="metadata"
-        )
-        for i, t in enumerate(texts)
-    ]
-    actors, _ = extract(sources, [])
-    return {a.name: a for a in actors}
+    return actors_by_name(texts, "2011-05-02")
 
 
 def test_a_name_never_takes_in_the_next_sentences_first_word():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import write_corpus
 
 from dossier_tui.build import build
 from dossier_tui.ingest import load_corpus
@@ -273,16 +274,19 @@ def test_a_time_that_dates_a_noun_joins_that_happening(tmp_path):
     from dossier_tui.events.mentions import mentions
     from dossier_tui.temporal import tag_source
 
-    (tmp_path / "sources.yaml").write_text(
-        "b.txt: {published: 2010-01-20}\nc.txt: {published: 2010-01-21}\n"
+    sources = write_corpus(
+        tmp_path,
+        {
+            "b": (
+                "2010-01-20",
+                "Survivors of last Tuesday's earthquake are still waiting for food and water.",
+            ),
+            "c": (
+                "2010-01-21",
+                "Relief workers said the earthquake on 12 January left a million homeless.",
+            ),
+        },
     )
-    (tmp_path / "b.txt").write_text(
-        "Survivors of last Tuesday's earthquake are still waiting for food and water.\n"
-    )
-    (tmp_path / "c.txt").write_text(
-        "Relief workers said the earthquake on 12 January left a million homeless.\n"
-    )
-    sources = load_corpus([tmp_path]).sources
     for s in sources:
         (m,) = [m for m in mentions(s, tag_source(s)) if m.value]
         assert m.modifier and m.value == "2010-01-12" and m.keys == {"earthquak"}
@@ -321,24 +325,28 @@ def test_a_happening_the_sources_name_by_its_date_is_headed_by_that_name(tmp_pat
 
 
 def test_a_headline_tells_a_deed_not_a_state(tmp_path):
-    (tmp_path / "sources.yaml").write_text(
-        "a.txt: {published: 2005-07-08}\nb.txt: {published: 2005-07-08}\n"
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": (
+                "2005-07-08",
+                "The bombers who targeted the city's trains yesterday are anonymous.",
+            ),
+            "b": (
+                "2005-07-08",
+                "Four bombers attacked three of the city's trains and a bus yesterday, police said.",
+            ),
+        },
     )
-    (tmp_path / "a.txt").write_text(
-        "The bombers who targeted the city's trains yesterday are anonymous.\n"
-    )
-    (tmp_path / "b.txt").write_text(
-        "Four bombers attacked three of the city's trains and a bus yesterday, police said.\n"
-    )
-    d = build(load_corpus([tmp_path]).sources)
+    d = build(sources)
     (e,) = [e for e in d.events if e.date == "2005-07-07"]
     assert set(e.sources) == {"a", "b"}
     assert e.headline.startswith("Four bombers attacked three of the city's trains")
 
 
 def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
-    from dossier_tui.events.text import sentences
     from dossier_tui.model import Source
+    from dossier_tui.text.sentences import sentences
 
     text = (
         "The doctor denied the charge throughout the trial 29 September 2011 The bodyguard testifies "
@@ -395,8 +403,8 @@ def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
 
 
 def test_a_caption_glued_before_an_honorific_ends_there():
-    from dossier_tui.events.text import sentences
     from dossier_tui.model import Source
+    from dossier_tui.text.sentences import sentences
 
     text = (
         "Tribute concert: Sister to perform in Cardiff Ms Hale attended the trial of her brother's doctor. "
@@ -448,8 +456,8 @@ def test_a_line_of_capitals_is_read_in_one_pass():
 
 
 def test_a_run_on_without_stops_is_read_in_clause_sized_pieces():
-    from dossier_tui.events.text import MAX_SENTENCE, sentences
     from dossier_tui.model import Source
+    from dossier_tui.text.sentences import MAX_SENTENCE, sentences
 
     run_on = ", ".join(
         f"talks in London resumed on Monday {i} and officials said little" for i in range(200)

@@ -223,3 +223,17 @@ def test_top_exports_only_the_key_events(dossier, fmt, tmp_path):
     if fmt == "yaml":
         (tmp_path / "top.yaml").write_text(text, encoding="utf-8")
         assert [e.id for e in store.load(tmp_path / "top.yaml").events] == [e.id for e in key]
+
+
+def test_the_readme_lists_the_export_formats_there_are():
+    from pathlib import Path
+
+    from dossier_tui.export import FORMATS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| format | suffixes | what it is |", 1)[1].split("\n\n", 1)[0]
+    rows = [line.split(" | ") for line in table.strip().splitlines()[1:]]
+    listed = [(name.strip("| `"), suffixes, what.rstrip(" |")) for name, suffixes, what in rows]
+    assert listed == [
+        (f.name, ", ".join(f"`{s}`" for s in f.suffixes), f.description) for f in FORMATS.values()
+    ]

@@ -19,6 +19,7 @@ from test_ranking import many_events
 
 from dossier_tui import cli, settings, store
 from dossier_tui.app.app import DossierApp
+from dossier_tui.commands import app_launch
 from dossier_tui.settings import Settings, SettingsFile
 
 
@@ -239,24 +240,24 @@ def elsewhere(tmp_path, monkeypatch) -> Path:
 
 
 def test_no_path_opens_the_last_dossier_while_it_is_there(elsewhere):
-    assert cli._default_path(None) == (str(cli.bundled_example()), "")
-    path, notice = cli._default_path(str(elsewhere))
+    assert app_launch.default_path(None) == (str(app_launch.bundled_example()), "")
+    path, notice = app_launch.default_path(str(elsewhere))
     assert path == str(elsewhere)
     assert notice == f"{elsewhere}: the dossier opened last (there is no data/timeline.yaml here)"
     elsewhere.unlink()
-    assert cli._default_path(str(elsewhere)) == (str(cli.bundled_example()), "")
+    assert app_launch.default_path(str(elsewhere)) == (str(app_launch.bundled_example()), "")
 
 
 def test_data_timeline_here_comes_before_the_last_dossier(elsewhere):
     (Path("data")).mkdir()
     (Path("data") / "timeline.yaml").write_bytes(EXAMPLE.read_bytes())
-    assert cli._default_path(str(elsewhere)) == ("data/timeline.yaml", "")
+    assert app_launch.default_path(str(elsewhere)) == ("data/timeline.yaml", "")
 
 
 def test_what_is_remembered_is_absolute_and_never_the_example(elsewhere):
-    assert cli._to_remember("../story/timeline.yaml") == str(elsewhere)
-    assert cli._to_remember(str(cli.bundled_example())) is None
-    assert cli._to_remember(str(ROOT / "seeds")) is None
+    assert app_launch.to_remember("../story/timeline.yaml") == str(elsewhere)
+    assert app_launch.to_remember(str(app_launch.bundled_example())) is None
+    assert app_launch.to_remember(str(ROOT / "seeds")) is None
 
 
 def test_on_a_terminal_no_path_opens_the_last_dossier_and_says_so(elsewhere, terminal):
@@ -301,7 +302,7 @@ def test_the_summary_with_a_damaged_file_says_it_in_one_line(elsewhere, config_d
     (config_dir / "settings.yaml").write_text("last_dossier: [\n", encoding="utf-8")
     r = run_dossier(Path.cwd())
     assert r.returncode == 0 and r.stdout.startswith(
-        f"dossier: 5 sources from {cli.bundled_example()}"
+        f"dossier: 5 sources from {app_launch.bundled_example()}"
     )
     assert r.stderr.startswith(f"dossier: {config_dir / 'settings.yaml'}:2: not YAML")
     assert (

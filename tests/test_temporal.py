@@ -296,12 +296,12 @@ def test_values_beyond_the_calendar_are_unresolved(sentence, dct, phrase, value)
 
 
 def test_a_failing_expression_is_skipped_and_reported(monkeypatch):
-    from dossier_tui.temporal.resolve import Resolver
+    from dossier_tui.temporal import rules
 
-    def broken(self, m, start, end):
+    def broken(resolver, m, start, end):
         raise KeyError("weekday")
 
-    monkeypatch.setattr(Resolver, "_weekday", broken)
+    monkeypatch.setattr(rules, "RULES", rules.with_reading("weekday", broken))
     errors = []
     found = tag(
         "Talks failed on Tuesday and resumed last month.", "2023-08-09", on_error=errors.append

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from dossier_tui import cli
-from dossier_tui.temporal.resolve import Resolver
+from dossier_tui.temporal import rules
 
 ARTICLE = """Harbour reopens after storm
 
@@ -19,10 +19,10 @@ def test_a_failing_expression_is_one_line_on_stderr_and_the_rest_is_printed(
     path = tmp_path / "harbour.txt"
     path.write_text(ARTICLE, encoding="utf-8")
 
-    def broken(self, m, start, end):
+    def broken(resolver, m, start, end):
         raise KeyError("weekday")
 
-    monkeypatch.setattr(Resolver, "_weekday", broken)
+    monkeypatch.setattr(rules, "RULES", rules.with_reading("weekday", broken))
     assert cli.main(["timexes", "--dct", "2023-08-09", str(path)]) == 0
     out, err = capsys.readouterr()
     rows = [json.loads(line) for line in out.splitlines()]

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from dossier_tui.actors.lexicon import HONORIFICS, fold
-from dossier_tui.actors.names import ORG, PERSON, PLACE, agreed, names
+from dossier_tui.actors.aliases import gather
+from dossier_tui.actors.clusters import Cluster
+from dossier_tui.actors.name_kinds import ORG, PERSON, PLACE
+from dossier_tui.actors.names import agreed, names
 from dossier_tui.actors.quotes import is_statement
-from dossier_tui.actors.resolve import Cluster, resolve
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.actors.salience import in_company, salience
 from dossier_tui.actors.speakers import attributed
-from dossier_tui.events.text import sentences
+from dossier_tui.lexicon import fold
+from dossier_tui.lexicon.name_words import HONORIFICS
 from dossier_tui.model import Actor, Event, Role, Source
+from dossier_tui.text.sentences import sentences
+from dossier_tui.text.slugs import slug
 
 __all__ = ["body_words", "extract", "find"]
 
@@ -79,7 +82,7 @@ def find(
     if named is None:
         named = {s.id: names(s.text, spans[s.id], lowercase) for s in sources}
     named = agreed(named)
-    clusters = resolve(named, texts, body)
+    clusters = gather(named, texts, body)
     progress(1, _STEPS)
     sent = _Sentences(spans)
     people = {c.key: roles(c, texts, sent.start, lowercase) for c in clusters if c.kind == PERSON}
@@ -119,11 +122,6 @@ def _name(c: Cluster) -> str:
     # a full name, as most passages write it ("Barack Obama", not a typo's "Barack Oabama")
     full = [f for f in plain if len(f.split()) >= 2] or plain
     return max(full, key=lambda f: (bare[f], len(f.split()), len(f), f))
-
-
-def _slug(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
 
 
 class _Spans:
@@ -183,7 +181,7 @@ def extract(
     ids: dict[str, str] = {}
     taken: Counter = Counter()
     for c in ranked:
-        base = _slug(_name(c))
+        base = slug(_name(c), "actor")
         taken[base] += 1
         ids[c.key] = base if taken[base] == 1 else f"{base}-{taken[base]}"
     at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)

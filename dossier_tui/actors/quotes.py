@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier_tui.actors.lexicon import SPEECH_VERBS, alternation
+from dossier_tui.lexicon import alternation
+from dossier_tui.lexicon.speech import SPEECH_VERBS
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d|ll)|we|We|our|Our|us|my|My|me)\b")
 _VERBS = alternation(SPEECH_VERBS)

@@ -12,34 +12,38 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dossier_tui.actors.lexicon import OPENERS, SPEECH_VERBS, TITLE_HEADS, alternation
-from dossier_tui.actors.resolve import Cluster, Mention
+from dossier_tui.actors.clusters import ActorMention, Cluster
+from dossier_tui.actors.namesakes import forms_of, titled_another
 from dossier_tui.actors.title_words import (
     FUNCTION_WORDS,
     MODIFIERS,
-    NAME_TITLES,
-    REGNAL,
     ends_title,
     fold,
-    is_generation,
     is_given_name,
     is_head,
     is_honorific,
     is_time,
     opens_name,
 )
+from dossier_tui.lexicon import alternation
+from dossier_tui.lexicon.name_words import TITLE_HEADS
+from dossier_tui.lexicon.speech import SAY, SPEECH_VERBS
 from dossier_tui.model import Role
 
 _HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
 _MODIFIER_RE = alternation(MODIFIERS)
-_WORD = rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})|of|for|in|the)"
+_WORD = (
+    rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})"
+    r"|of|for|in|the)"
+)
 #: the title words right before a name, back to the first word that cannot be part of one
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
 #: a character of an apposition: no clause punctuation, but the dots of "U.S." or "U.N."
 _CHAR = r"(?:[^,.;:()\n]|(?<=\b[A-Z])\.(?=[A-Z]\b)|(?<=\b[A-Z]\.[A-Z])\.)"
 _APPOSITION = re.compile(
     rf",[ \t]+(?:(?:the|a|an)[ \t]+)?({_CHAR}{{0,80}}?\b(?:{_HEAD_RE}))\b"
-    rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which)\b)",
+    rf"(?:[ \t]+(?:of|for|at|to)[ \t]+{_CHAR}{{2,60}}?)?(?=[,;:)]|(?<!\b[A-Z])\.|[ \t]+(?:who|which"
+    r")\b)",
     re.I,
 )
 #: "Magna's chief financial officer, James McAlpine": the title, a comma, then the name
@@ -69,7 +73,7 @@ _NOT_TITLES = frozenset(
 _STYLES = frozenset("his her their its holiness majesty highness excellency".split())
 #: a clause, not a title: "Iraqi working people have lost a ... leader"
 _VERBS = re.compile(
-    r"\b(?:said|says|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
+    rf"\b(?:{SAY}|who|which|that|was|is|are|were|be|been|has|have|had|will|would|can|could|"
     r"should|may|might|did|does|" + alternation(SPEECH_VERBS) + r")\b"
 )
 #: an apposition that opens on a link word is not a title: ", with Prince, ...", ", and his deputy"
@@ -166,58 +170,6 @@ def _office_of_place(words: list[str]) -> bool:
     return False
 
 
-def _memo(texts: dict[str, str]) -> dict:
-    """What is worked out once per corpus (the same ``texts``) and reused for every person."""
-    corpus, memo = _MEMO[-1]
-    if corpus is not texts:
-        memo = {}
-        _MEMO[-1] = (texts, memo)
-    return memo
-
-
-_MEMO: list[tuple[dict | None, dict]] = [(None, {})]
-
-
-def _bare_names(texts: dict[str, str]) -> frozenset[str]:
-    """Titles the corpus also writes as a given name on its own, in a list of names
-    ("his children Prince, Paris and Blanket"): there "Prince Michael" is a name."""
-    memo = _memo(texts)
-    if "bare" not in memo:
-        memo["bare"] = frozenset(
-            fold(m.group(0))
-            for text in texts.values()
-            for m in _BARE_NAME.finditer(text)
-            if _BARE_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-        )
-    return memo["bare"]
-
-
-_BARE_NAME = re.compile(
-    r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))"
-)
-#: what stands before a name in a list: a comma, a bracket, or a lower-case word that is not "the"
-_BARE_BEFORE = re.compile(r"(?:^|[,(]\s*|(?<![\w’'])(?!(?:the|his|her)\s)[a-z]\w{2,}\s+)$")
-
-
-def _named_title(texts: dict[str, str], m: Mention, title: str, forms: frozenset[str]) -> bool:
-    """ "Prince" in "Prince Michael Jackson II" or in a corpus where Prince is a given name:
-    part of somebody's name, not a title. A monarch is titled by a given name ("King
-    Hussein"), so a royal title before the surname of a person with a full name is another's."""
-    head = fold(title.split()[-1])
-    if head not in REGNAL:
-        return False
-    if head in _bare_names(texts):
-        return True
-    text = texts[m.source]
-    word = fold(m.text.split()[-1])
-    if len(m.text.split()) == 1 and any(
-        len(f.split()) > 1 and f.split()[-1] == word for f in forms
-    ):
-        return True
-    nxt = re.match(r"\s+([\w.]+)", text[m.end : m.end + 8])
-    return len(m.text.split()) >= 2 and bool(nxt) and is_generation(nxt.group(1))
-
-
 #: a title word used as a verb: "History will judge Blair"
 _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)[ \t]+$", re.I)
 
@@ -241,7 +193,7 @@ _WORD_START = re.compile(r"[\-\"“‘'(\[/]")
 _OWNS_TITLE = re.compile(rf"['’]s[ \t]+(?:(?:{_MODIFIER_RE})[ \t]+){{0,3}}(?:{_HEAD_RE})\b", re.I)
 
 
-def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role | None:
+def _before(text: str, m: ActorMention, lo: int, lowercase: frozenset[str]) -> Role | None:
     window_start = max(lo, m.start - 160)
     if _OWNS_TITLE.match(text, m.end):
         return None  # "the star's physician Michael Jackson's physician": a caption glued before it
@@ -281,7 +233,7 @@ def _before(text: str, m: Mention, lo: int, lowercase: frozenset[str]) -> Role |
     return Role(phrase, m.source, start, start + len(phrase))
 
 
-def _after(text: str, m: Mention) -> Role | None:
+def _after(text: str, m: ActorMention) -> Role | None:
     hit = _APPOSITION.match(text, m.end)
     if not hit or hit.start() != m.end:
         return None
@@ -303,74 +255,6 @@ def _after(text: str, m: Mention) -> Role | None:
     return Role(phrase, m.source, start, start + len(phrase))
 
 
-def _surname_of_another(text: str, m: Mention, forms: frozenset[str]) -> bool:
-    """ "President Clinton" after "Bill Clinton" in an article that has not named Hillary
-    Clinton is Bill Clinton, whom else the corpus merges it with: a bare surname stands
-    for a full name the article gave before it."""
-    words = [w for w in m.text.split() if not is_honorific(w)]
-    if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
-        return False
-    other = False
-    at = text.find(words[0], 0, m.start)
-    while at >= 0:
-        hit = _RUN.search(text, max(0, at - 80), at)
-        at = text.find(words[0], at + 1, m.start)
-        if not hit or text[hit.end() + len(words[0]) :][:1].isalnum():
-            continue
-        run = hit.group(0).split() + words
-        if any(
-            fold(" ".join(w for w in run[i:] if not is_honorific(w))) in forms
-            for i in range(len(run) - 1)
-        ):
-            return False
-        other = other or _given(run[-2])
-    return other
-
-
-def _titled_elsewhere(texts: dict[str, str], title: str, m: Mention, forms: frozenset[str]) -> bool:
-    """ "Former President Clinton" where the corpus writes "President Bill Clinton" and never
-    the title before this person's full name: the title is the namesake's."""
-    words = [w for w in m.text.split() if not is_honorific(w)]
-    if len(words) != 1 or not any(len(f.split()) > 1 for f in forms):
-        return False
-    memo = _memo(texts).setdefault("titled", {})
-    key = (title.split()[-1], words[0])
-    if key not in memo:
-        pattern = re.compile(
-            rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b"
-        )
-        memo[key] = frozenset(
-            " ".join(fold(h.group(1) + key[1]).split())
-            for t in texts.values()
-            if key[1] in t
-            for h in pattern.finditer(t)
-        )
-    return bool(memo[key]) and not memo[key] & forms
-
-
-#: the capitalised words right before a surname: "Bill " in "Bill Clinton"
-_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.\-]*\s+)+$")
-
-
-def _given(word: str) -> bool:
-    """A word that can be a given name before a surname: not "The", "Neither", "Presidents"."""
-    w = word.rstrip("s")
-    return not (
-        fold(word) in OPENERS
-        or ends_title(word)
-        or ends_title(w)
-        or is_honorific(word)
-        or is_time(word)
-    )
-
-
-def _forms(cluster: Cluster) -> frozenset[str]:
-    """The names a person goes by, folded, without "Mr" or "Dr"."""
-    return frozenset(
-        fold(" ".join(w for w in f.split() if not is_honorific(w))) for f in cluster.forms
-    )
-
-
 def roles(
     cluster: Cluster, texts: dict[str, str], sentence_of, lowercase: frozenset[str] = frozenset()
 ) -> list[Role]:
@@ -381,12 +265,8 @@ def roles(
         text = texts[m.source]
         before = _before(text, m, sentence_of(m.source, m.start), lowercase)
         if before:
-            forms = _forms(cluster) if forms is None else forms
-            if (
-                _named_title(texts, m, before.title, forms)
-                or _surname_of_another(text, m, forms)
-                or _titled_elsewhere(texts, before.title, m, forms)
-            ):
+            forms = forms_of(cluster) if forms is None else forms
+            if titled_another(texts, m, before.title, forms):
                 before = None
         for role in (before, _after(text, m)):
             if role and _whole(text, role.start, role.end):
@@ -395,7 +275,8 @@ def roles(
 
 
 def core(title: str) -> str:
-    """What a title says without who gives it: "UK Immigration Minister" -> "immigration minister"."""
+    """What a title says without who gives it: "UK Immigration Minister" ->
+    "immigration minister"."""
     words = re.sub(r"\([^)]*\)", " ", title).split()
     words = words[-2:] if len(words) >= 2 else words
     return fold(" ".join(words))
@@ -403,7 +284,8 @@ def core(title: str) -> str:
 
 #: words that make a title another office than its last two words say ("deputy health minister")
 _RANKS = frozenset(
-    "former deputy vice assistant shadow acting junior associate ex then late outgoing interim".split()
+    "former deputy vice assistant shadow acting junior associate ex then late outgoing "
+    "interim".split()
 )
 
 
@@ -413,7 +295,7 @@ def _ranked(title: str) -> bool:
 
 def described(
     people: dict[str, list[Role]], texts: dict[str, str], body: dict[str, list[tuple[int, int]]]
-) -> dict[str, list[tuple[Mention, Role]]]:
+) -> dict[str, list[tuple[ActorMention, Role]]]:
     """ "the immigration minister" as a mention of the one person who holds that title; not
     when a name follows it ("the foreign minister, Ana Ruiz,"), which says who holds it there."""
     holders: dict[str, set[str]] = defaultdict(set)
@@ -437,7 +319,7 @@ def described(
         + r")\b(?!,?\s+(?-i:[A-Z]))",
         re.I,
     )
-    out: dict[str, list[tuple[Mention, Role]]] = defaultdict(list)
+    out: dict[str, list[tuple[ActorMention, Role]]] = defaultdict(list)
     for sid in sorted(texts):
         for lo, hi in body[sid]:
             for m in pattern.finditer(texts[sid], lo, hi):
@@ -445,7 +327,7 @@ def described(
                 s, e = m.start(1), m.end(1)
                 out[key].append(
                     (
-                        Mention(sid, m.start(), e, texts[sid][m.start() : e]),
+                        ActorMention(sid, m.start(), e, texts[sid][m.start() : e]),
                         Role(texts[sid][s:e], sid, s, e),
                     )
                 )

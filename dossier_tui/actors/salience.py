@@ -17,8 +17,8 @@ import bisect
 import math
 from collections import defaultdict
 
-from dossier_tui.actors.names import PLACE
-from dossier_tui.actors.resolve import Cluster
+from dossier_tui.actors.clusters import Cluster
+from dossier_tui.actors.name_kinds import PLACE
 
 __all__ = ["SETTING", "salience", "in_company"]
 

@@ -15,10 +15,10 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
-from typing import NamedTuple
+from dataclasses import dataclass, field
 
-from dossier_tui.actors.lexicon import SPEECH_VERBS, alternation
-from dossier_tui.actors.names import PERSON
+from dossier_tui.actors.clusters import Cluster
+from dossier_tui.actors.name_kinds import PERSON
 from dossier_tui.actors.quotes import (
     Quotation,
     introduced_by,
@@ -26,7 +26,8 @@ from dossier_tui.actors.quotes import (
     pronoun_before,
     quotations,
 )
-from dossier_tui.actors.resolve import Cluster
+from dossier_tui.lexicon import alternation
+from dossier_tui.lexicon.speech import SPEECH_VERBS
 from dossier_tui.model import Quote, Source
 
 _SPEAKS = re.compile(r"\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
@@ -35,7 +36,8 @@ _SUBJECT_OF = re.compile(
     r"(?:\s*,[^,.;\"“”]{0,80},)?\s*(?:(?:also|then|later|has|had|have|was|is|"
     r"would|will|\w+ly)\s+){0,2}$"
 )
-#: "with the Home Office stating": a name right before its verb is its subject after a preposition too
+#: "with the Home Office stating": a name right before its verb is its subject after a
+#: preposition too
 _RIGHT_BEFORE = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?")
 #: a name after one of these is not the subject of the sentence
 _PREPOSITION = re.compile(
@@ -49,29 +51,52 @@ _PRONOUN_AFTER = re.compile(r"[\s,.!?’”\"']*(?:he|she)\s+\w+", re.I)
 _REACH = 800
 
 
-class Mention(NamedTuple):
+@dataclass(frozen=True, order=True)
+class KeyedName:
+    """Where a source names an actor, with the actor's key and kind."""
+
     start: int
     end: int
     key: str
     kind: str
 
 
-def antecedent(
-    text: str, pos: int, mentions: list[Mention], speakers: list[tuple[int, str]]
-) -> str | None:
+@dataclass(frozen=True)
+class Voice:
+    """The attribution of the quotation before: where it ends and whom it names (None
+    for nobody), so that the next quotation may go on in that voice."""
+
+    end: int
+    speaker: str | None
+
+
+@dataclass
+class _Source:
+    """What attributing a source's quotations reads: its text, where each sentence
+    starts, the actors it names outside quotation marks, and who has been heard so far
+    (where each attributed quotation closes, and its speaker)."""
+
+    text: str
+    sentence_start: Callable[[int], int]
+    names: list[KeyedName]
+    heard: list[tuple[int, str]] = field(default_factory=list)
+
+
+def antecedent(src: _Source, pos: int) -> str | None:
     """Who "he" or "she" is before ``pos``: the last person heard speaking nearby (a quoted
     speaker, or a name followed by "said"), unless a person has been the subject of a
     sentence since; else the last person named."""
-    near = [m for m in mentions if m.end <= pos and m.kind == PERSON and pos - m.end < _REACH]
+    text = src.text
+    near = [m for m in src.names if m.end <= pos and m.kind == PERSON and pos - m.end < _REACH]
     spoke = [(m.end, m.key) for m in near if _SPEAKS.match(text, m.end)]
-    spoke += [(at, who) for at, who in speakers if at <= pos and pos - at < _REACH]
+    spoke += [(at, who) for at, who in src.heard if at <= pos and pos - at < _REACH]
     named = [(m.end, m.key) for m in _subjects(text, near)]
     if spoke:
         return max(spoke + named[-1:])[1]
     return near[-1].key if near else None
 
 
-def _subjects(text: str, found: list[Mention]) -> list[Mention]:
+def _subjects(text: str, found: list[KeyedName]) -> list[KeyedName]:
     """The mentions that can be a subject: not after a preposition, not possessives."""
     return [
         m
@@ -81,7 +106,7 @@ def _subjects(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _subject(text: str, lo: int, verb: int, mentions: list[Mention]) -> str | None:
+def _subject(text: str, lo: int, verb: int, mentions: list[KeyedName]) -> str | None:
     """The subject of the speech verb at ``verb`` in the clause from ``lo``."""
     inside = [m for m in mentions if lo <= m.start and m.end <= verb]
     for group in ([m for m in inside if m.kind == PERSON], inside):
@@ -99,10 +124,9 @@ def _subject(text: str, lo: int, verb: int, mentions: list[Mention]) -> str | No
     return None
 
 
-def _before(
-    text: str, q: Quotation, lo: int, mentions: list[Mention], speakers: list[tuple[int, str]]
-) -> str | None:
+def _before(src: _Source, q: Quotation, lo: int) -> str | None:
     """The speaker named in the words that introduce the quotation."""
+    text, mentions = src.text, src.names
     span = introduced_by(text, q, lo)
     if not span:
         return None
@@ -112,54 +136,47 @@ def _before(
         return right_after[0].key  # "said Armando Gutierrez"
     who = _subject(text, a, verb, mentions)
     if who is None and pronoun_before(text, a, verb):
-        return antecedent(text, a, mentions, speakers)
+        return antecedent(src, a)
     return who
 
 
-def _after(
-    text: str, q: Quotation, mentions: list[Mention], speakers: list[tuple[int, str]]
-) -> tuple[bool, str | None]:
+def _after(src: _Source, q: Quotation) -> tuple[bool, str | None]:
     """(whether there is an attribution after the quotation, the speaker it names)."""
+    text = src.text
     after = named_after(text, q)
     if not after:
         return False, None
     a, b, before_verb = after
-    named = [m for m in mentions if a <= m.start < b]
+    named = [m for m in src.names if a <= m.start < b]
     if named:
         people = [m for m in named if m.kind == PERSON]
         return True, (people or named)[0].key
     if before_verb and re.match(r"\s*(?:he|she)\s", text[a : b + 1], re.I):
-        return True, antecedent(text, q.open_at, mentions, speakers)
+        return True, antecedent(src, q.open_at)
     return True, None
 
 
-def speaker(
-    text: str,
-    q: Quotation,
-    sentence_start: Callable[[int], int],
-    mentions: list[Mention],
-    previous: tuple[int, str | None] | None,
-    speakers: list[tuple[int, str]],
-) -> str | None:
+def speaker(src: _Source, q: Quotation, previous: Voice | None) -> str | None:
     """The actor a quotation is attributed to, or None for a quotation nobody is said to say.
-    ``previous`` is (where the attribution of the quotation before it ends, its speaker)."""
+    ``previous`` is the attribution of the quotation before it."""
+    text, sentence_start = src.text, src.sentence_start
     if q.intro_at >= 0:  # a statement: "X said:" before it introduces it
         line = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q.intro_at - 1))) + 1
         lo = max(line, sentence_start(q.intro_at - 1))
-        return _before(
-            text, Quotation(q.start, q.end, q.intro_at, q.intro_at), lo, mentions, speakers
-        )
+        return _before(src, Quotation(q.start, q.end, q.intro_at, q.intro_at), lo)
     goes_on = (
-        bool(previous) and previous[0] <= q.open_at and not text[previous[0] : q.open_at].strip()
+        previous is not None
+        and previous.end <= q.open_at
+        and not text[previous.end : q.open_at].strip()
     )
-    attributed, who = _after(text, q, mentions, speakers)
+    attributed, who = _after(src, q)
     if attributed and goes_on and _PRONOUN_AFTER.match(text, q.close_at):
-        return previous[1]  # '"...," said X. "...," he added': X, named or not
+        return previous.speaker  # '"...," said X. "...," he added': X, named or not
     if attributed:
         return who
-    if goes_on and previous[1]:
-        return previous[1]  # '"...," said X. "..."': the same voice goes on
-    return _before(text, q, max(sentence_start(q.open_at), q.open_at - 400), mentions, speakers)
+    if goes_on and previous.speaker:
+        return previous.speaker  # '"...," said X. "..."': the same voice goes on
+    return _before(src, q, max(sentence_start(q.open_at), q.open_at - 400))
 
 
 def clause_end(text: str, pos: int) -> int:
@@ -169,7 +186,7 @@ def clause_end(text: str, pos: int) -> int:
     return pos + (m.end() if m else 0)
 
 
-def _outside(mentions: list[Mention], found: list[Quotation]) -> list[Mention]:
+def _outside(mentions: list[KeyedName], found: list[Quotation]) -> list[KeyedName]:
     """The mentions that start inside no quotation: one starts inside some quotation when
     the furthest end of those opening at or before it lies past it."""
     spans = sorted((q.start, q.end) for q in found)
@@ -194,30 +211,26 @@ def attributed(
 ) -> dict[str, list[Quote]]:
     """Each actor's quotations, by cluster key; ``quoted`` holds a source's
     ``quotations`` when the build found them already."""
-    by_source: dict[str, list[Mention]] = defaultdict(list)
+    by_source: dict[str, list[KeyedName]] = defaultdict(list)
     for c in clusters:
         for m in c.mentions:
-            by_source[m.source].append(Mention(m.start, m.end, c.key, c.kind))
+            by_source[m.source].append(KeyedName(m.start, m.end, c.key, c.kind))
     out: dict[str, list[Quote]] = defaultdict(list)
     for s in sources:
         found = (quoted or {}).get(s.id)
         if found is None:
             found = quotations(s.text, s.body_spans())
         # a name inside quotation marks is spoken about, not speaking
-        mentions = _outside(sorted(by_source.get(s.id, [])), found)
-        previous: tuple[int, str | None] | None = None
-        speakers: list[tuple[int, str]] = []
+        src = _Source(
+            s.text,
+            lambda pos, sid=s.id: sentence_start(sid, pos),
+            _outside(sorted(by_source.get(s.id, [])), found),
+        )
+        previous: Voice | None = None
         for q in found:
-            who = speaker(
-                s.text,
-                q,
-                lambda pos, sid=s.id: sentence_start(sid, pos),
-                mentions,
-                previous,
-                speakers,
-            )
+            who = speaker(src, q, previous)
             if who:
                 out[who].append(Quote(s.id, q.start, q.end, s.text[q.start : q.end]))
-                speakers.append((q.close_at, who))
-            previous = (clause_end(s.text, q.close_at), who)
+                src.heard.append((q.close_at, who))
+            previous = Voice(clause_end(s.text, q.close_at), who)
     return out

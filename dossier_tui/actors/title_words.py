@@ -11,22 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dossier_tui.actors.lexicon import GIVEN_NAMES, HONORIFICS, ORG_HEADS, TITLE_HEADS
-from dossier_tui.actors.lexicon import fold as _fold
+from dossier_tui.lexicon import fold as _fold
+from dossier_tui.lexicon import words
+from dossier_tui.lexicon.name_words import GIVEN_NAMES, HONORIFICS, ORG_HEADS, TITLE_HEADS
 from dossier_tui.temporal.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from dossier_tui.temporal.patterns import ZONE
 
 #: words that may stand in a title before its head ("shadow home secretary")
-MODIFIERS = frozenset(
-    """
-shadow deputy former foreign home interior immigration justice defence defense finance health education
-prime vice chief senior junior acting state general executive managing assistant associate opposition
-party police army trade environment transport culture security public national regional local economy
-energy attorney press communications federal district county city state's first lead principal
-permanent financial operating technology marketing information legal medical military non-executive
-independent personal family private pop rock criminal forensic
-""".split()
-)
+MODIFIERS = words("title_modifiers")
 
 #: small words that join a title's parts and can neither open nor end one
 FUNCTION_WORDS = frozenset("of for in the a an to at on and with by from as or into about".split())

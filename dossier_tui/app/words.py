@@ -1,4 +1,5 @@
-"""How the app names things: dates with their basis, sources, events, derivations.
+"""How the app names things: sources, events, derivations (dates, their basis and
+counts are worded by ``wording``, shared with the exports).
 
 Everything shown comes from untrusted article text, so these helpers return plain
 strings passed through ``printable`` (never markup); widgets wrap them in Content.
@@ -6,9 +7,10 @@ strings passed through ``printable`` (never markup); widgets wrap them in Conten
 
 from __future__ import annotations
 
-from dossier_tui.index_db.write import row_label
 from dossier_tui.model import Event, Evidence, Source
-from dossier_tui.safe_text import describe, printable
+from dossier_tui.safe_text import printable
+from dossier_tui.wording import basis_phrase, describe, row_label
+from dossier_tui.wording import published as published_on
 
 CONFLICT_MARK = "⚠"
 
@@ -42,22 +44,15 @@ def source_name(s: Source | None, limit: int = 48) -> str:
 
 def published(s: Source, note: bool = True) -> str:
     """When a source was published (``note``: saying so when it is inferred)."""
-    if not s.published:
-        return "date unknown"
-    when = describe(s.published, short=True)
-    if note and s.published_basis == "inferred":
+    when = published_on(s)
+    if note and s.published and s.published_basis == "inferred":
         return f"{when} (inferred publication date)"
     return when
 
 
 def basis_note(s: Source) -> str:
     """The publication date's basis in words, for the source list."""
-    return {
-        "stated": "stated in the text",
-        "metadata": "from metadata",
-        "inferred": "inferred",
-        "unknown": "unknown",
-    }.get(s.published_basis, s.published_basis)
+    return basis_phrase(s.published_basis)
 
 
 def event_date(e: Event) -> str:

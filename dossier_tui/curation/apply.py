@@ -51,6 +51,16 @@ class Curated:
     def actor_marks(self, actor_id: str) -> Marks:
         return self.actors.get(actor_id, NONE)
 
+    def keeping(self, event_ids: set[str]) -> Curated:
+        """Only the events ``event_ids`` (every source stays; actors keep only their
+        links to those events)."""
+        d = self.dossier
+        events = tuple(e for e in d.events if e.id in event_ids)
+        actors = tuple(
+            replace(a, events=tuple(x for x in a.events if x in event_ids)) for a in d.actors
+        )
+        return replace(self, dossier=replace(d, events=events, actors=actors))
+
     def visible(self) -> Dossier:
         """The dossier without what was hidden (events, actors, and the links to them)."""
         gone_e = {i for i, m in self.events.items() if m.hidden}

@@ -15,12 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dossier_tui.events.mentions import DATED, Mention, mentions
-from dossier_tui.events.merge import SAME, alike
-from dossier_tui.events.text import Weights
+from dossier_tui.events.similarity import SAME, alike
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal import tag_source
 from dossier_tui.temporal import values as V
 from dossier_tui.temporal.values import time_value
+from dossier_tui.text.terms import Weights
 
 #: how far around the dated sources' own dates a publication date is looked for
 SEARCH_DAYS = 45

@@ -15,9 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier_tui.events.clause_parts import (
+    ACCORDING,
+    FIRST_VERB,
+    containing,
+    inside_quote,
+    is_aside,
+    past_dashes,
+    said_at_the_end,
+    segments,
+    split_at,
+)
+from dossier_tui.lexicon.speech import SAY, SAY_TELL
+
 MAX_LEN = 100
 
-_SEPARATORS = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+--?\s+|:\s+")
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _CONNECTORS = re.compile(
     r"\s+(?=(?:that|which|who|whom|where|when|while|after|before|including|because|whereas|"
@@ -47,12 +59,16 @@ _BASELINE = re.compile(
     r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
 )
 _LEADS = re.compile(
-    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)\b)|after|before|including|especially|"
+    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)"
+    r"\b)|after|before|including|especially|"
     r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
-    r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+well\s+as|amid|"
+    r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+wel"
+    r"l\s+as|amid|"
     r"through|especially\s+with|including\s+through|thanks\s+to|following|"
-    r"it\s+(?:said|says)(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s+that)?|"
-    r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|amid))?)"
+    rf"it\s+(?:{SAY})(?:\s+that)?|it\s+is\s+(?:estimated|thought|believed|understood|expected)(?:\s"
+    r"+that)?|"
+    r"(?:it|this|that|the\s+[\w’'\s-]{1,30}?)\s+(?:comes?|came|follows?|followed)(?:\s+(?:after|as|"
+    r"amid))?)"
     r"[\s,]+)+",
     re.I,
 )
@@ -66,21 +82,18 @@ _SENTENCE_LEADS = re.compile(
 #: a clause that opens on these is a time given by a happening ("after the election")
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
 _REPORTING_END = re.compile(
-    r"\b(?:revealed|said|says|announced|reported|found|showed|shows|confirmed|"
-    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to)"
+    rf"\b(?:revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
+    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to"
+    r")"
     r"(?:\s+[\w’'-]+){1,4})?$",
     re.I,
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = re.compile(
     r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-    r"until|before|after|during|is|was|were|said|says|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$|\b(?:between|from)\s+and\b",
+    rf"until|before|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\""
+    r"`]*$|\b(?:between|from)\s+and\b",
     re.I,
-)
-_FIRST_VERB = re.compile(
-    r"\b(?:[a-z]+ed|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|"
-    r"lost|sent|paid|set|put|fled|led|ran|rose|fell|struck|clung|spoke|is|are|was|were|has|"
-    r"have|had|will|would|can|could|may|might)\b"
 )
 #: a clause that opens on a verb, a participle or a link word has lost its subject
 _FRAGMENT = re.compile(
@@ -88,7 +101,7 @@ _FRAGMENT = re.compile(
     r"as(?!\s+(?:many|much|few|little)\b)|in contrast|"
     r"ever since|brought|found|made|took|came|went|left|held|fled|led|gave|sent|set|met|said|"
     r"told|read|began|won|lost|course|[a-z]+ing|[a-z]+ed(?=\s+(?:by|in|at|to|from|off|with|on)\b)|"
-    r"[a-z]+ly\s+[a-z]+|denied|denies|says|said)\b",
+    rf"[a-z]+ly\s+[a-z]+|denied|denies|{SAY})\b",
     re.I,
 )
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
@@ -99,7 +112,7 @@ _MODIFIES = re.compile(r"\s+[a-z][\w-]*")
 #: ... and not before a word that carries the clause on
 _FUNCTION_AFTER = re.compile(
     r"\s+(?:and|or|but|to|in|on|at|of|for|with|by|from|as|when|while|after|before|that|which|"
-    r"who|was|were|is|are|has|have|had|will|would|could|should|may|might|said|says|"
+    rf"who|was|were|is|are|has|have|had|will|would|could|should|may|might|{SAY}|"
     r"until|since|this|the|a|an|it|he|she|they|we|there|if|because|so|than|then|"
     r"about|against|during|over|under|into|through|[a-z]+ed|[a-z]+ly)\b"
 )
@@ -116,7 +129,7 @@ _CUT_POINTS = re.compile(
 )
 #: a clause that starts like this has lost its subject (lower case: "United" is a name)
 _VERBISH = re.compile(
-    r"^(?:[a-z]\w*ed|spoke|said|says|told|met|took|made|went|came|gave|left|began|held|saw|won|lost|"
+    rf"^(?:[a-z]\w*ed|spoke|{SAY_TELL}|met|took|made|went|came|gave|left|began|held|saw|won|lost|"
     r"sent|paid|set|put|fled|led|ran|rose|fell|struck|is|are|was|were|has|have|had|will|would|"
     r"can|could|may|might|shall|should|must|visits?|leaves?|arrives?|meets?|signs?|plans?)\b"
 )
@@ -131,38 +144,6 @@ class Clause:
     baseline: bool = False
     #: the time expression relates the happening to another time ("since 2022")
     relational: bool = False
-
-
-def _segments(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Comma-, dash- and semicolon-separated stretches (not inside quotes or time
-    expressions: "July 18, 2023" is one)."""
-    out, pos = [], lo
-    for m in _SEPARATORS.finditer(text, lo, hi):
-        if _inside_quote(text, lo, m.start()) or any(a <= m.start() < b for a, b in times):
-            continue
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, hi))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def _inside_quote(text: str, lo: int, pos: int) -> bool:
-    chunk = text[lo:pos]
-    return (chunk.count("“") > chunk.count("”")) or chunk.count('"') % 2 == 1
-
-
-def _split(text: str, a: int, b: int, rx: re.Pattern) -> list[tuple[int, int]]:
-    out, pos = [], a
-    for m in rx.finditer(text, a, b):
-        if m.start() > pos and not _inside_quote(text, a, m.start()):
-            out.append((pos, m.start()))
-            pos = m.end()
-    out.append((pos, b))
-    return out
-
-
-def _containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    return next(((a, b) for a, b in spans if a <= start and end <= b), None)
 
 
 #: what opens a live blog's entry or a digest's bullet: "13.58 GMT", "* "
@@ -195,7 +176,7 @@ def _shorten(s: str) -> str:
         m.start()
         for m in _CUT_POINTS.finditer(s)
         if 25 <= m.start() <= MAX_LEN
-        and not _inside_quote(s, 0, m.start())
+        and not inside_quote(s, 0, m.start())
         and not re.search(r"ed$", s[: m.start()])
         and not _DANGLING.search(s[: m.start()])
     ]
@@ -262,34 +243,35 @@ def clause(
     (``whole``: the sentence itself, for vague times that date no single clause)."""
     t0, t1 = timex
     times = [(t0, t1), *others]
-    segs = [sent] if whole else _segments(text, sent[0], sent[1], times)
-    seg = _containing(segs, t0, t1) or sent
+    segs = [sent] if whole else segments(text, sent[0], sent[1], times)
+    seg = containing(segs, t0, t1) or sent
     idx = segs.index(seg) if seg in segs else -1
     in_seg = [o for o in others if seg[0] <= o[0] < seg[1]]
     parts = (
-        _split(text, seg[0], seg[1], _CONNECTORS)
+        split_at(text, seg[0], seg[1], _CONNECTORS)
         if not whole and (in_seg or seg[1] - seg[0] > 120)
         else [seg]
     )
-    piece = _containing(parts, t0, t1) or seg
+    piece = containing(parts, t0, t1) or seg
     if in_seg and not whole:
-        piece = _containing(_split(text, piece[0], piece[1], _AND_VERB), t0, t1) or piece
+        piece = containing(split_at(text, piece[0], piece[1], _AND_VERB), t0, t1) or piece
     relational = bool(_RELATION.search(text[piece[0] : t0]))
     baseline = bool(_BASELINE.match(text[piece[0] : piece[1]].strip()))
 
     words = _without_times(text, piece, times)
-    said = _said_at_the_end(text, segs, idx, piece, sent)
-    if said is None and idx > 0 and _ACCORDING.match(text, piece[0]):
+    said = said_at_the_end(text, segs, idx, piece, sent)
+    if said is None and idx > 0 and ACCORDING.match(text, piece[0]):
         # "..., according to a poll published today": what the poll found is the news
         said = segs[idx - 1][1]
     if said is not None:  # "..., the minister, Ann Lee, said last night": what she said is the news
         words = _without_times(text, (sent[0], said), times)
     elif _DANGLING.search(words):  # "between now and Feb. 10": the times are part of what is said
         words = _tidy(text[piece[0] : piece[1]])
-    elif (j := _past_dashes(text, segs, idx)) is not None and _VERBISH.match(
+    elif (j := past_dashes(text, segs, idx)) is not None and _VERBISH.match(
         _tidy(text[segs[j][0] : segs[j][1]])
     ):
-        # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is past the aside
+        # "A poll published yesterday - reflecting opinion in Africa - showed that ...": the verb is
+        # past the aside
         words = f"{words} {_without_times(text, segs[j], times)}"
     elif (
         (np := _REDUCED.search(text, piece[0], t0))
@@ -309,13 +291,14 @@ def clause(
     relative = bool(_RELATIVE.match(words))
     subordinate = bool(_SUBORDINATE.match(words))
     words = _tidy(_LEADS.sub("", words))
-    if subordinate and not _FIRST_VERB.search(words):
-        # "After the election in January, she decided ...": the time dates the election; the sentence says it
+    if subordinate and not FIRST_VERB.search(words):
+        # "After the election in January, she decided ...": the time dates the election; the
+        # sentence says it
         words = _tidy(_SENTENCE_LEADS.sub("", _without_times(text, sent, times)))
     # a relative clause or a bare verb phrase is about the noun phrase just before it
     before = [p for p in parts if p[1] <= piece[0]]
     prev = before[-1] if before else (segs[idx - 1] if idx > 0 else None)
-    aside = not before and idx > 1 and _aside(text, segs[idx - 2], segs[idx - 1], seg)
+    aside = not before and idx > 1 and is_aside(text, segs[idx - 2], segs[idx - 1], seg)
     if aside:
         prev = segs[
             idx - 2
@@ -377,72 +360,11 @@ _REDUCED = re.compile(
     r"(?:[a-z]+ed|held|sent|found|made|taken|given|shot|hit|struck|caught|brought|told|"
     r"seen|sold|built|won|lost|led|paid)\s+(?:(?:on|in|at|during|since)\s+)?$"
 )
-#: a closing source: "according to a poll published today"
-_ACCORDING = re.compile(r"\s*according\s+to\s", re.I)
-#: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
-_ATTRIBUTION = re.compile(
-    r"(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
-    re.I,
-)
-
-
-def _said_at_the_end(
-    text: str, segs: list[tuple[int, int]], idx: int, piece: tuple[int, int], sent: tuple[int, int]
-) -> int | None:
-    """Where the clause ends that a closing attribution reports ("..., the attorney
-    general, Lord Goldsmith, said last night"): the start of the attribution's first
-    segment, when the dated piece is the attribution at the sentence's end; else None."""
-    if idx < 1 or segs[idx] != segs[-1] or piece[1] < segs[idx][1] - 1:
-        return None
-    head = text[segs[idx][0] : piece[1]]
-    m = _ATTRIBUTION.match(head)
-    if not m or _FIRST_VERB.search(head, 0, m.start()):
-        return None
-    first = idx
-    while (
-        first > 1
-        and len(text[segs[first - 1][0] : segs[first - 1][1]].split()) <= 6
-        and not _FIRST_VERB.search(text, segs[first - 1][0], segs[first - 1][1])
-    ):
-        first -= 1  # "the attorney general", "Lord Goldsmith": who said it
-    end = segs[first - 1][1]
-    return end if end - sent[0] >= 20 else None
-
-
-def _past_dashes(text: str, segs: list[tuple[int, int]], idx: int) -> int | None:
-    """The segment after an aside between dashes that follows segment ``idx``, if any."""
-    dash = re.compile(r"[–—]|\s--?\s")
-    if idx < 0 or idx + 2 >= len(segs) or not dash.search(text, segs[idx][1], segs[idx + 1][0]):
-        return None
-    for j in range(idx + 2, min(len(segs), idx + 6)):
-        if dash.search(text, segs[j - 1][1], segs[j][0]):
-            return j
-    return None
-
-
-def _aside(
-    text: str, before: tuple[int, int], middle: tuple[int, int], after: tuple[int, int]
-) -> bool:
-    """True when ``middle`` is an aside, not what comes next is about: between dashes,
-    or between commas with no verb ("The quake, the region's worst in decades, struck")."""
-    seps = [text[a:b] for a, b in ((before[1], middle[0]), (middle[1], after[0]))]
-    if all(re.search(r"[–—]|\s--?\s", sep) for sep in seps):
-        return True
-    if (
-        not all("," in sep for sep in seps)
-        or _FIRST_VERB.search(text, before[0], before[1])
-        or len(text[before[0] : before[1]].split()) > 8
-    ):
-        return False
-    # "The pupil, who visited the US, was diagnosed": a relative clause between commas is an aside too
-    return not _FIRST_VERB.search(text, middle[0], middle[1]) or bool(
-        re.match(r"(?:who|which)\s", text[middle[0] :])
-    )
 
 
 def _subject(text: str, sent: tuple[int, int]) -> str:
     """The words a sentence opens with before its first verb, if they are few."""
-    m = _FIRST_VERB.search(text, sent[0], sent[1])
+    m = FIRST_VERB.search(text, sent[0], sent[1])
     if not m:
         return ""
     subject = _tidy(text[sent[0] : m.start()])

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from dossier_tui.actors.lexicon import HONORIFICS, TITLE_HEADS, fold
 from dossier_tui.events.headline_words import POSSESSIVE, core, first_verb
+from dossier_tui.lexicon import fold
+from dossier_tui.lexicon.name_words import HONORIFICS, TITLE_HEADS
 from dossier_tui.model import Actor
 
 _WORD = re.compile(r"\S+")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-#: a written form of a person's name ("Claire Dubois", "Ms Dubois") -> how a short headline names them
+#: a written form of a person's name ("Claire Dubois", "Ms Dubois") -> how a short headline names
+#: them
 Names = Mapping[str, str]
 
 #: a run of capitalised words, where a person's name may be

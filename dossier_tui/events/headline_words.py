@@ -1,5 +1,6 @@
 """What the words of a headline are, read without a parser: the forms and places
-that tell a finite verb, and the words a phrase may not end on or that open one.
+that tell a finite verb, and the words a phrase may not end on or that open one
+(the lists are ``resources/words``).
 
 English news conventions only; ``short_headline`` cuts headlines by them.
 """
@@ -10,60 +11,29 @@ import functools
 import re
 from collections.abc import Sequence
 
-from dossier_tui.actors.lexicon import SPEECH_VERBS
+from dossier_tui.lexicon import words
+from dossier_tui.lexicon.speech import SPEECH_VERBS
 
 _CONTRACTED = re.compile(r"\w['’](?:ve|re|ll|d|m)$|n['’]t$")
 _CORE = re.compile(r"^[\"“‘'(\[]*(.*?)[\"”’'),.;:!?\]…]*$")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 #: words a phrase cannot end on
-DANGLING = frozenset(
-    """
-a an the of to in on at by for with from into onto over under about against between than as and or but nor
-so that which who whom whose when where while if because after before since until during its his her their
-following including ahead next last every each some any all both either neither
-our my your this these those is are was were be been being has have had will would can could may might
-shall should must do does did not no very more most such said says told says, including like per via
-""".split()
-)
+DANGLING = words("dangling_words")
 #: words that open a trailing phrase the head can stand without
-OPENERS = frozenset(
-    """
-in on at by for with from into onto over under about against between across through throughout toward
-towards near off amid among around along behind beyond despite without within upon via after before
-below above beneath inside outside past
-since until during while when where as because although though whereas if unless so and but or
-which who whom whose that including following ahead
-""".split()
-)
-AUX = frozenset(
-    """
-is are was were has have had will would can could may might shall should must does did do am
-""".split()
-)
-PAST = frozenset(
-    """
-said told met took made went came gave left began held saw won lost sent paid set put fled led ran rose fell
-struck spoke found brought bought caught thought kept knew grew drew threw wore broke chose froze stole rode
-wrote drove hit cut shut quit let spread hurt cost beat fought sought taught sold sat stood sank sang rang
-swam became withdrew upheld overcame overturned forgave forbade arose awoke bore bound bled bred built burnt
-clung crept dealt dug fed felt flew forgot got hung heard hid laid lent lit meant paid read rang sought shook
-shot slid slept spent spun split stuck stung swept swore swung tore woke wound died tied lied owed used axed
-""".split()
-)
+PHRASE_OPENERS = words("phrase_openers")
+#: auxiliary and modal verbs
+AUX = words("auxiliaries")
+#: past tenses not in -ed ("said", "met", "fled")
+PAST = words("past_verbs")
 #: present-tense verbs of headlines ("Murray tells judge", "Rescuers applaud")
-PRESENT = frozenset(
-    """
-says tells leaves visits meets signs calls goes wins dies faces backs admits denies warns urges vows plans
-agrees launches opens closes arrives returns resigns quits hits kills rejects accepts announces claims
-applaud applauds begins ends seeks asks gets gives takes makes sets puts pulls pays holds keeps brings
-""".split()
-)
+PRESENT = words("present_verbs")
 #: words that open a subordinate clause before the main one
 LEADING = frozenset(
     "after before while when although though as since despite following having "
     "once if unless whilst amid with in on at across throughout during for from by under".split()
 )
-#: what opens a clause, not a phrase, inside a subject: dropping it leaves a verb without its subject
+#: what opens a clause, not a phrase, inside a subject: dropping it leaves a verb without its
+#: subject
 KEEPS_SUBJECT = frozenset(
     "and or but that who which to after before when while as since until because if "
     "although though whereas unless so where".split()
@@ -83,14 +53,7 @@ NOT_ADVERBS = frozenset(
     "family supply reply rally italy july only early likely elderly friendly "
     "assembly monopoly ally holy daily weekly monthly yearly nightly".split()
 )
-_NOUNS_LIKE_ADJECTIVES = frozenset(
-    """
-official trial appeal arrival approval proposal rival festival hospital capital signal total general
-criminal individual executive detective relative representative objective initiative alternative
-incentive motive native removal survival denial tribunal council funeral refusal memorial potential
-material professional withdrawal renewal dismissal journal animal terminal manual scandal ritual
-""".split()
-)
+_NOUNS_LIKE_ADJECTIVES = words("nouns_like_adjectives")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -109,7 +72,8 @@ def is_verb(words: Sequence[str], i: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _verb_between(before: str, word: str, after: str) -> bool:
-    """Whether ``word`` reads as a finite verb between these two (the same words, the same answer)."""
+    """Whether ``word`` reads as a finite verb between these two (the same words, the
+    same answer)."""
     w, prev, nxt = core(word), core(before), core(after)
     if prev in ("the", "a", "an", "to", "of", "his", "her", "its", "their") or POSSESSIVE.search(
         prev
@@ -121,7 +85,7 @@ def _verb_between(before: str, word: str, after: str) -> bool:
         return True  # "I've", "they're", "can't"
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and w.isalpha():
         # "attempts prevented by the French", "arising from alleged incidents": no verb
-        return nxt != "by" and prev not in OPENERS
+        return nxt != "by" and prev not in PHRASE_OPENERS
     return False
 
 

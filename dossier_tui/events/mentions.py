@@ -15,40 +15,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dossier_tui import resources
+from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.events.headline import clause
-from dossier_tui.events.text import sentences, term_bags
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.values import time_value
+from dossier_tui.text.sentences import sentences
+from dossier_tui.text.terms import term_bags
 
 DATED, ONGOING, UNDATED = "dated", "ongoing", "undated"
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to|expected\s+to|plans?\s+to|"
+    r"\b(?:will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to"
+    r"|expected\s+to|plans?\s+to|"
     r"planned|to\s+be\s+held|taking\s+place|take\s+place|forthcoming|next)\b",
     re.I,
 )
 _PLACE_AFTER = re.compile(r"\s*,?\s*in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s*$")
 _NOT_PLACES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *MONTH_NAMES,
+    *WEEKDAY_NAMES,
     "The",
     "A",
     "An",
@@ -139,8 +125,10 @@ def _bags(text: str, c, times: list[tuple[int, int]]) -> tuple[frozenset[str], f
 #: what a possessive time expression dates: "Tuesday's devastating quake", "last week's vote"
 _POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _NOT_NOUNS = frozenset(
-    """a an the and or but of in on at to for with by from as that which who was were is are
-has have had will would could should may might be been being it its their his her this these those""".split()
+    """
+a an the and or but of in on at to for with by from as that which who was were is are has have
+had will would could should may might be been being it its their his her this these those
+""".split()
 )
 
 
@@ -165,7 +153,8 @@ def _possessed(text: str, t: Timex, limit: int) -> tuple[str, tuple[int, int]] |
 #: where a happening happened or to whom: "the invasion of Iraq", "the bombings in London"
 _COMPLEMENT = r"(?:\s+(?:of|in|on|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 _OF = re.compile(_COMPLEMENT)
-#: an event noun the time expression stands after: "Jackson's death on 25 June", "the attack in May",
+#: an event noun the time expression stands after: "Jackson's death on 25 June", "the attack in
+#: May",
 #: "the US-led invasion of Iraq in 2003"
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their)\s+|[\w-]+['’]s\s+)(?P<pre>(?:[\w-]+\s+){0,2}?)"
@@ -241,7 +230,8 @@ def mentions(
                 raise
             snippet = " ".join(text[sent[0] : sent[1]].split())[:60]
             on_error(
-                f"could not read the sentence at {sent[0]} ({snippet!r}: {type(e).__name__}); skipped"
+                f"could not read the sentence at {sent[0]} ({snippet!r}: {type(e).__name__}); skipp"
+                "ed"
             )
     return out
 

@@ -38,8 +38,8 @@ from dossier_tui.events.headline_words import (
     KEEPS_SUBJECT,
     LEADING,
     NOT_ADVERBS,
-    OPENERS,
     PAST,
+    PHRASE_OPENERS,
     REPORTING,
     adjective,
     core,
@@ -91,7 +91,7 @@ def _ends_well(words: Sequence[str]) -> bool:
     last = words[-1]
     return (
         core(last) not in DANGLING
-        and core(last) not in OPENERS
+        and core(last) not in PHRASE_OPENERS
         and not last.endswith((",", ";", ":", "-", "–", "—"))
         and not re.search(r"['’]s$", last)
         and not (len(words) > 1 and core(words[-2]) in ("and", "or", "but"))
@@ -135,7 +135,7 @@ def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
             )
         )
         if (
-            w in OPENERS
+            w in PHRASE_OPENERS
             or participle
             or words[i - 1].endswith((",", ";", ":"))
             or w == "to"
@@ -210,7 +210,9 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
             break
         # "Health officials announced [that ...]", "An outbreak led [to ...]": a verb without what
         # it needs ("The school closed [after ...]" needs nothing)
-        bare = i - 1 == first and (core(words[i]) not in OPENERS or core(words[first]) in REPORTING)
+        bare = i - 1 == first and (
+            core(words[i]) not in PHRASE_OPENERS or core(words[first]) in REPORTING
+        )
         if (verb is None or verb < i) and _fits(head, verb) and not bare:
             best = head
     return best

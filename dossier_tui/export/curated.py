@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dossier_tui.curation import Curated, Marks
 from dossier_tui.model import Actor, Event, Source
 from dossier_tui.ranking import timeline_order
-from dossier_tui.temporal.describe import describe, event_when
+from dossier_tui.wording import describe, event_when
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dossier_tui.curation import Curated
 from dossier_tui.export.curated import Row, rows
 from dossier_tui.model import Actor, Source
 from dossier_tui.safe_text import printable
-from dossier_tui.temporal.describe import describe, month_heading
+from dossier_tui.wording import describe, month_heading
 
 #: refuse every request the page could make; allow only its own inline style
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"

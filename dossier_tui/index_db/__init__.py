@@ -22,8 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dossier_tui.index_db.place import SUFFIX, fresh_index, in_cache, sha256_of, writable_place
-from dossier_tui.index_db.read import ActorRow, EventList, Index, IndexError_, Row, TimelineFilter
-from dossier_tui.index_db.write import UNDATED_HEADING, Progress, heading, row_label, write_index
+from dossier_tui.index_db.read import Index
+from dossier_tui.index_db.records import ActorRow, EventList, IndexError_, Row, TimelineFilter
+from dossier_tui.index_db.write import Progress, write_index
 from dossier_tui.model import Dossier
 
 __all__ = [
@@ -33,13 +34,10 @@ __all__ = [
     "IndexError_",
     "Row",
     "TimelineFilter",
-    "UNDATED_HEADING",
     "build_file_index",
-    "heading",
     "index_dossier",
     "open_file_index",
     "remove_orphans",
-    "row_label",
     "save_index",
     "sha256_of",
     "write_temporary",

@@ -19,147 +19,27 @@ import sys
 import threading
 import weakref
 from array import array
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar, overload
 
 from dossier_tui.index_db import codec
 from dossier_tui.index_db.listing import Listing
-from dossier_tui.index_db.query import parse
-from dossier_tui.model import Actor, Cancelled, Dossier, Event, Problem, Source
+from dossier_tui.index_db.records import (
+    CHUNK,
+    LRU,
+    ActorRow,
+    ById,
+    EventList,
+    IndexError_,
+    Row,
+    row_of,
+)
+from dossier_tui.index_db.search import Search
+from dossier_tui.model import Actor, Dossier, Event, Problem, Source
 from dossier_tui.ranking import KEY_EVENTS, timeline_order
 
-#: rows fetched per query when a filter's results are read as they come
-CHUNK = 2000
-#: how a date label may begin a weekday's or a month's name (``describe`` writes them short)
-_DAYS_MONTHS = frozenset(
-    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()
-)
-#: SQLite steps between two checks whether a search is still wanted
-PROGRESS_STEPS = 20000
 
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class IndexError_(Exception):
-    """An index file that cannot be read as one (damaged, foreign, another version)."""
-
-
-@dataclass(frozen=True)
-class TimelineFilter:
-    """What the timeline shows: free text (or a date prefix) and, optionally, one actor."""
-
-    text: str = ""
-    actor: str | None = None
-
-    @property
-    def active(self) -> bool:
-        return bool(self.text.strip() or self.actor)
-
-
-class Row(NamedTuple):
-    """What one timeline row shows of an event."""
-
-    pos: int
-    id: str
-    label: str
-    n_sources: int
-    conflict: bool
-    headline: str
-    #: what the row shows: the short headline
-    short: str
-
-
-class ActorRow(NamedTuple):
-    """What one row of the actor list shows."""
-
-    id: str
-    name: str
-    kind: str
-    main_role: str | None
-    n_events: int
-
-
-class _LRU(Generic[K, V]):
-    """A small least-recently-used cache."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._d: OrderedDict[K, V] = OrderedDict()
-
-    def get(self, key: K) -> V | None:
-        v = self._d.get(key)
-        if v is not None:
-            self._d.move_to_end(key)
-        return v
-
-    def put(self, key: K, value: V) -> V:
-        self._d[key] = value
-        self._d.move_to_end(key)
-        if len(self._d) > self.size:
-            self._d.popitem(last=False)
-        return value
-
-
-class _ById(Generic[V]):
-    """A read-only mapping by id over a lookup function (``x[id]``, ``.get``, ``in``)."""
-
-    def __init__(self, lookup: Callable[[str], V | None]) -> None:
-        self._lookup = lookup
-
-    def get(self, key: str | None, default: V | None = None) -> V | None:
-        found = self._lookup(key) if key is not None else None
-        return default if found is None else found
-
-    def __getitem__(self, key: str) -> V:
-        found = self._lookup(key)
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._lookup(key) is not None
-
-
-class EventList(Sequence[Event]):
-    """Events at some timeline positions, fetched when asked for (a list of 100,000
-    events costs its positions, not its events)."""
-
-    def __init__(self, ix: Index, positions: Sequence[int]) -> None:
-        self.ix = ix
-        self.positions = positions
-
-    def __len__(self) -> int:
-        return len(self.positions)
-
-    @overload
-    def __getitem__(self, i: int) -> Event: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Event]: ...
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.ix.events_at(self.positions[i])
-        return self.ix.event(self.positions[i])
-
-    def __iter__(self) -> Iterator[Event]:
-        for a in range(0, len(self.positions), CHUNK):
-            yield from self.ix.events_at(self.positions[a : a + CHUNK])
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, EventList):
-            return list(self.positions) == list(other.positions) and self.ix is other.ix
-        if isinstance(other, (list, tuple)):
-            return len(other) == len(self) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return f"EventList({len(self)} events)"
-
-
-class Index:
+class Index(Search):
     """An index file opened for reading. ``dossier``: the Dossier it was built from,
     when that is in memory; ``temporary``: remove the file when closed."""
 
@@ -201,15 +81,15 @@ class Index:
         self._live_order = timeline_order(dossier.events) if dossier is not None else None
         self._live_sources = {s.id: s for s in dossier.sources} if dossier is not None else {}
         self._live_actors = {a.id: a for a in dossier.actors} if dossier is not None else {}
-        self._events: _LRU[int, Event] = _LRU(1024)
-        self._sources: _LRU[str, Source] = _LRU(32)
-        self._actors: _LRU[str, Actor] = _LRU(256)
+        self._events: LRU[int, Event] = LRU(1024)
+        self._sources: LRU[str, Source] = LRU(32)
+        self._actors: LRU[str, Actor] = LRU(256)
         self._heads: list[Source] | None = None
-        self._heads_by_id: _LRU[str, Source] = _LRU(1024)
+        self._heads_by_id: LRU[str, Source] = LRU(1024)
         self._listings: dict[str, Listing] = {}
-        self.event_by_id: _ById[Event] = _ById(self._event_by_id)
-        self.sources: _ById[Source] = _ById(self.source)
-        self.actor_by_id: _ById[Actor] = _ById(self.actor)
+        self.event_by_id: ById[Event] = ById(self._event_by_id)
+        self.sources: ById[Source] = ById(self.source)
+        self.actor_by_id: ById[Actor] = ById(self.actor)
 
     # ------------------------------------------------------------ connections
     def _conn(self) -> sqlite3.Connection:
@@ -323,13 +203,13 @@ class Index:
                 f"SELECT {cols} FROM events WHERE pos >= ? AND pos < ? ORDER BY pos",
                 (positions.start, positions.stop),
             ).fetchall()
-            return [_row(r) for r in got]
+            return [row_of(r) for r in got]
         found = {}
         for a in range(0, len(positions), 500):
             part = list(positions[a : a + 500])
             q = f"SELECT {cols} FROM events WHERE pos IN ({','.join('?' * len(part))})"
             for r in c.execute(q, part):
-                found[r[0]] = _row(r)
+                found[r[0]] = row_of(r)
         return [found[p] for p in positions if p in found]
 
     def is_key(self, e: Event) -> bool:
@@ -370,80 +250,6 @@ class Index:
         while part := cur.fetchmany(CHUNK):
             yield from ((codec.unkey(i), lab, h, bool(k)) for i, lab, h, k in part)
 
-    def events_named(self, text: str, limit: int) -> list[tuple[str, str, str, bool]]:
-        """(id, label, headline, key) of up to ``limit`` events, in timeline order, whose
-        date label and headline hold every word of ``text`` (case-folded, as substrings):
-        what the command palette offers on a dossier too large to match in full. The
-        full-text table finds the candidates; only they are read."""
-        words = text.casefold().split()
-        if not words:
-            return []
-        # the full-text table holds the text, not the date label: a weekday or month name may
-        # be in the label alone, so only other words of three letters or more look there
-        long = [w for w in words if len(w) >= 3 and not (w.isalpha() and w[:3] in _DAYS_MONTHS)]
-        conds = ["instr(lower(e.label || ' ' || e.headline), ?) > 0" for w in words if w.isascii()]
-        params: list[object] = [w for w in words if w.isascii()]
-        cols = "e.id, e.label, e.headline, e.key"
-        if self.fts and long:
-            match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
-            q = (
-                f"SELECT {cols} FROM words_fts JOIN events e ON e.pos = words_fts.rowid "
-                f"WHERE words_fts MATCH ? {''.join(' AND ' + c for c in conds)} ORDER BY words_fts.rowid"
-            )
-            params.insert(0, match)
-        else:  # read the rows in order until enough are found
-            q = f"SELECT {cols} FROM events e {'WHERE ' + ' AND '.join(conds) if conds else ''} ORDER BY e.pos"
-        cur = self._conn().execute(q, params)
-        found: list[tuple[str, str, str, bool]] = []
-        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
-            for i, label, headline, key in part:
-                said = f"{label} {headline}".casefold()
-                if all(w in said for w in words):
-                    found.append((codec.unkey(i), label, headline, bool(key)))
-                    if len(found) >= limit:
-                        break
-        cur.close()
-        return found
-
-    def actors_named(self, text: str, limit: int) -> list[Actor]:
-        """Up to ``limit`` actors, in dossier order, one of whose names (or
-        aliases) holds every word of ``text``."""
-        words = text.casefold().split()
-        if not words:
-            return []
-        q = "SELECT data FROM actors WHERE CAST(data AS TEXT) LIKE ? ORDER BY n"
-        found: list[Actor] = []
-        cur = self._conn().execute(q, (_like(words),))
-        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
-            for (data,) in part:
-                a = codec.actor_of(data)
-                if any(all(w in name.casefold() for w in words) for name in (a.name, *a.aliases)):
-                    found.append(a)
-                    if len(found) >= limit:
-                        break
-        cur.close()
-        return found
-
-    def sources_named(self, text: str, name: Callable[[Source], str], limit: int) -> list[Source]:
-        """Up to ``limit`` sources (their heads), in dossier order, whose ``name(s)``
-        holds every word of ``text``."""
-        words = text.casefold().split()
-        if not words:
-            return []
-        found: list[Source] = []
-        cur = self._conn().execute(
-            "SELECT head FROM sources WHERE CAST(head AS TEXT) LIKE ? ORDER BY n", (_like(words),)
-        )
-        while len(found) < limit and (part := cur.fetchmany(CHUNK)):
-            for (data,) in part:
-                s = codec.source_of(data)
-                if all(w in name(s).casefold() for w in words):
-                    found.append(s)
-                    if len(found) >= limit:
-                        break
-        cur.close()
-        return found
-
     # ------------------------------------------------------------ sources
     def source(self, source_id: str) -> Source | None:
         """The whole source with this id (text and all)."""
@@ -454,7 +260,7 @@ class Index:
         name and date it (``source`` gives the whole, text and all)."""
         return self._source(source_id, "head", self._heads_by_id)
 
-    def _source(self, source_id: str, column: str, cache: _LRU[str, Source]) -> Source | None:
+    def _source(self, source_id: str, column: str, cache: LRU[str, Source]) -> Source | None:
         if self.live is not None:
             return self._live_sources.get(source_id)
         s = cache.get(source_id)
@@ -537,111 +343,6 @@ class Index:
             .fetchone()
         )
         return row[0] if row else 0
-
-    # ------------------------------------------------------------ filtering
-    def matching(
-        self, f: TimelineFilter, key_only: bool = False, stop: Callable[[], bool] | None = None
-    ) -> Iterator[list[int]]:
-        """The positions of the events that pass ``f`` (among the key events only if
-        ``key_only``), ascending, in pieces as the query finds them. Every word of the
-        text must occur in the headline, a passage or an actor's name; dates written in
-        it ("Aug 2023", ``2023-08``: ``query.parse``) match the event's value or its
-        first or last day, any one of them."""
-        if not f.active:
-            yield list(self.key_positions if key_only else range(self.n_events))
-            return
-        conds: list[str] = []
-        params: list[object] = []
-        query = parse(f.text)
-        tables = []
-        if query.dates:
-            tables.append("events")
-            one = (
-                '(date GLOB ? OR ((start GLOB ? OR "end" GLOB ?) '
-                'AND julianday("end") - julianday(start) < ?))'
-            )
-            conds.append("(" + " OR ".join([one] * len(query.dates)) + ")")
-            params += [
-                p for pattern, days in query.dates for p in (pattern, pattern, pattern, days)
-            ]
-        if query.words:
-            tables.append("words")
-            long = [w for w in query.words if len(w) >= 3]
-            if self.fts and long:
-                conds.insert(0, "pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?)")
-                params.insert(0, " AND ".join('"' + w.replace('"', '""') + '"' for w in long))
-            for w in query.words:
-                conds.append("instr(text, ?) > 0")
-                params.append(w)
-        table = (
-            " JOIN ".join(tables) + (" USING (pos)" if len(tables) > 1 else "")
-            if tables
-            else "events"
-        )
-        if not conds and not f.actor:  # nothing but empty quotes
-            yield list(self.key_positions if key_only else range(self.n_events))
-            return
-        if f.actor:
-            conds.append(
-                "pos IN (SELECT ae.pos FROM actor_events ae JOIN actors a ON a.n = ae.actor "
-                "WHERE a.id = ?)"
-            )
-            params.append(codec.key(f.actor))
-        if key_only:
-            conds.append("pos IN (SELECT pos FROM events WHERE key = 1)")
-        q = f"SELECT pos FROM {table} WHERE {' AND '.join(conds)} ORDER BY pos"
-        conn = self._conn()
-        if (
-            stop is not None
-        ):  # asked while SQLite works, so a long scan ends as soon as it is not wanted
-            conn.set_progress_handler(stop, PROGRESS_STEPS)
-        try:
-            try:
-                cur = conn.execute(q, params)
-            except sqlite3.OperationalError:  # a search the full-text table refuses: read every row
-                if stop is not None and stop():
-                    raise Cancelled from None
-                if not (self.fts and query.words):
-                    raise
-                q = q.replace(
-                    "pos IN (SELECT rowid FROM words_fts WHERE words_fts MATCH ?) AND ", ""
-                )
-                cur = conn.execute(q, params[1:])
-            while True:
-                if stop is not None and stop():
-                    cur.close()
-                    raise Cancelled
-                try:
-                    part = cur.fetchmany(CHUNK)
-                except sqlite3.OperationalError:
-                    if stop is not None and stop():
-                        raise Cancelled from None
-                    raise
-                if not part:
-                    return
-                yield [p for (p,) in part]
-        finally:
-            if stop is not None:
-                conn.set_progress_handler(None, 0)
-
-    def filtered(self, f: TimelineFilter, key_only: bool = False) -> EventList:
-        """The events that pass the filter, among the key events only if ``key_only``."""
-        positions: list[int] = []
-        for part in self.matching(f, key_only):
-            positions += part
-        return EventList(self, positions)
-
-
-def _like(words: list[str]) -> str:
-    """A LIKE pattern every text holding all ``words`` matches: the longest word that
-    SQLite's LIKE compares as Python's casefold does (ASCII letters and digits), else
-    anything."""
-    plain = [w for w in words if w.isascii() and w.isalnum()]
-    return f"%{max(plain, key=len)}%" if plain else "%"
-
-
-def _row(r: tuple) -> Row:
-    return Row(r[0], codec.unkey(r[1]), *r[2:])
 
 
 def _remove(path: str) -> None:

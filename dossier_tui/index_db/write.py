@@ -10,15 +10,13 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from dossier_tui.index_db import codec, schema
 from dossier_tui.model import Actor, Cancelled, Dossier, Event, Source
 from dossier_tui.ranking import key_events, timeline_order
-from dossier_tui.safe_text import event_when, month_heading
+from dossier_tui.wording import group_heading, row_label
 
-UNDATED_HEADING = "Undated / ongoing"
 #: how many labels size the date column (enough for any real dossier's mix of precisions)
 LABEL_SAMPLE = 2000
 #: rows written per statement
@@ -28,36 +26,6 @@ LEAD_CHARS = 500
 
 Progress = Callable[[str, int, int], None]
 _INSERT_EVENTS = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
-
-def row_label(e: Event) -> str:
-    """The honest date label of an event row: no more precise than its sources."""
-    label = _dated_label(e.date) if e.date else event_when(e, short=True)
-    return f"{label} · planned" if e.status == "planned" else label
-
-
-def heading(e: Event) -> str:
-    """The group an event is listed under: its month, or its coarser period."""
-    return _month(e.date) if e.start else UNDATED_HEADING
-
-
-@lru_cache(maxsize=4096)
-def _dated_label(value: str) -> str:
-    """A dated event's label depends on its value alone: one reckoning per date."""
-    return event_when(_Dated(value), short=True)
-
-
-@lru_cache(maxsize=4096)
-def _month(value: str | None) -> str:
-    return month_heading(value)
-
-
-class _Dated:
-    """What ``event_when`` reads of a dated event."""
-
-    def __init__(self, date: str) -> None:
-        self.date = date
-        self.evidence = ()
 
 
 def source_head(s: Source) -> Source:
@@ -143,7 +111,7 @@ def _fill(
     heading_of = array("i")
     width = 0
     for pos, e in enumerate(order):
-        h = headings.setdefault(heading(e), len(headings))
+        h = headings.setdefault(group_heading(e), len(headings))
         heading_of.append(h)
         label = row_label(e)
         if pos < LABEL_SAMPLE:

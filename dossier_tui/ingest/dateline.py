@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from dossier_tui.temporal.lexicon import MONTHS
+from dossier_tui.calendar_words import ISO_DATE, MONTHS, WEEKDAYS
 
 _MONTHS = {name.rstrip("."): n for name, n in MONTHS.items()}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = (
-    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
-)
+_WEEKDAYS = sorted({w.rstrip(".") for w in WEEKDAYS}, key=lambda w: (-len(w), w))
+_WD = r"(?:(?:" + "|".join(_WEEKDAYS) + r")\.?,?\s+)?"
 _TIME = (
     r"(?:(?:,|\s+at|\s+-|\s*\|)?\s*(?P<h>\d{1,2})[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap]\.?m\.?))?"
     r"|(?:,|\s+at)?\s+(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?))"
@@ -25,10 +24,7 @@ _TIME = (
 _TZ = r"(?:[ \t]+\(?(?-i:[A-Z]{1,3}T|GMT|UTC|BST|CET|CEST|EEST|Z)\)?)?"
 _DMY = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<y>\d{{4}})"
 _MDY = rf"{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
-_ISO = (
-    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-)
+_ISO = ISO_DATE + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
 _PREFIX = (
     r"(?P<pre>date|dated|published|updated|posted|first\s+published|last\s+updated|last\s+modified)"
     r"\s*:?\s*(?:on\s+)?"

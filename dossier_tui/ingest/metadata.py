@@ -1,7 +1,8 @@
 """Metadata about articles: ``sources.yaml`` files and YAML front matter.
 
-Both are optional and read only with a safe loader within bounds (``safe_yaml``). A broken file is reported
-(with its line) and ignored: it never stops the articles from being read.
+Both are optional and read only with a safe loader within bounds (``safe_yaml``). A
+broken file is reported (with its line) and ignored: it never stops the articles from
+being read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from dossier_tui import safe_yaml
+from dossier_tui.calendar_words import ISO_DATE
 
 #: the largest sources.yaml read (a listing of every article of a big crawl is a few MB)
 MAX_METADATA_BYTES = 64 * 1024 * 1024
@@ -24,9 +26,10 @@ _ALIASES = {
     "url": ("url", "link"),
 }
 _FRONT_RE = re.compile(r"---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.S)
+#: a day and time (ISO 8601, with any fraction and zone), or a year and month in digits
 _ISO_RE = re.compile(
-    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
-    r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+    rf"{ISO_DATE}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
+    r"|(?P<yy>\d{4})(?:-(?P<mm>\d{2})(?:-(?P<dd>\d{2}))?)?"
 )
 
 
@@ -57,9 +60,8 @@ def read_sources_yaml(path: Path, label: str) -> dict[str, dict]:
     """Entries of a ``sources.yaml``: file name (or path relative to it) -> fields."""
     try:
         if path.stat().st_size > MAX_METADATA_BYTES:
-            raise MetadataError(
-                f"{label}: larger than {MAX_METADATA_BYTES // 1024 // 1024} MB; its metadata is ignored"
-            )
+            mb = MAX_METADATA_BYTES // 1024 // 1024
+            raise MetadataError(f"{label}: larger than {mb} MB; its metadata is ignored")
         data = safe_yaml.load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as e:
         raise MetadataError(yaml_problem(label, e)) from None
@@ -115,7 +117,8 @@ def published_value(value) -> str | None:
     s = value.strip()
     m = _ISO_RE.fullmatch(s)
     if m:
-        y, mo, d, h, mi, sec = m.groups()
+        y, mo, d = m["y"] or m["yy"], m["m"] or m["mm"], m["d"] or m["dd"]
+        h, mi, sec = m["h"], m["mi"], m["s"]
         try:
             if d:
                 _dt.date(int(y), int(mo), int(d))

@@ -4,8 +4,12 @@
   the UK) with the name news uses, its official name, other names and demonyms.
 - ``news_words.tsv``: families of words that name the same kind of happening in news copy
   ("deal", "pact", "accord"; "quake", "tremor").
+- ``furniture_cues.tsv``: the cue words that give page furniture away, with their patterns
+  (read by ``dossier_tui.ingest.cue_table``).
 - ``places.tsv``: the other places news names: large cities and capitals, US states,
   continents and world regions (from GeoNames; see ``tools/places_from_geonames.py``).
+- ``words/*.txt``: word lists of English news (honorifics, title words, speech verbs, ...),
+  one word or phrase a line, read by :func:`word_list`.
 
 Each file is read once, on first use. A malformed line raises :class:`ResourceError`
 naming the file and the line.
@@ -34,6 +38,7 @@ __all__ = [
     "place_kind",
     "places",
     "word_families",
+    "word_list",
 ]
 
 COUNTRIES_FILE = "countries.tsv"
@@ -269,3 +274,11 @@ def families() -> dict[str, tuple[str, ...]]:
 def word_families() -> dict[str, str]:
     """Lower-case variant -> reference term, for the news vocabulary ("pact" -> "agreement")."""
     return dict(_families()[1])
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The words of ``words/<name>.txt``, in the file's order: one word or phrase a line,
+    blank lines and ``#`` comments skipped."""
+    text = _read(f"words/{name}.txt")
+    return tuple(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))

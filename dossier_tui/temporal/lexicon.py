@@ -1,226 +1,66 @@
 """English words for time: months, weekdays, numbers, units, seasons, parts of day.
 
-Each table maps a lower-case surface form to its meaning; ``alt()`` turns a table into
-a regex alternation (longest forms first, so "sept." wins over "sep").
+Each table maps a lower-case surface form to its meaning. The tables are data
+(``resources/time_words.tsv``; months and weekdays come from ``calendar_words``);
+``alt()`` turns a table into a regex alternation (longest forms first, so "sept." wins
+over "sep").
 """
 
 from __future__ import annotations
 
 import re
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sept", "sep"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ],
-    start=1,
-):
-    for _n in _names:
-        MONTHS[_n] = _i
-        if len(_n) <= 4 and _n != "may" and _n != "june" and _n != "july":
-            MONTHS[_n + "."] = _i
+from dossier_tui.calendar_words import MONTHS, WEEKDAYS
+from dossier_tui.word_tables import section
 
-WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("monday", "mon."),
-        ("tuesday", "tue.", "tues."),
-        ("wednesday", "wed."),
-        ("thursday", "thu.", "thur.", "thurs."),
-        ("friday", "fri."),
-        ("saturday", "sat."),
-        ("sunday", "sun."),
-    ],
-):
-    for _n in _names:
-        WEEKDAYS[_n] = _i
+__all__ = [
+    "COUNT",
+    "HOLIDAYS_FIXED",
+    "MONTHS",
+    "NUM",
+    "ORD",
+    "ORDINALS",
+    "PARTS_OF_DAY",
+    "REF_WORDS",
+    "SEASONS",
+    "SET_WORDS",
+    "TIME_UNITS",
+    "UNITS",
+    "UNIT_PLURALS",
+    "VAGUE",
+    "WEEKDAYS",
+    "alt",
+    "number",
+    "ordinal",
+    "spelled_year",
+]
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
-PARTS_OF_DAY = {
-    "morning": "MO",
-    "mornings": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "overnight": "NI",
-    "midday": "MI",
-    "noon": "MI",
-    "lunchtime": "MI",
-}
+def _table(kind: str) -> dict[str, str]:
+    return {word: value for word, value, *_ in section("time_words", kind)}
 
-UNITS = {
-    "second": "S",
-    "minute": "M",
-    "hour": "H",
-    "day": "D",
-    "night": "D",
-    "week": "W",
-    "fortnight": "W",
-    "month": "M",
-    "quarter": "Q",
-    "year": "Y",
-    "decade": "E",
-    "century": "C",
-    "millennium": "L",
-    "weekend": "WE",
-}
+
+SEASONS = _table("season")
+PARTS_OF_DAY = _table("part_of_day")
+UNITS = _table("unit")
 #: units of time of day, written after 'T' in a duration (PT2H)
 TIME_UNITS = {"second", "minute", "hour"}
-
-UNIT_PLURALS = {"centuries": "century", "millennia": "millennium"}
-
-ONES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+#: plurals that are not the unit with an "s": "centuries", "millennia"
+UNIT_PLURALS = {
+    plural: unit for unit, _, plural in section("time_words", "unit") if plural != unit + "s"
 }
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
+_NUMBERS = {word: int(n) for word, n in _table("number").items()}
+ONES = {w: n for w, n in _NUMBERS.items() if n < 20}
+TENS = {w: n for w, n in _NUMBERS.items() if n >= 20}
+ORDINALS = {word: int(n) for word, n in _table("ordinal").items()}
 #: quantities that are not a number: the TIMEX3 value uses X ("several weeks" -> PXW)
-VAGUE = {
-    "a few",
-    "few",
-    "several",
-    "some",
-    "many",
-    "a couple of",
-    "a couple",
-    "couple of",
-    "a number of",
-    "numerous",
-    "countless",
-    "a handful of",
-    "dozens of",
-    "hundreds of",
-    "thousands of",
-    "multiple",
-    "various",
-}
-
+VAGUE = {words for (words,) in section("time_words", "vague")}
 #: set words: "daily" -> P1D, "annually" -> P1Y
-SET_WORDS = {
-    "hourly": "PT1H",
-    "daily": "P1D",
-    "nightly": "P1D",
-    "weekly": "P1W",
-    "fortnightly": "P2W",
-    "monthly": "P1M",
-    "quarterly": "P3M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "biannually": "P6M",
-    "biennially": "P2Y",
-}
-
+SET_WORDS = _table("set")
 #: words that refer to the present, the past or the future without a date
-REF_WORDS = {
-    "now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "just now": "PAST_REF",
-    "recently": "PAST_REF",
-    "recent": "PAST_REF",
-    "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "formerly": "PAST_REF",
-    "previously": "PAST_REF",
-    "once": "PAST_REF",
-    "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
-    "the coming": "FUTURE_REF",
-    "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
-}
-
+REF_WORDS = _table("ref")
 HOLIDAYS_FIXED = {
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "boxing day": (12, 26),
-    "valentine's day": (2, 14),
-    "halloween": (10, 31),
-    "independence day": (7, 4),
-    "bastille day": (7, 14),
-    "guy fawkes night": (11, 5),
-    "bonfire night": (11, 5),
-    "st patrick's day": (3, 17),
-    "st. patrick's day": (3, 17),
-    "armistice day": (11, 11),
-    "veterans day": (11, 11),
-    "remembrance day": (11, 11),
-    "may day": (5, 1),
+    name: (int(month), int(day)) for name, month, day in section("time_words", "holiday")
 }
 
 

@@ -17,13 +17,16 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from dossier_tui.export import format_for, render
+from dossier_tui.curation import Curated
+from dossier_tui.export import FORMATS, format_for, render
 from dossier_tui.model import Dossier
 from dossier_tui.safe_text import shown
 from dossier_tui.writes import WriteError, write_atomic
 
-FORMATS = (("md", "Markdown report"), ("yaml", "YAML (timeline file)"), ("json", "JSON"))
-SUFFIX = {"md": ".md", "yaml": ".yaml", "json": ".json"}
+#: the format the dialog offers first, and chooses when the file name asks for none
+OFFERED = "md"
+#: the formats as the dialog lists them: the one it offers first, then the others in order
+CHOICES = sorted(FORMATS.values(), key=lambda f: f.name != OFFERED)
 #: what the Export button becomes when the dialog asks first
 OVERWRITE, CREATE = "Overwrite", "Create folder"
 
@@ -33,7 +36,11 @@ class ExportScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, dossier: Dossier | Callable[[], Dossier], path: str = "dossier.md") -> None:
+    def __init__(
+        self,
+        dossier: Dossier | Curated | Callable[[], Dossier | Curated],
+        path: str = "dossier.md",
+    ) -> None:
         """``dossier``: the dossier, or how to read it whole (only when the user exports)."""
         super().__init__()
         self.dossier = dossier
@@ -46,9 +53,11 @@ class ExportScreen(ModalScreen[str | None]):
             yield Label("File")
             yield Input(self.initial, id="export-path")
             with RadioSet(id="export-format"):
-                for fmt, label in FORMATS:
+                for f in CHOICES:
                     yield RadioButton(
-                        label, value=fmt == (format_for(self.initial) or "md"), name=fmt
+                        f.description,
+                        value=f.name == (format_for(self.initial) or OFFERED),
+                        name=f.name,
                     )
             yield Static("", id="export-note", markup=False)
             with Horizontal(id="export-buttons"):
@@ -62,7 +71,7 @@ class ExportScreen(ModalScreen[str | None]):
     @property
     def fmt(self) -> str:
         pressed = self.query_one(RadioSet).pressed_button
-        return pressed.name if pressed and pressed.name else "md"
+        return pressed.name if pressed and pressed.name else OFFERED
 
     def note(self, text: str, warn: bool = False) -> None:
         note = self.query_one("#export-note", Static)
@@ -98,7 +107,7 @@ class ExportScreen(ModalScreen[str | None]):
         """Keep the file name's extension in step with the chosen format."""
         inp = self.query_one("#export-path", Input)
         path = Path(inp.value)
-        want = SUFFIX[self.fmt]
+        want = FORMATS[self.fmt].suffix
         if inp.value and format_for(inp.value) != self.fmt:
             with inp.prevent(Input.Changed):
                 inp.value = str(path.with_suffix(want))

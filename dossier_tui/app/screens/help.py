@@ -16,11 +16,11 @@ ABOUT = {
     "A date is never more precise than its sources. “planned” marks what is still to come, "
     "⚠ a date the sources disagree on. The detail shows how each date was derived and every "
     "passage that reports the event: Enter on a passage opens it in the reader.",
-    "actors": "People, organisations and places, with their roles, quotes and events. Enter on a quote "
-    "opens it in its source; Enter on an event shows it on the timeline.",
-    "sources": "Every article with its publication date and how that date is known (stated, metadata, "
-    "inferred, unknown). The reader shows the text exactly as stored: page furniture dimmed, "
-    "the passage lit, its time expression marked.",
+    "actors": "People, organisations and places, with their roles, quotes and events. "
+    "Enter on a quote opens it in its source; Enter on an event shows it on the timeline.",
+    "sources": "Every article with its publication date and how that date is known "
+    "(stated, metadata, inferred, unknown). The reader shows the text exactly as stored: "
+    "page furniture dimmed, the passage lit, its time expression marked.",
 }
 
 #: said of the timeline when the dossier is large enough to open on its key events

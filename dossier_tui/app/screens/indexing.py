@@ -120,7 +120,8 @@ class IndexingScreen(Screen):
         if found is None:
             if error is None and proc.stderr is not None:
                 lines = (await proc.stderr.read()).decode(errors="replace").strip().splitlines()
-                error = f"{self.timeline}: could not index it ({lines[-1] if lines else proc.returncode})"
+                why = lines[-1] if lines else proc.returncode
+                error = f"{self.timeline}: could not index it ({why})"
             self.app.fail(error or f"{self.timeline}: could not index it")
             return
         try:

@@ -26,6 +26,7 @@ from dossier_tui.app.words import clean
 from dossier_tui.index_db import Index, write_temporary
 from dossier_tui.model import Cancelled, Dossier
 from dossier_tui.progress import Estimate, describe, stage_name
+from dossier_tui.wording import count
 
 
 class LoadingScreen(Screen):
@@ -81,7 +82,7 @@ class LoadingScreen(Screen):
         m = self.last
         if m is None:
             return
-        found = f" · {m.problems} problem{'s' if m.problems != 1 else ''}" if m.problems else ""
+        found = f" · {count(m.problems, 'problem')}" if m.problems else ""
         self.query_one("#loading-stage", Static).update(
             describe(m.stage, m.done, m.total, self.estimate.left(), self.estimate.elapsed())
             + found

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import events, on, work
@@ -26,17 +25,19 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from dossier_tui.app.curator import SCREEN_KEYS, Curate, Curator, Pending, date_problem
+from dossier_tui.app.curator import SCREEN_KEYS, Curator
 from dossier_tui.app.links import Follow, Link
-from dossier_tui.app.screens.ask import AskScreen
+from dossier_tui.app.screens.curating import Curating
+from dossier_tui.app.screens.following import Following, Stop
 from dossier_tui.app.widgets.actors import ActorsPane
 from dossier_tui.app.widgets.footer import FittedFooter
-from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
-from dossier_tui.app.words import clean, event_date, event_text, source_name
-from dossier_tui.index_db import Index, TimelineFilter
-from dossier_tui.model import Cancelled, Problem
+from dossier_tui.app.words import clean, event_text, source_name
+from dossier_tui.curation import Curated
+from dossier_tui.index_db import Index
+from dossier_tui.model import Cancelled, Dossier, Problem
+from dossier_tui.wording import count
 
 PANES = ("timeline", "actors", "sources")
 #: above this many events, the objects alive once the screen is shown are left out of
@@ -48,18 +49,7 @@ RARE_FULL = 1000
 IDLE_COLLECT = 5.0
 
 
-@dataclass(frozen=True)
-class Stop:
-    """One passage of a trail: where it is, what dates it, and what to call it."""
-
-    source: str
-    passage: tuple[int, int]
-    mark: tuple[int, int] | None
-    about: str
-    speaker: str = ""
-
-
-class MainScreen(Screen):
+class MainScreen(Curating, Following, Screen):
     """Timeline, actors and sources, one visible at a time in tabs."""
 
     BINDINGS = [
@@ -195,176 +185,13 @@ class MainScreen(Screen):
         if time.monotonic() - self._last_key > IDLE_COLLECT / 2:
             gc.collect()
 
-    # ------------------------------------------------------------ curation
-    def _show_marks(self) -> None:
-        self.timeline.curatable = self.actors.curatable = self.curator is not None
-        cur = self.curator.curated if self.curator else None
-        self.timeline.redraw(cur)
-        self.actors.redraw(cur)
-
-    def _restore(self, pane: str, target: str | None) -> None:
-        self.show_pane(pane)
-        if target is None:
-            return
-        if pane == "actors":
-            self.actors.select_actor(target)
-            self.query_one("#actor-list").focus()
-        elif pane == "timeline":
-            self.timeline.select_event(target)
-
-    @on(Curate)
-    def _curate(self, message: Curate) -> None:
-        message.stop()
-        c = self.curator
-        if c is None:
-            self.notify(
-                "Decisions are kept in curation.yaml beside a timeline file: build one "
-                "(dossier build FOLDER -o data/timeline.yaml) and open it to curate it.",
-                severity="warning",
-                markup=False,
-            )
-            return
-        what = "actor" if message.kind == "actor" else "event"
-        if message.action == "merge" and c.pending and c.pending.target == message.target:
-            c.pending = None
-            self.notify("Merge forgotten.", markup=False)
-            return
-        if message.action == "merge" and (c.pending is None or c.pending.kind != message.kind):
-            name = self._name_of(message)
-            c.pending = Pending(message.kind, message.target, name)
-            self.notify(
-                f"Merging {name}: press m on the {what} it belongs with "
-                "(m on this one again: forget it).",
-                markup=False,
-            )
-            return
-        ask = self._question(message)
-        if ask is None:
-            self._decide(message, None)
-            return
-        self.app.push_screen(ask, lambda value: value is not None and self._decide(message, value))
-
-    def _name_of(self, message: Curate) -> str:
-        if message.kind == "actor":
-            a = self.ix.actor(message.target)
-            return f"“{clean(a.name, 40)}”" if a else "the actor"
-        return f"“{clean(self.ix.event_by_id[message.target].brief, 50)}”"
-
-    def _question(self, message: Curate) -> AskScreen | None:
-        """The question a decision needs answered first, if any."""
-        name = self._name_of(message)
-        if message.action == "tag":
-            return AskScreen("Tag", f"Tag {name} (a tag it has already: take it off)")
-        if message.action == "note":
-            return AskScreen("Note", f"A note on {name}")
-        if message.action == "redate":
-            e = self.ix.event_by_id[message.target]
-            return AskScreen(
-                "Correct the date",
-                f"The date of {name} (now {event_date(e)}), as a TIMEX3 value",
-                e.date or "",
-                "2023-08-08, 2023-08, 2023-W32, 2023-Q3, 2023-FA or 2023",
-                date_problem,
-            )
-        if message.action == "rename":
-            a = self.ix.actor(message.target)
-            return AskScreen("Rename", f"The name {name} should have", a.name if a else "")
-        if message.action == "move":
-            return AskScreen(
-                "Move the passage",
-                "The headline of the event the passage makes (empty: its first words)",
-                check=None,
-            )
-        return None
-
-    @work(thread=True, exclusive=True, group="curate")
-    def _decide(self, message: Curate, value: str | None) -> None:
-        """Make the decision and save it (in a thread: the first one reads the dossier
-        whole); then draw the marks again, or index the dossier again."""
-        from dossier_tui.writes import WriteError
-
-        c = self.curator
-        assert c is not None
-        try:
-            c.start(c.machine or self.ix)
-            again = c.decide(message, self.ix, value)
-        except WriteError as e:
-            self.app.call_from_thread(
-                self.notify, str(e), title="Not saved", severity="error", markup=False
-            )
-            return
-        self._after(again, self._here())
-
-    def _here(self) -> tuple[str, str | None]:
-        if self.pane == "actors":
-            a = self.actors.current
-            return "actors", a.id if a else None
-        return self.pane, self.timeline.list.value
-
-    def _after(self, again: bool, here: tuple[str, str | None]) -> None:
-        """Show the curation as it now is (called in a worker's thread)."""
-        c = self.curator
-        assert c is not None
-        if again:
-            ix = c.index()
-            self.app.call_from_thread(self.app.curated_index, ix, here)
-        else:
-            self.app.call_from_thread(self._show_marks)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "undo":
-            c = self.curator
-            return c is not None and c.session is not None and c.session.can_undo
-        if action == "hidden":
-            return self.curator is not None and self.curator.has_decisions
-        return self._check_action(action, parameters)
-
-    def action_undo(self) -> None:
-        self._undo(self._here())
-
-    @work(thread=True, exclusive=True, group="curate")
-    def _undo(self, here: tuple[str, str | None]) -> None:
-        c = self.curator
-        assert c is not None
-        from dossier_tui.writes import WriteError
-
-        try:
-            done = c.undo()
-        except WriteError as e:
-            self.app.call_from_thread(
-                self.notify, str(e), title="Not undone", severity="error", markup=False
-            )
-            return
-        if done:
-            self.app.call_from_thread(self.notify, "Undone.", markup=False)
-            self._after(True, here)
-
-    def action_hidden(self) -> None:
-        c = self.curator
-        assert c is not None
-        c.show_hidden = not c.show_hidden
-        self.notify(
-            "Hidden events and actors are shown, marked (hidden)."
-            if c.show_hidden
-            else "Hidden events and actors are left out.",
-            markup=False,
-        )
-        self._reindex(self._here())
-
-    @work(thread=True, exclusive=True, group="curate")
-    def _reindex(self, here: tuple[str, str | None]) -> None:
-        c = self.curator
-        assert c is not None
-        c.start(c.machine or self.ix)
-        self._after(True, here)
-
     # ------------------------------------------------------------ problems
     def _tell_problems(self, problems: list[Problem], noun: str, what: str) -> None:
         """A toast: "3 problems building this dossier: press p to see them"."""
         if problems:
             n = len(problems)
             self.notify(
-                f"{n} {noun}{'s' if n != 1 else ''} {what}: press p to see them.",
+                f"{count(n, noun)} {what}: press p to see them.",
                 severity="warning",
                 markup=False,
             )
@@ -450,7 +277,10 @@ class MainScreen(Screen):
         self._listed(message.pane.id or "")
         self.refresh_bindings()
 
-    def _check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = self.curation_allows(action)
+        if allowed is not None:
+            return allowed
         if action == "trail":
             return self.trail_here() is not None
         if action == "problems":  # the binding shown when there are problems, the other when not
@@ -487,10 +317,8 @@ class MainScreen(Screen):
             a = self.actors.current
             if a is not None and link is not None and link.kind == "quote":
                 q = a.quotes[link.index]
-                return (
-                    f"“{clean(q.text)}” — {clean(a.name)}, {source_name(self.ix.source(q.source), 200)}",
-                    "the quote",
-                )
+                where = source_name(self.ix.source(q.source), 200)
+                return f"“{clean(q.text)}” — {clean(a.name)}, {where}", "the quote"
             return (clean(a.name), "the name") if a else ("", "")
         e = self.timeline.current
         if e is None:
@@ -502,7 +330,12 @@ class MainScreen(Screen):
 
         if self.app.return_code is not None:
             return  # quitting: a dialog mounted now would find its app gone
-        self.app.push_screen(ExportScreen(self.ix.dossier))
+        self.app.push_screen(ExportScreen(self._to_export))
+
+    def _to_export(self) -> Dossier | Curated:
+        """What an export writes: the dossier with its curation, when it has one."""
+        c = self.curator
+        return c.curated if c is not None and c.curated is not None else self.ix.dossier()
 
     def action_help(self) -> None:
         from dossier_tui.app.screens.help import ABOUT, KEY_EVENTS_ABOUT, HelpScreen
@@ -512,114 +345,8 @@ class MainScreen(Screen):
             about += " " + KEY_EVENTS_ABOUT
         self.app.push_screen(HelpScreen(self.pane, self.active_bindings, about))
 
-    def trail_here(self) -> tuple[tuple[str, str], int | None] | None:
-        """The trail ``n``/``N`` step through where the focus is, and the stop of it that
-        is highlighted there (None: none in particular): the highlighted event's
-        passages, the highlighted actor's quotes, or in the reader the trail it shows."""
-        if self.pane == "sources":
-            r = self.sources.reader
-            stop = self.trail[self.trail_pos] if self.trail else None
-            if (
-                stop
-                and r.source is not None
-                and (r.source.id, r.passage) == (stop.source, stop.passage)
-            ):
-                return self.trail_of, self.trail_pos
-            return None
-        links = self.query_one(
-            "#event-links" if self.pane == "timeline" else "#actor-links", NavList
-        )
-        link = links.value if links.has_focus else None
-        if link is not None and link.kind in ("evidence", "quote"):
-            return (link.kind, link.target), link.index
-        if link is not None and link.kind == "event":
-            return ("evidence", link.target), None
-        if self.pane == "timeline":
-            e = self.timeline.current
-            return (("evidence", e.id), None) if e is not None and e.evidence else None
-        a = self.actors.current
-        return (("quote", a.id), None) if a is not None and a.quotes else None
-
-    def action_trail(self, step: int) -> None:
-        """The next (``step`` 1) or previous passage of the trail here: one stop on from
-        the passage the reader shows, else the one highlighted, else the first (last)."""
-        here = self.trail_here()
-        if here is None:
-            self.notify(
-                "Nothing here has passages to step through: highlight an event, "
-                "or an actor with quotes.",
-                severity="warning",
-                markup=False,
-            )
-            return
-        owner, index = here
-        if owner == self.trail_of and index in (None, self.trail_pos):
-            self.trail_pos = (self.trail_pos + step) % len(self.trail)
-            self.open_stop()
-        else:
-            self.follow(
-                Link(owner[0], owner[1], index if index is not None else (0 if step > 0 else -1))
-            )
-
     # ------------------------------------------------------------ following links
     @on(Follow)
     def _follow(self, message: Follow) -> None:
         message.stop()
         self.follow(message.link)
-
-    def follow(self, link: Link) -> None:
-        """Show what a link points at, in the pane it belongs to."""
-        if link.kind == "event":
-            self.show_pane("timeline")
-            self.timeline.select_event(link.target)
-            self.timeline.list.focus()
-        elif link.kind == "actor":
-            self.show_pane("actors")
-            self.actors.select_actor(link.target)
-            self.query_one("#actor-list").focus()
-        elif link.kind == "only-actor":
-            self.show_pane("timeline")
-            self.timeline.set_filter(TimelineFilter("", link.target))
-            self.timeline.list.focus()
-        elif link.kind == "source":
-            self.show_pane("sources")
-            self.sources.open(link.target)
-            self.query_one("#source-list").focus()
-        elif link.kind == "evidence":
-            e = self.ix.event_by_id[link.target]
-            about = f"Evidence for: {clean(e.headline, 80)}"
-            self.trail = [
-                Stop(
-                    v.source,
-                    (v.start, v.end),
-                    (v.timex.start, v.timex.end) if v.timex else None,
-                    about,
-                )
-                for v in e.evidence
-            ]
-            self.start_trail(link)
-        elif link.kind == "quote":
-            a = self.ix.actor_by_id[link.target]
-            about = f"Quote of {clean(a.name, 60)}"
-            self.trail = [
-                Stop(q.source, (q.start, q.end), None, about, clean(a.name)) for q in a.quotes
-            ]
-            self.start_trail(link)
-
-    def start_trail(self, link: Link) -> None:
-        self.trail_of = (link.kind, link.target)
-        self.trail_pos = link.index % len(self.trail)
-        self.refresh_bindings()
-        self.open_stop()
-
-    def open_stop(self) -> None:
-        """Open the reader at the current passage of the trail."""
-        stop = self.trail[self.trail_pos]
-        # the position first: a narrow reader cuts the end of the line
-        note = f"{self.trail_pos + 1} of {len(self.trail)}"
-        if len(self.trail) > 1:
-            note += " (n/N)"
-        note += f" · {stop.about}"
-        self.show_pane("sources")
-        self.sources.open(stop.source, stop.passage, stop.mark, note)
-        self.sources.reader.scroller.focus()

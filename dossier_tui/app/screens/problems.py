@@ -99,7 +99,10 @@ class ProblemsScreen(ModalScreen[str | None]):
                 "No problems were recorded. This dossier keeps no hashes of its files, so changes "
                 "on disk since the build cannot be seen."
             )
-        return "No problems: every file was read and analysed, and none has changed on disk since the build."
+        return (
+            "No problems: every file was read and analysed, and none has changed on disk "
+            "since the build."
+        )
 
     def on_mount(self) -> None:
         box = self.query_one("#problems-box")

@@ -24,6 +24,7 @@ from dossier_tui.curation.marks import NONE as NO_MARKS
 from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import ActorRow, Index
 from dossier_tui.model import Actor
+from dossier_tui.wording import count
 
 NO_ACTORS = "No actors in this dossier"
 QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
@@ -31,13 +32,12 @@ QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
 
 def actor_row(a: ActorRow, marks: Marks = NO_MARKS) -> Content:
     """Name, then kind, main role and number of events; a person's tags after the name."""
-    n = a.n_events
     role = f" · {clean(a.main_role, 40)}" if a.main_role else ""
     return Content.assemble(
         (marks_prefix(marks), "$accent bold"),
         (clean(a.name, 60), "bold"),
         (marks_suffix(marks), "$accent"),
-        (f"\n  {a.kind}{role} · {n} event{'s' if n != 1 else ''}", "dim"),
+        (f"\n  {a.kind}{role} · {count(a.n_events, 'event')}", "dim"),
     )
 
 

@@ -26,7 +26,7 @@ from dossier_tui.curation.marks import NONE as NO_MARKS
 from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import Index
 from dossier_tui.model import Event
-from dossier_tui.safe_text import describe
+from dossier_tui.wording import count, describe
 
 
 def event_summary(ix: Index, e: Event, marks: Marks = NO_MARKS) -> Content:
@@ -37,14 +37,12 @@ def event_summary(ix: Index, e: Event, marks: Marks = NO_MARKS) -> Content:
         Content.styled(clean(e.headline), "bold"),
         Content("\n"),
     ]
-    n = len(e.sources)
     kind = "  ·  key event" if ix.event_kind(e) == "Key event" else ""
     parts.append(
         Content.assemble(
             (event_date(e), "$accent bold"),
             kind,
-            f"  ·  {n} source{'s' if n != 1 else ''}"
-            f"  ·  {len(e.evidence)} passage{'s' if len(e.evidence) != 1 else ''}",
+            f"  ·  {count(len(e.sources), 'source')}  ·  {count(len(e.evidence), 'passage')}",
         )
     )
     if marks.corrected:

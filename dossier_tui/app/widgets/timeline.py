@@ -35,6 +35,7 @@ from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import EventList, Index, TimelineFilter
 from dossier_tui.model import Cancelled, Event
 from dossier_tui.ranking import KEY_EVENTS
+from dossier_tui.wording import count
 
 #: up to this many events the filter and the detail answer each key at once; above, the
 #: filter searches in a worker and the detail waits for the cursor to rest
@@ -253,11 +254,11 @@ class TimelinePane(Vertical):
         found = f"{len(self.shown):,}" + ("+" if self.searching else "")
         if self.key_only:
             if self.filter.active:
-                return f"{found} of {key:,} key event{'s' if key != 1 else ''}"
-            return f"{key:,} key event{'s' if key != 1 else ''} of {total:,}"
+                return f"{found} of {count(key, 'key event')}"
+            return f"{count(key, 'key event')} of {total:,}"
         if self.filter.active:
             return f"{found} of {total:,}"
-        return f"{total:,} event{'s' if total != 1 else ''}"
+        return count(total, "event")
 
     @property
     def bar(self) -> FilterBar:

@@ -1,14 +1,17 @@
 """TIMEX3 values in words, as precise as the value and no more.
 
-``long("2023-08-08TNI")`` is "Tuesday 8 August 2023, night" (for reports);
-``short("2023-08-08TNI")`` is "Tue 8 Aug 2023 · night" (for narrow columns).
+``describe("2023-08-08TNI")`` is "Tuesday 8 August 2023, night" (for reports); with
+``short``, "Tue 8 Aug 2023 · night" (for narrow columns). These raise ValueError on a
+value no calendar has; ``wording.dates`` gives the words everyone shows.
 """
 
 from __future__ import annotations
 
 import re
 
+from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.temporal import values as V
+from dossier_tui.wording.status import UNDATED, UNDATED_GROUP
 
 _PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
@@ -28,13 +31,20 @@ _UNITS = {
 }
 
 
+def _month(d, short: bool = False) -> str:
+    """'Aug' / 'August': the calendar's own names, whatever the locale."""
+    name = MONTH_NAMES[d.month - 1]
+    return name[:3] if short else name
+
+
 def _dmy(d, short: bool) -> str:
-    """'8 Aug 2023' / '8 August 2023' (no platform-specific strftime flags)."""
-    return f"{d.day} {d.strftime('%b' if short else '%B')} {d.year}"
+    """'8 Aug 2023' / '8 August 2023'."""
+    return f"{d.day} {_month(d, short)} {d.year}"
 
 
 def _day(d, short: bool) -> str:
-    return f"{d.strftime('%a' if short else '%A')} {_dmy(d, short)}"
+    name = WEEKDAY_NAMES[d.weekday()]
+    return f"{name[:3] if short else name} {_dmy(d, short)}"
 
 
 def _duration(value: str) -> str:
@@ -54,7 +64,7 @@ def _duration(value: str) -> str:
 def describe(value: str | None, short: bool = False) -> str:
     """A TIMEX3 value in words; ``short`` for tight spaces."""
     if not value:
-        return "undated"
+        return UNDATED
     if value in _REFS:
         return _REFS[value]
     if value.startswith("P"):
@@ -65,7 +75,8 @@ def describe(value: str | None, short: bool = False) -> str:
     sep = " · " if short else ", "
     if c.grain == "century":
         n = c.year // 100 + 1
-        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')} century"
+        nth = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{nth} century"
     if c.grain == "decade":
         return f"{c.year}s"
     if c.grain == "year":
@@ -80,7 +91,7 @@ def describe(value: str | None, short: bool = False) -> str:
         return f"{_SEASONS[c.season]} {c.year}"
     first, last = V.interval(c)
     if c.grain == "month":
-        return first.strftime("%b %Y" if short else "%B %Y")
+        return f"{_month(first, short)} {first.year}"
     if c.grain == "week":
         return f"week of {_dmy(first, short)}"
     if c.grain == "weekend":
@@ -99,12 +110,12 @@ def month_heading(value: str | None) -> str:
     precise, otherwise the value's own period ("2022", "Autumn 2023")."""
     c = V.parse(value) if value else None
     if c is None:
-        return "Undated and ongoing"
+        return UNDATED_GROUP
     if c.grain in ("day", "time", "week", "weekend", "month"):
         first, last = V.interval(c)
         if c.grain in ("week", "weekend") and first.month != last.month:
-            return f"{first.strftime('%B')}–{last.strftime('%B %Y')}"
-        return first.strftime("%B %Y")
+            return f"{_month(first)}–{_month(last)} {last.year}"
+        return f"{_month(first)} {first.year}"
     words = describe(value)
     return words[0].upper() + words[1:]
 
@@ -127,7 +138,7 @@ def event_when(e, short: bool = False) -> str:
     else:
         t = next((v.timex for v in e.evidence if v.timex), None)
         if t is None:
-            text = "undated"
+            text = UNDATED
         elif t.type == "SET":
             text = _EVERY.get(t.value, "repeatedly")
         elif t.value.endswith("_REF"):
@@ -135,5 +146,5 @@ def event_when(e, short: bool = False) -> str:
         elif t.type in ("DATE", "TIME") and "X" not in t.value:
             text = f"since {describe(t.value, short)}"
         else:
-            text = "undated"
+            text = UNDATED
     return text[0].upper() + text[1:]

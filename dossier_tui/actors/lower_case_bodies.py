@@ -1,0 +1,103 @@
+"""Bodies found again where a source writes their name in lower case ("the national
+police" for the National Police)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import defaultdict
+
+from dossier_tui.actors.clusters import Cluster
+from dossier_tui.actors.name_kinds import ORG
+from dossier_tui.lexicon import fold
+from dossier_tui.lexicon.name_words import (
+    BODY_WORDS,
+    ORG_HEADS,
+)
+
+
+def lower_case_bodies(
+    clusters: dict[str, Cluster], texts: dict[str, str], body: dict[str, list[tuple[int, int]]], add
+) -> None:
+    """Find bodies again where a source writes their name in lower case."""
+    owner: dict[str, str] = {}
+    for c in clusters.values():
+        if c.kind == ORG:
+            for form in c.forms:  # a body's name, as its head word shows: "swine flu" is no body
+                if len(form.split()) >= 2 and (
+                    form.split()[-1] in ORG_HEADS or form.split()[-1] in BODY_WORDS
+                ):
+                    owner.setdefault(" ".join(fold(form).split()), c.key)
+                    # a county's office is named with or without the county: "the Los Angeles
+                    # coroner"
+                    if " County " in form:
+                        owner.setdefault(
+                            " ".join(fold(form.replace(" County ", " ")).split()), c.key
+                        )
+    if not owner:
+        return
+    # each name is found from its last word, which str.find locates fast, then matched in full
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(owner, key=len, reverse=True):
+        by_last[f.split()[-1]].append(f)
+    patterns = {
+        last: re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs)
+            + r")(?![\w-])",
+            re.I,
+        )
+        for last, fs in by_last.items()
+    }
+    reach = {last: 2 * max(len(f) for f in fs) for last, fs in by_last.items()}
+    covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in clusters.values():
+        for m in c.mentions:
+            covered[m.source].append((m.start, m.end))
+    for sid in sorted(texts):
+        text = texts[sid]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+            lowered = None
+        taken = _Taken(covered[sid])
+        for lo, hi in body[sid]:
+            found = []
+            for last, pattern in patterns.items():
+                if lowered is None:
+                    found.extend(pattern.finditer(text, lo, hi))
+                    continue
+                at = lowered.find(last, lo, hi)
+                while at >= 0:
+                    m = pattern.search(
+                        text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1)
+                    )
+                    while m and m.end() < at + len(last):
+                        m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
+                    if m and m.end() == at + len(last):
+                        found.append(m)
+                    at = lowered.find(last, at + len(last), hi)
+            end = lo
+            for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+                if m.start() < end or taken.overlaps(m.start(), m.end()):
+                    continue
+                key = owner.get(" ".join(fold(m.group()).split()))
+                if key:
+                    add(key, ORG, sid, m.start(), m.end(), form=False)
+                    end = m.end()
+
+
+class _Taken:
+    """The spans a source's names already cover, asked whether a span overlaps any of
+    them by binary search (a long article names thousands of things)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(
+            itertools.accumulate((b for _, b in spans), max)
+        )  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the spans that begin before ``end``
+        return i > 0 and self.reach[i - 1] > start

@@ -1,0 +1,285 @@
+"""The key of each name: which person, body or country a name stands for.
+
+A person is keyed by the full name the corpus knows for it ("Mr Lee" is the Ann Lee of the
+same article, else the only Lee of the corpus), a body by its name or its initials, a
+country by its reference name; the words after a name and the pronouns that follow it
+tell a body from a person and a man from a woman.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from dossier_tui.actors.name_kinds import ORG, PERSON, PLACE
+from dossier_tui.actors.names import Name
+from dossier_tui.lexicon import fold
+from dossier_tui.lexicon.name_words import (
+    COUNTRY_OF,
+    FEMALE_HONORIFICS,
+    FEMALE_NAMES,
+    GIVEN_NAMES,
+    MALE_HONORIFICS,
+    PARTIES,
+)
+from dossier_tui.lexicon.speech import SAY_TELL
+from dossier_tui.resources import country_of
+
+#: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
+PEERAGE = frozenset("Lord Lady".split())
+_SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
+
+
+def initials(name: str) -> str:
+    """ "National Crime Agency" -> "NCA"; small words are skipped, and a word that is
+    itself initials keeps them all ("US Navy" -> "USN", never "UN")."""
+    return "".join(
+        w if len(w) > 1 and w.isupper() else w[0]
+        for w in re.split(r"[\s\-]+", name)
+        if w and fold(w) not in _SKIP_INITIALS
+    ).upper()
+
+
+def _surname(bare: str) -> str:
+    words = [w for w in bare.split() if fold(w) not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
+    return fold(words[-1]) if words else fold(bare)
+
+
+def gender(n: Name) -> str | None:
+    """ "m" or "f" when the name's honorific says so ("Mrs Blair"), else None."""
+    first = n.text.split()[0] if n.honorific else ""
+    return "m" if first in MALE_HONORIFICS else "f" if first in FEMALE_HONORIFICS else None
+
+
+def _agrees(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+#: how many times a corpus names a set of initials for it to be a body without being told
+#: what they stand for
+ACRONYM_BODY = 3
+#: what a body does right after its initials: speaks, acts, or names a thing of its own ("NATO
+#: jets")
+_ACTS = re.compile(
+    rf"\s+(?:{SAY_TELL}|announced|confirmed|warned|has|had|is|was|will|would|\w+ed|"
+    r"(?:jets|troops|forces|officials|spokesman|spokeswoman|shares|staff|chief|boss)\b)"
+)
+
+#: how many times more often the corpus names one bearer of a surname than the next for
+#: the bare surname to be theirs ("Blair" is Tony Blair, not Cherie Blair); within one article
+DOMINANT, LOCALLY_DOMINANT = 3, 2
+
+
+#: the pronoun that next refers to a person named just before: "Randy Jackson said he ..."
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+#: how far after a name its pronoun is looked for (about a sentence)
+_PRONOUN_REACH = 160
+
+
+def _pronoun_sex(text: str, found: list[Name], i: int) -> str | None:
+    """The sex of the pronoun that follows the ``i``-th name before any other name does
+    (the nearest person is what news refers back to), or None."""
+    n = found[i]
+    stop = min(found[i + 1].start if i + 1 < len(found) else len(text), n.end + _PRONOUN_REACH)
+    m = _PRONOUN.search(text, n.end, stop)
+    return None if m is None else "m" if m.group(1) else "f"
+
+
+class NameIndex:
+    """What the corpus says a folded name is, and which people carry a surname."""
+
+    def __init__(self, named: dict[str, list[Name]], texts: dict[str, str]):
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for found in named.values():
+            for n in found:
+                if n.kind:
+                    votes[fold(n.bare)][n.kind] += 1
+        self.kind = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+        self.people: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys
+        self.local_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.acronyms = Counter(
+            n.bare for found in named.values() for n in found if n.cue == "acronym"
+        )
+        self.count: Counter = Counter()  # full-name key -> mentions in the corpus
+        self.local_count: Counter = Counter()  # (source, full-name key) -> mentions
+        sexes: dict[str, Counter] = defaultdict(Counter)
+        # family name first ("Ban Ki-moon", "Mr Ban"): full names by a first word that is no given
+        # name
+        self.family_first: dict[str, set[str]] = defaultdict(set)
+        self.orgs: dict[str, set[str]] = defaultdict(set)  # initials -> org keys
+        self.local_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.org_names: dict[str, set[str]] = defaultdict(set)
+        for sid, found in named.items():
+            for i, n in enumerate(found):
+                k = fold(n.bare)
+                if self.kind.get(k) == PERSON and len(n.bare.split()) >= 2:
+                    self.people[_surname(n.bare)].add(k)
+                    self.local_people[(sid, _surname(n.bare))].add(k)
+                    self.count[k] += 1
+                    self.local_count[(sid, k)] += 1
+                    first = fold(n.bare.split()[0])
+                    sex = gender(n) or (
+                        "f" if first in FEMALE_NAMES else "m" if first in GIVEN_NAMES else None
+                    )
+                    if sex:
+                        sexes[k][sex] += 2  # said outright outweighs a pronoun
+                    pronoun = _pronoun_sex(texts[sid], found, i)
+                    if pronoun:
+                        sexes[k][pronoun] += 1
+                    if first not in GIVEN_NAMES and len(n.bare.split()) == 2:
+                        self.family_first[first].add(k)
+                if self.kind.get(k) == ORG and len(n.bare.split()) >= 2:
+                    self.org_names[sid].add(_org_key(n.bare))
+                    first, _, rest = n.bare.partition(" ")
+                    # "US Centers for Disease Control" is the CDC too
+                    for name in (
+                        (n.bare, rest) if fold(first) in COUNTRY_OF and " " in rest else (n.bare,)
+                    ):
+                        self.orgs[initials(name)].add(_org_key(n.bare))
+                        self.local_orgs[(sid, initials(name))].add(_org_key(n.bare))
+
+        self.sex = {k: c.most_common(1)[0][0] for k, c in sexes.items()}
+        # "Lord Goldsmith" is a peer's title name: the Goldsmith an article that uses it names in
+        # full
+        self.peers: dict[str, set[str]] = defaultdict(set)
+        for sid, found in named.items():
+            for n in found:
+                if n.honorific and n.text.split()[0] in PEERAGE and len(n.bare.split()) == 1:
+                    s = _surname(n.bare)
+                    if len(self.local_people.get((sid, s), ())) == 1:
+                        self.peers[s] |= self.local_people[(sid, s)]
+
+    def person(
+        self,
+        sid: str,
+        bare: str,
+        sex: str | None = None,
+        local_only: bool = False,
+        peer: bool = False,
+    ) -> str | None:
+        """The full name a surname stands for: this article's, else the corpus's; the
+        only bearer of it of the right sex, or one named far more often than the others.
+        A peer's title name (``peer``) stands beyond its article only for the bearer an
+        article that uses it names."""
+        s = _surname(bare)
+        local = [k for k in self.local_people.get((sid, s), ()) if _agrees(self.sex.get(k), sex)]
+        wider = self.peers.get(s, ()) if peer else self.people.get(s, ())
+        pool = local if local_only else local or [k for k in wider if _agrees(self.sex.get(k), sex)]
+        if (
+            not pool and sex and s not in self.people
+        ):  # "Mr Ban", no one's surname: a family name written first
+            pool = [k for k in self.family_first.get(s, ()) if _agrees(self.sex.get(k), sex)]
+        if len(pool) <= 1:
+            return pool[0] if pool else None
+        here = sorted(pool, key=lambda k: (-self.local_count[(sid, k)], k))
+        if (
+            local
+            and self.local_count[(sid, here[0])]
+            >= LOCALLY_DOMINANT * self.local_count[(sid, here[1])]
+        ):
+            return here[0]  # the Jackson this article names most
+        known = sorted(pool, key=lambda k: (-self.count[k], k))
+        if self.count[known[0]] >= DOMINANT * self.count[known[1]]:
+            return known[0]  # the Jackson the corpus names most
+        return None
+
+    def shortened(self, sid: str, name: str) -> str | None:
+        """The body of this article whose name is ``name`` and a head word ("Du Pont" ->
+        "Du Pont Co"); not one it merely begins ("Exxon Valdez Oil Spill Commission")."""
+        k = fold(name)
+        found = [
+            o
+            for o in self.org_names.get(sid, ())
+            if o.startswith(k + " ") and " " not in o[len(k) + 1 :]
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def org(self, sid: str, acronym: str) -> str | None:
+        a = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        for pool in (self.local_orgs.get((sid, a)), self.orgs.get(a)):
+            if pool and len(pool) == 1:
+                return next(iter(pool))
+        return None
+
+
+#: what follows a company's name without changing the company: "BP Plc", "Exxon Corp.", "BP's board"
+_SUFFIX = re.compile(r"(?:\s+(?:plc|inc|ltd|corp|co|llc|group|holdings|board))+\.?$")
+
+
+def _org_key(name: str) -> str:
+    k = fold(name)
+    k = re.sub(r"^the\s+", "", k)
+    first = name.split()[0] if name.split() else ""
+    if " " in k and len(first) >= 2 and first.isupper() and _SUFFIX.search(k):
+        k = _SUFFIX.sub("", k)  # "BP Plc", "BP Board": the body known by its initials, BP
+    elif len(k.split()) > 2:
+        k = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc)\.?$", "", k)  # "Du Pont Co Inc"
+    return fold(PARTIES.get(k, k))
+
+
+def key_of(sid: str, n: Name, text: str, idx: NameIndex) -> tuple[str, str] | None:
+    """(key, kind) of the actor a name stands for, or None when it names no actor."""
+    bare = n.bare
+    k = fold(bare)
+    if n.cue == "setting":
+        return None  # a city or a region named as where: a place, but no actor
+    kind = n.kind or idx.kind.get(k)
+    if n.cue in ("speaks", "given name", "") and kind != PLACE and len(bare.split()) >= 2:
+        whole = idx.shortened(sid, bare)
+        if whole:
+            return "org:" + whole, ORG
+    if kind == PLACE:
+        return "place:" + fold(
+            COUNTRY_OF.get(k) or COUNTRY_OF.get(fold(bare.removeprefix("the "))) or bare
+        ), PLACE
+    if kind == ORG:
+        key = _org_key(bare)  # "Labour", "Labour Party" and "the Labour Party" are one party
+        return "org:" + (key.removesuffix(" party") if len(key.split()) == 2 else key), ORG
+    if n.cue == "acronym":
+        if text[max(0, n.start - 1) : n.start] == "(":
+            return None  # handled by _bracketed: it follows the name it abbreviates
+        org = idx.org(sid, bare)
+        if org:
+            return "org:" + org, ORG
+        # "BP said", "NATO jets": a body known only by its initials, when it acts or the corpus
+        # keeps naming it
+        if _ACTS.match(text, n.end) or idx.acronyms[bare] >= ACRONYM_BODY:
+            return "org:" + fold(bare), ORG
+        return None
+    if kind == PERSON or (kind is None and len(bare.split()) == 1):
+        if len(bare.split()) >= 2:
+            return "person:" + k, PERSON
+        if not n.honorific and country_of(bare) is not None:
+            return None  # "Haitian", "British": a people's word, not a surname
+        sex = gender(n)
+        # "Michael" alone is Alun Michael only where his article names him; elsewhere a given name
+        full = idx.person(
+            sid,
+            bare,
+            sex,
+            local_only=sex is None and k in GIVEN_NAMES,
+            peer=n.honorific and n.text.split()[0] in PEERAGE,
+        )
+        if full:
+            return "person:" + full, PERSON
+        if sex:  # "Mrs Jackson" of no known woman: herself, apart from the Jacksons
+            return f"person:{'mrs' if sex == 'f' else 'mr'} {k}", PERSON
+        return ("person:" + k, PERSON) if kind == PERSON else None
+    return None
+
+
+def bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) -> dict[int, str]:
+    """An acronym in brackets right after a body's name is that body's alias."""
+    out = {}
+    for i, n in enumerate(found):
+        if n.cue != "acronym" or i == 0 or text[max(0, n.start - 1) : n.start] != "(":
+            continue
+        prev = found[i - 1]
+        if (
+            i - 1 in keyed
+            and keyed[i - 1].startswith("org:")
+            and not text[prev.end : n.start - 1].strip()
+        ):
+            if initials(prev.bare) == n.bare.rstrip("s") or n.bare[0] == prev.bare[0]:
+                out[i] = keyed[i - 1]
+    return out

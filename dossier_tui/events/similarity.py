@@ -1,0 +1,79 @@
+"""How alike two mentions are, and what comparing one needs of it, worked out once.
+
+Two mentions can be one happening only when they share a word for what happened, name
+no different actors and belong to one story; then their likeness is the weighted cosine
+of their terms.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from dossier_tui.events.mentions import Mention
+from dossier_tui.lexicon.speech import SAY
+from dossier_tui.text.terms import Weights
+
+#: how alike two mentions must be to count as one happening (pairwise, see ``alike``)
+SAME = 0.45
+#: how alike a mention must be to a cluster's centroid to join it
+JOIN = 0.3
+#: a headline that reports a statement
+STATEMENT = re.compile(
+    rf"\b(?:{SAY}|announced|announces|stated|confirmed|unveiled|declared)\b", re.I
+)
+
+
+def alike(w: Weights, a: Mention, b: Mention) -> float:
+    """How alike two mentions are (0 when they cannot be one happening). They must
+    share a word for what happened, not only names: "Lee leaves the embassy" and
+    "Lee's visit" share only a name."""
+    if not a.keys & b.keys or (a.source == b.source and a.sentence == b.sentence):
+        return 0.0  # two happenings in one sentence are two happenings
+    names_a, names_b = a.terms - a.keys, b.terms - b.keys
+    if names_a and names_b and not names_a & names_b:
+        return 0.0  # "Travelers' income rose", "Compaq's income rose": different actors
+    if a.context and b.context and not a.context & b.context:
+        return 0.0  # alike words in two unrelated stories
+    return w.similarity(a.terms, b.terms)
+
+
+@dataclass(frozen=True, eq=False)
+class _Form:
+    """What comparing a mention needs of it, worked out once: its names (terms that
+    are not keys), its terms and their weights, their squared length."""
+
+    own: frozenset[str]
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+    norm2: float
+    statement: bool
+
+
+class FormWeights(Weights):
+    """Weights that also keep each mention's ``_Form``: a mention is compared with
+    many clusters, its own numbers never change."""
+
+    def __init__(self, bags: list[set[str]]):
+        super().__init__(bags)
+        self._forms: dict[
+            int, tuple[Mention, _Form]
+        ] = {}  # by id; the mention is kept, so its id is not reused
+
+    def form(self, m: Mention) -> _Form:
+        kept = self._forms.get(id(m))
+        if kept is None:
+            terms = tuple(m.terms)
+            weights = tuple(map(self.weight, terms))
+            kept = self._forms[id(m)] = (
+                m,
+                _Form(
+                    m.terms - m.keys,
+                    terms,
+                    weights,
+                    math.fsum(v**2 for v in weights),
+                    bool(STATEMENT.search(m.headline)),
+                ),
+            )
+        return kept[1]
