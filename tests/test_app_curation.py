@@ -36,9 +36,16 @@ def main(app: DossierApp) -> MainScreen:
 
 
 async def settle(pilot) -> None:
-    """Wait for the decision's worker and for what it shows."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for the decision's worker and for what it shows: the screen of the index
+    the app now holds, mounted, and nothing left to do."""
+    app = pilot.app
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        if isinstance(screen, MainScreen) and screen.ix is app.index and screen.is_mounted:
+            if all(w.is_finished for w in app.workers):
+                break
     await pilot.pause()
 
 
@@ -64,6 +71,10 @@ async def to_event(pilot, words: str) -> None:
 
 
 async def answer(pilot, text: str) -> None:
+    for _ in range(50):
+        if isinstance(pilot.app.screen, AskScreen):
+            break
+        await pilot.pause()
     assert isinstance(pilot.app.screen, AskScreen)
     await pilot.press(*text, "enter")
     await settle(pilot)

@@ -15,6 +15,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 
 import pytest
+from conftest import EXAMPLE
 
 from dossier_tui import curation
 from dossier_tui.curation import Curation, decision, event_anchor
@@ -272,3 +273,88 @@ def test_the_report_in_headless_chromium_makes_no_request(curated, tmp_path):
     leaky.write_text('<img src="http://example.com/pixel.png">', encoding="utf-8")
     asked = _open_in_chromium(leaky, tmp_path / "leaky.png", tmp_path)
     assert any("example.com/pixel.png" in r for r in asked)
+
+
+# ---------------------------------------------------------------- the command line
+def _cli(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "dossier_tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def curated_file(tmp_path, seeds):
+    """A timeline file of the seeds with a curation beside it: a star, a hidden event, a
+    decision whose words are gone."""
+    timeline = tmp_path / "data" / "timeline.yaml"
+    timeline.parent.mkdir()
+    shutil.copy(EXAMPLE, timeline)
+    gone = curation.Anchor("event", (curation.Span("no-such-source", 0, 5, "words"),), "x: gone")
+    c = Curation(
+        (
+            decision("star", event_anchor(_by(seeds, "Jenrick visited"))),
+            decision("hide", event_anchor(_by(seeds, "economic crisis"))),
+            decision("tag", gone, "lost"),
+        )
+    )
+    curation.save(c, curation.beside(timeline))
+    return timeline
+
+
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("out.html", None),
+        ("out.timeline.json", None),
+        ("out.jsonl", None),
+        ("out.csv", None),
+        ("out.md", None),
+        ("out.json", None),
+        ("out.txt", "csv"),
+    ],
+)
+def test_export_writes_each_format_with_the_curation(curated_file, tmp_path, name, fmt):
+    out = tmp_path / name
+    r = _cli("export", "-i", str(curated_file), "-o", str(out), *(["--format", fmt] if fmt else []))
+    assert r.returncode == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Turkey is grappling" not in text  # hidden
+    assert "decision 3 (tag 'x: gone'): the passages it names are no longer" in r.stderr
+    assert "2 decisions applied; 1 decision no longer applies" in r.stderr
+    if name.endswith((".html", ".md")):
+        assert "★" in text
+    if name == "out.json":
+        assert json.loads(text)["curation"]["events"]
+
+
+def test_yaml_export_of_a_curated_dossier_loads_as_a_timeline(curated_file, tmp_path):
+    from dossier_tui import store
+
+    out = tmp_path / "curated.yaml"
+    assert _cli("export", "-i", str(curated_file), "-o", str(out)).returncode == 0
+    d = store.load(out)
+    assert not any("economic crisis" in e.headline for e in d.events)
+    assert "curation:" in out.read_text(encoding="utf-8")
+
+
+def test_a_build_says_how_the_curation_beside_it_applies(curated_file, tmp_path):
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    r = _cli("build", str(seeds), "-o", str(curated_file), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "2 decisions applied; 1 decision no longer applies" in r.stderr
+    assert "curation.yaml" in r.stderr
+
+
+def test_an_unreadable_curation_stops_an_export(curated_file, tmp_path):
+    curation.beside(curated_file).write_text("decisions: [", encoding="utf-8")
+    r = _cli("export", "-i", str(curated_file), "-o", str(tmp_path / "x.md"))
+    assert r.returncode == 1 and "not YAML" in r.stderr and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and not (tmp_path / "x.md").exists()
