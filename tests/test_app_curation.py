@@ -8,6 +8,7 @@ import shutil
 import pytest
 from conftest import EXAMPLE
 from test_app import WIDE
+from textual.widgets import Input
 
 from dossier_tui import curation
 from dossier_tui.app.app import DossierApp
@@ -70,13 +71,24 @@ async def to_event(pilot, words: str) -> None:
     await pilot.pause()
 
 
+async def type_filter(pilot, text: str) -> None:
+    """``/``, then ``text`` in the timeline's filter bar, then Enter."""
+    await pilot.press("slash")
+    main(pilot.app).timeline.bar.input.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def answer(pilot, text: str) -> None:
     for _ in range(50):
         if isinstance(pilot.app.screen, AskScreen):
             break
         await pilot.pause()
-    assert isinstance(pilot.app.screen, AskScreen)
-    await pilot.press(*text, "enter")
+    ask = pilot.app.screen
+    assert isinstance(ask, AskScreen)
+    if text:  # what is typed is the Input's to handle: here only what it holds counts
+        ask.query_one(Input).value = text
+    await pilot.press("enter")
     await settle(pilot)
 
 
@@ -109,13 +121,12 @@ async def test_tag_note_and_filter_by_tag_and_star(files):
         await pilot.press("asterisk")
         await settle(pilot)
         timeline = main(app).timeline
-        await pilot.press("slash", *"#agreement", "enter")
-        await pilot.pause()
+        await type_filter(pilot, "#agreement")
         assert [e.headline for e in timeline.shown] == [
             next(e.headline for e in main(app).ix.events if "centre of excellence" in e.headline)
         ]
-        await pilot.press("escape", "slash", "asterisk", "enter")
-        await pilot.pause()
+        await pilot.press("escape")
+        await type_filter(pilot, "*")
         assert len(timeline.shown) == 1 and "Jenrick visited" in timeline.shown[0].headline
         # a tag it has: t takes it off
         await pilot.press("escape")
@@ -133,11 +144,11 @@ async def test_correct_a_date(files):
         await pilot.press("D")
         ask = app.screen
         assert isinstance(ask, AskScreen) and ask.value == "2023-FA"
-        await pilot.press(*[("backspace")] * 7, *"soon", "enter")
+        ask.query_one(Input).value = "soon"
+        await pilot.press("enter")
         await pilot.pause()
         assert app.screen is ask and "Write the date as" in str(ask.query_one("#ask-note").render())
-        await pilot.press(*[("backspace")] * 4, *"2023-10")
-        await answer(pilot, "")
+        await answer(pilot, "2023-10")
         assert decided(files) == [("redate", "2023-10")]
         await to_event(pilot, "Migration Dialogue")
         assert row(app).startswith("Oct 2023")
@@ -210,7 +221,6 @@ async def test_actor_keys_rename_tag_merge_hide(files):
         await pilot.press("R")
         ask = app.screen
         assert isinstance(ask, AskScreen) and ask.value == "British Government"
-        await pilot.press(*[("backspace")] * len("British Government"))
         await answer(pilot, "UK Government")
         assert main(app).actors.current.name == "UK Government"
         await pilot.press("t")

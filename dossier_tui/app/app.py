@@ -174,8 +174,10 @@ class DossierApp(App[int]):
         """Show the dossier as its curation now decides, the pane and item kept."""
         old = self.index
         self.index = ix
-        screen = self._screen(ix, self.label, restore)
-        self.switch_screen(screen)
+        if isinstance(self.screen, MainScreen):
+            self.screen.use_index(ix, restore)
+        else:
+            self.switch_screen(self._screen(ix, self.label, restore))
         if old is not None and old is not ix and old is not (self.curator and self.curator.machine):
             old.close()
 

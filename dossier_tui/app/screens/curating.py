@@ -6,6 +6,7 @@ again, on the same pane and row. ``u`` undoes, ``H`` shows the hidden."""
 from __future__ import annotations
 
 from textual import work
+from textual.widgets import TabbedContent
 
 from dossier_tui.app.curator import Curate, Curator, Pending, date_problem
 from dossier_tui.app.screens.ask import AskScreen
@@ -24,6 +25,22 @@ class Curating:
         cur = self.curator.curated if self.curator else None
         self.timeline.redraw(cur)
         self.actors.redraw(cur)
+
+    def use_index(self, ix: Index, here: tuple[str, str | None]) -> None:
+        """Show the dossier of ``ix`` (the same sources, its events and actors as the
+        curation now makes them) in these panes, on the same pane and row."""
+        self.ix = ix
+        self.timeline.ix = self.actors.ix = self.sources.ix = ix
+        self.problems = list(ix.problems) + (self.curator.problems() if self.curator else [])
+        self.trail, self.trail_of = [], None
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("timeline").label = f"1 Timeline ({ix.n_events})"
+        tabs.get_tab("actors").label = f"2 Actors ({ix.n_actors})"
+        self.actors.relist()
+        self.timeline.relist()
+        self._show_marks()
+        self._restore(*here)
+        self.refresh_bindings()
 
     def _restore(self, pane: str, target: str | None) -> None:
         self.show_pane(pane)

@@ -167,7 +167,7 @@ class MainScreen(Curating, Following, Screen):
         self.timeline.list.focus()
         self._show_marks()
         if self.restore is not None:
-            self._restore(*self.restore)
+            self.call_after_refresh(self._restore, *self.restore)
         self._tell_problems(self.problems, "problem", "building this dossier")
         if self.disk_bases is not None:
             self.check_disk(self.disk_bases)

@@ -161,6 +161,14 @@ class ActorsPane(FilteredPane):
     def marks(self, actor_id: str) -> Marks:
         return self.curated.actor_marks(actor_id) if self.curated else NO_MARKS
 
+    def relist(self) -> None:
+        """List the actors of the index now held (the curation changed them)."""
+        self._all = None
+        self.list.border_title = f"Actors · {self.ix.n_actors}"
+        if self.listed:
+            self.list_rows(self.bar.value)
+            self.show_actor(self.list.value)
+
     def redraw(self, curated: Curated | None) -> None:
         """Show a person's marks as they now are."""
         self.curated = curated

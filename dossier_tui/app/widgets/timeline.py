@@ -181,6 +181,11 @@ class TimelinePane(Vertical):
     def marks(self, event_id: str) -> Marks:
         return self.curated.event_marks(event_id) if self.curated else NO_MARKS
 
+    def relist(self) -> None:
+        """List the events of the index now held (the curation changed them)."""
+        self.key_only = self.key_only and self.ix.has_key_view
+        self.refresh_list(keep=self.list.value)
+
     def redraw(self, curated: Curated | None) -> None:
         """Show a person's marks as they now are."""
         self.curated = curated
