@@ -319,14 +319,19 @@ def curated_file(tmp_path, seeds):
         ("out.txt", "csv"),
     ],
 )
-def test_export_writes_each_format_with_the_curation(curated_file, tmp_path, name, fmt):
+def test_export_writes_each_format_with_the_curation(curated_file, tmp_path, name, fmt, capsys):
+    from dossier_tui.cli import main
+
     out = tmp_path / name
-    r = _cli("export", "-i", str(curated_file), "-o", str(out), *(["--format", fmt] if fmt else []))
-    assert r.returncode == 0, r.stderr
+    code = main(
+        ["export", "-i", str(curated_file), "-o", str(out), *(["--format", fmt] if fmt else [])]
+    )
+    said = capsys.readouterr().err
+    assert code == 0, said
     text = out.read_text(encoding="utf-8")
     assert "Turkey is grappling" not in text  # hidden
-    assert "decision 3 (tag 'x: gone'): the passages it names are no longer" in r.stderr
-    assert "2 decisions applied; 1 decision no longer applies" in r.stderr
+    assert "decision 3 (tag 'x: gone'): the passages it names are no longer" in said
+    assert "2 decisions applied; 1 decision no longer applies" in said
     if name.endswith((".html", ".md")):
         assert "★" in text
     if name == "out.json":

@@ -23,6 +23,8 @@ class Curating:
     def _show_marks(self) -> None:
         self.timeline.curatable = self.actors.curatable = self.curator is not None
         cur = self.curator.curated if self.curator else None
+        if cur is None and self.timeline.curated is None:
+            return  # nothing decided: nothing to draw again
         self.timeline.redraw(cur)
         self.actors.redraw(cur)
 

@@ -208,9 +208,9 @@ class ActorsPane(FilteredPane):
         return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "curate" and (not self.curatable or self.bar.typing):
-            return False
-        if action in ("only_actor", "curate"):
+        if action == "curate":  # asked at every refresh of the footer: no actor is read here
+            return self.curatable and not self.bar.typing and self.list.value is not None
+        if action == "only_actor":
             return self.current is not None
         return super().check_action(action, parameters)
 

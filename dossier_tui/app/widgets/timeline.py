@@ -350,8 +350,8 @@ class TimelinePane(Vertical):
             self.post_message(Curate(action, "event", e.id, self.passage()))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "curate":
-            if not self.curatable or self.bar.typing or self.current is None:
+        if action == "curate":  # asked at every refresh of the footer: no event is read here
+            if not self.curatable or self.bar.typing or self.list.position is None:
                 return False
             return parameters[0] != "move" or self.passage() is not None
         if action == "filter":  # in the input, "/" is a character (Textual does not know it as one)
