@@ -266,7 +266,8 @@ def _command(args: argparse.Namespace) -> int:
 
 
 def _export(source: str | None, output: str | None, fmt: str | None, top: int | None = None) -> int:
-    from dossier_tui import store
+    from dossier_tui import curation, store
+    from dossier_tui.commands.curation_report import curated
     from dossier_tui.export import format_for, render
 
     path = Path(source) if source else DEFAULT_TIMELINE
@@ -278,8 +279,10 @@ def _export(source: str | None, output: str | None, fmt: str | None, top: int | 
         d = store.load(path)
     except store.StoreError as e:
         raise UserError(str(e)) from None
+    cur = curated(d, curation.beside(path))
     fmt = fmt or format_for(output if output != "-" else None) or DEFAULT
-    write_output(output or "-", render(d, fmt, top), json=fmt == "json")
+    is_json = fmt in ("json", "timelinejs", "timesketch")
+    write_output(output or "-", render(cur, fmt, top), json=is_json)
     return 0
 
 

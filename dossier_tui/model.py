@@ -224,8 +224,18 @@ class Actor:
 
 #: what a problem is about: a file that was not read at all, text decoded with a
 #: fallback, metadata not understood, another note on an input file, a failure of
-#: analysis, a source whose file has changed or gone since the build
-PROBLEM_KINDS = ("skipped", "decoding", "metadata", "input", "analysis", "changed", "missing")
+#: analysis, a source whose file has changed or gone since the build, a person's
+#: decision (curation.yaml) that no longer finds what it is about
+PROBLEM_KINDS = (
+    "skipped",
+    "decoding",
+    "metadata",
+    "input",
+    "analysis",
+    "changed",
+    "missing",
+    "curation",
+)
 
 
 @dataclass(frozen=True)

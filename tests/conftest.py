@@ -35,6 +35,16 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "dossier_tui" / "examples" / "seeds.yaml"
 
 
+def pytest_configure(config) -> None:
+    """Compile the package once before the tests: many tests start ``python -m
+    dossier_tui``, and where the environment says not to write bytecode
+    (PYTHONDONTWRITEBYTECODE) each of them would compile every module again."""
+    if not hasattr(config, "workerinput"):  # once, in the process that starts the workers
+        import compileall
+
+        compileall.compile_dir(ROOT / "dossier_tui", quiet=2)
+
+
 @pytest.fixture(autouse=True)
 def config_dir(tmp_path_factory, monkeypatch):
     """Every test (and every process it starts) keeps settings in a folder of its own,

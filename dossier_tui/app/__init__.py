@@ -25,10 +25,12 @@ def run(
     settings: SettingsFile | None = None,
     remember: str | None = None,
     notice: str = "",
+    curation: str | None = None,
 ) -> int:
     """Run the app on an index, a dossier, a timeline file to index first, or articles
     to build (with the user's ``settings``, keeping ``remember`` as the last dossier and
-    saying ``notice``, as DossierApp does); the exit status.
+    saying ``notice``, and curating through the file ``curation``, as DossierApp does);
+    the exit status.
 
     A user who quits during a build has been told the build stops at its next check;
     one stage of a large corpus has none for many seconds, and tearing down the
@@ -46,6 +48,7 @@ def run(
         settings=settings,
         remember=remember,
         notice=notice,
+        curation=curation,
     )
     app.run()
     if app.error:

@@ -16,13 +16,14 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
 
 from dossier_tui.app.charset_filter import charset_filter, terminal_encoding
 from dossier_tui.app.commands import DossierCommands
+from dossier_tui.app.curator import Curator
 from dossier_tui.app.screens.indexing import IndexingScreen
 from dossier_tui.app.screens.loading import LoadingScreen
 from dossier_tui.app.screens.main import MainScreen
@@ -53,12 +54,15 @@ class DossierApp(App[int]):
         settings: SettingsFile | None = None,
         remember: str | None = None,
         notice: str = "",
+        curation: str | None = None,
     ) -> None:
         """Show ``index``, else ``dossier``, else the timeline file ``timeline`` (indexed
         first), else build a dossier from the articles at ``paths``. ``encoding``: the
         terminal's (by default, that of the stream the screen is written to); ``settings``:
         the user's (read here if not given); ``remember``: the path to keep as the last
-        dossier once it shows; ``notice``: a word for the user when the app opens."""
+        dossier once it shows; ``notice``: a word for the user when the app opens;
+        ``curation``: the curation file of the timeline file shown (None: the dossier
+        on show cannot be curated, as one built from articles in the app)."""
         super().__init__()
         #: on a terminal that is not UTF-8, what is drawn is fitted to its encoding
         self.charset = charset_filter(encoding or terminal_encoding())
@@ -75,6 +79,7 @@ class DossierApp(App[int]):
         self.skipped = False  # some input could not be read: exit status 1, as in the CLI
         self.error: str | None = None  # why the app gave up, said on stderr after it closes
         self.build_thread: threading.Thread | None = None  # the build, while one runs
+        self.curator = Curator(curation) if curation else None
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -135,6 +140,8 @@ class DossierApp(App[int]):
     def on_unmount(self) -> None:
         if self.index is not None:
             self.index.close()
+        if self.curator is not None and self.curator.machine not in (None, self.index):
+            self.curator.machine.close()
 
     def open_dossier(
         self, d: Dossier, label: str, skipped: bool = False, index: Index | None = None
@@ -146,17 +153,53 @@ class DossierApp(App[int]):
     def show_index(self, ix: Index, label: str, skipped: bool = False) -> None:
         """Show the dossier of ``ix`` (replacing the loading screen if there is one). A
         stored dossier's sources are checked against their files; one just built from
-        ``paths`` is not."""
-        if self.index is not None and self.index is not ix:
-            self.index.close()
-        self.index, self.label = ix, label
-        self.sub_title = printable(label, keep_newlines=False)
-        screen = MainScreen(
+        ``paths`` is not. A dossier with decisions about it is shown as they decide,
+        once they are applied (in a worker)."""
+        c = self.curator
+        if c is not None and c.session is None and c.has_decisions:
+            self.label, self.skipped = label, skipped
+            self._apply_curation(ix)
+            return
+        self._show(ix, label, skipped)
+
+    @work(thread=True, exclusive=True, group="curate")
+    def _apply_curation(self, machine: Index) -> None:
+        c = self.curator
+        assert c is not None
+        c.start(machine)
+        ix = c.index()
+        self.call_from_thread(self._show, ix, self.label, self.skipped)
+
+    def curated_index(self, ix: Index, restore: tuple[str, str | None]) -> None:
+        """Show the dossier as its curation now decides, the pane and item kept."""
+        old = self.index
+        self.index = ix
+        if isinstance(self.screen, MainScreen):
+            self.screen.use_index(ix, restore)
+        else:
+            self.switch_screen(self._screen(ix, self.label, restore))
+        if old is not None and old is not ix and old is not (self.curator and self.curator.machine):
+            old.close()
+
+    def _screen(
+        self, ix: Index, label: str, restore: tuple[str, str | None] | None = None
+    ) -> MainScreen:
+        return MainScreen(
             ix,
             label,
             None if self.paths else self.disk_bases(label),
             key_view=self.settings.values.timeline_view != "all",
+            curator=self.curator,
+            restore=restore,
         )
+
+    def _show(self, ix: Index, label: str, skipped: bool = False) -> None:
+        if self.index is not None and self.index is not ix:
+            if not (self.curator and self.index is self.curator.machine):
+                self.index.close()
+        self.index, self.label = ix, label
+        self.sub_title = printable(label, keep_newlines=False)
+        screen = self._screen(ix, label)
         if isinstance(self.screen, (LoadingScreen, IndexingScreen)):
             self.switch_screen(screen)
         else:

@@ -53,6 +53,20 @@ def to_remember(path: str) -> str | None:
     return os.path.abspath(path)
 
 
+def curation_for(path: str) -> str | None:
+    """Where the decisions about a timeline file are kept: beside it; for the bundled
+    example (which belongs to the installation), in the user's settings folder."""
+    from dossier_tui import curation
+    from dossier_tui.settings import config_dir
+
+    p = Path(path)
+    if not is_timeline(p):
+        return None
+    if p.resolve() == bundled_example():
+        return str(config_dir() / "example-curation.yaml")
+    return str(curation.beside(p))
+
+
 def is_timeline(p: Path) -> bool:
     return p.is_file() and p.suffix.lower() in (".yaml", ".yml")
 
@@ -100,7 +114,13 @@ def show(path: str | None) -> int:
         return 1 if skipped else 0
     from dossier_tui import app
 
-    run = functools.partial(app.run, settings=settings, remember=to_remember(path), notice=notice)
+    run = functools.partial(
+        app.run,
+        settings=settings,
+        remember=to_remember(path),
+        notice=notice,
+        curation=curation_for(path),
+    )
     p = Path(path)
     if is_timeline(p):
         return _show_timeline(p, path, run)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from dossier_tui.commands.common import DEFAULT_TIMELINE, UsageError, UserError, say, write_output
+from dossier_tui.commands.curation_report import report_curation
 from dossier_tui.progress import TerminalLine
 from dossier_tui.wording import tally
 
@@ -149,4 +150,5 @@ def build_command(
         line.clear()
     if output != "-":
         say(f"{', '.join(tally(d))} -> {output}")
+        report_curation(d, Path(output))
     return 1 if problems or any(x.skipped for x in corpus.problems) else 0

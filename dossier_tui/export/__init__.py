@@ -1,7 +1,10 @@
-"""Exports of a dossier: Markdown for reports, JSON for programs (YAML is the store).
+"""Exports of a dossier: Markdown and HTML for reports, JSON for programs (YAML is the
+store), and what other tools read: TimelineJS, Timesketch, CSV for spreadsheets.
 
 ``FORMATS`` is the one list of them: the CLI's ``--format`` choices and help, the app's
 export dialog and the README's table all come from it, so a new format is one entry.
+Every writer takes the dossier with its curation (``Curated``): what a person hid is
+left out, and stars, tags, notes and corrected dates go with the rest.
 """
 
 from __future__ import annotations
@@ -9,16 +12,43 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier_tui.export.json import to_json
+from dossier_tui.curation import Curated
+from dossier_tui.export.curation_section import curation_section
+from dossier_tui.export.html_report import to_html
+from dossier_tui.export.json import dumps as json_dumps
 from dossier_tui.export.markdown import to_markdown
+from dossier_tui.export.spreadsheet import to_csv
+from dossier_tui.export.timelinejs import to_timelinejs
+from dossier_tui.export.timesketch import to_timesketch
 from dossier_tui.model import Dossier
-from dossier_tui.ranking import only_key_events
+from dossier_tui.ranking import key_events
 
 
-def _yaml(d: Dossier, note: str | None) -> str:
+def _yaml(cur: Curated, note: str | None) -> str:
+    """The timeline file's YAML (it loads like any other), the curation at its end."""
+    import yaml
+
     from dossier_tui.store import dumps  # the store is the YAML writer (and reads exports)
 
-    return dumps(d)
+    text = dumps(cur.visible())
+    section = curation_section(cur)
+    if section:
+        text += yaml.safe_dump({"curation": section}, sort_keys=False, allow_unicode=True)
+    return text
+
+
+def _json(cur: Curated, note: str | None) -> str:
+    from dossier_tui.store import to_dict
+
+    data = to_dict(cur.visible())
+    section = curation_section(cur)
+    if section:
+        data["curation"] = section
+    return json_dumps(data, indent=2) + "\n"
+
+
+def _markdown(cur: Curated, note: str | None) -> str:
+    return to_markdown(cur.visible(), note, cur)
 
 
 @dataclass(frozen=True)
@@ -31,7 +61,7 @@ class Format:
     suffixes: tuple[str, ...]
     title: str
     description: str
-    write: Callable[[Dossier, str | None], str]
+    write: Callable[[Curated, str | None], str]
 
     @property
     def suffix(self) -> str:
@@ -43,31 +73,43 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("yaml", (".yaml", ".yml"), "YAML", "YAML (timeline file)", _yaml),
-        Format("md", (".md", ".markdown"), "Markdown", "Markdown report", to_markdown),
-        Format("json", (".json",), "JSON", "JSON", lambda d, note: to_json(d)),
+        Format("md", (".md", ".markdown"), "Markdown", "Markdown report", _markdown),
+        Format("json", (".json",), "JSON", "JSON", _json),
+        Format("html", (".html", ".htm"), "HTML", "HTML report (one file)", to_html),
+        Format("csv", (".csv",), "CSV", "CSV (spreadsheet)", to_csv),
+        Format("timelinejs", (".timeline.json",), "TimelineJS", "TimelineJS JSON", to_timelinejs),
+        Format("timesketch", (".jsonl",), "Timesketch", "Timesketch JSONL", to_timesketch),
     )
 }
 #: the format a file is written in when nothing asks for another
 DEFAULT = next(iter(FORMATS))
 
 
-def render(d: Dossier, fmt: str, top: int | None = None) -> str:
-    """The dossier as text in format ``fmt`` (a name in FORMATS); with ``top``, only its
-    ``top`` key events (every source, and the actors with their links to those events)."""
+def render(d: Dossier | Curated, fmt: str, top: int | None = None) -> str:
+    """The dossier (curated or not) as text in format ``fmt`` (a name in FORMATS); with
+    ``top``, only its ``top`` key events and those a person starred (every source, and
+    the actors with their links to those events)."""
+    cur = d if isinstance(d, Curated) else Curated(d, {}, {})
     note = None
     if top is not None:
-        total = len(d.events)
-        d = only_key_events(d, top)
-        note = f"key events only: {len(d.events)} of {total:,}"
-    return FORMATS[fmt].write(d, note)
+        shown = cur.visible()
+        kept = {e.id for e in key_events(shown, top)}
+        kept |= {i for i, m in cur.events.items() if m.starred}
+        cur = cur.keeping(kept)
+        note = (
+            f"key events only: {len(kept & {e.id for e in shown.events})} of {len(shown.events):,}"
+        )
+    return FORMATS[fmt].write(cur, note)
 
 
 def format_for(path: str | None) -> str | None:
-    """The format a file name asks for by its suffix (``.md``, ``.json``, ``.yml``...), if any."""
+    """The format a file name asks for by its suffix (``.md``, ``.json``, ``.yml``...), if
+    any; the longest suffix that fits wins (``.timeline.json`` over ``.json``)."""
     if not path:
         return None
     lower = path.lower()
-    return next((f.name for f in FORMATS.values() for s in f.suffixes if lower.endswith(s)), None)
+    fits = [(len(s), f.name) for f in FORMATS.values() for s in f.suffixes if lower.endswith(s)]
+    return max(fits)[1] if fits else None
 
 
 def formats_in_words() -> str:

@@ -14,6 +14,7 @@ from itertools import groupby
 from urllib.parse import quote
 
 from dossier_tui import __version__
+from dossier_tui.curation import Curated, Marks
 from dossier_tui.model import Actor, Dossier, Event, Evidence
 from dossier_tui.ranking import key_events
 from dossier_tui.safe_text import printable
@@ -70,7 +71,20 @@ def _when(e: Event) -> str:
     return with_status(escape(event_when(e)), e.status, aside=True)
 
 
-def _key_events(d: Dossier) -> list[str]:
+def _star(m: Marks) -> str:
+    return "★ " if m.starred else ""
+
+
+def _marked(m: Marks, corrected: str) -> list[str]:
+    """What a person decided, under the headline (or name) it is about."""
+    lines = [corrected] if m.corrected and corrected else []
+    if m.tags:
+        lines.append(f"*Tags:* {', '.join(escape(t) for t in m.tags)}")
+    lines += [f"*Note:* {escape(n)}" for n in m.notes]
+    return [x for line in lines for x in ("", line)]  # a paragraph each
+
+
+def _key_events(d: Dossier, marks: Curated) -> list[str]:
     """The story in brief: the key events in date order, each by its short headline with
     its number of sources, and the full headline below it where that says more."""
     key = key_events(d)
@@ -78,20 +92,27 @@ def _key_events(d: Dossier) -> list[str]:
         return []
     out = ["## Key events", ""]
     for e in key:
-        out.append(f"- **{_when(e)}** — {escape(e.brief)} · {count(len(e.sources), 'source')}")
+        star = _star(marks.event_marks(e.id))
+        out.append(
+            f"- **{_when(e)}** — {star}{escape(e.brief)} · {count(len(e.sources), 'source')}"
+        )
         if e.short and e.short != e.headline:
             out.append(f"  - {escape(e.headline)}")
     return out + [""]
 
 
 def _event(
-    e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[str, str]
+    e: Event, cite: dict[str, int], texts: dict[str, str], names: dict[str, str], m: Marks
 ) -> list[str]:
     when_ = _when(e)
     refs = " ".join(f"[{cite[s]}]" for s in e.sources if s in cite)
     n = f" · {count(len(e.sources), 'source')}" if len(e.sources) > 1 else ""
     place = f" · {escape(e.place)}" if e.place and e.place not in e.headline else ""
-    lines = [f"**{when_}** — {escape(e.headline)}{place}{n} {refs}".rstrip(), ""]
+    headline = f"{_star(m)}{escape(e.headline)}"
+    lines = [f"**{when_}** — {headline}{place}{n} {refs}".rstrip()]
+    machine = escape(describe(m.machine)) if m.machine else "no date"
+    lines += _marked(m, f"*Date corrected by hand;* the sources give {machine}.")
+    lines.append("")
     # one passage per source: the one that dates the event, if the source has one
     best: dict[str, Evidence] = {}
     for ev in e.evidence:
@@ -126,8 +147,9 @@ def _cites(cite: dict[str, int], sources) -> str:
     return "".join(f"[{cite[s]}]" for s in dict.fromkeys(sources) if s in cite)
 
 
-def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str]:
-    lines = [f"### {escape(a.name)}", ""]
+def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event], m: Marks) -> list[str]:
+    renamed = f"*Renamed by hand;* the sources: {escape(m.machine)}." if m.machine else ""
+    lines = [f"### {escape(a.name)}", *_marked(m, renamed), ""]
     if a.aliases:
         lines += [f"Also named: {', '.join(escape(x) for x in a.aliases)}", ""]
     for title, same in a.titles():  # one line per title, however many sources give it
@@ -151,7 +173,7 @@ def _actor(a: Actor, cite: dict[str, int], events: dict[str, Event]) -> list[str
     return lines
 
 
-def _actors(d: Dossier, cite: dict[str, int]) -> list[str]:
+def _actors(d: Dossier, cite: dict[str, int], marks: Curated) -> list[str]:
     if not d.actors:
         return []
     events = {e.id: e for e in d.events}
@@ -171,13 +193,17 @@ def _actors(d: Dossier, cite: dict[str, int]) -> list[str]:
             out.append("")
             continue
         for a in group:
-            out += _actor(a, cite, events)
+            out += _actor(a, cite, events, marks.actor_marks(a.id))
     return out
 
 
-def to_markdown(d: Dossier, note: str | None = None) -> str:
+def to_markdown(d: Dossier, note: str | None = None, marks: Curated | None = None) -> str:
     """The report; ``note`` is added to its opening line (e.g. that it holds only the key
-    events)."""
+    events); ``marks``: what a person decided about the events and actors of ``d``."""
+    marks = marks or Curated(d, {}, {})
+    starred = sum(marks.event_marks(e.id).starred for e in d.events)
+    if starred:
+        note = f"{starred} starred" + (f" · {note}" if note else "")
     cite = {s.id: i for i, s in enumerate(d.sources, 1)}
     texts = {s.id: s.text for s in d.sources}
     names = {a.id: a.name for a in d.actors}
@@ -191,7 +217,7 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
             [*tally(d), *([escape(note)] if note else []), f"built by dossier {__version__}"]
         ),
         "",
-        *_key_events(d),
+        *_key_events(d, marks),
         "## Sources",
         "",
         "| | Title | Outlet | Published |",
@@ -219,11 +245,11 @@ def to_markdown(d: Dossier, note: str | None = None) -> str:
     for heading, group in groupby(dated, key=lambda e: month_heading(e.date)):
         out += [f"### {escape(heading)}", ""]
         for e in group:
-            out += _event(e, cite, texts, names)
+            out += _event(e, cite, texts, names, marks.event_marks(e.id))
     if undated:
         out += [f"## {UNDATED_GROUP}", ""]
         for e in undated:
-            out += _event(e, cite, texts, names)
-    out += _actors(d, cite)
+            out += _event(e, cite, texts, names, marks.event_marks(e.id))
+    out += _actors(d, cite, marks)
     # every field from the sources is escaped above; this makes sure of it for good
     return printable("\n".join(out).rstrip() + "\n")

@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from dossier_tui.curation import Curated
 from dossier_tui.export import FORMATS, format_for, render
 from dossier_tui.model import Dossier
 from dossier_tui.safe_text import shown
@@ -35,7 +36,11 @@ class ExportScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, dossier: Dossier | Callable[[], Dossier], path: str = "dossier.md") -> None:
+    def __init__(
+        self,
+        dossier: Dossier | Curated | Callable[[], Dossier | Curated],
+        path: str = "dossier.md",
+    ) -> None:
         """``dossier``: the dossier, or how to read it whole (only when the user exports)."""
         super().__init__()
         self.dossier = dossier

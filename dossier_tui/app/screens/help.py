@@ -79,7 +79,8 @@ class HelpScreen(ModalScreen[None]):
         for active in self.bindings.values():
             b = active.binding
             shown = b.key_display or self.app.get_key_display(b)
-            if b.show and b.description and active.enabled and shown not in told:
+            # the keys the footer leaves out when it is short of room have a tooltip
+            if (b.show or b.tooltip) and b.description and active.enabled and shown not in told:
                 keys.setdefault(shown, b.tooltip or b.description)
         width = max(len(k) for k in keys)
         rows = [Content.styled(self.pane.capitalize(), "bold"), Content("\n" + self.about + "\n")]

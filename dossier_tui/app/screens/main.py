@@ -25,15 +25,18 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from dossier_tui.app.curator import SCREEN_KEYS, Curator
 from dossier_tui.app.links import Follow, Link
+from dossier_tui.app.screens.curating import Curating
 from dossier_tui.app.screens.following import Following, Stop
 from dossier_tui.app.widgets.actors import ActorsPane
 from dossier_tui.app.widgets.footer import FittedFooter
 from dossier_tui.app.widgets.sources import SourcesPane
 from dossier_tui.app.widgets.timeline import TimelinePane
 from dossier_tui.app.words import clean, event_text, source_name
+from dossier_tui.curation import Curated
 from dossier_tui.index_db import Index
-from dossier_tui.model import Cancelled, Problem
+from dossier_tui.model import Cancelled, Dossier, Problem
 from dossier_tui.wording import count
 
 PANES = ("timeline", "actors", "sources")
@@ -46,7 +49,7 @@ RARE_FULL = 1000
 IDLE_COLLECT = 5.0
 
 
-class MainScreen(Following, Screen):
+class MainScreen(Curating, Following, Screen):
     """Timeline, actors and sources, one visible at a time in tabs."""
 
     BINDINGS = [
@@ -99,6 +102,7 @@ class MainScreen(Following, Screen):
             "sources changed on disk since",
         ),
         Binding("p", "problems(False)", "Problems", show=False),
+        *SCREEN_KEYS,
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
@@ -115,11 +119,17 @@ class MainScreen(Following, Screen):
         label: str = "",
         disk_bases: list[Path] | None = None,
         key_view: bool = True,
+        curator: Curator | None = None,
+        restore: tuple[str, str | None] | None = None,
     ) -> None:
         """Show ``ix``; ``disk_bases``: check its sources against their files, looking for
         relative paths under these folders (None: do not check, the dossier was just built);
-        ``key_view``: a large dossier's timeline opens on its key events."""
+        ``key_view``: a large dossier's timeline opens on its key events; ``curator``: the
+        curation of the dossier (None: it cannot be curated); ``restore``: the pane and the
+        event or actor to show first (the dossier indexed again after a decision)."""
         super().__init__()
+        self.curator = curator
+        self.restore = restore
         self.key_view = key_view
         self.ix = ix
         self.label = label
@@ -127,7 +137,7 @@ class MainScreen(Following, Screen):
         self.trail_pos = 0
         #: whose trail it is: ("evidence", event id) or ("quote", actor id)
         self.trail_of: tuple[str, str] | None = None
-        self.problems: list[Problem] = list(ix.problems)
+        self.problems: list[Problem] = list(ix.problems) + (curator.problems() if curator else [])
         self.disk_bases = disk_bases
         self._last_key = 0.0
 
@@ -155,6 +165,9 @@ class MainScreen(Following, Screen):
         # where this dossier came from: a path, so Content (a str border title is markup)
         self.timeline.list.border_subtitle = Content(clean(self.label, 60))
         self.timeline.list.focus()
+        self._show_marks()
+        if self.restore is not None:
+            self.call_after_refresh(self._restore, *self.restore)
         self._tell_problems(self.problems, "problem", "building this dossier")
         if self.disk_bases is not None:
             self.check_disk(self.disk_bases)
@@ -265,6 +278,9 @@ class MainScreen(Following, Screen):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = self.curation_allows(action)
+        if allowed is not None:
+            return allowed
         if action == "trail":
             return self.trail_here() is not None
         if action == "problems":  # the binding shown when there are problems, the other when not
@@ -314,7 +330,12 @@ class MainScreen(Following, Screen):
 
         if self.app.return_code is not None:
             return  # quitting: a dialog mounted now would find its app gone
-        self.app.push_screen(ExportScreen(self.ix.dossier))
+        self.app.push_screen(ExportScreen(self._to_export))
+
+    def _to_export(self) -> Dossier | Curated:
+        """What an export writes: the dossier with its curation, when it has one."""
+        c = self.curator
+        return c.curated if c is not None and c.curated is not None else self.ix.dossier()
 
     def action_help(self) -> None:
         from dossier_tui.app.screens.help import ABOUT, KEY_EVENTS_ABOUT, HelpScreen

@@ -25,6 +25,7 @@ HEADINGS = {
     "analysis": "Left out by analysis",
     "changed": "Changed on disk since the build",
     "missing": "No longer on disk",
+    "curation": "Decisions that no longer find what they are about",
 }
 
 
@@ -37,6 +38,7 @@ COUNTED = {
     "analysis": ("analysis problem", "analysis problems"),
     "changed": ("file changed on disk since the build", "files changed on disk since the build"),
     "missing": ("file no longer on disk", "files no longer on disk"),
+    "curation": ("decision lost", "decisions lost"),
 }
 
 

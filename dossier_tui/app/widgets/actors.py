@@ -14,10 +14,14 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from dossier_tui.app.curator import ACTOR_KEYS, Curate, marked_words, marks_prefix, marks_suffix
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.list_filter import FilteredPane
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import clean, source_name
+from dossier_tui.curation import Curated
+from dossier_tui.curation.marks import NONE as NO_MARKS
+from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import ActorRow, Index
 from dossier_tui.model import Actor
 from dossier_tui.wording import count
@@ -26,18 +30,31 @@ NO_ACTORS = "No actors in this dossier"
 QUOTE_CHARS = 200  # in the profile; Enter shows the whole quote in its source
 
 
-def actor_row(a: ActorRow) -> Content:
-    """Name, then kind, main role and number of events."""
+def actor_row(a: ActorRow, marks: Marks = NO_MARKS) -> Content:
+    """Name, then kind, main role and number of events; a person's tags after the name."""
     role = f" · {clean(a.main_role, 40)}" if a.main_role else ""
     return Content.assemble(
+        (marks_prefix(marks), "$accent bold"),
         (clean(a.name, 60), "bold"),
+        (marks_suffix(marks), "$accent"),
         (f"\n  {a.kind}{role} · {count(a.n_events, 'event')}", "dim"),
     )
 
 
-def profile_summary(ix: Index, a: Actor) -> Content:
-    """Name, kind, aliases and roles with the source that gives each."""
+def profile_summary(ix: Index, a: Actor, marks: Marks = NO_MARKS) -> Content:
+    """Name, kind, aliases and roles with the source that gives each; and what a person
+    decided (the name the sources give before a rename, tags, notes)."""
     parts = [Content.styled(clean(a.name), "bold"), Content(f"  ({a.kind})")]
+    if marks.corrected and marks.machine:
+        parts.append(
+            Content.styled(f"\nRenamed by hand; the sources: {clean(marks.machine)}", "$accent")
+        )
+    if marks.tags:
+        parts.append(
+            Content.styled("\nTags: " + ", ".join(clean(t) for t in marks.tags), "$accent")
+        )
+    for note in marks.notes:
+        parts.append(Content.assemble("\n", ("Note: ", "$accent bold"), clean(note)))
     if a.aliases:
         parts.append(Content("\nAlso: " + ", ".join(clean(x) for x in a.aliases)))
     roles: dict[
@@ -95,7 +112,13 @@ class ActorsPane(FilteredPane):
             "Their events",
             tooltip="Show only this actor's events on the timeline",
         ),
+        *ACTOR_KEYS,
     ]
+
+    #: what a person decided about the dossier on show (None: nothing to show)
+    curated: Curated | None = None
+    #: whether the dossier on show can be curated (the keys that decide are offered)
+    curatable = False
 
     #: every row of the list, made when first listed
     _all: list[tuple[Content, str]] | None = None
@@ -125,12 +148,34 @@ class ActorsPane(FilteredPane):
 
     def rows(self, text: str) -> tuple[list[tuple[Content, str]], int]:
         if self._all is None:
-            self._all = [(actor_row(a), a.id) for a in self.ix.actor_rows()]
+            self._all = [(actor_row(a, self.marks(a.id)), a.id) for a in self.ix.actor_rows()]
         rows = self._all
-        if text.strip():
-            named = {a.id for a in self.ix.actors_named(text, len(rows))}
+        words, tags = marked_words(text)
+        if words.strip():
+            named = {a.id for a in self.ix.actors_named(words, len(rows))}
             rows = [row for row in rows if row[1] in named]
+        if tags:
+            rows = [row for row in rows if tags.issubset(self.marks(row[1]).tags)]
         return rows, len(self._all)
+
+    def marks(self, actor_id: str) -> Marks:
+        return self.curated.actor_marks(actor_id) if self.curated else NO_MARKS
+
+    def relist(self) -> None:
+        """List the actors of the index now held (the curation changed them)."""
+        self._all = None
+        self.list.border_title = f"Actors · {self.ix.n_actors}"
+        if self.listed:
+            self.list_rows(self.bar.value)
+            self.show_actor(self.list.value)
+
+    def redraw(self, curated: Curated | None) -> None:
+        """Show a person's marks as they now are."""
+        self.curated = curated
+        if self.listed:
+            self._all = None
+            self.list_rows(self.bar.value)
+            self.show_actor(self.list.value)
 
     def show_value(self, value: str | None) -> None:
         self.show_actor(value)
@@ -151,7 +196,7 @@ class ActorsPane(FilteredPane):
             )
             links.fill([])
             return
-        summary.update(profile_summary(self.ix, a))
+        summary.update(profile_summary(self.ix, a, self.marks(a.id)))
         links.fill(profile_rows(self.ix, a))
 
     def select_actor(self, actor_id: str) -> bool:
@@ -163,9 +208,16 @@ class ActorsPane(FilteredPane):
         return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "curate":  # asked at every refresh of the footer: no actor is read here
+            return self.curatable and not self.bar.typing and self.list.value is not None
         if action == "only_actor":
             return self.current is not None
         return super().check_action(action, parameters)
+
+    def action_curate(self, action: str) -> None:
+        a = self.current
+        if a is not None:
+            self.post_message(Curate(action, "actor", a.id))
 
     def action_only_actor(self) -> None:
         a = self.current

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from dossier_tui.app.curator import marks_prefix
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import (
@@ -21,14 +22,21 @@ from dossier_tui.app.words import (
     published,
     source_name,
 )
+from dossier_tui.curation.marks import NONE as NO_MARKS
+from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import Index
 from dossier_tui.model import Event
 from dossier_tui.wording import count, describe
 
 
-def event_summary(ix: Index, e: Event) -> Content:
-    """Headline, date, how the date was derived, conflicts and actors."""
-    parts: list[Content] = [Content.styled(clean(e.headline), "bold"), Content("\n")]
+def event_summary(ix: Index, e: Event, marks: Marks = NO_MARKS) -> Content:
+    """Headline, date, how the date was derived, conflicts and actors; and what a
+    person decided (a star, tags, notes, a corrected date beside the sources' own)."""
+    parts: list[Content] = [
+        Content.styled(marks_prefix(marks), "$accent bold"),
+        Content.styled(clean(e.headline), "bold"),
+        Content("\n"),
+    ]
     kind = "  ·  key event" if ix.event_kind(e) == "Key event" else ""
     parts.append(
         Content.assemble(
@@ -37,6 +45,17 @@ def event_summary(ix: Index, e: Event) -> Content:
             f"  ·  {count(len(e.sources), 'source')}  ·  {count(len(e.evidence), 'passage')}",
         )
     )
+    if marks.corrected:
+        machine = describe(marks.machine) if marks.machine else "no date"
+        parts.append(
+            Content.styled(f"\nDate corrected by hand; the sources give {machine}.", "$accent")
+        )
+    if marks.tags:
+        parts.append(
+            Content.styled("\nTags: " + ", ".join(clean(t) for t in marks.tags), "$accent")
+        )
+    for note in marks.notes:
+        parts.append(Content.assemble("\n", ("Note: ", "$accent bold"), clean(note)))
     ways = list(
         dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source_head(v.source))))
     )
@@ -87,13 +106,13 @@ class EventDetail(Vertical):
 
     _summary_lines: int | None = None
     #: what is shown (index, event), so that showing it again costs nothing
-    _shown: tuple[Index, Event] | None = None
+    _shown: tuple[Index, Event, Marks] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="event-summary", markup=False)
         yield NavList[Link](id="event-links")
 
-    def show(self, ix: Index, e: Event | None) -> None:
+    def show(self, ix: Index, e: Event | None, marks: Marks = NO_MARKS) -> None:
         summary = self.query_one("#event-summary", Static)
         links = self.query_one("#event-links", NavList)
         if e is None:
@@ -101,10 +120,10 @@ class EventDetail(Vertical):
             summary.update(Content("No event selected."))
             links.fill([])
             return
-        if self._shown is not None and self._shown[0] is ix and self._shown[1] == e:
+        if self._shown is not None and self._shown[0] is ix and self._shown[1:] == (e, marks):
             return
-        self._shown = (ix, e)
-        content = event_summary(ix, e)
+        self._shown = (ix, e, marks)
+        content = event_summary(ix, e, marks)
         width = summary.content_region.width
         lines = len(content.wrap(width)) if width > 0 else None
         # the screen is laid out again only when the summary's height changes: moving down a

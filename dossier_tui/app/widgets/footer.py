@@ -2,8 +2,9 @@
 
 Textual's footer shows the keys in a row, the focused widget's first and the app's
 last, and cuts the row where the terminal ends: on a narrow terminal help and quit went
-first. This one leaves keys out instead, from the end of the row (the keys least tied
-to where the focus is), but never help or quit. The help screen lists every key.
+first. This one leaves keys out instead: those that decide (star, tag...) first, then
+from the end of the row (the keys least tied to where the focus is), but never help or
+quit. The help screen lists every key.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from textual.widgets._footer import FooterKey
 
 #: actions whose keys the footer always shows
 ALWAYS = frozenset({"help", "quit"})
+#: actions whose keys go first when the row is too long: deciding (star, tag, hide...)
+#: is done less often than reading, and the help screen lists them all
+FIRST_TO_GO = frozenset({"curate", "undo", "hidden"})
 
 
 def action_name(action: str) -> str:
@@ -48,6 +52,8 @@ class FittedFooter(Footer):
         super().bindings_changed(screen)
 
     async def recompose(self) -> None:
+        if not self.is_attached:  # its screen has been replaced meanwhile
+            return
         self._drawn = offered(self.screen) if self._bindings_ready else None
         await super().recompose()
         self.fit()
@@ -69,11 +75,13 @@ class FittedFooter(Footer):
         needs = [key_width(k) for k in keys]
         total = sum(needs)
         shown = [True] * len(keys)
-        for i in reversed(range(len(keys))):
-            if total <= room:
-                break
-            if action_name(keys[i].action) not in ALWAYS:
-                shown[i] = False
-                total -= needs[i]
+        for may_go in (FIRST_TO_GO, None):
+            for i in reversed(range(len(keys))):
+                if total <= room:
+                    break
+                name = action_name(keys[i].action)
+                if shown[i] and name not in ALWAYS and (may_go is None or name in may_go):
+                    shown[i] = False
+                    total -= needs[i]
         for key, show in zip(keys, shown):
             key.display = show

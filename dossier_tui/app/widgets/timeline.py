@@ -22,11 +22,16 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from dossier_tui.app.curator import EVENT_KEYS, Curate, marked_words
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.event_detail import EventDetail
 from dossier_tui.app.widgets.filter_bar import FilterBar, filter_bindings
+from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.timeline_view import TimelineView
 from dossier_tui.app.words import clean
+from dossier_tui.curation import Curated
+from dossier_tui.curation.marks import NONE as NO_MARKS
+from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import EventList, Index, TimelineFilter
 from dossier_tui.model import Cancelled, Event
 from dossier_tui.ranking import KEY_EVENTS
@@ -68,7 +73,13 @@ class TimelinePane(Vertical):
             tooltip=f"Show only the key events: the {KEY_EVENTS} most central to the story, "
             "in date order",
         ),
+        *EVENT_KEYS,
     ]
+
+    #: what a person decided about the dossier on show (None: nothing to show)
+    curated: Curated | None = None
+    #: whether the dossier on show can be curated (the keys that decide are offered)
+    curatable = False
 
     class Found(Message):
         """Events the filter's search found: all of them (``done``) or the first ones."""
@@ -120,6 +131,7 @@ class TimelinePane(Vertical):
             yield EventDetail(id="event-detail", classes="pane-detail")
 
     def on_mount(self) -> None:
+        self.list.marks = self.marks
         self.refresh_list()
 
     @property
@@ -130,7 +142,16 @@ class TimelinePane(Vertical):
         """List the events the filter passes, keeping the cursor on ``keep`` if listed.
         Without ``at_once``, a large dossier's search runs in a worker."""
         keep_pos = self.ix.position_of(keep) if keep else None
-        if not self.filter.active:
+        marked = self._marked()
+        if marked is not None:
+            self.workers.cancel_group(self, "filter")
+            words, _ = marked_words(self.filter.text)
+            words = " ".join(w for w in words.split() if w != "*")
+            positions = []
+            for part in self.ix.matching(TimelineFilter(words, self.filter.actor), self.key_only):
+                positions += [p for p in part if p in marked]
+            self._list(positions, keep_pos, done=True)
+        elif not self.filter.active:
             self.workers.cancel_group(self, "filter")
             self._list(None, keep_pos, done=True)
         elif at_once or self.ix.n_events <= AT_ONCE:
@@ -141,6 +162,39 @@ class TimelinePane(Vertical):
             self._list(positions, keep_pos, done=True)
         else:
             self.search(self.filter, self.key_only, keep_pos)
+
+    def _marked(self) -> set[int] | None:
+        """The positions of the events the filter's marks pass: ``*`` for starred ones,
+        ``#tag`` for those tagged so (None: the filter names no mark)."""
+        words, tags = marked_words(self.filter.text)
+        starred = "*" in words.split()
+        if not tags and not starred:
+            return None
+        cur = self.curated
+        if cur is None:
+            return set()
+        ids = [
+            i for i, m in cur.events.items() if (m.starred or not starred) and tags.issubset(m.tags)
+        ]
+        return {p for i in ids if (p := self.ix.position_of(i)) is not None}
+
+    def marks(self, event_id: str) -> Marks:
+        return self.curated.event_marks(event_id) if self.curated else NO_MARKS
+
+    def relist(self) -> None:
+        """List the events of the index now held (the curation changed them)."""
+        self.key_only = self.key_only and self.ix.has_key_view
+        self.refresh_list(keep=self.list.value)
+
+    def redraw(self, curated: Curated | None) -> None:
+        """Show a person's marks as they now are."""
+        self.curated = curated
+        self.list.marks = self.marks
+        if self._marked() is not None:
+            self.refresh_list(keep=self.list.value)
+        self.list.redraw()
+        self.query_one(EventDetail)._shown = None
+        self.show_event(self.list.position)
 
     def _list(self, positions: list[int] | None, keep: int | None, done: bool) -> None:
         """Show ``positions`` (None: the whole view), the cursor on position ``keep``."""
@@ -232,7 +286,7 @@ class TimelinePane(Vertical):
         """Show the event at timeline position ``pos`` in the detail."""
         e = self.ix.event(pos) if pos is not None else None
         detail = self.query_one(EventDetail)
-        detail.show(self.ix, e)
+        detail.show(self.ix, e, self.marks(e.id) if e is not None else NO_MARKS)
         if e is None and not self.shown and not self.searching:
             detail.query_one("#event-summary", Static).update(self._nothing())
 
@@ -284,7 +338,22 @@ class TimelinePane(Vertical):
         self.show_key_events(key_only)
         self.post_message(self.ViewChosen(key_only))
 
+    def passage(self) -> int | None:
+        """The passage highlighted in the event's detail, if its list has the focus."""
+        links = self.query_one("#event-links", NavList)
+        link = links.value if links.has_focus else None
+        return link.index if link is not None and link.kind == "evidence" else None
+
+    def action_curate(self, action: str) -> None:
+        e = self.current
+        if e is not None:
+            self.post_message(Curate(action, "event", e.id, self.passage()))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "curate":  # asked at every refresh of the footer: no event is read here
+            if not self.curatable or self.bar.typing or self.list.position is None:
+                return False
+            return parameters[0] != "move" or self.passage() is not None
         if action == "filter":  # in the input, "/" is a character (Textual does not know it as one)
             return not self.bar.typing
         if action == "clear_filter":

@@ -9,6 +9,7 @@ answers like the OptionList it replaces: the same component classes, the same ke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import events
@@ -21,8 +22,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from dossier_tui.app.curator import marks_prefix, marks_suffix
 from dossier_tui.app.widgets.navlist import RowCursor
 from dossier_tui.app.words import CONFLICT_MARK, clean, fit
+from dossier_tui.curation.marks import NONE as NO_MARKS
+from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import Index, Row
 from dossier_tui.index_db.listing import Listing
 
@@ -39,16 +43,23 @@ STRIPS_KEPT = 1024
 COUNT_WIDTH = 9
 
 
-def event_row(row: Row, width: int = DATE_WIDTH, line: int | None = None) -> Content:
+def event_row(
+    row: Row, width: int = DATE_WIDTH, line: int | None = None, marks: Marks = NO_MARKS
+) -> Content:
     """One line: date label, sources count, conflict mark, short headline (fitted to
-    a ``line`` that wide, at a word)."""
+    a ``line`` that wide, at a word), with a person's marks: a star before it, tags after."""
     mark = CONFLICT_MARK if row.conflict else " "
     room = None if line is None else line - width - COUNT_WIDTH
+    before, after = marks_prefix(marks), marks_suffix(marks)
+    if room is not None:
+        room -= len(before) + len(after)
     return Content.assemble(
         (clean(row.label, width).ljust(width), ""),
         (f"{row.n_sources:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
+        (before, "$accent bold"),
         clean(row.short) if room is None or room < 8 else fit(row.short, room),
+        (after, "$accent"),
     )
 
 
@@ -137,6 +148,8 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.ix: Index | None = None
+        #: a person's marks on each event (star, tags), by id
+        self.marks: Callable[[str], Marks] = lambda _: NO_MARKS
         self.listing = Listing([], [])
         self.date_width = DATE_WIDTH
         self._blocks: dict[int, list[Row]] = {}
@@ -213,7 +226,8 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
         if heading is not None:
             assert self.ix is not None
             return heading_row(self.ix.headings[heading])
-        return event_row(self._row_data(k), self.date_width, width)
+        data = self._row_data(k)
+        return event_row(data, self.date_width, width, self.marks(data.id))
 
     def position_at(self, row: int | None) -> int | None:
         """The timeline position of the event on ``row`` (None for a heading)."""
@@ -278,6 +292,11 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
                 self._strips.clear()
             self._strips[key] = strip
         return strip
+
+    def redraw(self) -> None:
+        """Draw every row again (a person's marks have changed)."""
+        self._strips.clear()
+        self.refresh()
 
     def _on_resize(self, event: events.Resize) -> None:
         self._strips.clear()

@@ -1,0 +1,170 @@
+"""How long a curated dossier takes to open and a decision to save, beside the same
+dossier opened uncurated, in one run.
+
+The dossier is a timeline file (or a folder of articles, built first). A curation is
+made on it as a person's might grow over weeks: a star on every 20th event, a tag on
+every 15th, a corrected date on every 50th, a merge of neighbours every 60th, a hidden
+event every 40th, a note every 30th and a tag on 20 actors. Then, each the median of
+``--repeat`` runs:
+
+- open: read the timeline file (baseline), and read it, read the curation and apply it;
+- index: the index of the machine's dossier (baseline) and of the curated one;
+- one more decision, saved (a star; a corrected date, which reshapes) and one undo;
+- the app (headless) from start to the timeline on show, with and without the curation.
+
+    .venv/bin/python bench/curation.py /tmp/iraq/data/timeline.yaml
+    python3 ../shared/tools/t17_corpus.py --sample 300 /tmp/iraq300 \
+        ../shared/corpora/t17-dev/IraqWar_guardian
+    .venv/bin/python bench/curation.py /tmp/iraq300
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dossier_tui import curation, store  # noqa: E402
+from dossier_tui.curation import Curation, actor_anchor, decision, event_anchor  # noqa: E402
+from dossier_tui.index_db import index_dossier  # noqa: E402
+from dossier_tui.model import Dossier  # noqa: E402
+
+
+def _timeline(path: Path, tmp: Path) -> Path:
+    if path.is_file():
+        return path
+    from dossier_tui.build import build
+    from dossier_tui.ingest import load_corpus
+
+    out = tmp / "timeline.yaml"
+    store.save(build(load_corpus([path]).sources), out)
+    return out
+
+
+def grown(d: Dossier) -> Curation:
+    """A curation as weeks of work leave one."""
+    ev = d.events
+    decs = [decision("star", event_anchor(ev[i])) for i in range(0, len(ev), 20)]
+    decs += [decision("tag", event_anchor(ev[i]), "check") for i in range(7, len(ev), 15)]
+    decs += [
+        decision("note", event_anchor(ev[i]), "a second source?") for i in range(9, len(ev), 30)
+    ]
+    decs += [
+        decision("redate", event_anchor(ev[i]), ev[i].start[:7])
+        for i in range(3, len(ev), 50)
+        if ev[i].start
+    ]
+    decs += [
+        decision("merge", event_anchor(ev[i]), others=(event_anchor(ev[i + 1]),))
+        for i in range(5, len(ev) - 1, 60)
+    ]
+    decs += [decision("hide", event_anchor(ev[i])) for i in range(11, len(ev), 40)]
+    decs += [decision("tag", actor_anchor(d, a), "key") for a in d.actors[:20]]
+    return Curation(tuple(decs))
+
+
+def _app_open(timeline: Path, path: Path | None) -> None:
+    """Start the app headless on the timeline file's index until the timeline is shown."""
+    import asyncio
+
+    from dossier_tui.app.app import DossierApp
+    from dossier_tui.app.screens.main import MainScreen
+    from dossier_tui.index_db import build_file_index, open_file_index
+
+    ix = open_file_index(timeline)
+    if ix is None:
+        build_file_index(timeline)
+        ix = open_file_index(timeline)
+
+    async def run() -> None:
+        app = DossierApp(index=ix, label=str(timeline), curation=str(path) if path else None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            while not isinstance(app.screen, MainScreen):
+                await pilot.pause(0.01)
+            await pilot.pause()
+
+    asyncio.run(run())
+
+
+def _median(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dossier", type=Path, help="a timeline file or a folder of articles")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        timeline = _timeline(args.dossier, tmp)
+        d = store.load(timeline)
+        c = grown(d)
+        path = tmp / "curation.yaml"
+        curation.save(c, path)
+        cur = curation.apply(d, c)
+        print(
+            f"{timeline}: {len(d.sources)} sources, {len(d.events)} events, {len(d.actors)} "
+            f"actors; {len(c.decisions)} decisions ({path.stat().st_size / 1e3:.0f} kB), "
+            f"{len(cur.lost)} lost"
+        )
+        rows = [
+            ("open: read the dossier", lambda: store.load(timeline), None),
+            (
+                "open: read it, read the curation, apply",
+                lambda: curation.apply(store.load(timeline), curation.load(path)),
+                "open: read the dossier",
+            ),
+            ("index the machine's dossier", lambda: index_dossier(d).close(), None),
+            (
+                "index the curated dossier",
+                lambda: index_dossier(cur.visible()).close(),
+                "index the machine's dossier",
+            ),
+        ]
+        session = curation.Session.open(d, path)
+        n = len(d.events)
+
+        def star() -> None:
+            session.decide(decision("star", event_anchor(session.curated.dossier.events[n // 2])))
+            _ = session.curated
+
+        def redate() -> None:
+            e = session.curated.dossier.events[n // 3]
+            session.decide(decision("redate", event_anchor(e), (e.start or "2000-01-01")[:4]))
+            _ = session.curated
+
+        def undo() -> None:
+            session.undo()
+            _ = session.curated
+
+        rows += [
+            ("one more star, saved", star, None),
+            ("one more corrected date, saved", redate, None),
+            ("undo", undo, None),
+        ]
+        rows += [
+            ("app open, uncurated", lambda: _app_open(timeline, None), None),
+            ("app open, curated", lambda: _app_open(timeline, path), "app open, uncurated"),
+        ]
+        figures: dict[str, float] = {}
+        print(f"{'':<44}{'median s':>10}{'vs baseline':>14}")
+        for label, fn, base in rows:
+            figures[label] = _median(fn, args.repeat)
+            versus = f"{figures[label] / figures[base]:.2f}x" if base else "baseline"
+            print(f"{label:<44}{figures[label]:>10.3f}{versus:>14}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

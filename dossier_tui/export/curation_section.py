@@ -1,0 +1,34 @@
+"""What the YAML and JSON exports add at their end: each curated event's and actor's
+marks by id, so a program reading the export sees the person's decisions beside the
+machine's dossier (which keeps its own keys unchanged)."""
+
+from __future__ import annotations
+
+from dossier_tui.curation import Curated, Marks
+
+
+def _marks(m: Marks, corrected: str) -> dict:
+    out: dict = {}
+    if m.starred:
+        out["starred"] = True
+    if m.tags:
+        out["tags"] = list(m.tags)
+    if m.notes:
+        out["notes"] = list(m.notes)
+    if m.corrected:
+        out[corrected] = m.machine
+    return out
+
+
+def curation_section(cur: Curated) -> dict:
+    """``{events: {id: marks}, actors: {id: marks}}`` for what is shown and marked; an
+    empty dict when nothing is."""
+    d = cur.visible()
+    events = {e.id: x for e in d.events if (x := _marks(cur.event_marks(e.id), "machine_date"))}
+    actors = {a.id: x for a in d.actors if (x := _marks(cur.actor_marks(a.id), "machine_name"))}
+    out = {}
+    if events:
+        out["events"] = events
+    if actors:
+        out["actors"] = actors
+    return out
