@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 
 from dossier_tui import curation
@@ -104,6 +105,16 @@ def marked_words(text: str) -> tuple[str, set[str]]:
         else:
             words.append(w)
     return " ".join(words), tags
+
+
+def marks_lines(m: Marks, corrected: str) -> list[Content]:
+    """The lines a detail adds for a person's decisions: the correction (``corrected``,
+    when one was made), the tags, each note."""
+    lines = [Content.styled("\n" + corrected, "$accent")] if m.corrected and corrected else []
+    if m.tags:
+        lines.append(Content.styled("\nTags: " + ", ".join(clean(t) for t in m.tags), "$accent"))
+    lines += [Content.assemble("\n", ("Note: ", "$accent bold"), clean(n)) for n in m.notes]
+    return lines
 
 
 def date_problem(value: str) -> str | None:

@@ -14,7 +14,14 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from dossier_tui.app.curator import ACTOR_KEYS, Curate, marked_words, marks_prefix, marks_suffix
+from dossier_tui.app.curator import (
+    ACTOR_KEYS,
+    Curate,
+    marked_words,
+    marks_lines,
+    marks_prefix,
+    marks_suffix,
+)
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.list_filter import FilteredPane
 from dossier_tui.app.widgets.navlist import NavList
@@ -45,16 +52,8 @@ def profile_summary(ix: Index, a: Actor, marks: Marks = NO_MARKS) -> Content:
     """Name, kind, aliases and roles with the source that gives each; and what a person
     decided (the name the sources give before a rename, tags, notes)."""
     parts = [Content.styled(clean(a.name), "bold"), Content(f"  ({a.kind})")]
-    if marks.corrected and marks.machine:
-        parts.append(
-            Content.styled(f"\nRenamed by hand; the sources: {clean(marks.machine)}", "$accent")
-        )
-    if marks.tags:
-        parts.append(
-            Content.styled("\nTags: " + ", ".join(clean(t) for t in marks.tags), "$accent")
-        )
-    for note in marks.notes:
-        parts.append(Content.assemble("\n", ("Note: ", "$accent bold"), clean(note)))
+    renamed = f"Renamed by hand; the sources: {clean(marks.machine)}" if marks.machine else ""
+    parts += marks_lines(marks, renamed)
     if a.aliases:
         parts.append(Content("\nAlso: " + ", ".join(clean(x) for x in a.aliases)))
     roles: dict[

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from dossier_tui.app.curator import marks_prefix
+from dossier_tui.app.curator import marks_lines, marks_prefix
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.words import (
@@ -45,17 +45,8 @@ def event_summary(ix: Index, e: Event, marks: Marks = NO_MARKS) -> Content:
             f"  ·  {count(len(e.sources), 'source')}  ·  {count(len(e.evidence), 'passage')}",
         )
     )
-    if marks.corrected:
-        machine = describe(marks.machine) if marks.machine else "no date"
-        parts.append(
-            Content.styled(f"\nDate corrected by hand; the sources give {machine}.", "$accent")
-        )
-    if marks.tags:
-        parts.append(
-            Content.styled("\nTags: " + ", ".join(clean(t) for t in marks.tags), "$accent")
-        )
-    for note in marks.notes:
-        parts.append(Content.assemble("\n", ("Note: ", "$accent bold"), clean(note)))
+    machine = describe(marks.machine) if marks.machine else "no date"
+    parts += marks_lines(marks, f"Date corrected by hand; the sources give {machine}.")
     ways = list(
         dict.fromkeys(d for v in e.evidence if (d := derivation(v, ix.source_head(v.source))))
     )

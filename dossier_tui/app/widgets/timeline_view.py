@@ -53,14 +53,17 @@ def event_row(
     before, after = marks_prefix(marks), marks_suffix(marks)
     if room is not None:
         room -= len(before) + len(after)
-    return Content.assemble(
+    parts = [
         (clean(row.label, width).ljust(width), ""),
         (f"{row.n_sources:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
-        (before, "$accent bold"),
-        clean(row.short) if room is None or room < 8 else fit(row.short, room),
-        (after, "$accent"),
-    )
+    ]
+    if before:
+        parts.append((before, "$accent bold"))
+    parts.append(clean(row.short) if room is None or room < 8 else fit(row.short, room))
+    if after:
+        parts.append((after, "$accent"))
+    return Content.assemble(*parts)
 
 
 def heading_row(text: str) -> Content:
