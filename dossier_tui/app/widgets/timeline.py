@@ -22,16 +22,14 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from dossier_tui.app.curator import EVENT_KEYS, Curate, marked_words
+from dossier_tui.app.curator import EVENT_KEYS, marked_words
 from dossier_tui.app.links import Follow, Link
 from dossier_tui.app.widgets.event_detail import EventDetail
 from dossier_tui.app.widgets.filter_bar import FilterBar, filter_bindings
-from dossier_tui.app.widgets.navlist import NavList
+from dossier_tui.app.widgets.timeline_marks import TimelineMarks
 from dossier_tui.app.widgets.timeline_view import TimelineView
 from dossier_tui.app.words import clean
-from dossier_tui.curation import Curated
 from dossier_tui.curation.marks import NONE as NO_MARKS
-from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import EventList, Index, TimelineFilter
 from dossier_tui.model import Cancelled, Event
 from dossier_tui.ranking import KEY_EVENTS
@@ -49,7 +47,7 @@ FIRST_AFTER = 0.1
 DETAIL_AFTER = 0.1
 
 
-class TimelinePane(Vertical):
+class TimelinePane(TimelineMarks, Vertical):
     """Filter bar, event list and event detail."""
 
     BINDINGS = [
@@ -75,11 +73,6 @@ class TimelinePane(Vertical):
         ),
         *EVENT_KEYS,
     ]
-
-    #: what a person decided about the dossier on show (None: nothing to show)
-    curated: Curated | None = None
-    #: whether the dossier on show can be curated (the keys that decide are offered)
-    curatable = False
 
     class Found(Message):
         """Events the filter's search found: all of them (``done``) or the first ones."""
@@ -162,39 +155,6 @@ class TimelinePane(Vertical):
             self._list(positions, keep_pos, done=True)
         else:
             self.search(self.filter, self.key_only, keep_pos)
-
-    def _marked(self) -> set[int] | None:
-        """The positions of the events the filter's marks pass: ``*`` for starred ones,
-        ``#tag`` for those tagged so (None: the filter names no mark)."""
-        words, tags = marked_words(self.filter.text)
-        starred = "*" in words.split()
-        if not tags and not starred:
-            return None
-        cur = self.curated
-        if cur is None:
-            return set()
-        ids = [
-            i for i, m in cur.events.items() if (m.starred or not starred) and tags.issubset(m.tags)
-        ]
-        return {p for i in ids if (p := self.ix.position_of(i)) is not None}
-
-    def marks(self, event_id: str) -> Marks:
-        return self.curated.event_marks(event_id) if self.curated else NO_MARKS
-
-    def relist(self) -> None:
-        """List the events of the index now held (the curation changed them)."""
-        self.key_only = self.key_only and self.ix.has_key_view
-        self.refresh_list(keep=self.list.value)
-
-    def redraw(self, curated: Curated | None) -> None:
-        """Show a person's marks as they now are."""
-        self.curated = curated
-        self.list.marks = self.marks
-        if self._marked() is not None:
-            self.refresh_list(keep=self.list.value)
-        self.list.redraw()
-        self.query_one(EventDetail)._shown = None
-        self.show_event(self.list.position)
 
     def _list(self, positions: list[int] | None, keep: int | None, done: bool) -> None:
         """Show ``positions`` (None: the whole view), the cursor on position ``keep``."""
@@ -337,17 +297,6 @@ class TimelinePane(Vertical):
     def action_key_view(self, key_only: bool) -> None:
         self.show_key_events(key_only)
         self.post_message(self.ViewChosen(key_only))
-
-    def passage(self) -> int | None:
-        """The passage highlighted in the event's detail, if its list has the focus."""
-        links = self.query_one("#event-links", NavList)
-        link = links.value if links.has_focus else None
-        return link.index if link is not None and link.kind == "evidence" else None
-
-    def action_curate(self, action: str) -> None:
-        e = self.current
-        if e is not None:
-            self.post_message(Curate(action, "event", e.id, self.passage()))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "curate":  # asked at every refresh of the footer: no event is read here
