@@ -107,6 +107,7 @@ class Applier:
         self._machine: dict[tuple[str, str], str | None] = {}
         self._landed: dict[tuple[str, str], list[int]] = {}
         self._marks: dict[str, dict[str, Marks]] = {"event": {}, "actor": {}}
+        self._result: Curated | None = None
         for dec in decisions:
             self.decisions.append(dec)
             if reshapes(dec):
@@ -117,6 +118,7 @@ class Applier:
         """Apply one more decision; what was lost, if it finds nothing."""
         i = len(self.decisions)
         self.decisions.append(dec)
+        self._result = None
         if reshapes(dec):
             self._reshape(i, dec)
             self._remark()
@@ -160,12 +162,16 @@ class Applier:
         marks[found.id] = marks.get(found.id, NONE).by(i, dec)
 
     def result(self) -> Curated:
-        """The curated dossier (its events in timeline order: a corrected date moves one)."""
+        """The curated dossier (its events in timeline order: a corrected date moves one);
+        made once until the next decision (the app asks for it at every redraw)."""
+        if self._result is not None:
+            return self._result
         lost = tuple(self._lost[i] for i in sorted(self._lost))
         d = self.draft.dossier()
         if self._landed:
             d = replace(d, events=tuple(timeline_order(d.events)))
-        return Curated(d, dict(self._marks["event"]), dict(self._marks["actor"]), lost)
+        self._result = Curated(d, dict(self._marks["event"]), dict(self._marks["actor"]), lost)
+        return self._result
 
 
 def apply(d: Dossier, c: Curation) -> Curated:
