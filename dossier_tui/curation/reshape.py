@@ -5,7 +5,6 @@ it landed on, or says why it cannot apply (what it names is not found)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from dossier_tui.curation.anchor import Finder, key
@@ -13,6 +12,7 @@ from dossier_tui.curation.decision import Anchor, Decision, Span
 from dossier_tui.curation.draft import Draft
 from dossier_tui.model import Actor, Conflict, Event, Evidence
 from dossier_tui.temporal.values import time_value
+from dossier_tui.text.slugs import slug
 
 #: what a new event made of a moved passage is called, at most
 HEADLINE_CHARS = 80
@@ -127,11 +127,8 @@ def _new_event(draft: Draft, source: Event, v: Evidence, headline: str | None) -
     value = v.timex.value if v.timex is not None else None
     tv = time_value(value) if value else None
     dated = tv is not None and tv.first is not None and tv.last is not None
-    n = 2
-    while f"{source.id}-{n}" in draft.events:
-        n += 1
     return Event(
-        f"{source.id}-{n}",
+        _unique(source.id, set(draft.events)),
         value if dated else None,
         tv.first.isoformat() if dated else None,
         tv.last.isoformat() if dated else None,
@@ -208,7 +205,7 @@ def _split(draft: Draft, find: Finder, actor: Actor, dec: Decision) -> Done:
     ]
     kind = next((a.actor_kind for a in dec.others if a.actor_kind), None) or actor.kind
     new = Actor(
-        _unique(_slug(name), set(draft.actors)),
+        _unique(slug(name, "actor"), set(draft.actors)),
         name,
         kind,
         aliases,
@@ -243,12 +240,8 @@ def _names(a: Actor, text: str) -> bool:
     return any(_words(n) in folded for n in (a.name, *a.aliases) if n.strip())
 
 
-def _slug(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return "-".join(re.findall(r"[a-z0-9]+", plain)) or "actor"
-
-
 def _unique(base: str, taken: set[str]) -> str:
+    """``base``, else ``base-2``, ``base-3``... whichever is not taken yet."""
     out, n = base, 2
     while out in taken:
         out, n = f"{base}-{n}", n + 1
