@@ -281,14 +281,21 @@ async def test_decisions_are_there_on_the_next_open(files):
 
 
 async def test_a_decision_that_finds_nothing_is_a_problem_of_the_dossier(files):
+    from dossier_tui.app.screens.problems import ProblemsScreen
+
     gone = curation.Anchor("event", (curation.Span("no-such-source", 0, 5, "words"),), "2023: gone")
-    curation.save(curation.Curation((curation.decision("star", gone),)), files[1])
+    curation.save(curation.Curation((curation.decision("hide", gone),)), files[1])
     app = app_on(files)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         problems = [p for p in main(app).problems if p.kind == "curation"]
         assert len(problems) == 1 and "2023: gone" in problems[0].message
         assert "no longer" in problems[0].message
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "1 decision lost" in text
 
 
 async def test_a_dossier_in_memory_offers_no_decision(seeds):
@@ -299,18 +306,3 @@ async def test_a_dossier_in_memory_offers_no_decision(seeds):
         await pilot.press("asterisk")
         await pilot.pause()
         assert main(app).curator is None
-
-
-async def test_the_problems_screen_lists_a_lost_decision(files):
-    from dossier_tui.app.screens.problems import ProblemsScreen
-
-    gone = curation.Anchor("event", (curation.Span("no-such-source", 0, 5, "words"),), "2023: gone")
-    curation.save(curation.Curation((curation.decision("hide", gone),)), files[1])
-    app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await pilot.pause()
-        assert isinstance(app.screen, ProblemsScreen)
-        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
-        assert "1 decision lost" in text
