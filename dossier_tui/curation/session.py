@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from dossier_tui.curation import file
-from dossier_tui.curation.apply import Applier, Curated, Lost, reshapes
+from dossier_tui.curation.apply import Applier, Curated, Lost
 from dossier_tui.curation.decision import Curation, Decision
 from dossier_tui.model import Dossier
 
@@ -72,8 +72,3 @@ class Session:
         self._undo.append(self.curation)
         del self._undo[:-UNDO_DEPTH]
         self.curation = c
-
-    def reshaped(self) -> bool:
-        """Whether any decision changes what the events and actors are (the index of the
-        machine's dossier then no longer shows the curated one)."""
-        return any(reshapes(d) for d in self.curation.decisions)
