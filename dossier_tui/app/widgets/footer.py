@@ -54,7 +54,10 @@ class FittedFooter(Footer):
     async def recompose(self) -> None:
         if not self.is_attached:  # its screen has been replaced meanwhile
             return
-        self._drawn = offered(self.screen) if self._bindings_ready else None
+        drawn = offered(self.screen) if self._bindings_ready else None
+        if drawn is not None and drawn == self._drawn:  # queued twice before it ran
+            return
+        self._drawn = drawn
         await super().recompose()
         self.fit()
 
