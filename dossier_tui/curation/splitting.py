@@ -1,7 +1,7 @@
 """A split as a person asks for it: the names of an actor that are someone else, and
 the roles and quotes that leave with them. News copy gives a title or a quotation
 beside the name of who holds or said it ("Mr X, the minister, said: ..."), so each goes
-with the name of the actor written nearest to it."""
+with the name written nearest to it in its sentence."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from dossier_tui.model import Actor, Dossier
 
 #: how far (characters) either side of a role or a quote the name that gives it is sought
 REACH = 300
+#: where a sentence ends: a stop, then any closing quotation marks or brackets, then a space
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
 def split_decision(d: Dossier, a: Actor, names: tuple[str, ...], name: str) -> Decision:
@@ -30,21 +32,23 @@ def split_decision(d: Dossier, a: Actor, names: tuple[str, ...], name: str) -> D
 
 
 def nearest(text: str, span: Span, names: tuple[str, ...]) -> str:
-    """Which of ``names`` is written nearest to ``span`` in ``text`` (outside it, within
-    REACH; the longer of two as near: "Mr Smith" over "Smith"), or "" when none is."""
+    """Which of ``names`` gives ``span`` in ``text``: the one written nearest to it
+    (outside it, within REACH), in its own sentence before any other; of two as near,
+    the longer ("Mr Smith" over "Smith"). "" when none is written near it."""
     lo, hi = max(0, span.start - REACH), min(len(text), span.end + REACH)
-    best: tuple[int, int, str] | None = None
+    best: tuple[bool, int, int, str] | None = None
     for n in names:
         for m in _pattern(n).finditer(text, lo, hi):
             if m.end() <= span.start:
-                far = span.start - m.end()
-            elif m.start() >= span.end:
-                far = m.start() - span.end
+                gap = text[m.end() : span.start]
+            elif m.start() >= span.end:  # with the span's last marks: a quotation's '."'
+                gap = text[max(span.start, span.end - 3) : m.start()]
             else:
                 continue  # named inside a quotation: spoken of, not speaking
-            if best is None or (far, -len(n)) < best[:2]:
-                best = (far, -len(n), n)
-    return best[2] if best else ""
+            rank = (bool(_SENTENCE_END.search(gap)), len(gap), -len(n), n)
+            if best is None or rank < best:
+                best = rank
+    return best[3] if best else ""
 
 
 def _pattern(name: str) -> re.Pattern[str]:

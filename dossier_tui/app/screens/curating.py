@@ -25,9 +25,12 @@ class Curating:
     ix: Index
 
     def _show_marks(self) -> None:
-        curatable = self.curator is not None
-        self.timeline.curatable = self.actors.curatable = self.sources.curatable = curatable
-        cur = self.curator.curated if self.curator else None
+        c = self.curator
+        self.timeline.curatable = self.actors.curatable = self.sources.curatable = c is not None
+        self.timeline.moving = (
+            c is not None and c.pending is not None and c.pending.action == "move"
+        )
+        cur = c.curated if c else None
         if cur is None and self.timeline.curated is None:
             return  # nothing decided: nothing to draw again
         self.timeline.redraw(cur)
@@ -71,7 +74,7 @@ class Curating:
                 markup=False,
             )
             return
-        if self._second_key(c, message):
+        if self._second_key(c, message) or self._nothing_to_split(message):
             return
         ask = self._question(message)
         if ask is None:
@@ -85,6 +88,7 @@ class Curating:
         ``message`` was one of those."""
         p = c.pending
         if p is not None and (p.action, p.kind) == (message.action, message.kind):
+            self.app.clear_notifications()  # what the first key said is done with
             if p.target == message.target:
                 self.action_forget()
             else:
@@ -108,6 +112,7 @@ class Curating:
         """Keep the first key of a merge or a move, and say what the second one does."""
         assert self.curator is not None
         self.curator.pending = p
+        self.timeline.moving = p.action == "move"
         if p.action == "move":
             said = f"Moving the passage {p.label}: press M on the event it belongs to"
         else:
@@ -121,6 +126,7 @@ class Curating:
         if c is not None and c.pending is not None:
             self.notify(f"{c.pending.action.capitalize()} forgotten.", markup=False)
             c.pending = None
+            self.timeline.moving = False
             self.refresh_bindings()
 
     def _name_of(self, message: Curate) -> str:
@@ -154,16 +160,17 @@ class Curating:
         if message.action == "move":
             return MoveScreen()
         if message.action == "split":
-            return self._split_question(message)
+            a = self.ix.actor(message.target)
+            return SplitScreen(a) if a is not None else None
         return None
 
-    def _split_question(self, message: Curate) -> SplitScreen | None:
-        a = self.ix.actor(message.target)
-        if a is None or not a.aliases:
-            name = f"“{clean(a.name, 40)}”" if a else "The actor"
-            self.notify(f"{name} has no other names to split off.", markup=False)
-            return None
-        return SplitScreen(a)
+    def _nothing_to_split(self, message: Curate) -> bool:
+        """Whether ``message`` asks to split an actor with no other names (said so)."""
+        a = self.ix.actor(message.target) if message.action == "split" else None
+        if a is None or a.aliases:
+            return False
+        self.notify(f"“{clean(a.name, 40)}” has no other names to split off.", markup=False)
+        return True
 
     @work(thread=True, exclusive=True, group="curate")
     def _decide(self, message: Curate, value: Answer) -> None:

@@ -153,7 +153,7 @@ class SourcesPane(FilteredPane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "curate":
             typing = self.bar.typing or self.reader.bar.typing
-            return self.curatable and not typing and self.reader.source is not None
+            return self.curatable and not typing and self.current is not None
         if action == "list":
             return self.reader.scroller.has_focus
         if action == "read":
@@ -163,7 +163,15 @@ class SourcesPane(FilteredPane):
     def action_list(self) -> None:
         self.query_one("#source-list").focus()
 
+    @property
+    def current(self) -> str | None:
+        """The id of the source a key is about: the row highlighted, in the list; the
+        source read, in the reader."""
+        if self.list.has_focus:
+            return self.list.value
+        return self.reader.source.id if self.reader.source else None
+
     def action_curate(self, action: str) -> None:
-        source = self.reader.source
+        source = self.current
         if source is not None:
-            self.post_message(Curate(action, "source", source.id))
+            self.post_message(Curate(action, "source", source))
