@@ -76,7 +76,7 @@ ACTOR_KEYS = [
         "S",
         "curate('split')",
         "Split",
-        tooltip="Split: the actor's other names that are someone else become an actor of their own",
+        tooltip="Split off the names that are someone else (a new actor)",
     ),
 ]
 #: keys on the sources: what each decides about the source shown
