@@ -5,7 +5,7 @@ A pane's key posts ``Curate`` (what to do, to what); the main screen asks for a 
 when the decision needs one and hands it to the ``Curator``, which keeps the session
 (made on the first decision: the machine's dossier is read whole only then) and says
 whether the panes need only to be drawn again (a star, a tag, a note) or the dossier
-indexed again (hidden, merged, moved, re-dated, renamed).
+indexed again (hidden, merged, moved, re-dated, renamed, split).
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from textual.message import Message
 
 from dossier_tui import curation
 from dossier_tui.app.words import clean
-from dossier_tui.curation import Curated, Marks, Session, decision
+from dossier_tui.curation import Anchor, Curated, Decision, Marks, Session, decision
 from dossier_tui.curation.apply import reshapes
+from dossier_tui.curation.splitting import split_decision
 from dossier_tui.index_db import Index, index_dossier
 from dossier_tui.model import Dossier, Problem
 from dossier_tui.temporal.values import time_value
@@ -55,7 +56,11 @@ EVENT_KEYS = [
         tooltip="Merge: m on one event, then m on the event it joins",
     ),
     Binding(
-        "M", "curate('move')", "Move", tooltip="Move the highlighted passage to an event of its own"
+        "M",
+        "curate('move')",
+        "Move",
+        tooltip="Move the highlighted passage to an event of its own, or (Tab, then M on "
+        "another event) to that one",
     ),
 ]
 #: keys on the actors: what each decides about the highlighted actor
@@ -67,11 +72,26 @@ ACTOR_KEYS = [
     Binding(
         "m", "curate('merge')", "Merge", tooltip="Merge: m on one actor, then m on the actor it is"
     ),
+    Binding(
+        "S",
+        "curate('split')",
+        "Split",
+        tooltip="Split off the names that are someone else (a new actor)",
+    ),
 ]
+#: keys on the sources: what each decides about the source shown
+SOURCE_KEYS = [Binding("a", "curate('note')", "Note", tooltip="Write a note on the source")]
 #: keys on the main screen
 SCREEN_KEYS = [
     Binding("u", "undo", "Undo", tooltip="Undo the last decision (star, tag, hide, merge...)"),
     Binding("H", "hidden", "Hidden", tooltip="Show or leave out the hidden events and actors"),
+    Binding(
+        "escape",
+        "forget",
+        "Forget",
+        key_display="Esc",
+        tooltip="Forget the merge or move waiting for its second key",
+    ),
 ]
 
 STAR = "★"
@@ -125,13 +145,20 @@ def date_problem(value: str) -> str | None:
     return None
 
 
+#: what the answer to a question is: a line of text, or a split's name and the names it takes
+Answer = str | tuple[str, tuple[str, ...]] | None
+
+
 @dataclass
 class Pending:
-    """The first half of a merge: what ``m`` was pressed on, waiting for the second."""
+    """The first half of a merge or a move: what its key was pressed on (for a move, the
+    passage that goes), waiting for the second key on where it goes."""
 
+    action: str
     kind: str
     target: str
     label: str
+    passage: Anchor | None = None
 
 
 class Curator:
@@ -184,7 +211,7 @@ class Curator:
         return out
 
     # ------------------------------------------------------------ deciding
-    def decide(self, message: Curate, ix: Index, value: str | None = None) -> bool:
+    def decide(self, message: Curate, ix: Index, value: Answer = None) -> bool:
         """Make the decision a key asked for; whether the dossier must be indexed again
         (False: drawing the panes again shows it). WriteError when it cannot be saved."""
         assert self.session is not None
@@ -194,6 +221,10 @@ class Curator:
             assert a is not None
             about = curation.actor_anchor(ix.dossier(), a)
             marks = cur.actor_marks(a.id)
+        elif message.kind == "source":
+            src = ix.source(message.target)
+            assert src is not None
+            about, marks = curation.source_anchor(src), cur.source_marks(src.id)
         else:
             e = ix.event_by_id[message.target]
             about = curation.event_anchor(e)
@@ -203,26 +234,45 @@ class Curator:
         if undo:
             s.withdraw(undo)
             return action == "hide"
-        if action == "move":
-            e = ix.event_by_id[message.target]
-            v = e.evidence[message.passage or 0]
-            s.decide(decision("move", curation.passage_anchor(v), value))
-            return True
-        if action == "merge":
-            pending, self.pending = self.pending, None
-            assert pending is not None
+        dec = self._decision(message, ix, about, value)
+        s.decide(dec)
+        return reshapes(dec) or action == "hide"
+
+    def _decision(self, message: Curate, ix: Index, about: Anchor, value: Answer) -> Decision:
+        """The decision a key makes about ``about`` (the second key of a merge or a move:
+        with what the first was pressed on)."""
+        action = message.action
+        if action == "split":
+            assert isinstance(value, tuple)
+            a = ix.actor(message.target)
+            assert a is not None
+            return split_decision(ix.dossier(), a, value[1], value[0])
+        pending = self.pending
+        if (
+            action in ("merge", "move")
+            and pending
+            and (pending.action, pending.kind)
+            == (
+                action,
+                message.kind,
+            )
+        ):
+            self.pending = None
+            if pending.passage is not None:  # the passage goes to this event
+                return decision("move", pending.passage, others=(about,))
             other = (
                 curation.actor_anchor(ix.dossier(), ix.actor(pending.target))
                 if pending.kind == "actor"
                 else curation.event_anchor(ix.event_by_id[pending.target])
             )
-            s.decide(decision("merge", about, others=(other,)))
-            return True
-        dec = decision(action, about, value)
-        s.decide(dec)
-        return reshapes(dec) or action == "hide"
+            return decision("merge", about, others=(other,))
+        assert isinstance(value, str | None)
+        if action == "move":
+            v = ix.event_by_id[message.target].evidence[message.passage or 0]
+            return decision("move", curation.passage_anchor(v), value or None)
+        return decision(action, about, value)
 
-    def _taking_back(self, action: str, marks: Marks, value: str | None) -> set[int]:
+    def _taking_back(self, action: str, marks: Marks, value: Answer) -> set[int]:
         """The decisions a key takes back instead of adding one: the star of a starred
         event, the hiding of a hidden one, a tag it has."""
         assert self.session is not None

@@ -2,7 +2,13 @@
 and applied again to every build (``curation.yaml`` beside the timeline file)."""
 
 from dossier_tui.curation.apply import Applier, Curated, Lost, apply
-from dossier_tui.curation.decide import actor_anchor, decision, event_anchor, passage_anchor
+from dossier_tui.curation.decide import (
+    actor_anchor,
+    decision,
+    event_anchor,
+    passage_anchor,
+    source_anchor,
+)
 from dossier_tui.curation.decision import Anchor, Curation, Decision, Span
 from dossier_tui.curation.file import CurationError, beside, dumps, load, loads, save
 from dossier_tui.curation.marks import Marks
@@ -29,4 +35,5 @@ __all__ = [
     "loads",
     "passage_anchor",
     "save",
+    "source_anchor",
 ]

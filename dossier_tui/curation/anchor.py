@@ -3,7 +3,9 @@
 Spans are read again first: the source must still say the same words there, or say
 them once nearby (an article edited since keeps its decisions). An event is then the
 one whose passages hold most of the anchor's spans; an actor is the one with the name
-or an alias the anchor remembers, else the one whose roles and quotes hold its spans.
+or an alias the anchor remembers, else the one whose roles and quotes hold its spans;
+a source is the one that still says its words, else the one at its address or with
+its title.
 """
 
 from __future__ import annotations
@@ -143,3 +145,25 @@ class Finder:
                 if b > s.start and a < s.end:
                     votes[aid] += 1
         return self.actors[max(votes, key=votes.get)] if votes else None
+
+    # ------------------------------------------------------------ sources
+    def source(self, anchor: Anchor) -> Source | None:
+        """The source that says the anchor's words (where it said them first: a file
+        read again under another name keeps its notes), else the one at its address,
+        else the one with its title (its own id first, then the only one so titled)."""
+        spans = self.spans(anchor)
+        if spans:
+            return self.sources[spans[0].source]
+        every = self.sources.values()
+        for span in anchor.spans:
+            found = next((s for s in every if span.text and span.text in s.text), None)
+            if found is not None:
+                return found
+        if anchor.url:
+            found = next((s for s in every if s.url == anchor.url), None)
+            if found is not None:
+                return found
+        titled = [s for s in every if anchor.name and anchor.name in (s.title, s.id)]
+        ids = {span.source for span in anchor.spans}
+        own = [s for s in titled if s.id in ids]
+        return own[0] if own else (titled[0] if len(titled) == 1 else None)

@@ -10,7 +10,7 @@ it names, is reported as ``Lost`` and changes nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dossier_tui.curation import reshape
 from dossier_tui.curation.anchor import Finder
@@ -38,18 +38,23 @@ class Lost:
 @dataclass(frozen=True)
 class Curated:
     """A dossier with a curation applied: every event and actor (hidden ones too, so a
-    person can see and unhide them), each one's marks, and the decisions that were lost."""
+    person can see and unhide them), each one's marks and each source's, and the
+    decisions that were lost."""
 
     dossier: Dossier
     events: Mapping[str, Marks]
     actors: Mapping[str, Marks]
     lost: tuple[Lost, ...] = ()
+    sources: Mapping[str, Marks] = field(default_factory=dict)
 
     def event_marks(self, event_id: str) -> Marks:
         return self.events.get(event_id, NONE)
 
     def actor_marks(self, actor_id: str) -> Marks:
         return self.actors.get(actor_id, NONE)
+
+    def source_marks(self, source_id: str) -> Marks:
+        return self.sources.get(source_id, NONE)
 
     def keeping(self, event_ids: set[str]) -> Curated:
         """Only the events ``event_ids`` (every source stays; actors keep only their
@@ -106,7 +111,7 @@ class Applier:
         self._lost: dict[int, Lost] = {}
         self._machine: dict[tuple[str, str], str | None] = {}
         self._landed: dict[tuple[str, str], list[int]] = {}
-        self._marks: dict[str, dict[str, Marks]] = {"event": {}, "actor": {}}
+        self._marks: dict[str, dict[str, Marks]] = {"event": {}, "actor": {}, "source": {}}
         self._result: Curated | None = None
         for dec in decisions:
             self.decisions.append(dec)
@@ -139,7 +144,7 @@ class Applier:
                 self._machine.setdefault((dec.on, target), before)
 
     def _remark(self) -> None:
-        self._marks = {"event": {}, "actor": {}}
+        self._marks = {"event": {}, "actor": {}, "source": {}}
         for (on, target), indices in self._landed.items():
             m = NONE
             for i in indices:
@@ -153,8 +158,8 @@ class Applier:
                 self._mark(i, dec)
 
     def _mark(self, i: int, dec: Decision) -> None:
-        find = self.find
-        found = find.actor(dec.about) if dec.on == "actor" else find.event(dec.about)
+        find = {"actor": self.find.actor, "source": self.find.source}.get(dec.on, self.find.event)
+        found = find(dec.about)
         if found is None:
             self._lost[i] = Lost(i, dec, reshape.not_found(dec.about))
             return
@@ -170,7 +175,10 @@ class Applier:
         d = self.draft.dossier()
         if self._landed:
             d = replace(d, events=tuple(timeline_order(d.events)))
-        self._result = Curated(d, dict(self._marks["event"]), dict(self._marks["actor"]), lost)
+        marks = self._marks
+        self._result = Curated(
+            d, dict(marks["event"]), dict(marks["actor"]), lost, dict(marks["source"])
+        )
         return self._result
 
 

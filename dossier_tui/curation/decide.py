@@ -7,11 +7,13 @@ import getpass
 from datetime import datetime, timezone
 
 from dossier_tui.curation.decision import Anchor, Decision, Span
-from dossier_tui.model import Actor, Dossier, Event, Evidence
+from dossier_tui.model import Actor, Dossier, Event, Evidence, Source
 
 #: spans an anchor keeps at most: enough to find it again (the most that agree wins), not
 #: a copy of the dossier
 MAX_SPANS = 24
+#: characters of a source's story a source anchor keeps, where it opens and at its middle
+SOURCE_WORDS = 160
 
 
 def event_anchor(e: Event) -> Anchor:
@@ -42,6 +44,33 @@ def actor_anchor(d: Dossier, a: Actor) -> Anchor:
             if at >= 0:
                 spans.append(Span(sid, at, at + len(a.name), a.name))
     return Anchor("actor", tuple(spans[:MAX_SPANS]), a.name, a.name, a.aliases, a.kind)
+
+
+def source_anchor(s: Source) -> Anchor:
+    """A source by the words where its story opens and at its middle (an edit of one
+    leaves the other), then by its title and its address: what finds it again when it
+    is read from a file renamed or rewritten since."""
+    body = [(a, b) for a, b in s.body_spans() if s.text[a:b].strip()]
+    spans: list[Span] = []
+    if body:
+        middle = (body[0][0] + body[-1][1]) // 2
+        part = next((a, b) for a, b in body if b > middle)
+        for at, stop in (body[0], (max(part[0], s.text.find(" ", middle, part[1])), part[1])):
+            span = _words_at(s, at, stop)
+            if span is not None and span not in spans:
+                spans.append(span)
+    return Anchor("source", tuple(spans), s.label(), s.title or s.id, url=s.url)
+
+
+def _words_at(s: Source, at: int, stop: int) -> Span | None:
+    """Up to SOURCE_WORDS characters of whole words of ``s`` from ``at`` (before ``stop``)."""
+    text = s.text[at:stop]
+    at += len(text) - len(text.lstrip())
+    words = s.text[at : min(stop, at + SOURCE_WORDS)]
+    if at + SOURCE_WORDS < stop and " " in words:
+        words = words.rsplit(" ", 1)[0]
+    words = words.rstrip()
+    return Span(s.id, at, at + len(words), words) if words else None
 
 
 def who() -> str:

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 EVENT_ACTIONS = ("hide", "star", "tag", "note", "redate", "merge", "move")
 #: what may be decided about an actor
 ACTOR_ACTIONS = ("hide", "tag", "note", "rename", "merge", "split")
+#: what may be decided about a source
+SOURCE_ACTIONS = ("note",)
 #: what an anchor stands for: an event (its passages), an actor (its name and the spans
-#: that name or quote it) or one passage (the words a ``move`` takes)
-ANCHOR_KINDS = ("event", "actor", "passage")
+#: that name or quote it), one passage (the words a ``move`` takes) or a source (words of
+#: its text, its title and its address)
+ANCHOR_KINDS = ("event", "actor", "passage", "source")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,8 @@ class Anchor:
     (an event's headline and date, an actor's name) so that a report can name it once it
     is lost; for an actor ``name`` and ``aliases`` find it first, its spans after. For an
     event ``name`` is its headline and ``when`` its date: they choose between events that
-    hold the same passages."""
+    hold the same passages. For a source ``name`` is its title and ``url`` its address:
+    they find it when its words are gone."""
 
     kind: str
     spans: tuple[Span, ...]
@@ -44,6 +48,7 @@ class Anchor:
     #: an actor's kind (person, organisation, place): what a split makes the new one
     actor_kind: str | None = None
     when: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,8 +70,9 @@ class Decision:
 
     @property
     def on(self) -> str:
-        """Whether it is about an event or an actor (a passage belongs to an event)."""
-        return "actor" if self.about.kind == "actor" else "event"
+        """Whether it is about an event, an actor or a source (a passage belongs to an
+        event)."""
+        return self.about.kind if self.about.kind in ("actor", "source") else "event"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dossier_tui.curation.decision import (
     ACTOR_ACTIONS,
     ANCHOR_KINDS,
     EVENT_ACTIONS,
+    SOURCE_ACTIONS,
     Anchor,
     Curation,
     Decision,
@@ -34,10 +35,11 @@ MAX_BYTES = 32 * 1024 * 1024
 
 _HEADER = """\
 # What a person decided about the dossier beside this file: hidden, starred, tagged,
-# re-dated, merged and moved events; hidden, renamed, merged and split actors; notes.
-# `dossier build` never writes it: every decision is applied again to each new build.
-# Each decision names the source text it is about (source, start, end, text), so it
-# still finds its event or actor after a rebuild; one that does not is reported.
+# re-dated, merged and moved events; hidden, renamed, merged and split actors; notes on
+# events, actors and sources. `dossier build` never writes it: every decision is applied
+# again to each new build. Each decision names the source text it is about (source,
+# start, end, text), so it still finds its event, actor or source after a rebuild; one
+# that does not is reported.
 """
 
 
@@ -114,6 +116,8 @@ def _plain_anchor(a: Anchor) -> dict[str, Any]:
         out["actor_kind"] = a.actor_kind
     if a.when:
         out["when"] = a.when
+    if a.url:
+        out["url"] = a.url
     out["spans"] = [
         {"source": s.source, "start": s.start, "end": s.end, "text": s.text} for s in a.spans
     ]
@@ -199,16 +203,20 @@ def _anchor(r: _Reader, x: Any, where: str) -> Anchor:
         r.texts(m.get("aliases"), f"{where}.aliases"),
         r.text(m.get("actor_kind"), f"{where}.actor_kind", optional=True),
         r.text(m.get("when"), f"{where}.when", optional=True),
+        r.text(m.get("url"), f"{where}.url", optional=True),
     )
+
+
+#: what may be decided about each kind of anchor (a passage's are an event's), and its name
+_ALLOWED = {"actor": (ACTOR_ACTIONS, "an actor"), "source": (SOURCE_ACTIONS, "a source")}
 
 
 def _decision(r: _Reader, x: Any, where: str) -> Decision:
     m = r.map(x, where)
     about = _anchor(r, m.get("about"), f"{where}.about")
     action = m.get("action")
-    allowed = ACTOR_ACTIONS if about.kind == "actor" else EVENT_ACTIONS
+    allowed, what = _ALLOWED.get(about.kind, (EVENT_ACTIONS, "an event"))
     if action not in allowed:
-        what = "an actor" if about.kind == "actor" else "an event"
         raise r.fail(f"{where}.action", f"{action!r} is not one of {', '.join(allowed)} ({what})")
     d = Decision(
         action,

@@ -25,6 +25,8 @@ def not_found(a: Anchor) -> str:
     """Why an anchor finds nothing, for a person."""
     if a.kind == "actor":
         return f"no actor is called {a.name!r} any more, and none has its roles or quotes"
+    if a.kind == "source":
+        return "no source says its words, has its address or its title any more"
     if a.spans and not any(s.text for s in a.spans):
         return "it names no source text"
     return "the passages it names are no longer in any source or event"

@@ -1,6 +1,6 @@
-"""What the YAML and JSON exports add at their end: each curated event's and actor's
-marks by id, so a program reading the export sees the person's decisions beside the
-machine's dossier (which keeps its own keys unchanged)."""
+"""What the YAML and JSON exports add at their end: each curated event's, actor's and
+source's marks by id, so a program reading the export sees the person's decisions
+beside the machine's dossier (which keeps its own keys unchanged)."""
 
 from __future__ import annotations
 
@@ -21,14 +21,17 @@ def _marks(m: Marks, corrected: str) -> dict:
 
 
 def curation_section(cur: Curated) -> dict:
-    """``{events: {id: marks}, actors: {id: marks}}`` for what is shown and marked; an
-    empty dict when nothing is."""
+    """``{events: {id: marks}, actors: {id: marks}, sources: {id: marks}}`` for what is
+    shown and marked; an empty dict when nothing is."""
     d = cur.visible()
-    events = {e.id: x for e in d.events if (x := _marks(cur.event_marks(e.id), "machine_date"))}
-    actors = {a.id: x for a in d.actors if (x := _marks(cur.actor_marks(a.id), "machine_name"))}
+    parts = {
+        "events": {e.id: _marks(cur.event_marks(e.id), "machine_date") for e in d.events},
+        "actors": {a.id: _marks(cur.actor_marks(a.id), "machine_name") for a in d.actors},
+        "sources": {s.id: _marks(cur.source_marks(s.id), "") for s in d.sources},
+    }
     out = {}
-    if events:
-        out["events"] = events
-    if actors:
-        out["actors"] = actors
+    for name, marks in parts.items():
+        marked = {i: x for i, x in marks.items() if x}
+        if marked:
+            out[name] = marked
     return out

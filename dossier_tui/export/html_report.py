@@ -14,7 +14,7 @@ from importlib import resources
 from itertools import groupby
 
 from dossier_tui import __version__
-from dossier_tui.curation import Curated
+from dossier_tui.curation import Curated, Marks
 from dossier_tui.export.curated import Row, rows
 from dossier_tui.model import Actor, Source
 from dossier_tui.safe_text import printable
@@ -118,11 +118,12 @@ def _actor(
     return out
 
 
-def _source(s: Source, n: int) -> str:
+def _source(s: Source, n: int, m: Marks) -> str:
     url = _url(s.url)
     title = _e(s.label())
     if url:
         title = f'<a href="{_e(url)}" rel="noreferrer noopener">{title}</a>'
+    title += "".join(f'<p class="note">{_e(x)}</p>' for x in m.notes)
     published = _e(describe(s.published)) if s.published else "unknown"
     return (
         f'<tr id="{_anchor("source", s.id)}"><td>[{n}]</td><td>{title}</td>'
@@ -175,7 +176,7 @@ def to_html(cur: Curated, note: str | None = None) -> str:
         "<table>",
         "<tr><th></th><th>Title</th><th>Outlet</th><th>Published</th></tr>",
     ]
-    body += [_source(s, cite[s.id]) for s in d.sources]
+    body += [_source(s, cite[s.id], cur.source_marks(s.id)) for s in d.sources]
     body.append("</table>")
     page = [
         "<!DOCTYPE html>",

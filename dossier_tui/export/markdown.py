@@ -235,6 +235,10 @@ def to_markdown(d: Dossier, note: str | None = None, marks: Curated | None = Non
             name = f"[{name}](<{url}>)"
         out.append(f"| [{cite[s.id]}] | {name} | {escape(s.outlet) if s.outlet else '—'} | {pub} |")
     out.append("")
+    for s in d.sources:  # a person's notes on a source, a paragraph each
+        out += [f"*Note on [{cite[s.id]}]:* {escape(n)}" for n in marks.source_marks(s.id).notes]
+    if out[-1]:
+        out.append("")
     for i, note in enumerate(notes, 1):
         out.append(f"[^{i}]: Inferred: {escape(note)}.")
     if notes:

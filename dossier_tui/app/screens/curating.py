@@ -1,16 +1,20 @@
 """Curating on the main screen: a pane's key asks for a decision (``Curate``); the
 screen asks for the value it needs (a tag, a note, a date, a name), has the Curator
 make and save it in a worker, then draws the marks again or shows the dossier indexed
-again, on the same pane and row. ``u`` undoes, ``H`` shows the hidden."""
+again, on the same pane and row. A merge's and a move's keys come in pairs (the second
+where it goes; Esc forgets the first). ``u`` undoes, ``H`` shows the hidden."""
 
 from __future__ import annotations
 
 from textual import work
+from textual.screen import ModalScreen
 from textual.widgets import TabbedContent
 
-from dossier_tui.app.curator import Curate, Curator, Pending, date_problem
-from dossier_tui.app.screens.ask import AskScreen
-from dossier_tui.app.words import clean, event_date
+from dossier_tui import curation
+from dossier_tui.app.curator import Answer, Curate, Curator, Pending, date_problem
+from dossier_tui.app.screens.ask import ELSEWHERE, AskScreen, MoveScreen
+from dossier_tui.app.screens.split import SplitScreen
+from dossier_tui.app.words import clean, event_date, source_name
 from dossier_tui.index_db import Index
 
 
@@ -21,12 +25,17 @@ class Curating:
     ix: Index
 
     def _show_marks(self) -> None:
-        self.timeline.curatable = self.actors.curatable = self.curator is not None
-        cur = self.curator.curated if self.curator else None
+        c = self.curator
+        self.timeline.curatable = self.actors.curatable = self.sources.curatable = c is not None
+        self.timeline.moving = (
+            c is not None and c.pending is not None and c.pending.action == "move"
+        )
+        cur = c.curated if c else None
         if cur is None and self.timeline.curated is None:
             return  # nothing decided: nothing to draw again
         self.timeline.redraw(cur)
         self.actors.redraw(cur)
+        self.sources.redraw(cur)
 
     def use_index(self, ix: Index, here: tuple[str, str | None]) -> None:
         """Show the dossier of ``ix`` (the same sources, its events and actors as the
@@ -65,33 +74,71 @@ class Curating:
                 markup=False,
             )
             return
-        what = "actor" if message.kind == "actor" else "event"
-        if message.action == "merge" and c.pending and c.pending.target == message.target:
-            c.pending = None
-            self.notify("Merge forgotten.", markup=False)
-            return
-        if message.action == "merge" and (c.pending is None or c.pending.kind != message.kind):
-            name = self._name_of(message)
-            c.pending = Pending(message.kind, message.target, name)
-            self.notify(
-                f"Merging {name}: press m on the {what} it belongs with "
-                "(m on this one again: forget it).",
-                markup=False,
-            )
+        if self._second_key(c, message) or self._nothing_to_split(message):
             return
         ask = self._question(message)
         if ask is None:
             self._decide(message, None)
             return
-        self.app.push_screen(ask, lambda value: value is not None and self._decide(message, value))
+        self.app.push_screen(ask, lambda value: self._answered(message, value))
+
+    def _second_key(self, c: Curator, message: Curate) -> bool:
+        """The keys of a merge and a move come in pairs: the first marks what it is about,
+        the second is pressed where it goes (on the same one again: forget it). Whether
+        ``message`` was one of those."""
+        p = c.pending
+        if p is not None and (p.action, p.kind) == (message.action, message.kind):
+            self.app.clear_notifications()  # what the first key said is done with
+            if p.target == message.target:
+                self.action_forget()
+            else:
+                self._decide(message, None)
+            return True
+        if message.action == "merge":
+            self._wait(Pending("merge", message.kind, message.target, self._name_of(message)))
+            return True
+        return False
+
+    def _answered(self, message: Curate, value: Answer) -> None:
+        if value == ELSEWHERE:
+            e = self.ix.event_by_id[message.target]
+            v = e.evidence[message.passage or 0]
+            label = f"“{clean(v.passage, 40)}”"
+            self._wait(Pending("move", "event", e.id, label, curation.passage_anchor(v)))
+        elif value is not None:
+            self._decide(message, value)
+
+    def _wait(self, p: Pending) -> None:
+        """Keep the first key of a merge or a move, and say what the second one does."""
+        assert self.curator is not None
+        self.curator.pending = p
+        self.timeline.moving = p.action == "move"
+        if p.action == "move":
+            said = f"Moving the passage {p.label}: press M on the event it belongs to"
+        else:
+            what = "actor" if p.kind == "actor" else "event"
+            said = f"Merging {p.label}: press m on the {what} it belongs with"
+        self.notify(said + " (Esc: forget it).", markup=False)
+        self.refresh_bindings()
+
+    def action_forget(self) -> None:
+        c = self.curator
+        if c is not None and c.pending is not None:
+            self.notify(f"{c.pending.action.capitalize()} forgotten.", markup=False)
+            c.pending = None
+            self.timeline.moving = False
+            self.refresh_bindings()
 
     def _name_of(self, message: Curate) -> str:
         if message.kind == "actor":
             a = self.ix.actor(message.target)
             return f"“{clean(a.name, 40)}”" if a else "the actor"
+        if message.kind == "source":
+            s = self.ix.source_head(message.target)
+            return f"“{source_name(s, 50)}”" if s else "the source"
         return f"“{clean(self.ix.event_by_id[message.target].brief, 50)}”"
 
-    def _question(self, message: Curate) -> AskScreen | None:
+    def _question(self, message: Curate) -> ModalScreen | None:
         """The question a decision needs answered first, if any."""
         name = self._name_of(message)
         if message.action == "tag":
@@ -111,15 +158,22 @@ class Curating:
             a = self.ix.actor(message.target)
             return AskScreen("Rename", f"The name {name} should have", a.name if a else "")
         if message.action == "move":
-            return AskScreen(
-                "Move the passage",
-                "The headline of the event the passage makes (empty: its first words)",
-                check=None,
-            )
+            return MoveScreen()
+        if message.action == "split":
+            a = self.ix.actor(message.target)
+            return SplitScreen(a) if a is not None else None
         return None
 
+    def _nothing_to_split(self, message: Curate) -> bool:
+        """Whether ``message`` asks to split an actor with no other names (said so)."""
+        a = self.ix.actor(message.target) if message.action == "split" else None
+        if a is None or a.aliases:
+            return False
+        self.notify(f"“{clean(a.name, 40)}” has no other names to split off.", markup=False)
+        return True
+
     @work(thread=True, exclusive=True, group="curate")
-    def _decide(self, message: Curate, value: str | None) -> None:
+    def _decide(self, message: Curate, value: Answer) -> None:
         """Make the decision and save it (in a thread: the first one reads the dossier
         whole); then draw the marks again, or index the dossier again."""
         from dossier_tui.writes import WriteError
@@ -159,6 +213,8 @@ class Curating:
             return c is not None and c.session is not None and c.session.can_undo
         if action == "hidden":
             return self.curator is not None and self.curator.has_decisions
+        if action == "forget":
+            return self.curator is not None and self.curator.pending is not None
         return None
 
     def action_undo(self) -> None:

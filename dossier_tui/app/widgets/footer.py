@@ -18,7 +18,7 @@ from textual.widgets._footer import FooterKey
 ALWAYS = frozenset({"help", "quit"})
 #: actions whose keys go first when the row is too long: deciding (star, tag, hide...)
 #: is done less often than reading, and the help screen lists them all
-FIRST_TO_GO = frozenset({"curate", "undo", "hidden"})
+FIRST_TO_GO = frozenset({"curate", "undo", "hidden", "forget"})
 
 
 def action_name(action: str) -> str:

@@ -117,6 +117,7 @@ class Reader(Vertical):
             yield Static(id="reader-meta", markup=False)
             yield Static(id="reader-reason", markup=False)
             yield Static(id="reader-note", markup=False)
+            yield Static(id="reader-marks", markup=False, classes="-empty")
         yield FilterBar("find in this text", id="find")
         with TextScroll(id="reader-scroll"):
             yield Static(id="reader-text", markup=False)
@@ -165,6 +166,16 @@ class Reader(Vertical):
             self.call_after_refresh(self.scroll_to_passage, 5)
         else:
             self.scroller.scroll_home(animate=False)
+
+    def show_notes(self, notes: tuple[str, ...]) -> None:
+        """Show the notes a person wrote on the source shown, under its name."""
+        part = self.query_one("#reader-marks", Static)
+        part.update(
+            Content("\n").join(
+                Content.assemble(("Note: ", "$accent bold"), clean(n)) for n in notes
+            )
+        )
+        part.set_class(not notes, "-empty")
 
     def row_of(self, offset: int) -> int:
         """The display row (after wrapping) on which character ``offset`` falls."""

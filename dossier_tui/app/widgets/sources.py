@@ -1,7 +1,8 @@
 """The sources pane: every article with its date and how that date is known, and
 the reader showing the highlighted one. ``/`` on the list narrows it to the sources
 whose outlet, title or file name holds the words typed; in the reader it finds words
-in the text."""
+in the text. ``a`` writes a note on the source shown, which its row counts and the
+reader's head shows."""
 
 from __future__ import annotations
 
@@ -13,21 +14,30 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.content import Content
 
+from dossier_tui.app.curator import SOURCE_KEYS, Curate
 from dossier_tui.app.widgets.list_filter import FilteredPane
 from dossier_tui.app.widgets.navlist import NavList
 from dossier_tui.app.widgets.reader import Reader
 from dossier_tui.app.words import clean, published, source_name
+from dossier_tui.curation import Curated
+from dossier_tui.curation.marks import NONE as NO_MARKS
+from dossier_tui.curation.marks import Marks
 from dossier_tui.model import Source
+from dossier_tui.wording import count
 
 
-def source_row(s: Source) -> Content:
+def source_row(s: Source, marks: Marks = NO_MARKS) -> Content:
     """Two lines: the outlet (or, when none is known, the file name) and the title,
-    then the date and its basis. The file name finds an article whatever its title."""
+    then the date and its basis, and how many notes a person wrote on it. The file name
+    finds an article whatever its title."""
     name = clean(s.outlet or PurePath(s.path).name, 120)
     title = clean(s.title, 120) if s.title else ""
     first = Content.assemble((name, "bold"), (f" — {title}" if title else "", ""))
     basis = "" if s.published_basis == "unknown" else f" · {s.published_basis}"
-    return Content.assemble(first, "\n  ", (f"{published(s, note=False)}{basis}", "dim"))
+    noted = f" · {count(len(marks.notes), 'note')}" if marks.notes else ""
+    return Content.assemble(
+        first, "\n  ", (f"{published(s, note=False)}{basis}", "dim"), (noted, "$accent")
+    )
 
 
 def names(s: Source) -> str:
@@ -44,7 +54,13 @@ class SourcesPane(FilteredPane):
         # a priority binding, as / is: "r/" typed at once finds in the text
         Binding("r", "read", "Read", priority=True, tooltip="Move to the reader"),
         Binding("escape", "list", "Back to list", key_display="Esc"),
+        *SOURCE_KEYS,
     ]
+
+    #: what a person decided about the dossier on show (None: nothing to show)
+    curated: Curated | None = None
+    #: whether the dossier on show can be curated (the keys that decide are offered)
+    curatable = False
 
     def compose(self) -> ComposeResult:
         yield self.filter_bar()
@@ -65,18 +81,40 @@ class SourcesPane(FilteredPane):
         self.listed = True
         lst = self.list
         if read_first and self.reader.source is None:
-            self.reader.show(self.ix.source(lst.value) if lst.value else None)
+            self._read(lst.value)
 
     def rows(self, text: str) -> tuple[list[tuple[Content, str]], int]:
         heads = every = self.ix.source_heads()
         if text.strip():
             named = {s.id for s in self.ix.sources_named(text, names, len(every))}
             heads = [s for s in every if s.id in named]
-        return [(source_row(s), s.id) for s in heads], len(every)
+        return [(source_row(s, self.marks(s.id)), s.id) for s in heads], len(every)
+
+    def marks(self, source_id: str) -> Marks:
+        return self.curated.source_marks(source_id) if self.curated else NO_MARKS
+
+    def redraw(self, curated: Curated | None) -> None:
+        """Show a person's notes as they now are."""
+        self.curated = curated
+        if self.listed:
+            self.list_rows(self.bar.value)
+        source = self.reader.source
+        self.reader.show_notes(self.marks(source.id).notes if source else ())
+
+    def _read(
+        self,
+        source_id: str | None,
+        passage: tuple[int, int] | None = None,
+        mark: tuple[int, int] | None = None,
+        note: str = "",
+    ) -> None:
+        """Show a source in the reader, with the notes a person wrote on it."""
+        self.reader.show(self.ix.source(source_id) if source_id else None, passage, mark, note)
+        self.reader.show_notes(self.marks(source_id).notes if source_id else ())
 
     def show_value(self, value: str | None) -> None:
         if value and (self.reader.source is None or self.reader.source.id != value):
-            self.reader.show(self.ix.source(value))
+            self._read(value)
 
     def filtering_here(self) -> bool:
         """Not in the reader: there ``/`` finds words in the text, and Esc goes back."""
@@ -98,7 +136,7 @@ class SourcesPane(FilteredPane):
         lst = self.query_one("#source-list", NavList)
         with lst.prevent(NavList.OptionHighlighted):
             lst.highlight_value(source_id)
-        self.reader.show(self.ix.source(source_id), passage, mark, note)
+        self._read(source_id, passage, mark, note)
 
     @on(NavList.OptionHighlighted, "#source-list")
     def _highlighted(self, message: NavList.OptionHighlighted) -> None:
@@ -113,6 +151,9 @@ class SourcesPane(FilteredPane):
         self.screen.set_focus(self.reader.scroller)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "curate":
+            typing = self.bar.typing or self.reader.bar.typing
+            return self.curatable and not typing and self.current is not None
         if action == "list":
             return self.reader.scroller.has_focus
         if action == "read":
@@ -121,3 +162,16 @@ class SourcesPane(FilteredPane):
 
     def action_list(self) -> None:
         self.query_one("#source-list").focus()
+
+    @property
+    def current(self) -> str | None:
+        """The id of the source a key is about: the row highlighted, in the list; the
+        source read, in the reader."""
+        if self.list.has_focus:
+            return self.list.value
+        return self.reader.source.id if self.reader.source else None
+
+    def action_curate(self, action: str) -> None:
+        source = self.current
+        if source is not None:
+            self.post_message(Curate(action, "source", source))

@@ -302,7 +302,7 @@ class TimelinePane(TimelineMarks, Vertical):
         if action == "curate":  # asked at every refresh of the footer: no event is read here
             if not self.curatable or self.bar.typing or self.list.position is None:
                 return False
-            return parameters[0] != "move" or self.passage() is not None
+            return parameters[0] != "move" or self.moving or self.passage() is not None
         if action == "filter":  # in the input, "/" is a character (Textual does not know it as one)
             return not self.bar.typing
         if action == "clear_filter":

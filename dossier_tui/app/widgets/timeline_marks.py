@@ -19,6 +19,8 @@ class TimelineMarks:
     curated: Curated | None = None
     #: whether the dossier on show can be curated (the keys that decide are offered)
     curatable = False
+    #: whether a passage waits for the event it moves to (M works on any event then)
+    moving = False
 
     def _marked(self) -> set[int] | None:
         """The positions of the events the filter's marks pass: ``*`` for starred ones,
