@@ -135,7 +135,7 @@ def test_bundled_example_is_the_build_of_the_seeds(monkeypatch):
 
 
 @pytest.mark.parametrize("size", [WIDE, NARROW])
-async def test_opens_on_the_timeline_in_date_order(seeds, size):
+async def test_opens_on_the_timeline_in_date_order_and_c_copies_and_arrows_move(seeds, size):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -147,14 +147,14 @@ async def test_opens_on_the_timeline_in_date_order(seeds, size):
         assert starts == sorted(starts) and len(tl.shown) == len(seeds.events)
         assert tl.shown[-1].start is None  # undated last
         assert screen.focused is tl.list and tl.current is tl.shown[0]
-
-
-async def test_arrows_and_j_k_move_and_the_detail_follows(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        tl = main(app).timeline
+        # c copies the event under the cursor
+        await pilot.press("c")
         first = tl.current
+        assert (
+            app.clipboard.startswith(f"2022: {first.headline}")
+            and first.evidence[0].passage in app.clipboard
+        )
+        # arrows and j/k move, and the detail follows
         await pilot.press("down", "j")
         await pilot.pause()
         third = tl.current
@@ -175,7 +175,7 @@ async def open_event(pilot, app: DossierApp, event_id: str) -> Event:
 
 
 @pytest.mark.parametrize("size", [WIDE, NARROW])
-async def test_enter_opens_the_reader_at_the_evidence_lit(seeds, size):
+async def test_enter_opens_the_reader_at_the_evidence_lit_and_n_N_cycle(seeds, size):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -193,15 +193,9 @@ async def test_enter_opens_the_reader_at_the_evidence_lit(seeds, size):
         row = reader.row_of(e.evidence[0].start)
         top = reader.scroller.scroll_y
         assert top <= row < top + reader.scroller.size.height
-
-
-async def test_n_and_N_cycle_through_the_evidence_across_sources(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        # n and N cycle through the evidence of an event, across its sources
         e = max(seeds.events, key=lambda e: len(e.sources))
         await open_event(pilot, app, e.id)
-        reader = app.screen.query_one(Reader)
         seen = [(reader.source.id, reader.lit_text())]
         for _ in range(len(e.evidence) - 1):
             await pilot.press("n")
@@ -214,11 +208,14 @@ async def test_n_and_N_cycle_through_the_evidence_across_sources(seeds):
         assert reader.lit_text() == e.evidence[-1].passage
 
 
-async def test_actor_profile_to_event_to_source_and_quote():
+async def test_the_detail_derives_the_date_and_a_profile_leads_to_event_source_and_quote():
     d = hand_made()
     app = DossierApp(d, "hand")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
+        summary = str(app.screen.query_one("#event-summary").render())
+        assert "'last month' → Jul 2023 in LBC, published Wed 9 Aug 2023" in summary
+        assert "Actors: Robert Jenrick" in summary
         await pilot.press("2")
         screen = main(app)
         assert screen.pane == "actors"
@@ -263,15 +260,6 @@ async def test_f_shows_only_the_actors_events_and_escape_clears():
         assert len(screen.timeline.shown) == 2
 
 
-async def test_event_detail_says_how_the_date_was_derived():
-    app = DossierApp(hand_made(), "hand")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        summary = str(app.screen.query_one("#event-summary").render())
-        assert "'last month' → Jul 2023 in LBC, published Wed 9 Aug 2023" in summary
-        assert "Actors: Robert Jenrick" in summary
-
-
 async def test_a_dossier_without_actors_says_so(seeds):
     from dataclasses import replace
 
@@ -283,7 +271,7 @@ async def test_a_dossier_without_actors_says_so(seeds):
         assert main(app).actors.current is None
 
 
-async def test_filter_by_words_date_prefix_and_escape(seeds):
+async def test_filter_by_words_date_prefix_and_escape_then_the_palette_jumps(seeds):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -307,12 +295,7 @@ async def test_filter_by_words_date_prefix_and_escape(seeds):
         assert tl.list.has_focus
         await pilot.press("escape")
         assert len(tl.shown) == len(seeds.events) and not tl.filter.active
-
-
-async def test_palette_jumps_to_an_event(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        # the palette (from any pane) jumps to an event by its words
         await pilot.press("3", "ctrl+p")
         await pilot.pause()
         await pilot.press(*"Bibby")
@@ -324,7 +307,9 @@ async def test_palette_jumps_to_an_event(seeds):
         assert "Bibby Stockholm barge" in screen.timeline.current.headline
 
 
-async def test_export_writes_and_asks_before_overwriting(seeds, tmp_path):
+async def test_export_writes_asks_before_overwriting_and_reports_what_it_cannot_write(
+    seeds, tmp_path
+):
     app = DossierApp(seeds, "seeds")
     target = tmp_path / "report.md"
     async with app.run_test(size=NARROW) as pilot:
@@ -358,14 +343,11 @@ async def test_export_writes_and_asks_before_overwriting(seeds, tmp_path):
         assert store.load(tmp_path / "t.yaml") == seeds
         await pilot.press("e", "escape")
         assert isinstance(app.screen, MainScreen)
-
-
-async def test_export_to_an_unwritable_place_reports_it(seeds, tmp_path):
-    blocker = tmp_path / "file"
-    blocker.write_text("x")
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+        # a place that cannot be written is reported, and the dialog stays
+        blocker = tmp_path / "file"
+        blocker.write_text("x")
         await pilot.press("e")
+        await pilot.pause()
         app.screen.query_one("#export-path").value = str(blocker / "out.md")
         await pilot.press("enter")
         await pilot.pause()
@@ -373,34 +355,16 @@ async def test_export_to_an_unwritable_place_reports_it(seeds, tmp_path):
         assert any("cannot write" in n.message for n in app._notifications)
 
 
-@pytest.mark.parametrize("pane", ["1", "2", "3"])
-async def test_help_describes_the_pane_and_closes(seeds, pane):
+async def test_help_describes_each_pane_and_closes_and_q_quits(seeds):
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.press(pane, "question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        name = {"1": "timeline", "2": "actors", "3": "sources"}[pane]
-        assert app.screen.pane == name
-        await pilot.press("escape")
-        assert isinstance(app.screen, MainScreen)
-
-
-async def test_copy_the_event(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        await pilot.press("c")
-        e = main(app).timeline.current
-        assert (
-            app.clipboard.startswith(f"2022: {e.headline}")
-            and e.evidence[0].passage in app.clipboard
-        )
-
-
-async def test_q_quits(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+        for pane, name in (("1", "timeline"), ("2", "actors"), ("3", "sources")):
+            await pilot.press(pane, "question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            assert app.screen.pane == name
+            await pilot.press("escape")
+            assert isinstance(app.screen, MainScreen)
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
