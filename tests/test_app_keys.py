@@ -170,7 +170,9 @@ async def test_n_on_the_event_the_reader_shows_steps_on(seeds):
         assert reader(app).lit_text() == printable(e.evidence[-1].passage)
 
 
-async def test_n_is_not_offered_on_a_source_the_trail_does_not_show():
+async def test_n_is_not_offered_off_the_trail_and_slash_filters_the_sources():
+    """n is not offered on a source the trail does not show; / filters the sources by
+    outlet and title."""
     app = DossierApp(hand_made(), "hand")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -186,55 +188,23 @@ async def test_n_is_not_offered_on_a_source_the_trail_does_not_show():
         await footer_shows(pilot, app, {"?"}, {"n"})
         await pilot.press("n")
         assert r.source.id == other and r.passage is None
+        await pilot.press("3", "slash", *"sky")
+        screen = main(app)
+        lst = screen.sources.list
+        assert lst.option_count == 1 and lst.value == "b"
+        assert reader(app).source.id == "b"  # the reader shows what the list highlights
+        screen.sources.bar.input.value = "deal agreed"  # a title's words
+        await pilot.pause()
+        assert lst.option_count == 1 and lst.value == "a"
+        screen.sources.bar.input.value = "nowhere"
+        await pilot.pause()
+        assert lst.value is None and "No sources match" in str(lst.get_option_at_index(0).prompt)
 
 
 # ---------------------------------------------------------------- 4. reader and list keys
-async def test_the_reader_moves_as_a_pager(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
-        await pilot.press("3", "r")
-        await pilot.pause()
-        scroll = reader(app).scroller
-        assert scroll.has_focus and scroll.max_scroll_y > scroll.size.height
-        # where each key leaves the text, read once it has been pressed (the text's
-        # layout may still settle while the first keys are handled)
-        for keys, y in (
-            ("j j", lambda: 2),
-            ("k", lambda: 1),
-            ("G", lambda: scroll.max_scroll_y),
-            ("g", lambda: 0),
-            ("space", lambda: scroll.size.height),
-            ("b", lambda: 0),
-        ):
-            for key in keys.split():  # a scroll lands on the frame after its key
-                await pilot.press(key)
-                await pilot.pause()
-            assert scroll.scroll_y == y(), keys
-
-
-async def test_g_and_G_go_to_the_first_and_last_row_of_every_list(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
-        screen = main(app)
-        tl = screen.timeline
-
-        def where(pane: str) -> tuple[bool, bool]:
-            """Whether the pane's cursor is on its first row, on its last."""
-            if pane == "1":
-                return tl.current is tl.shown[0], tl.current is tl.shown[-1]
-            nav = app.screen.query_one("#actor-list" if pane == "2" else "#source-list")
-            return nav.highlighted == 0, nav.highlighted == nav.option_count - 1
-
-        for pane in "123":
-            await pilot.press(pane, "G")
-            assert where(pane) == (False, True)
-            await pilot.press("g")
-            assert where(pane) == (True, False)
-
-
-async def test_slash_filters_the_actors_by_name_and_escape_clears(seeds):
+async def test_the_actor_filter_then_g_and_G_in_every_list_then_the_reader_as_a_pager(seeds):
+    """/ filters the actors by name and Esc clears; g and G go to the first and last
+    row of every list; the reader moves as a pager."""
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
@@ -260,23 +230,39 @@ async def test_slash_filters_the_actors_by_name_and_escape_clears(seeds):
         await pilot.press("escape")
         assert lst.option_count == len(screen.ix.actor_rows())
         assert not app.screen.query_one("#actor-filter").has_class("-shown")
-
-
-async def test_slash_filters_the_sources_by_outlet_and_title():
-    app = DossierApp(hand_made(), "hand")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        await pilot.press("3", "slash", *"sky")
         screen = main(app)
-        lst = screen.sources.list
-        assert lst.option_count == 1 and lst.value == "b"
-        assert reader(app).source.id == "b"  # the reader shows what the list highlights
-        screen.sources.bar.input.value = "deal agreed"  # a title's words
+        tl = screen.timeline
+
+        def where(pane: str) -> tuple[bool, bool]:
+            """Whether the pane's cursor is on its first row, on its last."""
+            if pane == "1":
+                return tl.current is tl.shown[0], tl.current is tl.shown[-1]
+            nav = app.screen.query_one("#actor-list" if pane == "2" else "#source-list")
+            return nav.highlighted == 0, nav.highlighted == nav.option_count - 1
+
+        for pane in "123":
+            await pilot.press(pane, "G")
+            assert where(pane) == (False, True)
+            await pilot.press("g")
+            assert where(pane) == (True, False)
+        await pilot.press("3", "r")
         await pilot.pause()
-        assert lst.option_count == 1 and lst.value == "a"
-        screen.sources.bar.input.value = "nowhere"
-        await pilot.pause()
-        assert lst.value is None and "No sources match" in str(lst.get_option_at_index(0).prompt)
+        scroll = reader(app).scroller
+        assert scroll.has_focus and scroll.max_scroll_y > scroll.size.height
+        # where each key leaves the text, read once it has been pressed (the text's
+        # layout may still settle while the first keys are handled)
+        for keys, y in (
+            ("j j", lambda: 2),
+            ("k", lambda: 1),
+            ("G", lambda: scroll.max_scroll_y),
+            ("g", lambda: 0),
+            ("space", lambda: scroll.size.height),
+            ("b", lambda: 0),
+        ):
+            for key in keys.split():  # a scroll lands on the frame after its key
+                await pilot.press(key)
+                await pilot.pause()
+            assert scroll.scroll_y == y(), keys
 
 
 def test_find_ignores_case_and_reads_a_space_as_any_white_space():
@@ -292,7 +278,9 @@ def test_find_ignores_case_and_reads_a_space_as_any_white_space():
     assert find_all(text, "   ") == []
 
 
-async def test_find_in_the_text_marks_every_match_and_steps_through_them(seeds):
+async def test_find_marks_every_match_steps_through_them_and_says_when_none(seeds):
+    """Find in the text marks every match and steps through them, and says when
+    nothing matches."""
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
@@ -323,37 +311,16 @@ async def test_find_in_the_text_marks_every_match_and_steps_through_them(seeds):
         assert str(note.render()) == f"{n} of {n}" and in_view()
         await pilot.press("n")
         assert str(note.render()) == f"1 of {n}"
+        # words in no part of the text
+        app.screen.query_one("#find-input").value = "zeppelin"
+        await pilot.pause()
+        assert str(note.render()) == "no match"
+        assert not r.found
         await pilot.press("escape")  # the find closes
         assert not r.found and not r.lit_text(FOUND_STYLE) and not r.lit_text(FOUND_AT_STYLE)
         assert not app.screen.query_one("#find").has_class("-shown") and r.scroller.has_focus
         await pilot.press("escape")  # and Esc again goes back to the list
         assert main(app).sources.list.has_focus
-
-
-async def test_find_says_when_nothing_matches(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
-        await pilot.press("3", "r", "slash", *"zeppelin")
-        assert str(app.screen.query_one("#find-note").render()) == "no match"
-        assert not reader(app).found
-
-
-async def test_help_lists_the_new_keys(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        await pilot.press("3", "r", "question_mark")
-        assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-box Static").render())
-        for words in (
-            "j k  g G",
-            "space b",
-            "find words in the text",
-            "first / last row of a list",
-            "filter the list by outlet, title or file name",
-        ):
-            assert words in text
 
 
 # ---------------------------------------------------------------- 5. small terminals
@@ -371,7 +338,8 @@ async def test_the_footer_keeps_help_and_quit(seeds, size):
         await footer_shows(pilot, app, {"?", "q"})
 
 
-async def test_a_wide_footer_leaves_nothing_out(seeds):
+async def test_a_wide_footer_leaves_nothing_out_and_help_lists_the_new_keys(seeds):
+    """At 120 columns the footer leaves no key out, and help lists the new keys."""
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -382,20 +350,21 @@ async def test_a_wide_footer_leaves_nothing_out(seeds):
             for k in app.screen.query(FooterKey)
             if not k.has_class("-command-palette")
         ]
-
-
-async def test_f1_and_ctrl_q_work_while_typing(seeds):
-    app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", *"deal", "f1")
+        await pilot.press("3", "r", "question_mark")
         assert isinstance(app.screen, HelpScreen)
-        await pilot.press("escape")
-        await pilot.press("ctrl+q")
-    assert not app.is_running
+        text = str(app.screen.query_one("#help-box Static").render())
+        for words in (
+            "j k  g G",
+            "space b",
+            "find words in the text",
+            "first / last row of a list",
+            "filter the list by outlet, title or file name",
+        ):
+            assert words in text
 
 
-async def test_the_filter_bar_takes_one_line(seeds):
+async def test_the_filter_bar_takes_one_line_and_f1_and_ctrl_q_work_while_typing(seeds):
+    """The filter bar takes one line; F1 and ctrl+q work while typing in it."""
     app = DossierApp(seeds, "seeds")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
@@ -407,6 +376,11 @@ async def test_the_filter_bar_takes_one_line(seeds):
         )  # it was 6 with a 3-line bar
         note = str(app.screen.query_one("#filter-note").render())
         assert note.endswith("events · Esc clears")
+        await pilot.press("slash", *"deal", "f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+    assert not app.is_running
 
 
 async def test_the_readers_position_comes_first(seeds):
