@@ -37,7 +37,10 @@ async def export_to(pilot, path: str, *keys: str) -> None:
         await pilot.pause()
 
 
-async def test_a_missing_folder_is_asked_about_and_not_made_on_cancel(app, tmp_path):
+async def test_a_missing_folder_is_asked_about_and_a_new_path_asks_again(app, tmp_path):
+    """Cancel makes nothing; a path edited takes the question back; a folder that cannot
+    be made is said, and the file in its way is left as it was."""
+    (tmp_path / "notes").write_text("a file, not a folder")
     async with app.run_test(size=WIDE) as pilot:
         await export_to(pilot, "no/such/report.md")
         assert isinstance(app.screen, ExportScreen) and not (tmp_path / "no").exists()
@@ -49,10 +52,7 @@ async def test_a_missing_folder_is_asked_about_and_not_made_on_cancel(app, tmp_p
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and not (tmp_path / "no").exists()
-
-
-async def test_editing_the_path_takes_the_question_back(app, tmp_path):
-    async with app.run_test(size=WIDE) as pilot:
+        # editing the path takes the question back
         await export_to(pilot, "no/such/report.md")
         assert button(app) == "Create folder"
         await export_to(pilot, "other/report.md")  # a new path: asked again, not made
@@ -61,22 +61,7 @@ async def test_editing_the_path_takes_the_question_back(app, tmp_path):
         app.screen.query_one("#export-path").value = "report.md"
         await pilot.pause()
         assert button(app) == "Export" and note(app) == ""
-
-
-async def test_a_missing_folder_is_made_on_confirm(app, tmp_path):
-    async with app.run_test(size=WIDE) as pilot:
-        await export_to(pilot, "no/such/report.md")
-        await pilot.click("#export-ok")
-        await pilot.pause()
-        assert isinstance(app.screen, MainScreen)
-        written = tmp_path / "no" / "such" / "report.md"
-        assert written.read_text(encoding="utf-8").startswith("# Dossier:")
-        assert [n.message for n in app._notifications][-1] == f"Wrote {written}"
-
-
-async def test_a_folder_that_cannot_be_made_is_said(app, tmp_path):
-    (tmp_path / "notes").write_text("a file, not a folder")
-    async with app.run_test(size=WIDE) as pilot:
+        # a folder that cannot be made
         await export_to(pilot, "notes/sub/report.md", "enter")
         assert isinstance(app.screen, ExportScreen)
         assert (
@@ -85,19 +70,26 @@ async def test_a_folder_that_cannot_be_made_is_said(app, tmp_path):
         assert (tmp_path / "notes").read_text() == "a file, not a folder"
 
 
-async def test_the_overwrite_note_names_the_button(app, tmp_path):
+async def test_a_folder_made_on_confirm_a_file_replaced_on_overwrite_and_the_notice(app, tmp_path):
+    """Create folder makes it and writes; Overwrite is named before it replaces; the
+    notice gives the full path, escaped, never as markup."""
     (tmp_path / "dossier.md").write_text("my notes")
     async with app.run_test(size=WIDE) as pilot:
+        await export_to(pilot, "no/such/report.md")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        written = tmp_path / "no" / "such" / "report.md"
+        assert written.read_text(encoding="utf-8").startswith("# Dossier:")
+        assert [n.message for n in app._notifications][-1] == f"Wrote {written}"
+        # a file there: the note names the button
         await export_to(pilot, "dossier.md")
         assert note(app) == "dossier.md already exists. Press Overwrite to replace it."
         assert button(app) == "Overwrite" and (tmp_path / "dossier.md").read_text() == "my notes"
         await export_to(pilot, "dossier.md")  # the same path: confirmed
         assert isinstance(app.screen, MainScreen)
         assert (tmp_path / "dossier.md").read_text(encoding="utf-8").startswith("# Dossier:")
-
-
-async def test_the_notice_gives_the_full_path_escaped(app, tmp_path):
-    async with app.run_test(size=WIDE) as pilot:
+        # the notice
         await export_to(pilot, "[b]re\x1bport.md")
         assert isinstance(app.screen, MainScreen)
         assert (tmp_path / "[b]re\x1bport.md").is_file()
