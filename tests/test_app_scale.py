@@ -68,30 +68,6 @@ def large() -> tuple[Dossier, DossierApp]:
     return d, DossierApp(d, "synthetic")
 
 
-async def test_a_large_dossier_filters_in_a_worker_and_gives_the_same_events():
-    d, app = large()
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        tl = main(app).timeline
-        await pilot.press("K", "slash", *"number 4242")
-        await until(
-            pilot,
-            lambda: (
-                tl.filter.text == "number 4242"
-                and not tl.searching
-                and not any(w.group == "filter" and not w.is_finished for w in app.workers)
-            ),
-        )
-        await pilot.pause()
-        assert sorted(e.id for e in tl.shown) == sorted(
-            e.id for e in d.events if "number 4242" in e.headline
-        )
-        assert tl.list.border_title == f"Timeline · {len(tl.shown)} of {len(d.events):,}"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(tl.shown) == len(d.events)
-
-
 HOSTILE = [
     f"Talks {MARKUP}",
     "Vote [link=x]here[/link] [@click=app.quit]quit[/]",
@@ -199,23 +175,6 @@ def test_the_index_names_events_actors_and_sources_by_their_words():
     assert [s.id for s in ix.sources_named("sky", lambda s: s.outlet or "", 10)] == ["b"]
 
 
-async def test_the_detail_of_a_large_dossier_shows_the_event_under_the_cursor_once_it_rests():
-    from dossier_tui.app.widgets.event_detail import EventDetail
-
-    _, app = large()
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        tl = main(app).timeline
-        await pilot.press("K", *["j"] * 7, "down", "k", "pagedown", "j")
-        detail = app.screen.query_one(EventDetail)
-        summary = app.screen.query_one("#event-summary")
-        await until(pilot, lambda: detail._shown is not None and detail._shown[1] is tl.current)
-        await pilot.pause()
-        assert tl.current.headline in str(summary.render())
-        lst = tl.list
-        assert tl.current.id == lst.value and not lst.listing.is_heading(lst.highlighted)
-
-
 async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is_first_shown():
     app = DossierApp(hand_made(), "hand-made")
     async with app.run_test(size=WIDE) as pilot:
@@ -233,17 +192,47 @@ async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is
         assert screen.sources.reader.source.id == "a"
 
 
-async def test_a_large_dossier_keeps_full_collections_out_of_key_presses_and_restores_the_collector():
+async def test_a_large_dossier_keeps_collections_out_of_keys_shows_the_resting_event_and_filters():
+    """On a dossier large enough to search in a worker: full collections of the cycle
+    collector wait for idle (and the collector is restored on leaving); the detail shows
+    the event under the cursor once it rests; the filter runs in a worker and gives the
+    same events as a scan."""
     import gc
 
     from dossier_tui.app.screens.main import RARE_FULL
+    from dossier_tui.app.widgets.event_detail import EventDetail
 
     before = gc.get_threshold()
-    _, app = large()
+    d, app = large()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         await pilot.pause()
         assert gc.get_threshold()[2] == RARE_FULL and gc.get_freeze_count() > 0
-        await pilot.press("j", "j")
+        tl = main(app).timeline
+        await pilot.press("K", *["j"] * 7, "down", "k", "pagedown", "j")
+        detail = app.screen.query_one(EventDetail)
+        summary = app.screen.query_one("#event-summary")
+        await until(pilot, lambda: detail._shown is not None and detail._shown[1] is tl.current)
         await pilot.pause()
+        assert tl.current.headline in str(summary.render())
+        lst = tl.list
+        assert tl.current.id == lst.value and not lst.listing.is_heading(lst.highlighted)
+        # all events are on show (K): the filter, in a worker
+        await pilot.press("slash", *"number 4242")
+        await until(
+            pilot,
+            lambda: (
+                tl.filter.text == "number 4242"
+                and not tl.searching
+                and not any(w.group == "filter" and not w.is_finished for w in app.workers)
+            ),
+        )
+        await pilot.pause()
+        assert sorted(e.id for e in tl.shown) == sorted(
+            e.id for e in d.events if "number 4242" in e.headline
+        )
+        assert tl.list.border_title == f"Timeline · {len(tl.shown)} of {len(d.events):,}"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(tl.shown) == len(d.events)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
