@@ -208,7 +208,7 @@ async def test_enter_opens_the_reader_at_the_evidence_lit_and_n_N_cycle(seeds, s
         assert reader.lit_text() == e.evidence[-1].passage
 
 
-async def test_the_detail_derives_the_date_and_a_profile_leads_to_event_source_and_quote():
+async def test_the_detail_derives_the_date_a_click_opens_and_a_profile_leads_to_the_quote():
     d = hand_made()
     app = DossierApp(d, "hand")
     async with app.run_test(size=WIDE) as pilot:
@@ -216,6 +216,16 @@ async def test_the_detail_derives_the_date_and_a_profile_leads_to_event_source_a
         summary = str(app.screen.query_one("#event-summary").render())
         assert "'last month' → Jul 2023 in LBC, published Wed 9 Aug 2023" in summary
         assert "Actors: Robert Jenrick" in summary
+        # a click shows a row, a second click opens it
+        screen = main(app)
+        y = 1 + screen.timeline.list.index_of("2023-08-08-deal")  # below the border; one line a row
+        await pilot.click("#timeline-list", offset=(10, y))
+        await pilot.pause()
+        assert screen.pane == "timeline" and screen.timeline.current.id == "2023-08-08-deal"
+        await pilot.click("#timeline-list", offset=(10, y))
+        await pilot.pause()
+        assert screen.pane == "sources"
+        assert app.screen.query_one(Reader).lit_text() == "The deal was agreed last night in London"
         await pilot.press("2")
         screen = main(app)
         assert screen.pane == "actors"
@@ -399,21 +409,6 @@ async def test_timeline_with_ten_thousand_events_stays_responsive():
         assert tl.current is tl.shown[-1]
 
 
-async def test_a_click_shows_a_row_and_a_second_click_opens_it():
-    app = DossierApp(hand_made(), "hand")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = main(app)
-        y = 1 + screen.timeline.list.index_of("2023-08-08-deal")  # below the border; one line a row
-        await pilot.click("#timeline-list", offset=(10, y))
-        await pilot.pause()
-        assert screen.pane == "timeline" and screen.timeline.current.id == "2023-08-08-deal"
-        await pilot.click("#timeline-list", offset=(10, y))
-        await pilot.pause()
-        assert screen.pane == "sources"
-        assert app.screen.query_one(Reader).lit_text() == "The deal was agreed last night in London"
-
-
 def test_on_a_terminal_a_damaged_timeline_is_reported_before_the_app(terminal, tmp_path, capsys):
     from dossier_tui.cli import main as cli
 
@@ -473,7 +468,7 @@ def not_key(d: Dossier) -> Event:
     return next(e for e in d.events if e.date and e.id not in key)
 
 
-async def test_a_large_dossier_opens_on_its_key_events_and_K_shows_all(talks):
+async def test_a_large_dossier_opens_on_its_key_events_K_shows_all_and_the_palette_any(talks):
     d = talks
     app = DossierApp(d, "talks")
     async with app.run_test(size=WIDE) as pilot:
@@ -494,6 +489,24 @@ async def test_a_large_dossier_opens_on_its_key_events_and_K_shows_all(talks):
         await pilot.pause()
         assert tl.key_only and tl.list.border_title == "Timeline · 25 key events of 62"
         assert tl.current is next(e for e in tl.shown if e.start > other.start)
+        # a filter that no key event passes says where to look
+        await pilot.press("slash", *"2023-01-01")  # Round 0, not a key event
+        await pilot.pause()
+        assert tl.shown == [] and tl.key_only
+        assert "No key events match the filter; press K" in str(
+            app.screen.query_one("#event-summary").render()
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        # the palette jumps to any event, key or not
+        wanted = not_key(d)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*wanted.headline)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert tl.current is wanted and not tl.key_only
 
 
 async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds):
@@ -567,21 +580,6 @@ async def test_a_jump_to_an_event_that_is_not_key_shows_all_events(talks):
         assert tl.list.border_title == "Timeline · 62 of 62"
 
 
-async def test_the_palette_jumps_to_any_event(talks):
-    other = not_key(talks)
-    app = DossierApp(talks, "talks")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*other.headline)
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        tl = main(app).timeline
-        assert tl.current is other and not tl.key_only
-
-
 async def test_help_for_the_timeline_tells_of_the_key_events(talks):
     app = DossierApp(talks, "talks")
     async with app.run_test(size=NARROW) as pilot:
@@ -615,19 +613,6 @@ async def test_a_large_dossier_without_dated_events_opens_on_all_of_them(talks):
         await pilot.pause()
         tl = main(app).timeline
         assert not tl.key_only and len(tl.shown) == 62 and "K" not in footer(app)
-
-
-async def test_a_filter_that_no_key_event_passes_says_where_to_look(talks):
-    app = DossierApp(talks, "talks")
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        await pilot.press("slash", *"2023-01-01")  # Round 0, not a key event
-        await pilot.pause()
-        tl = main(app).timeline
-        assert tl.shown == [] and tl.key_only
-        assert "No key events match the filter; press K" in str(
-            app.screen.query_one("#event-summary").render()
-        )
 
 
 # ---------------------------------------------------------------- quitting during a build
