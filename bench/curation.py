@@ -10,7 +10,9 @@ event every 40th, a note every 30th and a tag on 20 actors. Then, each the media
 - open: read the timeline file (baseline), and read it, read the curation and apply it;
 - index: the index of the machine's dossier (baseline) and of the curated one;
 - one more decision, saved (a star; a corrected date, which reshapes) and one undo;
-- the app (headless) from start to the timeline on show, with and without the curation.
+- the app (headless) from start to the timeline on show, without the curation, with it
+  on a first open (applied, and its curated index kept beside the machine's) and with it
+  on any later open (the kept curated index read).
 
     .venv/bin/python bench/curation.py /tmp/iraq/data/timeline.yaml
     python3 ../shared/tools/t17_corpus.py --sample 300 /tmp/iraq300 \
@@ -31,7 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dossier_tui import curation, store  # noqa: E402
 from dossier_tui.curation import Curation, actor_anchor, decision, event_anchor  # noqa: E402
-from dossier_tui.index_db import index_dossier  # noqa: E402
+from dossier_tui.index_db import (  # noqa: E402
+    Index,
+    build_file_index,
+    index_dossier,
+    open_file_index,
+)
+from dossier_tui.index_db.curated import place_of  # noqa: E402
 from dossier_tui.model import Dossier  # noqa: E402
 
 
@@ -74,12 +82,8 @@ def _app_open(timeline: Path, path: Path | None) -> None:
 
     from dossier_tui.app.app import DossierApp
     from dossier_tui.app.screens.main import MainScreen
-    from dossier_tui.index_db import build_file_index, open_file_index
 
-    ix = open_file_index(timeline)
-    if ix is None:
-        build_file_index(timeline)
-        ix = open_file_index(timeline)
+    ix = open_file_index(timeline) or _indexed(timeline)
 
     async def run() -> None:
         app = DossierApp(index=ix, label=str(timeline), curation=str(path) if path else None)
@@ -89,6 +93,13 @@ def _app_open(timeline: Path, path: Path | None) -> None:
             await pilot.pause()
 
     asyncio.run(run())
+
+
+def _indexed(timeline: Path) -> Index:
+    build_file_index(timeline)
+    ix = open_file_index(timeline)
+    assert ix is not None
+    return ix
 
 
 def _median(fn, repeat: int) -> float:
@@ -153,8 +164,16 @@ def main(argv: list[str] | None = None) -> int:
             ("one more corrected date, saved", redate, None),
             ("undo", undo, None),
         ]
+
+        def cold() -> None:
+            kept = place_of(open_file_index(timeline) or _indexed(timeline))
+            if kept is not None:
+                kept.unlink(missing_ok=True)
+            _app_open(timeline, path)
+
         rows += [
             ("app open, uncurated", lambda: _app_open(timeline, None), None),
+            ("app open, curated, first open", cold, "app open, uncurated"),
             ("app open, curated", lambda: _app_open(timeline, path), "app open, uncurated"),
         ]
         figures: dict[str, float] = {}

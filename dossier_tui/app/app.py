@@ -21,6 +21,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
 
+from dossier_tui.app import kept_curation
 from dossier_tui.app.charset_filter import charset_filter, terminal_encoding
 from dossier_tui.app.commands import DossierCommands
 from dossier_tui.app.curator import Curator
@@ -80,6 +81,8 @@ class DossierApp(App[int]):
         self.error: str | None = None  # why the app gave up, said on stderr after it closes
         self.build_thread: threading.Thread | None = None  # the build, while one runs
         self.curator = Curator(curation) if curation else None
+        #: the hash of the curation file when the dossier opened (None: none read)
+        self.curation_sha256: str | None = None
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -138,6 +141,9 @@ class DossierApp(App[int]):
             self.notify(problem, title="Settings", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
+        deciding = any(w.group == "curate" and not w.is_finished for w in self.workers)
+        if self.curator is not None and not deciding:
+            kept_curation.keep_on_close(self.curator, self.curation_sha256)
         if self.index is not None:
             self.index.close()
         if self.curator is not None and self.curator.machine not in (None, self.index):
@@ -156,10 +162,15 @@ class DossierApp(App[int]):
         ``paths`` is not. A dossier with decisions about it is shown as they decide,
         once they are applied (in a worker)."""
         c = self.curator
-        if c is not None and c.session is None and c.has_decisions:
-            self.label, self.skipped = label, skipped
-            self._apply_curation(ix)
-            return
+        if c is not None and c.session is None:
+            curated, self.curation_sha256 = kept_curation.open_kept(c, ix)
+            if curated is not None:  # kept beside the index, for the files as they are
+                self._show(curated, label, skipped)
+                return
+            if c.has_decisions:
+                self.label, self.skipped = label, skipped
+                self._apply_curation(ix)
+                return
         self._show(ix, label, skipped)
 
     @work(thread=True, exclusive=True, group="curate")
@@ -167,7 +178,7 @@ class DossierApp(App[int]):
         c = self.curator
         assert c is not None
         c.start(machine)
-        ix = c.index()
+        ix = kept_curation.curated_index(c, self.curation_sha256)
         self.call_from_thread(self._show, ix, self.label, self.skipped)
 
     def curated_index(self, ix: Index, restore: tuple[str, str | None]) -> None:

@@ -151,6 +151,11 @@ class Index(Search):
             problems=self.problems,
         )
 
+    def blob(self, name: str) -> bytes | None:
+        """The bytes a cache built on the index keeps under ``name`` (None: none)."""
+        row = self._conn().execute("SELECT data FROM blobs WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
     # ------------------------------------------------------------ events
     def event(self, pos: int) -> Event:
         """The event at timeline position ``pos``."""
