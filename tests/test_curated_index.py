@@ -119,7 +119,7 @@ def lost(app: DossierApp) -> list[str]:
 
 async def test_the_app_shows_the_same_curated_rows_from_the_kept_index(files, monkeypatch):
     """Applied without a kept index, applied and kept, read from it; a decision made in
-    the app is kept on quit; a curation edited by hand is applied again."""
+    the app is kept once decisions pause; a curation edited by hand is applied again."""
     from test_app_curation import settle, to_event
 
     timeline, path = files
@@ -156,6 +156,10 @@ async def test_the_app_shows_the_same_curated_rows_from_the_kept_index(files, mo
         await to_event(pilot, "Jenrick visited")
         await pilot.press("asterisk")
         await settle(pilot)
+        await pilot.pause(0.1)  # decisions pause: the kept index is written in a worker
+        await pilot.app.workers.wait_for_complete()
+
+    monkeypatch.setattr(DossierApp, "KEEP_AFTER", 0.01)
 
     assert await opened(star) == (shown, problems, 0)  # read: nothing applied
     starred, problems, n = await opened()

@@ -20,6 +20,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
+from textual.timer import Timer
 
 from dossier_tui.app import kept_curation
 from dossier_tui.app.charset_filter import charset_filter, terminal_encoding
@@ -43,6 +44,8 @@ class DossierApp(App[int]):
     COMMANDS = App.COMMANDS | {DossierCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [Binding("q", "quit", "Quit", tooltip="Leave dossier")]
+    #: seconds without a decision before the kept curated index is written again
+    KEEP_AFTER = 2.0
 
     def __init__(
         self,
@@ -81,8 +84,9 @@ class DossierApp(App[int]):
         self.error: str | None = None  # why the app gave up, said on stderr after it closes
         self.build_thread: threading.Thread | None = None  # the build, while one runs
         self.curator = Curator(curation) if curation else None
-        #: the hash of the curation file when the dossier opened (None: none read)
+        #: the hash of the curation file whose curated index is kept (None: none read)
         self.curation_sha256: str | None = None
+        self._keep_timer: Timer | None = None
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -141,9 +145,6 @@ class DossierApp(App[int]):
             self.notify(problem, title="Settings", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
-        deciding = any(w.group == "curate" and not w.is_finished for w in self.workers)
-        if self.curator is not None and not deciding:
-            kept_curation.keep_on_close(self.curator, self.curation_sha256)
         if self.index is not None:
             self.index.close()
         if self.curator is not None and self.curator.machine not in (None, self.index):
@@ -180,6 +181,19 @@ class DossierApp(App[int]):
         c.start(machine)
         ix = kept_curation.curated_index(c, self.curation_sha256)
         self.call_from_thread(self._show, ix, self.label, self.skipped)
+
+    def curation_saved(self) -> None:
+        """A decision was saved: the kept curated index is written again once decisions
+        pause for ``KEEP_AFTER`` seconds (not at each one: it is seconds of work on a
+        large dossier; if the app closes first, the next open applies the curation)."""
+        if self._keep_timer is not None:
+            self._keep_timer.stop()
+        self._keep_timer = self.set_timer(self.KEEP_AFTER, self._keep_curation)
+
+    @work(thread=True, exclusive=True, group="keep")
+    def _keep_curation(self) -> None:
+        if self.curator is not None:
+            self.curation_sha256 = kept_curation.keep_in_step(self.curator, self.curation_sha256)
 
     def curated_index(self, ix: Index, restore: tuple[str, str | None]) -> None:
         """Show the dossier as its curation now decides, the pane and item kept."""

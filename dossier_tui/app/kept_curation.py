@@ -1,7 +1,7 @@
 """The curated index kept beside the machine's, for the app: shown at once when it
 stands for the timeline and curation files as they are; written when the curation is
-applied (the first open after a change), and when the app closes after decisions, so
-that the next open is quick again. A kept index that cannot be read or written costs
+applied (a first open), and again in a worker once decisions pause, so that the next
+open is quick too. A kept index that cannot be read or written costs
 only that: the curation is applied as if there were none."""
 
 from __future__ import annotations
@@ -42,17 +42,23 @@ def curated_index(c: Curator, sha256: str | None) -> Index:
     return c.index()
 
 
-def keep_on_close(c: Curator, sha256: str | None) -> None:
-    """After decisions (the file's hash no longer ``sha256``), keep the curated index
-    of the curation as the session saved it; nothing when the file is not that (changed
-    by hand meanwhile) or cannot be written."""
+def keep_in_step(c: Curator, sha256: str | None) -> str | None:
+    """Write the kept curated index of the curation file as it now is, if its hash is
+    no longer ``sha256`` (that of the one kept): the file read, applied to the machine's
+    dossier held by the session and indexed (CPU work: in a worker). Made from the
+    file's own bytes, it stands for them whatever the session does meanwhile. The hash
+    kept now (``sha256`` when nothing was written)."""
     s, machine = c.session, c.machine
-    if s is None or machine is None or c.problem is not None or not s.curation.decisions:
-        return
-    now = kept.curation_file(c.path)
-    if now is None or now[0] == sha256 or now[1] != curation.dumps(s.curation):
-        return
+    if s is None or machine is None:
+        return sha256
+    read = kept.curation_file(c.path)
+    if read is None or read[0] == sha256:
+        return sha256
     try:
-        kept.save_curated(machine, now[0], s.curated).close()
-    except (OSError, IndexError_):
-        pass
+        decided = curation.loads(read[1], str(c.path))
+        if not decided.decisions:
+            return sha256
+        kept.save_curated(machine, read[0], curation.apply(s.machine, decided)).close()
+    except (curation.CurationError, OSError, IndexError_):
+        return sha256
+    return read[0]
