@@ -131,6 +131,7 @@ async def test_the_app_shows_the_same_curated_rows_from_the_kept_index(files, mo
         return real(*args)
 
     monkeypatch.setattr(curation.session, "Applier", counted)
+    monkeypatch.setattr(DossierApp, "PREPARE_AFTER", 600)  # the session opens on a decision
 
     async def opened(then=None) -> tuple[list[str], list[str], int]:
         applied.clear()

@@ -46,6 +46,9 @@ class DossierApp(App[int]):
     BINDINGS = [Binding("q", "quit", "Quit", tooltip="Leave dossier")]
     #: seconds without a decision before the kept curated index is written again
     KEEP_AFTER = 2.0
+    #: seconds after a kept curated index shows before the curation is read and applied
+    #: (in a worker), so that the first decision is as quick as the next
+    PREPARE_AFTER = 1.0
 
     def __init__(
         self,
@@ -167,6 +170,7 @@ class DossierApp(App[int]):
             curated, self.curation_sha256 = kept_curation.open_kept(c, ix)
             if curated is not None:  # kept beside the index, for the files as they are
                 self._show(curated, label, skipped)
+                self.set_timer(self.PREPARE_AFTER, lambda: self._open_session(ix))
                 return
             if c.has_decisions:
                 self.label, self.skipped = label, skipped
@@ -181,6 +185,11 @@ class DossierApp(App[int]):
         c.start(machine)
         ix = kept_curation.curated_index(c, self.curation_sha256)
         self.call_from_thread(self._show, ix, self.label, self.skipped)
+
+    @work(thread=True, group="session")
+    def _open_session(self, machine: Index) -> None:
+        if self.curator is not None:
+            self.curator.start(machine)
 
     def curation_saved(self) -> None:
         """A decision was saved: the kept curated index is written again once decisions

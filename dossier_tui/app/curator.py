@@ -10,6 +10,7 @@ indexed again (hidden, merged, moved, re-dated, renamed, split).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,6 +178,7 @@ class Curator:
         #: the marks of a curated index kept beside the machine's, shown until the session
         #: opens (their dossier is empty: the index on show holds it)
         self.stored: Curated | None = None
+        self._starting = threading.Lock()
 
     @property
     def waiting(self) -> curation.Curation:
@@ -205,10 +207,12 @@ class Curator:
         return bool(self.session.curation.decisions if self.session else self.waiting.decisions)
 
     def start(self, machine: Index) -> None:
-        """Open the session on the machine's dossier (reads it whole: in a worker)."""
-        self.machine = machine
-        if self.session is None:
-            self.session = Session(machine.dossier(), self.path, self.waiting)
+        """Open the session on the machine's dossier (reads it whole: in a worker; one
+        session, whichever worker asks first)."""
+        with self._starting:
+            self.machine = machine
+            if self.session is None:
+                self.session = Session(machine.dossier(), self.path, self.waiting)
 
     @property
     def curated(self) -> Curated | None:
