@@ -25,6 +25,7 @@ event every 40th, a note every 30th and a tag on 20 actors. Then, each the media
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import tempfile
@@ -114,6 +115,7 @@ def _indexed(timeline: Path) -> Index:
 def _median(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
+        gc.collect()  # what the last run left is not this one's to collect
         t = time.perf_counter()
         took = fn()  # a float: the seconds that count, as the function measured them
         times.append(took if isinstance(took, float) else time.perf_counter() - t)
