@@ -25,7 +25,8 @@ GONE = curation.Anchor("event", (curation.Span("no-such-source", 0, 5, "words"),
 @pytest.fixture
 def files(tmp_path):
     """A timeline file of the seeds, indexed, and its curation: a star, a hidden event,
-    a corrected date, a merge, a tagged actor and a decision that finds nothing."""
+    a corrected date, a merge, a tagged actor, a note on a source and a decision that
+    finds nothing."""
     timeline = tmp_path / "timeline.yaml"
     shutil.copy(EXAMPLE, timeline)
     build_file_index(timeline)
@@ -37,6 +38,7 @@ def files(tmp_path):
         decision("redate", event_anchor(ev[3]), "2023-07"),
         decision("merge", event_anchor(ev[4]), others=(event_anchor(ev[5]),)),
         decision("tag", curation.actor_anchor(d, d.actors[0]), "key"),
+        decision("note", curation.source_anchor(d.sources[0]), "read again"),
         decision("hide", GONE),
     )
     path = curation.beside(timeline)
@@ -67,7 +69,7 @@ def test_the_kept_index_gives_back_what_was_applied(files):
     assert [r[0] for r in ix.event_rows()] == [e.id for e in timeline_order(cur.visible().events)]
     assert ix.dossier() == cur.visible()
     assert (marks.events, marks.actors, marks.lost) == (cur.events, cur.actors, cur.lost)
-    assert len(marks.lost) == 1
+    assert marks.sources == cur.sources and len(marks.sources) == len(marks.lost) == 1
     ix.close()
     machine.close()
 

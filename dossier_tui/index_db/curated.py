@@ -112,12 +112,13 @@ def save_curated(machine: Index, curation_sha256: str, cur: Curated) -> Index:
 
 
 def marks_blob(cur: Curated) -> bytes:
-    """The marks of every event and actor and the decisions lost, as stored."""
+    """The marks of every event, actor and source and the decisions lost, as stored."""
     lost = [x.decision for x in cur.lost]
     return codec.dumps(
         {
             "events": {i: astuple(m) for i, m in cur.events.items()},
             "actors": {i: astuple(m) for i, m in cur.actors.items()},
+            "sources": {i: astuple(m) for i, m in cur.sources.items()},
             "lost": [[x.index, x.why] for x in cur.lost],
             "decisions": curation.dumps(Curation(tuple(lost))) if lost else "",
         }
@@ -134,7 +135,9 @@ def marks_of(blob: bytes) -> Curated:
     if len(decisions) != len(data["lost"]):
         raise ValueError("lost decisions do not match")
     lost = tuple(Lost(i, d, why) for (i, why), d in zip(data["lost"], decisions))
-    return Curated(Dossier(), _marks(data["events"]), _marks(data["actors"]), lost)
+    return Curated(
+        Dossier(), _marks(data["events"]), _marks(data["actors"]), lost, _marks(data["sources"])
+    )
 
 
 def _marks(rows: dict) -> dict[str, Marks]:
