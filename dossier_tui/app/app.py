@@ -163,8 +163,9 @@ class DossierApp(App[int]):
     def show_index(self, ix: Index, label: str, skipped: bool = False) -> None:
         """Show the dossier of ``ix`` (replacing the loading screen if there is one). A
         stored dossier's sources are checked against their files; one just built from
-        ``paths`` is not. A dossier with decisions about it is shown as they decide,
-        once they are applied (in a worker)."""
+        ``paths`` is not. A dossier with decisions about it is shown as they decide:
+        from the curated index kept beside ``ix`` when there is one for the files as
+        they are, else once they are applied (in a worker) and that index written."""
         c = self.curator
         if c is not None and c.session is None:
             curated, self.curation_sha256 = kept_curation.open_kept(c, ix)
