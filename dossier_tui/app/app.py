@@ -20,7 +20,9 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
+from textual.timer import Timer
 
+from dossier_tui.app import kept_curation
 from dossier_tui.app.charset_filter import charset_filter, terminal_encoding
 from dossier_tui.app.commands import DossierCommands
 from dossier_tui.app.curator import Curator
@@ -42,6 +44,11 @@ class DossierApp(App[int]):
     COMMANDS = App.COMMANDS | {DossierCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [Binding("q", "quit", "Quit", tooltip="Leave dossier")]
+    #: seconds without a decision before the kept curated index is written again
+    KEEP_AFTER = 2.0
+    #: seconds after a kept curated index shows before the curation is read and applied
+    #: (in a worker), so that the first decision is as quick as the next
+    PREPARE_AFTER = 1.0
 
     def __init__(
         self,
@@ -80,6 +87,9 @@ class DossierApp(App[int]):
         self.error: str | None = None  # why the app gave up, said on stderr after it closes
         self.build_thread: threading.Thread | None = None  # the build, while one runs
         self.curator = Curator(curation) if curation else None
+        #: the hash of the curation file whose curated index is kept (None: none read)
+        self.curation_sha256: str | None = None
+        self._keep_timer: Timer | None = None
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -153,13 +163,20 @@ class DossierApp(App[int]):
     def show_index(self, ix: Index, label: str, skipped: bool = False) -> None:
         """Show the dossier of ``ix`` (replacing the loading screen if there is one). A
         stored dossier's sources are checked against their files; one just built from
-        ``paths`` is not. A dossier with decisions about it is shown as they decide,
-        once they are applied (in a worker)."""
+        ``paths`` is not. A dossier with decisions about it is shown as they decide:
+        from the curated index kept beside ``ix`` when there is one for the files as
+        they are, else once they are applied (in a worker) and that index written."""
         c = self.curator
-        if c is not None and c.session is None and c.has_decisions:
-            self.label, self.skipped = label, skipped
-            self._apply_curation(ix)
-            return
+        if c is not None and c.session is None:
+            curated, self.curation_sha256 = kept_curation.open_kept(c, ix)
+            if curated is not None:  # kept beside the index, for the files as they are
+                self._show(curated, label, skipped)
+                self.set_timer(self.PREPARE_AFTER, lambda: self._open_session(ix))
+                return
+            if c.has_decisions:
+                self.label, self.skipped = label, skipped
+                self._apply_curation(ix)
+                return
         self._show(ix, label, skipped)
 
     @work(thread=True, exclusive=True, group="curate")
@@ -167,8 +184,26 @@ class DossierApp(App[int]):
         c = self.curator
         assert c is not None
         c.start(machine)
-        ix = c.index()
+        ix = kept_curation.curated_index(c, self.curation_sha256)
         self.call_from_thread(self._show, ix, self.label, self.skipped)
+
+    @work(thread=True, group="session")
+    def _open_session(self, machine: Index) -> None:
+        if self.curator is not None:
+            self.curator.start(machine)
+
+    def curation_saved(self) -> None:
+        """A decision was saved: the kept curated index is written again once decisions
+        pause for ``KEEP_AFTER`` seconds (not at each one: it is seconds of work on a
+        large dossier; if the app closes first, the next open applies the curation)."""
+        if self._keep_timer is not None:
+            self._keep_timer.stop()
+        self._keep_timer = self.set_timer(self.KEEP_AFTER, self._keep_curation)
+
+    @work(thread=True, exclusive=True, group="keep")
+    def _keep_curation(self) -> None:
+        if self.curator is not None:
+            self.curation_sha256 = kept_curation.keep_in_step(self.curator, self.curation_sha256)
 
     def curated_index(self, ix: Index, restore: tuple[str, str | None]) -> None:
         """Show the dossier as its curation now decides, the pane and item kept."""

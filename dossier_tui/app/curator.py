@@ -10,6 +10,7 @@ indexed again (hidden, merged, moved, re-dated, renamed, split).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,30 +173,61 @@ class Curator:
         self.pending: Pending | None = None
         #: the curation file could not be read: why (shown once; nothing is applied)
         self.problem: str | None = None
-        try:
-            self._waiting = curation.load(self.path)
-        except curation.CurationError as e:
-            self.problem = str(e)
-            self._waiting = curation.Curation()
+        self._waiting: curation.Curation | None = None
+        self._text: str | None = None
+        #: the marks of a curated index kept beside the machine's, shown until the session
+        #: opens (their dossier is empty: the index on show holds it)
+        self.stored: Curated | None = None
+        self._starting = threading.Lock()
+
+    @property
+    def waiting(self) -> curation.Curation:
+        """The decisions in the file, read when first needed."""
+        if self._waiting is None:
+            try:
+                self._waiting = (
+                    curation.load(self.path)
+                    if self._text is None
+                    else curation.loads(self._text, str(self.path))
+                )
+            except curation.CurationError as e:
+                self.problem = str(e)
+                self._waiting = curation.Curation()
+        return self._waiting
+
+    def show_stored(self, machine: Index, marks: Curated, text: str) -> None:
+        """Show the marks of a kept curated index of ``machine``, made from ``text`` (the
+        curation file's, read when the session opens)."""
+        self.machine, self.stored, self._text = machine, marks, text
 
     @property
     def has_decisions(self) -> bool:
-        return bool(self.session.curation.decisions if self.session else self._waiting.decisions)
+        if self.session is None and self.stored is not None:
+            return True
+        return bool(self.session.curation.decisions if self.session else self.waiting.decisions)
 
     def start(self, machine: Index) -> None:
-        """Open the session on the machine's dossier (reads it whole: in a worker)."""
-        self.machine = machine
-        if self.session is None:
-            self.session = Session(machine.dossier(), self.path, self._waiting)
+        """Open the session on the machine's dossier (reads it whole: in a worker; one
+        session, whichever worker asks first)."""
+        with self._starting:
+            self.machine = machine
+            if self.session is None:
+                self.session = Session(machine.dossier(), self.path, self.waiting)
 
     @property
     def curated(self) -> Curated | None:
+        return self.session.curated if self.session else self.stored
+
+    def whole(self) -> Curated | None:
+        """The curated dossier whole (for an export): the session opened if need be."""
+        if self.session is None and self.machine is not None and self.has_decisions:
+            self.start(self.machine)
         return self.session.curated if self.session else None
 
     def shown(self) -> Dossier:
         """What the panes list: the curated dossier, hidden items too when asked for."""
-        cur = self.curated
-        assert cur is not None
+        assert self.session is not None
+        cur = self.session.curated
         return cur.dossier if self.show_hidden else cur.visible()
 
     def index(self) -> Index:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
@@ -65,8 +66,9 @@ def writable_place(timeline: str | Path) -> Path:
     return target
 
 
-def describes(index: Path, sha256: str) -> bool:
-    """Whether ``index`` is an index of this format for a file with this hash. A file
+def describes(index: Path, sha256: str, more: Mapping[str, str] | None = None) -> bool:
+    """Whether ``index`` is an index of this format for a file with this hash (and, in
+    its ``meta``, the values ``more``: what a cache built on it is keyed by). A file
     that is not one (damaged, foreign, another version) is simply not."""
     try:
         conn = sqlite3.connect(f"{index.resolve().as_uri()}?mode=ro", uri=True)
@@ -78,6 +80,7 @@ def describes(index: Path, sha256: str) -> bool:
             meta.get("kind") == schema.KIND
             and meta.get("format") == str(schema.FORMAT)
             and meta.get("sha256") == sha256
+            and all(meta.get(k) == v for k, v in (more or {}).items())
         )
         if ok:  # the tables the reader needs are there and readable
             conn.execute(

@@ -21,6 +21,7 @@ import weakref
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from dossier_tui.index_db import codec
 from dossier_tui.index_db.listing import Listing
@@ -151,6 +152,15 @@ class Index(Search):
             problems=self.problems,
         )
 
+    def blob(self, name: str) -> bytes | None:
+        """The bytes a cache built on the index keeps under ``name`` (None: none)."""
+        return self._first("SELECT data FROM blobs WHERE name = ?", name)
+
+    def _first(self, query: str, *args: object) -> Any:
+        """The first column of the first row ``query`` gives (None: no row)."""
+        row = self._conn().execute(query, args).fetchone()
+        return row[0] if row else None
+
     # ------------------------------------------------------------ events
     def event(self, pos: int) -> Event:
         """The event at timeline position ``pos``."""
@@ -158,10 +168,10 @@ class Index(Search):
             return self._live_order[pos]
         e = self._events.get(pos)
         if e is None:
-            row = self._conn().execute("SELECT data FROM events WHERE pos = ?", (pos,)).fetchone()
-            if row is None:
+            data = self._first("SELECT data FROM events WHERE pos = ?", pos)
+            if data is None:
                 raise IndexError(pos)
-            e = self._events.put(pos, codec.event_of(row[0]))
+            e = self._events.put(pos, codec.event_of(data))
         return e
 
     def events_at(self, positions: Sequence[int]) -> list[Event]:
@@ -178,15 +188,9 @@ class Index(Search):
 
     def position_of(self, event_id: str) -> int | None:
         """The timeline position of the event with this id (the last, if ids repeat)."""
-        row = (
-            self._conn()
-            .execute(
-                "SELECT pos FROM events WHERE id = ? ORDER BY pos DESC LIMIT 1",
-                (codec.key(event_id),),
-            )
-            .fetchone()
+        return self._first(
+            "SELECT pos FROM events WHERE id = ? ORDER BY pos DESC LIMIT 1", codec.key(event_id)
         )
-        return row[0] if row else None
 
     def _event_by_id(self, event_id: str) -> Event | None:
         pos = self.position_of(event_id)
@@ -265,17 +269,13 @@ class Index(Search):
             return self._live_sources.get(source_id)
         s = cache.get(source_id)
         if s is None:
-            row = (
-                self._conn()
-                .execute(
-                    f"SELECT {column} FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
-                    (codec.key(source_id),),
-                )
-                .fetchone()
+            data = self._first(
+                f"SELECT {column} FROM sources WHERE id = ? ORDER BY n DESC LIMIT 1",
+                codec.key(source_id),
             )
-            if row is None:
+            if data is None:
                 return None
-            s = cache.put(source_id, codec.source_of(row[0]))
+            s = cache.put(source_id, codec.source_of(data))
         return s
 
     def source_heads(self) -> list[Source]:
@@ -297,17 +297,12 @@ class Index(Search):
             return self._live_actors.get(actor_id)
         a = self._actors.get(actor_id)
         if a is None:
-            row = (
-                self._conn()
-                .execute(
-                    "SELECT data FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
-                    (codec.key(actor_id),),
-                )
-                .fetchone()
+            data = self._first(
+                "SELECT data FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1", codec.key(actor_id)
             )
-            if row is None:
+            if data is None:
                 return None
-            a = self._actors.put(actor_id, codec.actor_of(row[0]))
+            a = self._actors.put(actor_id, codec.actor_of(data))
         return a
 
     @property
@@ -334,15 +329,10 @@ class Index(Search):
 
     def event_count(self, actor: Actor | str) -> int:
         actor_id = actor if isinstance(actor, str) else actor.id
-        row = (
-            self._conn()
-            .execute(
-                "SELECT n_events FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1",
-                (codec.key(actor_id),),
-            )
-            .fetchone()
+        n = self._first(
+            "SELECT n_events FROM actors WHERE id = ? ORDER BY n DESC LIMIT 1", codec.key(actor_id)
         )
-        return row[0] if row else 0
+        return n or 0
 
 
 def _remove(path: str) -> None:

@@ -9,7 +9,7 @@ import sqlite3
 import sys
 import tempfile
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from dossier_tui.index_db import codec, schema
@@ -86,6 +86,7 @@ def _fill(
     sha256: str | None,
     progress: Progress,
     stop: Callable[[], bool],
+    extra: Mapping[str, str | bytes],
 ) -> None:
     def check() -> None:
         if stop():
@@ -195,7 +196,12 @@ def _fill(
         "label_width": width,
         "fts": int(fts),
     }
+    meta.update((k, v) for k, v in extra.items() if isinstance(v, str))
     conn.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
+    conn.executemany(
+        "INSERT INTO blobs VALUES (?, ?)",
+        ((k, v) for k, v in extra.items() if isinstance(v, bytes)),
+    )
     progress("search", 1, 1)
 
 
@@ -206,12 +212,14 @@ def write_index(
     progress: Progress | None = None,
     stop: Callable[[], bool] | None = None,
     private: bool = False,
+    extra: Mapping[str, str | bytes] | None = None,
 ) -> Path:
     """Write the index of ``d`` to ``dest`` (replacing what is there, atomically);
     ``sha256``: the hash of the dossier file it stands for. ``progress(stage, done,
     total)`` is told as it goes; ``stop()`` is asked between batches (``Cancelled``).
     The file gets the permissions a new file gets here (the umask's), or, ``private``,
-    only its owner's."""
+    only its owner's. ``extra``: what a cache built on the index adds, text to ``meta``
+    and bytes to ``blobs`` (the key of a curated index, its marks)."""
     dest = Path(dest)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
@@ -223,7 +231,14 @@ def write_index(
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
             with conn:
-                _fill(conn, d, sha256, progress or (lambda *a: None), stop or (lambda: False))
+                _fill(
+                    conn,
+                    d,
+                    sha256,
+                    progress or (lambda *a: None),
+                    stop or (lambda: False),
+                    extra or {},
+                )
         finally:
             conn.close()
         os.replace(tmp, dest)

@@ -200,6 +200,7 @@ class Curating:
         """Show the curation as it now is (called in a worker's thread)."""
         c = self.curator
         assert c is not None
+        self.app.call_from_thread(self.app.curation_saved)
         if again:
             ix = c.index()
             self.app.call_from_thread(self.app.curated_index, ix, here)

@@ -334,8 +334,8 @@ class MainScreen(Curating, Following, Screen):
 
     def _to_export(self) -> Dossier | Curated:
         """What an export writes: the dossier with its curation, when it has one."""
-        c = self.curator
-        return c.curated if c is not None and c.curated is not None else self.ix.dossier()
+        cur = self.curator.whole() if self.curator is not None else None
+        return cur if cur is not None else self.ix.dossier()
 
     def action_help(self) -> None:
         from dossier_tui.app.screens.help import ABOUT, KEY_EVENTS_ABOUT, HelpScreen
