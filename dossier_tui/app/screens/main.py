@@ -52,6 +52,10 @@ IDLE_COLLECT = 5.0
 class MainScreen(Curating, Following, Screen):
     """Timeline, actors and sources, one visible at a time in tabs."""
 
+    #: the timeline's list has the focus as the screen first shows (not a moment later:
+    #: the footer would be made twice, for the screen's keys and then for the list's)
+    AUTO_FOCUS = "#timeline-list"
+
     BINDINGS = [
         # priority bindings (an input takes digits as text): the pane has the focus before
         # the keys that follow are routed, so "3r" typed at once reads the third pane
