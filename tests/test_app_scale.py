@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from test_app import EXAMPLE, WIDE, hand_made, main, until
 from test_app_hostile import FORBIDDEN, MARKUP, OSC52, assert_safe
+from textual.widgets import Input
 
 from dossier_tui import store
 from dossier_tui.app.app import DossierApp
@@ -152,7 +153,7 @@ async def test_the_palette_of_a_large_dossier_finds_an_event_by_its_words_throug
         await pilot.pause()
         provider = next(p for p in app.screen._providers if isinstance(p, DossierCommands))
         assert provider.targets == []  # nothing read whole when the palette opens
-        await pilot.press(*"5432 number")  # words, in any order
+        app.screen.query_one(Input).value = "5432 number"  # words, in any order
         await until(pilot, lambda: "5432" in " ".join(drawn(app)), tries=3000)
         await pilot.pause(0.3)
         await pilot.press("enter")
@@ -218,7 +219,8 @@ async def test_a_large_dossier_keeps_collections_out_of_keys_shows_the_resting_e
         lst = tl.list
         assert tl.current.id == lst.value and not lst.listing.is_heading(lst.highlighted)
         # all events are on show (K): the filter, in a worker
-        await pilot.press("slash", *"number 4242")
+        await pilot.press("slash")
+        tl.bar.input.value = "number 4242"
         await until(
             pilot,
             lambda: (
