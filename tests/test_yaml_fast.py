@@ -206,7 +206,7 @@ shapes = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, max_size=5))
 def test_nested_data_of_any_shape_reads_back(data):
     text = yaml_fast.dump(data)
@@ -353,7 +353,7 @@ def old_dump(data, width: int = 100) -> str:
     )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=5),
     st.sampled_from([20, 100]),
@@ -400,7 +400,7 @@ def edit(text: str, edits) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.dictionaries(st.sampled_from(sorted(KEYS)), shapes, min_size=1, max_size=4),
     st.lists(_EDITS, min_size=1, max_size=3),
@@ -423,7 +423,7 @@ def test_a_built_dossier_reads_back_through_any_reader(seeds_text):
     )  # a file written before reads as fast
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_EDITS, min_size=1, max_size=3))
 def test_a_hand_edited_dossier_loads_as_the_full_path_loads_it(seeds_text, edits):
     text = edit(seeds_text, edits)
