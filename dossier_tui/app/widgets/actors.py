@@ -124,7 +124,7 @@ class ActorsPane(FilteredPane):
 
     def compose(self) -> ComposeResult:
         yield self.filter_bar()
-        with Container(classes="split"):
+        with Container(classes="split -listing"):  # the list has the focus first
             yield NavList[str](id="actor-list", classes="pane-list")
             with Vertical(id="actor-profile", classes="pane-detail"):
                 yield Static(id="actor-summary", markup=False)

@@ -64,7 +64,7 @@ class SourcesPane(FilteredPane):
 
     def compose(self) -> ComposeResult:
         yield self.filter_bar()
-        with Container(classes="split"):
+        with Container(classes="split -listing"):  # the list has the focus first
             yield NavList[str](id="source-list", classes="pane-list")
             yield Reader(id="reader", classes="pane-detail")
 

@@ -119,7 +119,7 @@ class TimelinePane(TimelineMarks, Vertical):
 
     def compose(self) -> ComposeResult:
         yield FilterBar("words, names or dates (Aug 2023, 2023-08)", id="filter")
-        with Container(classes="split"):
+        with Container(classes="split -listing"):  # the list has the focus first
             yield TimelineView(id="timeline-list", classes="pane-list")
             yield EventDetail(id="event-detail", classes="pane-detail")
 
