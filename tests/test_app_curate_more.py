@@ -5,7 +5,7 @@ found again from the file, and undone with u."""
 
 from __future__ import annotations
 
-from test_app import WIDE
+from test_app import NARROW
 from test_app_curation import answer, app_on, decided, main, settle, to_event
 from test_app_curation import files as files  # the fixture: a timeline file and its curation
 from textual.widgets import Input, SelectionList
@@ -29,7 +29,7 @@ def passage_holds(app, link, words: str) -> bool:
 
 async def test_move_a_passage_to_an_event_already_there(files):
     app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         n = main(app).ix.n_events
         (target,) = [e.headline for e in main(app).ix.events if "Jenrick visited" in e.headline]
@@ -67,7 +67,7 @@ async def test_move_a_passage_to_an_event_already_there(files):
 
 async def test_split_an_actor_and_note_a_source_then_undo_both(files):
     app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         await pilot.press("2")
         await pilot.pause()

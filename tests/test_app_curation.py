@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from conftest import EXAMPLE
-from test_app import WIDE
+from test_app import NARROW
 from textual.widgets import Input
 
 from dossier_tui import curation
@@ -96,7 +96,7 @@ async def test_event_keys_star_tag_note_filter_redate_hide(files):
     """One session through the keys that mark an event: each decision saved, shown in
     the row and the detail, and taken back by the same key."""
     app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         # * stars, and * again takes the star off
         await to_event(pilot, "Jenrick visited")
@@ -168,7 +168,7 @@ async def test_merge_move_and_undo_each_in_turn(files):
     """m…m merges two events, M moves a passage to an event of its own, and u takes
     back each decision, the last first."""
     app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         n = main(app).ix.n_events
         await to_event(pilot, "Jenrick visited")
@@ -212,7 +212,7 @@ async def test_merge_move_and_undo_each_in_turn(files):
 
 async def test_actor_keys_rename_tag_merge_hide(files):
     app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         await pilot.press("2")
         await pilot.pause()
@@ -247,7 +247,7 @@ async def test_decisions_are_there_on_the_next_open_and_a_lost_one_is_a_problem(
     from dossier_tui.app.screens.problems import ProblemsScreen
 
     app = app_on(files)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         await to_event(pilot, "Jenrick visited")
         await pilot.press("asterisk")
@@ -257,7 +257,7 @@ async def test_decisions_are_there_on_the_next_open_and_a_lost_one_is_a_problem(
     kept = curation.load(files[1]).decisions
     curation.save(curation.Curation((*kept, curation.decision("hide", gone))), files[1])
     again = app_on(files)
-    async with again.run_test(size=WIDE) as pilot:
+    async with again.run_test(size=NARROW) as pilot:
         await settle(pilot)
         await to_event(pilot, "Jenrick visited")
         assert "★" in row(again)
@@ -273,7 +273,7 @@ async def test_decisions_are_there_on_the_next_open_and_a_lost_one_is_a_problem(
 
 async def test_a_dossier_in_memory_offers_no_decision(seeds):
     app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         assert not main(app).timeline.check_action("curate", ("star",))
         await pilot.press("asterisk")
