@@ -212,7 +212,7 @@ async def test_enter_opens_the_reader_at_the_evidence_lit_and_n_N_cycle(seeds, s
 async def test_the_detail_derives_the_date_a_click_opens_and_a_profile_leads_to_the_quote():
     d = hand_made()
     app = DossierApp(d, "hand")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         summary = str(app.screen.query_one("#event-summary").render())
         assert "'last month' → Jul 2023 in LBC, published Wed 9 Aug 2023" in summary
@@ -284,7 +284,7 @@ async def test_a_dossier_without_actors_says_so(seeds):
 
 async def test_filter_by_words_date_prefix_and_escape_then_the_palette_jumps(seeds):
     app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         await pilot.press("slash")
@@ -384,7 +384,7 @@ async def test_help_describes_each_pane_and_closes_and_q_quits(seeds):
 async def test_a_folder_with_nothing_readable_closes_with_a_message(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
     app = DossierApp(paths=[str(tmp_path)])
-    async with app.run_test(size=WIDE):
+    async with app.run_test(size=NARROW):
         await app.workers.wait_for_complete()  # the worker gives up, and the app closes
     assert app.return_code == 1 and "no readable" in app.error
 
@@ -397,7 +397,7 @@ async def test_timeline_with_ten_thousand_events_stays_responsive():
     spec.loader.exec_module(bench)
     d = bench.synthetic(10_000)
     app = DossierApp(d, "synthetic")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         assert (
@@ -442,7 +442,7 @@ async def test_a_conflict_is_marked_in_the_row_and_explained_in_the_detail():
     d = hand_made()
     visit = replace(d.events[0], conflicts=(Conflict("2023-06", ("b",)),))
     app = DossierApp(replace(d, events=(visit, d.events[1])), "hand")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         lst = main(app).timeline.list
         assert "⚠" in lst.row_content(lst.index_of(visit.id)).plain
@@ -472,7 +472,7 @@ def not_key(d: Dossier) -> Event:
 async def test_a_large_dossier_opens_on_its_key_events_K_shows_all_and_the_palette_any(talks):
     d = talks
     app = DossierApp(d, "talks")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         assert tl.key_only and [e.id for e in tl.shown] == [e.id for e in key_events(d)]
@@ -513,7 +513,7 @@ async def test_a_large_dossier_opens_on_its_key_events_K_shows_all_and_the_palet
 
 async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds):
     app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         assert not tl.key_only and len(tl.shown) == len(seeds.events) <= KEY_EVENTS
@@ -532,7 +532,7 @@ async def test_a_small_dossier_shows_all_its_events_and_offers_no_key_view(seeds
 async def test_the_filter_and_the_actor_filter_work_within_the_view(talks):
     d, key = talks, key_events(talks)
     app = DossierApp(d, "talks")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         await pilot.press("slash", *"February")
@@ -565,7 +565,7 @@ async def test_a_jump_to_an_event_that_is_not_key_shows_all_events(talks):
 
     other = not_key(talks)
     app = DossierApp(talks, "talks")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         screen = main(app)
         tl = screen.timeline
@@ -611,7 +611,7 @@ async def test_a_large_dossier_without_dated_events_opens_on_all_of_them(talks):
         talks, events=tuple(replace(e, date=None, start=None, end=None) for e in talks.events)
     )
     app = DossierApp(undated, "talks")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         assert not tl.key_only and len(tl.shown) == 62 and "K" not in footer(app)

@@ -114,7 +114,7 @@ async def test_a_burst_after_a_pane_key_and_slash_reaches_that_pane(seeds):
 # ---------------------------------------------------------------- 2. n/N
 async def test_n_after_switching_panes_follows_the_highlighted_actor():
     app = DossierApp(hand_made(), "hand")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await pilot.press("enter")  # the visit's passages
         await pilot.pause()
@@ -154,7 +154,7 @@ async def test_n_after_end_opens_the_highlighted_event(seeds):
 
 async def test_n_on_the_event_the_reader_shows_steps_on(seeds):
     app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         screen = main(app)
         e = max(seeds.events, key=lambda e: len(e.evidence))
@@ -174,7 +174,7 @@ async def test_n_is_not_offered_off_the_trail_and_slash_filters_the_sources():
     """n is not offered on a source the trail does not show; / filters the sources by
     outlet and title."""
     app = DossierApp(hand_made(), "hand")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

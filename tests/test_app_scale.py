@@ -8,7 +8,7 @@ import importlib.util
 from dataclasses import replace
 
 import pytest
-from test_app import EXAMPLE, WIDE, hand_made, main, until
+from test_app import EXAMPLE, NARROW, hand_made, main, until
 from test_app_hostile import FORBIDDEN, MARKUP, OSC52, assert_safe
 from textual.widgets import Input
 
@@ -36,7 +36,7 @@ def drawn(app: DossierApp) -> list[str]:
 async def test_the_timeline_of_5000_events_scrolls_to_its_last_row_and_shows_it():
     d = synthetic(5000)
     app = DossierApp(d, "synthetic")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         await pilot.press("K")  # all events
@@ -83,7 +83,7 @@ async def test_hostile_headlines_show_literally_in_the_timeline():
         replace(d.events[i % 2], id=f"h{i}", headline=h, short=h) for i, h in enumerate(HOSTILE)
     )
     app = DossierApp(replace(d, events=events), "hostile")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         text = assert_safe(app, "timeline")
         assert "Vote [link=x]here[/link]" in text  # drawn as written (the rest cut to the width)
@@ -101,7 +101,7 @@ async def test_a_first_open_indexes_the_file_with_progress_then_shows_it(tmp_pat
     path = tmp_path / "t.yaml"
     path.write_bytes(EXAMPLE.read_bytes())
     app = DossierApp(timeline=str(path), label=str(path))
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         assert isinstance(app.screen, IndexingScreen)
         assert "for the first time" in str(app.screen.query_one("#loading-title").render())
         await until(pilot, lambda: not isinstance(app.screen, IndexingScreen), tries=3000)
@@ -116,7 +116,7 @@ async def test_a_damaged_file_on_first_open_closes_the_app_with_its_message(tmp_
     path = tmp_path / "t.yaml"
     path.write_text("schema: 2\nsources: []\nevents: 3\n", encoding="utf-8")
     app = DossierApp(timeline=str(path), label=str(path))
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await until(pilot, lambda: not app.is_running or app.return_code is not None, tries=3000)
     assert app.return_code == 1 and str(path) in app.error and "Traceback" not in app.error
     assert not (tmp_path / ".t.yaml.index.sqlite").exists()
@@ -147,7 +147,7 @@ async def test_the_palette_of_a_large_dossier_finds_an_event_by_its_words_throug
     d = synthetic(PALETTE_AT_ONCE + 1000)
     wanted = next(e for e in d.events if e.headline.endswith("number 5432"))
     app = DossierApp(d, "synthetic")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -178,7 +178,7 @@ def test_the_index_names_events_actors_and_sources_by_their_words():
 
 async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is_first_shown():
     app = DossierApp(hand_made(), "hand-made")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         screen = main(app)
         assert not screen.actors.listed and not screen.sources.listed
@@ -205,7 +205,7 @@ async def test_a_large_dossier_keeps_collections_out_of_keys_shows_the_resting_e
 
     before = gc.get_threshold()
     d, app = large()
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         await pilot.pause()
         assert gc.get_threshold()[2] == RARE_FULL and gc.get_freeze_count() > 0

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from conftest import EXAMPLE
-from test_app import WIDE
+from test_app import NARROW
 
 from dossier_tui import curation, store
 from dossier_tui.app.app import DossierApp
@@ -138,7 +138,7 @@ async def test_the_app_shows_the_same_curated_rows_from_the_kept_index(files, mo
     async def opened(then=None) -> tuple[list[str], list[str], int]:
         applied.clear()
         app = DossierApp(index=_machine(timeline), label=str(timeline), curation=str(path))
-        async with app.run_test(size=WIDE) as pilot:
+        async with app.run_test(size=NARROW) as pilot:
             await settle(pilot)
             seen = rows(app), lost(app), len(applied)
             if then:

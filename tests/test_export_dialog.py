@@ -4,7 +4,7 @@ its button shows, and its notice says where the file went."""
 from __future__ import annotations
 
 import pytest
-from test_app import WIDE
+from test_app import NARROW
 
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.export import ExportScreen
@@ -41,7 +41,7 @@ async def test_a_missing_folder_is_asked_about_and_a_new_path_asks_again(app, tm
     """Cancel makes nothing; a path edited takes the question back; a folder that cannot
     be made is said, and the file in its way is left as it was."""
     (tmp_path / "notes").write_text("a file, not a folder")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await export_to(pilot, "no/such/report.md")
         assert isinstance(app.screen, ExportScreen) and not (tmp_path / "no").exists()
         assert (
@@ -74,7 +74,7 @@ async def test_a_folder_made_on_confirm_a_file_replaced_on_overwrite_and_the_not
     """Create folder makes it and writes; Overwrite is named before it replaces; the
     notice gives the full path, escaped, never as markup."""
     (tmp_path / "dossier.md").write_text("my notes")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await export_to(pilot, "no/such/report.md")
         await pilot.click("#export-ok")
         await pilot.pause()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from test_app import WIDE, main
+from test_app import NARROW, main
 
 from dossier_tui.app.app import DossierApp
 from dossier_tui.index_db import TimelineFilter, index_dossier
@@ -76,7 +76,7 @@ def test_dates_and_words_together(seeds):
 
 async def test_typing_a_month_in_the_filter_shows_that_month(seeds):
     app = DossierApp(seeds, "seeds")
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         tl = main(app).timeline
         await pilot.press("slash", *"August 2023")
