@@ -31,15 +31,15 @@ WORDS = (
     "minister",
     "border",
     "agreement",
-    "smuggling",
+    "election",
     "talks",
     "police",
-    "boats",
+    "budget",
     "summit",
     "report",
     "funding",
     "court",
-    "crossing",
+    "inquiry",
 )
 
 

@@ -16,7 +16,7 @@ third of that, so the short form is written as news headlines are:
   or participial phrase, a coordinated clause, cut where a phrase ends, keeping the
   verb (after "said" or "revealed", the verb of what was said) and never leaving a
   word that needs another after it (a quotation cut so is closed); then a phrase
-  inside the subject ("15 people seeking asylum boarded" -> "15 people boarded");
+  inside the subject ("200 workers seeking higher pay walked out" -> "200 workers walked out");
   then the same again without articles, "that" after a verb of saying and adverbs;
 - only when no complete phrase fits is it cut at a word, with "…".
 
@@ -234,8 +234,8 @@ def _reported(words: list[str]) -> list[str] | None:
 
 
 def _subject_cut(words: list[str]) -> list[str] | None:
-    """Drop a phrase inside a subject ("15 people seeking asylum boarded", "an
-    investigation for the Guardian revealed"), the one that leaves most, then cut the
+    """Drop a phrase inside a subject ("200 workers seeking higher pay walked out", "an
+    investigation for the newspaper revealed"), the one that leaves most, then cut the
     tail if still needed."""
     verb, first = _needed_verb(words), first_verb(words)
     if verb is None or first is None:

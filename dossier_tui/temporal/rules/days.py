@@ -118,7 +118,7 @@ RULES = (
         accept=_accept_weekday,
         role="day",
         examples=(
-            Example("The boats were intercepted on Monday.", _DCT, "2023-08-07"),
+            Example("The talks were suspended on Monday.", _DCT, "2023-08-07"),
             Example("Talks resume next Tuesday.", _DCT, "2023-08-15"),
             Example("Protesters gathered on Friday night.", _DCT, "2023-08-04TNI"),
         ),
