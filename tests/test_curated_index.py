@@ -4,6 +4,7 @@ the app shows the same rows and problems from it as from the curation applied.""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 
@@ -201,3 +202,11 @@ def test_an_export_from_the_kept_index_is_the_curation_applied(files):
     assert [p.message for p in c.problems()] == [x.message for x in cur.lost]
     assert c.whole() == cur
     ix.close()
+
+
+def test_a_curation_file_that_is_no_regular_file_keys_no_cache_and_never_blocks(tmp_path):
+    fifo = tmp_path / "curation.yaml"
+    os.mkfifo(fifo)  # opened for reading, it would wait for a writer
+    assert kept.curation_file(fifo) is None
+    with pytest.raises(curation.CurationError, match="not a regular file"):
+        curation.load(fifo)

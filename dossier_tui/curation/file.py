@@ -60,11 +60,18 @@ def beside(timeline: str | os.PathLike[str]) -> Path:
 
 def load(path: str | os.PathLike[str]) -> Curation:
     """The decisions in ``path``; no file is no decision."""
+    data = read(path)
+    return Curation() if data is None else loads(decoded(data, path), shown(str(path)))
+
+
+def read(path: str | os.PathLike[str]) -> bytes | None:
+    """The bytes of the curation file at ``path`` (None: there is none), once it is known
+    to be a regular file (a FIFO would block the reader) no larger than MAX_BYTES."""
     name = shown(str(path))
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return Curation()
+        return None
     except OSError as e:
         raise CurationError(f"{name}: cannot read ({e.strerror})") from None
     if not stat.S_ISREG(st.st_mode):
@@ -72,11 +79,17 @@ def load(path: str | os.PathLike[str]) -> Curation:
     if st.st_size > MAX_BYTES:
         raise CurationError(f"{name}: larger than {MAX_BYTES // 2**20} MB; not read")
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        why = getattr(e, "strerror", None) or "not UTF-8 text"
-        raise CurationError(f"{name}: cannot read ({why})") from None
-    return loads(text, name)
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise CurationError(f"{name}: cannot read ({e.strerror})") from None
+
+
+def decoded(data: bytes, path: str | os.PathLike[str]) -> str:
+    """The text of a curation file's bytes."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CurationError(f"{shown(str(path))}: cannot read (not UTF-8 text)") from None
 
 
 def loads(text: str, name: str = NAME) -> Curation:

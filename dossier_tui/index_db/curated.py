@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import stat
 from dataclasses import astuple
 from pathlib import Path
 
@@ -59,15 +58,16 @@ def place_of(machine: Index) -> Path | None:
 def curation_file(path: str | os.PathLike[str]) -> tuple[str, str] | None:
     """The SHA-256 of the curation file's bytes and its text: what the cache is keyed by,
     and what the session reads once it opens (so both are the same bytes). None: no
-    regular file of UTF-8 text there; the curation is then read as usual, errors and all."""
+    curation file that can be read there; the curation is then read as usual, errors and
+    all."""
     try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode) or st.st_size > curation.file.MAX_BYTES:
-                return None
-            data = f.read()
-        return hashlib.sha256(data).hexdigest(), data.decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+        data = curation.file.read(path)
+        return (
+            None
+            if data is None
+            else (hashlib.sha256(data).hexdigest(), curation.file.decoded(data, path))
+        )
+    except CurationError:
         return None
 
 
