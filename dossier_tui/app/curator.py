@@ -280,15 +280,7 @@ class Curator:
             assert a is not None
             return split_decision(ix.dossier(), a, value[1], value[0])
         pending = self.pending
-        if (
-            action in ("merge", "move")
-            and pending
-            and (pending.action, pending.kind)
-            == (
-                action,
-                message.kind,
-            )
-        ):
+        if pending and (pending.action, pending.kind) == (action, message.kind):
             self.pending = None
             if pending.passage is not None:  # the passage goes to this event
                 return decision("move", pending.passage, others=(about,))
