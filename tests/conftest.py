@@ -50,8 +50,10 @@ def pytest_xdist_auto_num_workers(config) -> int:
     much of its time asleep (Textual's Pilot waits for the app to go idle in steps of
     20 ms after each key), so one worker a core leaves the cores idle a third of the
     time; more than half as many again only adds workers to start."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (cores or 1) + (cores or 1) // 2
+    from dossier_tui.workers import default_jobs  # the cores a build's --jobs uses
+
+    cores = default_jobs()
+    return cores + cores // 2
 
 
 @pytest.fixture(autouse=True)
