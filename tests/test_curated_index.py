@@ -16,7 +16,7 @@ from dossier_tui import curation, store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.main import MainScreen
 from dossier_tui.curation import decision, event_anchor
-from dossier_tui.index_db import build_file_index, open_file_index
+from dossier_tui.index_db import build_file_index, open_file_index, place
 from dossier_tui.index_db import curated as kept
 from dossier_tui.ranking import timeline_order
 
@@ -81,7 +81,7 @@ def test_a_changed_curation_timeline_or_program_is_not_read(files, monkeypatch):
     sha = _sha(path)
     kept.save_curated(machine, sha, curation.apply(machine.dossier(), curation.load(path))).close()
     assert kept.open_curated(machine, "0" * 64) is None  # another curation
-    monkeypatch.setattr(kept, "analyser_version", lambda: "another")
+    monkeypatch.setattr(place, "analyser_version", lambda: "another")
     assert kept.open_curated(machine, sha) is None  # another program
     monkeypatch.undo()
     assert kept.open_curated(machine, sha) is not None

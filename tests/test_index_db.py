@@ -69,6 +69,20 @@ def test_a_changed_file_is_indexed_again(timeline):
     ix.close()
 
 
+def test_an_index_made_by_another_version_of_the_program_is_made_again(timeline, monkeypatch):
+    """Its headings and labels are the words of the code that made it: a program that
+    words them otherwise (an upgrade) never shows the old ones."""
+    from dossier_tui.index_db import place
+
+    build_file_index(timeline)
+    monkeypatch.setattr(place, "analyser_version", lambda: "another")
+    assert open_file_index(timeline) is None
+    monkeypatch.undo()
+    ix = open_file_index(timeline)
+    assert ix is not None
+    ix.close()
+
+
 @pytest.mark.parametrize(
     "damage", [b"", b"not a database at all\n" * 100, b"SQLite format 3\x00" + b"\xff" * 5000]
 )

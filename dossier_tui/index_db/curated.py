@@ -21,9 +21,8 @@ from dataclasses import astuple
 from pathlib import Path
 
 from dossier_tui import curation
-from dossier_tui.cache import analyser_version
 from dossier_tui.curation import Curated, Curation, CurationError, Lost, Marks
-from dossier_tui.index_db import codec, schema
+from dossier_tui.index_db import codec
 from dossier_tui.index_db.place import SUFFIX, describes
 from dossier_tui.index_db.read import Index
 from dossier_tui.index_db.records import IndexError_
@@ -72,8 +71,9 @@ def curation_file(path: str | os.PathLike[str]) -> tuple[str, str] | None:
 
 
 def key(curation_sha256: str) -> dict[str, str]:
-    """What a curated index records beside the timeline's SHA-256, and must match."""
-    return {"curation": curation_sha256, "version": f"{schema.FORMAT}.{analyser_version()}"}
+    """What a curated index records beside the timeline's SHA-256 and the program's
+    version (as every index does), and must match."""
+    return {"curation": curation_sha256}
 
 
 def open_curated(machine: Index, curation_sha256: str) -> tuple[Index, Curated] | None:

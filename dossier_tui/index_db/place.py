@@ -17,6 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
+from dossier_tui.cache import analyser_version
 from dossier_tui.index_db import schema
 
 SUFFIX = ".index.sqlite"
@@ -67,9 +68,10 @@ def writable_place(timeline: str | Path) -> Path:
 
 
 def describes(index: Path, sha256: str, more: Mapping[str, str] | None = None) -> bool:
-    """Whether ``index`` is an index of this format for a file with this hash (and, in
-    its ``meta``, the values ``more``: what a cache built on it is keyed by). A file
-    that is not one (damaged, foreign, another version) is simply not."""
+    """Whether ``index`` is an index of this format, made by this program, for a file
+    with this hash (and, in its ``meta``, the values ``more``: what a cache built on it
+    is keyed by). A file that is not one (damaged, foreign, another version) is simply
+    not."""
     try:
         conn = sqlite3.connect(f"{index.resolve().as_uri()}?mode=ro", uri=True)
     except (sqlite3.Error, OSError, ValueError):
@@ -79,6 +81,8 @@ def describes(index: Path, sha256: str, more: Mapping[str, str] | None = None) -
         ok = (
             meta.get("kind") == schema.KIND
             and meta.get("format") == str(schema.FORMAT)
+            # its headings and labels are the wording's and the ranking's of that code
+            and meta.get("version") == analyser_version()
             and meta.get("sha256") == sha256
             and all(meta.get(k) == v for k, v in (more or {}).items())
         )

@@ -12,6 +12,7 @@ from array import array
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from dossier_tui.cache import analyser_version
 from dossier_tui.index_db import codec, schema
 from dossier_tui.model import Actor, Cancelled, Dossier, Event, Source
 from dossier_tui.ranking import key_events, timeline_order
@@ -188,6 +189,7 @@ def _fill(
     meta = {
         "kind": schema.KIND,
         "format": schema.FORMAT,
+        "version": analyser_version(),
         "sha256": sha256 or "",
         "events": total,
         "key": len(key),
