@@ -123,6 +123,16 @@ def _default_output() -> str:
     return str(DEFAULT_TIMELINE)
 
 
+def _check_output(output: str) -> None:
+    """A place that cannot take the timeline is said before the build, not after it."""
+    from dossier_tui.writes import WriteError, check_writable
+
+    try:
+        check_writable(output)
+    except WriteError as e:
+        raise UserError(str(e)) from None
+
+
 def build_command(
     paths: list[str],
     output: str | None,
@@ -138,9 +148,11 @@ def build_command(
                 "no seeds/ folder here to build; name the articles: dossier build FOLDER..."
             )
         paths = ["seeds"]
+    output = output or _default_output()
+    if output != "-":
+        _check_output(output)
     line = TerminalLine(sys.stderr)
     corpus, d, problems = built(paths, jobs, cached, scheduler, line)
-    output = output or _default_output()
     line("writing", 0, 1)
     text = store.dumps(d)
     line.clear()  # before a write to stdout, or a message
