@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -18,7 +19,9 @@ from dossier_tui.safe_text import shown
 from dossier_tui.store.check import check
 from dossier_tui.store.errors import StoreError
 from dossier_tui.store.schema import KEYS, TOP
+from dossier_tui.store.split_read import parse_split
 from dossier_tui.store.valid import COMPILED, valid
+from dossier_tui.workers import default_jobs
 
 _READERS = tuple((key, COMPILED[key][1]) for key, _, _ in TOP)
 
@@ -120,11 +123,25 @@ def _loads_fast(text: str) -> Dossier | None:
     """The dossier in ``text`` when it is in the subset ``dumps`` writes and has nothing
     wrong with it, else None (the full path then reads it, and names any problem)."""
     with paused():  # a large dossier: millions of small containers, none in a cycle
-        data = yaml_fast.parse(text, KEYS, _FAST_LINES)
-        if data is None or not valid(data):
-            return None
-        d = from_dict(data)
+        d = _loads_split(text)
+        if d is None:
+            data = yaml_fast.parse(text, KEYS, _FAST_LINES)
+            if data is None or not valid(data):
+                return None
+            d = from_dict(data)
         return d if _consistent_ok(d) else None
+
+
+def _loads_split(text: str) -> Dossier | None:
+    """The dossier of a large file read on every core (``split_read``), else None."""
+    split = parse_split(text, default_jobs(), _FAST_LINES)
+    if split is None:
+        return None
+    data, later, later_short = split
+    if not (later_short and valid(data) and all("short" in e for e in data["events"])):
+        return None  # an old file's short headlines are made over all its events at once
+    d = from_dict(data)
+    return replace(d, events=d.events + later)
 
 
 def _consistent_ok(d: Dossier) -> bool:
