@@ -157,6 +157,8 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
         self.date_width = DATE_WIDTH
         self._blocks: dict[int, list[Row]] = {}
         self._strips: dict[tuple, Strip] = {}
+        #: what every row of the frame being drawn shares (see render_lines)
+        self._frame: tuple[int, int, dict] | None = None
 
     # ------------------------------------------------------------ contents
     def show(self, ix: Index, listing: Listing, keep_position: int | None = None) -> None:
@@ -266,11 +268,32 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
         return None if pos is None else self.row_of_position(pos)
 
     # ------------------------------------------------------------ drawing
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The rows in view. What they all share (the scroll, the width, the styles of a
+        row, a heading, the cursor's row) is read once a frame rather than once a row:
+        on a scroll every row in view is drawn again."""
+        self._frame = (self.scroll_offset.y, self.scrollable_content_region.width, {})
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def _style(self, cls: str, styles: dict):
+        style = styles.get(cls)
+        if style is None:
+            parts = ("option-list--option", cls) if cls else ("option-list--option",)
+            style = styles[cls] = self.get_visual_style(*parts)
+        return style
+
     def render_line(self, y: int) -> Strip:
-        row = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
+        top, width, styles = self._frame or (
+            self.scroll_offset.y,
+            self.scrollable_content_region.width,
+            {},
+        )
+        row = top + y
         if not 0 <= row < len(self.listing):
-            return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
+            return Strip.blank(width, self._style("", styles).rich_style)
         if self.listing.is_heading(row):
             cls = "option-list--option-disabled"
         elif row == self.highlighted:
@@ -279,11 +302,7 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
             cls = "option-list--option-hover"
         else:
             cls = ""
-        style = (
-            self.get_visual_style("option-list--option", cls)
-            if cls
-            else self.get_visual_style("option-list--option")
-        )
+        style = self._style(cls, styles)
         key = (row, cls, width, style)
         strip = self._strips.get(key)
         if strip is None:
