@@ -10,6 +10,11 @@ next to a baseline measured in the same run:
   against the same OptionList; the event detail follows the cursor once it rests, so
   it is not in those figures (keys come faster than it waits): "press to detail" times
   a press after a rest until the detail shows that event and the screen has settled;
+- "key to frame": the same keys sent as a terminal sends a held key (one each 50 ms),
+  timed from the key reaching the app to the first frame written with the cursor moved.
+  The Pilot's press-and-pause waits on every widget of the screen after each key, so
+  its figure grows with the widgets on screen (about thirty here, five in the
+  OptionList app) whatever the app does; this one counts only the app's own work;
 - filter results: from the filter's text changing until its results are listed,
   against the OptionList refilled from an in-memory substring scan (the old way);
 - resident memory: peak RSS of the process (``resource.getrusage``; a cold open also
@@ -39,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from app_speed import frame_presses  # noqa: E402
 from app_speed import presses as down_presses  # noqa: E402
 from app_speed import private_settings, synthetic  # noqa: E402
 
@@ -115,6 +121,7 @@ async def dossier_app(path: Path, cold: bool, presses: int) -> dict:
             await pilot.press("K")  # all events
             await pilot.pause()
             out["keys"] = await down_presses(pilot, presses)
+            out["frames"] = await frame_presses(pilot, presses, lambda: tl.list.highlighted)
             out["detail"] = statistics.median([await _detail(pilot, app) for _ in range(10)])
             await pilot.press("end")
             await pilot.pause()
@@ -196,6 +203,7 @@ async def plain_app(path: Path, presses: int) -> dict:
         await pilot.pause()
         out["open"] = time.perf_counter() - t0
         out["keys"] = await down_presses(pilot, presses)
+        out["frames"] = await frame_presses(pilot, presses, lambda: lst.highlighted)
         for name, query in (("filter", QUERY), ("filter_common", COMMON)):
             t = time.perf_counter()
             app.query_one(Input).value = query
@@ -298,13 +306,15 @@ def ms(x: float | None) -> str:
 
 
 def row(name: str, n: int, r: dict) -> str:
-    keys = r.get("keys")
+    keys, frames = r.get("keys"), r.get("frames")
     cells = [
         name,
         f"{n:,}",
         f"{r['open']:.2f}" if "open" in r else "",
         ms(statistics.median(keys)) if keys else "",
         ms(pct(keys, 0.95)) if keys else "",
+        ms(statistics.median(frames)) if frames else "",
+        ms(pct(frames, 0.95)) if frames else "",
         ms(r.get("filter")),
         str(r.get("filter_found", "")),
         ms(r.get("filter_common")),
@@ -317,7 +327,8 @@ def row(name: str, n: int, r: dict) -> str:
 
 
 HEADER = (
-    "what | events | open to rows (s) | key median (ms) | key p95 (ms) | filter few (ms) | found | "
+    "what | events | open to rows (s) | key median (ms) | key p95 (ms) | key to frame median (ms) | "
+    "key to frame p95 (ms) | filter few (ms) | found | "
     "filter many (ms) | found | press to detail (ms) | peak RSS (MB) | child RSS (MB)"
 )
 

@@ -104,6 +104,39 @@ async def presses(pilot, count: int) -> list[float]:
     return times
 
 
+async def frame_presses(pilot, count: int, cursor, every: float = 0.05) -> list[float]:
+    """Seconds from each of ``count`` ``down`` keys reaching the app to the first frame
+    written after it moved ``cursor()``: what a person waits for. The keys are sent as
+    the terminal sends them (one every ``every`` seconds, a held key's pace), without
+    the Pilot's waits, which visit every widget of the screen after each key and so
+    charge a screen of many widgets for the test's own bookkeeping."""
+    from textual import events
+
+    app = pilot.app
+    drawn: list[float] = []
+    write = app._display
+
+    def display(screen, renderable):
+        write(screen, renderable)
+        if renderable is not None and cursor() != before:
+            drawn.append(time.perf_counter())
+
+    app._display = display
+    times = []
+    try:
+        for _ in range(count):
+            before, drawn[:] = cursor(), []
+            t = time.perf_counter()
+            app._driver.send_message(events.Key("down", None))
+            while not drawn and time.perf_counter() - t < 5:
+                await asyncio.sleep(0.0005)
+            times.append(drawn[0] - t if drawn else float("inf"))
+            await asyncio.sleep(max(0.0, every - (time.perf_counter() - t)))
+    finally:
+        app._display = write
+    return times
+
+
 async def _keys(pilot, count: int) -> float:
     """Median seconds for a ``down`` press to be handled and the screen to settle."""
     return statistics.median(await presses(pilot, count))

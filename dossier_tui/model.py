@@ -16,7 +16,7 @@ PUBLISHED_BASES = ("stated", "metadata", "inferred", "unknown")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Furniture:
     """A span of page furniture: text on the page that is not part of the story.
 
@@ -31,7 +31,7 @@ class Furniture:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One article as read from disk, with what is known about it."""
 
@@ -82,7 +82,7 @@ class Source:
         return any(f.start < end and start < f.end for f in self.furniture)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeValue:
     """A TIMEX3 value with the calendar interval it covers (None for non-dates)."""
 
@@ -91,7 +91,7 @@ class TimeValue:
     last: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression found in a text (a TIMEX3).
 
@@ -110,7 +110,7 @@ class Timex:
     mod: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A passage of one source that reports an event; ``passage == text[start:end]``.
     Stored under the key ``quote`` (the data contract's name); it is not speech, which
@@ -124,7 +124,7 @@ class Evidence:
     timex: Timex | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """A date some sources give for an event that the others contradict."""
 
@@ -136,7 +136,7 @@ class Conflict:
 EVENT_STATUSES = ("reported", "planned")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One real-world happening, once, with every passage that reports it.
 
@@ -170,7 +170,7 @@ class Event:
         return tuple(dict.fromkeys(e.source for e in self.evidence))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A title a source gives an actor ("Immigration Minister"), with where it says so."""
 
@@ -180,7 +180,7 @@ class Role:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Words an actor said, verbatim: ``text == source_text[start:end]``."""
 
@@ -190,7 +190,7 @@ class Quote:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A person, organisation or place that takes part in the story."""
 
@@ -238,7 +238,7 @@ PROBLEM_KINDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something a reader of the dossier should know about an input file or the build.
 
@@ -263,7 +263,7 @@ class Cancelled(BaseException):
     not swallow it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dossier:
     """Everything known about one story: its sources, its timeline and its actors, and
     the problems met while building it."""

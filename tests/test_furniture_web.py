@@ -3,6 +3,8 @@ corpus repeats across its pages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dossier_tui.ingest import cues
 from dossier_tui.ingest.furniture import detect
 from dossier_tui.ingest.repeats import mark_repeats
@@ -164,7 +166,7 @@ def corpus() -> list[Source]:
             extra += " " + STRIP
         out.append(page(i, f"2010-{month:02d}-{10 + (i in (3, 4, 5)):02d}", extra))
     for j, i in enumerate((3, 4, 5)):  # agency copy: three pages within days of each other
-        out[i] = Source(**{**out[i].__dict__, "published": f"2010-01-1{j}"})
+        out[i] = replace(out[i], published=f"2010-01-1{j}")
     return out
 
 

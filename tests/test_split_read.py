@@ -17,19 +17,21 @@ from dossier_tui.store.read import _FAST_LINES
 
 @pytest.fixture
 def small_is_large(monkeypatch):
-    """The seeds' dossier counts as large, so that its events are read in parts."""
+    """The seeds' dossier counts as large, so that its events are read in many parts."""
     monkeypatch.setattr(split_read, "MIN_CHARS", 0)
+    monkeypatch.setattr(split_read, "PART_CHARS", 3000)
 
 
 def whole(text: str):
     return store.from_dict(yaml_fast.parse(text, store.KEYS, _FAST_LINES))
 
 
-@pytest.mark.parametrize("jobs", [2, 3, 7])
+@pytest.mark.parametrize("jobs", [2, 3, 5])
 def test_a_file_read_in_parts_is_the_file_read_whole(seeds_text, small_is_large, jobs):
     data, later, all_short = split_read.parse_split(seeds_text, jobs, _FAST_LINES)
     expected = whole(seeds_text)
-    assert all_short and later and data["events"]  # both sides had events to read
+    assert all_short and later and data["events"]
+    assert len(split_read.cut(seeds_text, 3000)[1]) > jobs  # more parts than processes
     assert tuple(map(split_read._READ, data["events"])) + later == expected.events
     assert store.loads(seeds_text) == expected
 
@@ -55,22 +57,26 @@ def test_cut_keeps_blank_lines_of_a_block_and_finds_the_end_of_the_list():
         "schema: 2\nevents:\n- id: a\n  note: |\n    one\n\n    - not an item\n"
         "- id: b\n  note: x\n- id: c\n  note: y\nactors: []\n"
     )
-    rest, later = split_read.cut(text, 2)
+    rest, later = split_read.cut(text, 1)
     assert rest.endswith("actors: []\n") and rest.startswith("schema: 2\nevents:\n- id: a\n")
     assert later and all(p.startswith("events:\n- id: ") for p in later)
     assert "actors" not in "".join(later)
     assert rest.count("- id: ") + sum(p.count("- id: ") for p in later) == 3
     at_end = text.replace("actors: []\n", "")
-    rest, later = split_read.cut(at_end, 2)
+    rest, later = split_read.cut(at_end, 1)
     assert rest + "".join(p[len("events:\n") :] for p in later) == at_end
 
 
-def test_a_process_with_threads_reads_in_one_piece(seeds_text, small_is_large):
+def test_a_process_with_threads_reads_every_part_itself(seeds_text, small_is_large, monkeypatch):
+    def no_fork(*args):
+        raise AssertionError("a process with threads forked")
+
+    monkeypatch.setattr(split_read.multiprocessing, "get_context", no_fork)
     done = threading.Event()
     other = threading.Thread(target=done.wait)
     other.start()
     try:
-        assert split_read.parse_split(seeds_text, 2, _FAST_LINES) is None  # no fork
+        assert split_read.parse_split(seeds_text, 2, _FAST_LINES) is not None
         assert store.loads(seeds_text) == whole(seeds_text)
     finally:
         done.set()
