@@ -44,9 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from app_speed import frame_presses  # noqa: E402
+from app_speed import frame_presses, private_settings, synthetic  # noqa: E402
 from app_speed import presses as down_presses  # noqa: E402
-from app_speed import private_settings, synthetic  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "scale"
 SIZE = (120, 40)
@@ -327,8 +326,8 @@ def row(name: str, n: int, r: dict) -> str:
 
 
 HEADER = (
-    "what | events | open to rows (s) | key median (ms) | key p95 (ms) | key to frame median (ms) | "
-    "key to frame p95 (ms) | filter few (ms) | found | "
+    "what | events | open to rows (s) | key median (ms) | key p95 (ms) | "
+    "key to frame median (ms) | key to frame p95 (ms) | filter few (ms) | found | "
     "filter many (ms) | found | press to detail (ms) | peak RSS (MB) | child RSS (MB)"
 )
 
