@@ -81,3 +81,14 @@ def test_a_process_with_threads_reads_every_part_itself(seeds_text, small_is_lar
     finally:
         done.set()
         other.join()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_reading_in_parts_tells_how_far_it_is(seeds_text, small_is_large, monkeypatch, jobs):
+    monkeypatch.setattr(store.read, "default_jobs", lambda: jobs)
+    told: list[tuple[int, int]] = []
+    d = store.loads(seeds_text, progress=lambda done, total: told.append((done, total)))
+    assert d == whole(seeds_text)
+    total = len(split_read.cut(seeds_text, 3000)[1])
+    assert told[0] == (0, total) and told[-1] == (total, total)
+    assert all(a[0] <= b[0] for a, b in zip(told, told[1:]))  # it only moves on

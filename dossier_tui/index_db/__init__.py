@@ -69,7 +69,8 @@ def build_file_index(
     )  # before reading: if the file changes meanwhile, the next open rebuilds
     if progress:
         progress("reading", 0, 0)
-    return save_index(store.load(timeline), timeline, sha256, progress, stop)
+    told = (lambda done, total: progress("reading", done, total)) if progress else None
+    return save_index(store.load(timeline, told), timeline, sha256, progress, stop)
 
 
 def save_index(

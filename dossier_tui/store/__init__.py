@@ -33,6 +33,7 @@ from dossier_tui.store.read import (
     read_text,
 )
 from dossier_tui.store.schema import KEYS, READS, SCHEMA, SCORE_DECIMALS
+from dossier_tui.store.split_read import Told
 from dossier_tui.store.write import dumps, save, to_dict, write_atomic
 
 __all__ = [
@@ -55,14 +56,15 @@ __all__ = [
 ]
 
 
-def loads(text: str, name: str = "timeline.yaml") -> Dossier:
+def loads(text: str, name: str = "timeline.yaml", progress: Told = None) -> Dossier:
     """The dossier in ``text``; StoreError names the line and the problem of the first
     thing wrong. A file as ``dumps`` writes it is read by ``yaml_fast`` and checked over
     the built values (some ten times faster); any other, or one with a problem, is read
-    again by the full YAML path, which gives the same dossier or the message."""
-    return _loads_fast(text) or _loads_full(text, name)
+    again by the full YAML path, which gives the same dossier or the message. A large
+    file's parts are told to ``progress(done, total)`` as they are read."""
+    return _loads_fast(text, progress) or _loads_full(text, name)
 
 
-def load(path: str | Path) -> Dossier:
+def load(path: str | Path, progress: Told = None) -> Dossier:
     """The dossier in the file at ``path`` (StoreError: why it cannot be read)."""
-    return loads(*read_text(path))
+    return loads(*read_text(path), progress=progress)

@@ -19,7 +19,7 @@ from dossier_tui.safe_text import shown
 from dossier_tui.store.check import check
 from dossier_tui.store.errors import StoreError
 from dossier_tui.store.schema import KEYS, TOP
-from dossier_tui.store.split_read import parse_split
+from dossier_tui.store.split_read import Told, parse_split
 from dossier_tui.store.valid import COMPILED, valid
 from dossier_tui.workers import default_jobs
 
@@ -119,11 +119,11 @@ def _loads_full(text: str, name: str) -> Dossier:
 _FAST_LINES = (safe_yaml.MAX_NODES - 1) // 3
 
 
-def _loads_fast(text: str) -> Dossier | None:
+def _loads_fast(text: str, progress: Told = None) -> Dossier | None:
     """The dossier in ``text`` when it is in the subset ``dumps`` writes and has nothing
     wrong with it, else None (the full path then reads it, and names any problem)."""
     with paused():  # a large dossier: millions of small containers, none in a cycle
-        d = _loads_split(text)
+        d = _loads_split(text, progress)
         if d is None:
             data = yaml_fast.parse(text, KEYS, _FAST_LINES)
             if data is None or not valid(data):
@@ -132,9 +132,10 @@ def _loads_fast(text: str) -> Dossier | None:
         return d if _consistent_ok(d) else None
 
 
-def _loads_split(text: str) -> Dossier | None:
-    """The dossier of a large file read on every core (``split_read``), else None."""
-    split = parse_split(text, default_jobs(), _FAST_LINES)
+def _loads_split(text: str, progress: Told) -> Dossier | None:
+    """The dossier of a large file read in parts on every core (``split_read``), else
+    None; ``progress(done, total)`` is told the parts read."""
+    split = parse_split(text, default_jobs(), _FAST_LINES, progress)
     if split is None:
         return None
     data, later, later_short = split

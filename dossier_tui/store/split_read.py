@@ -24,6 +24,8 @@ from __future__ import annotations
 import multiprocessing
 import re
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from dossier_tui import yaml_fast
@@ -43,6 +45,7 @@ _BLOCK_END = re.compile(r"\n[^ \n-]")
 _TO_PLAIN, _READ, _VALID = COMPILED["events"]
 #: what reading one part gives: its events, and whether all had a short headline
 Part = tuple[tuple[Event, ...], bool]
+Told = Callable[[int, int], None] | None
 
 
 def can_fork() -> bool:
@@ -84,16 +87,19 @@ def read_events(part: str, schema: int, max_lines: int) -> Part | None:
         return tuple(map(_READ, items)), all("short" in x for x in items)
 
 
-def parse_split(text: str, jobs: int, max_lines: int) -> tuple[Any, tuple, bool] | None:
+def parse_split(
+    text: str, jobs: int, max_lines: int, progress: Told = None
+) -> tuple[Any, tuple, bool] | None:
     """(the file's data with only its first event, the other events read, whether all
     of those had a short headline), read in parts on up to ``jobs`` processes; None when
-    the file is small, cannot be cut, or a part is not one ``parse`` reads."""
+    the file is small, cannot be cut, or a part is not one ``parse`` reads.
+    ``progress(done, total)`` is told the parts read so far, as this process goes."""
     if len(text) < MIN_CHARS or text.count("\n") > max_lines:
         return None
     m = _SCHEMA.search(text)
     if m is None or int(m[1]) not in READS:
         return None
-    pieces = cut(text)
+    pieces = cut(text, PART_CHARS)
     if pieces is None:
         return None
     rest, parts = pieces
@@ -101,18 +107,38 @@ def parse_split(text: str, jobs: int, max_lines: int) -> tuple[Any, tuple, bool]
     helpers = min(jobs - 1, len(parts)) if can_fork() else 0
     # this process reads what is not events and its share of the parts, the first ones
     mine = max(0, (len(text) // (helpers + 1) - len(rest)) // PART_CHARS) if helpers else len(parts)
-    pool = multiprocessing.get_context("fork").Pool(helpers) if helpers else None
-    try:
+    tell = progress or (lambda done, total: None)
+    total = len(parts)
+    with _forked(helpers) as pool:  # (with no helpers, ``mine`` is every part)
         later = [pool.apply_async(read_events, (p, schema, max_lines)) for p in parts[mine:]]
+        tell(0, total)
         with paused():
             data = yaml_fast.parse(rest, KEYS, max_lines)
-        results = [read_events(p, schema, max_lines) for p in parts[:mine] if data is not None]
+        own: list[Part | None] = []
+        for p in parts[:mine] if data is not None else ():
+            own.append(read_events(p, schema, max_lines))
+            tell(len(own) + sum(r.ready() for r in later), total)
         del parts
-        results += [r.get() for r in later]
-    finally:
-        if pool is not None:
-            pool.terminate()  # every result is in (or none is wanted any more)
+        theirs: list[Part | None] = []
+        for r in later:
+            theirs.append(r.get())
+            tell(len(own) + len(theirs) + sum(x.ready() for x in later[len(theirs) :]), total)
+        results = own + theirs
     if data is None or data.get("schema") != schema or any(r is None for r in results):
         return None
     events = tuple(e for r in results for e in r[0])  # type: ignore[index]
     return data, events, all(r[1] for r in results)  # type: ignore[index]
+
+
+@contextmanager
+def _forked(n: int) -> Iterator[Any]:
+    """A pool of ``n`` forked processes (None for none), ended with the block: every
+    result is in by then, or none is wanted any more (an error, a signal)."""
+    if not n:
+        yield None
+        return
+    pool = multiprocessing.get_context("fork").Pool(n)
+    try:
+        yield pool
+    finally:
+        pool.terminate()

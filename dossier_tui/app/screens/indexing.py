@@ -79,11 +79,11 @@ class IndexingScreen(Screen):
     @on(Progress)
     def _progress(self, message: Progress) -> None:
         self.stage = message.stage
-        if message.stage == "reading":
-            return
         bar = self.query_one(ProgressBar)
         if message.total:
             bar.update(total=message.total, progress=message.done)
+        if message.stage == "reading":  # a large file tells the parts it has read
+            return
         self.query_one("#loading-stage", Static).update(
             describe(message.stage, message.done, message.total)
         )
