@@ -42,6 +42,7 @@ async def test_the_timeline_of_5000_events_scrolls_to_its_last_row_and_shows_it(
         await pilot.press("K")  # all events
         await pilot.pause()
         assert len(tl.shown) == 5000 and tl.list.border_title == "Timeline · 5,000 events"
+        assert any("1 Timeline (5,000)" in line for line in drawn(app))  # the tab counts alike
         await pilot.press("end")
         await pilot.pause()
         last = tl.shown[-1]

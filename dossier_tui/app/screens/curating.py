@@ -45,8 +45,8 @@ class Curating:
         self.problems = list(ix.problems) + (self.curator.problems() if self.curator else [])
         self.trail, self.trail_of = [], None
         tabs = self.query_one(TabbedContent)
-        tabs.get_tab("timeline").label = f"1 Timeline ({ix.n_events})"
-        tabs.get_tab("actors").label = f"2 Actors ({ix.n_actors})"
+        tabs.get_tab("timeline").label = f"1 Timeline ({ix.n_events:,})"
+        tabs.get_tab("actors").label = f"2 Actors ({ix.n_actors:,})"
         self.actors.relist()
         self.timeline.relist()
         self._show_marks()

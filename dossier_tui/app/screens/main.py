@@ -148,11 +148,11 @@ class MainScreen(Curating, Following, Screen):
     def compose(self) -> ComposeResult:
         ix = self.ix
         with TabbedContent(id="panes"):
-            with TabPane(f"1 Timeline ({ix.n_events})", id="timeline"):
+            with TabPane(f"1 Timeline ({ix.n_events:,})", id="timeline"):
                 yield TimelinePane(self.ix, self.key_view, id="timeline-pane")
-            with TabPane(f"2 Actors ({ix.n_actors})", id="actors"):
+            with TabPane(f"2 Actors ({ix.n_actors:,})", id="actors"):
                 yield ActorsPane(self.ix, id="actors-pane")
-            with TabPane(f"3 Sources ({ix.n_sources})", id="sources"):
+            with TabPane(f"3 Sources ({ix.n_sources:,})", id="sources"):
                 yield SourcesPane(self.ix, id="sources-pane")
         yield FittedFooter()
 
