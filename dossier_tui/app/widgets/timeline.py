@@ -16,7 +16,7 @@ import time
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
@@ -103,7 +103,7 @@ class TimelinePane(TimelineMarks, Vertical):
 
     def __init__(self, ix: Index, key_view: bool = True, **kwargs) -> None:
         """``key_view``: open a dossier of more than KEY_EVENTS events on its key events."""
-        super().__init__(**kwargs)
+        super().__init__(classes="split -listing", **kwargs)  # the list has the focus first
         self.ix = ix
         self.filter = TimelineFilter()
         #: showing only the key events (the default for a dossier of more than KEY_EVENTS)
@@ -118,10 +118,11 @@ class TimelinePane(TimelineMarks, Vertical):
         self._bindings_for: tuple[bool | None, ...] | None = None
 
     def compose(self) -> ComposeResult:
+        # the pane is its own list/detail split (no container between: each layer is
+        # drawn again for every row a key press scrolls), the bar docked above both
         yield FilterBar("words, names or dates (Aug 2023, 2023-08)", id="filter")
-        with Container(classes="split -listing"):  # the list has the focus first
-            yield TimelineView(id="timeline-list", classes="pane-list")
-            yield EventDetail(id="event-detail", classes="pane-detail")
+        yield TimelineView(id="timeline-list", classes="pane-list")
+        yield EventDetail(id="event-detail", classes="pane-detail")
 
     def on_mount(self) -> None:
         self.list.marks = self.marks
