@@ -121,8 +121,11 @@ def event_headline(
         )
         return (2, *flaws) if any(flaws) else (1 if named else 0,)
 
+    told = [m for m in told if m.headline]
+    if len(told) < 2:  # most events: one passage, nothing to rank
+        return told[0].headline if told else ""
     ranked = sorted(
-        (m for m in told if m.headline),
+        told,
         key=lambda m: (
             bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)),
             quoted(m),
@@ -134,4 +137,4 @@ def event_headline(
             m.sentence,
         ),
     )
-    return ranked[0].headline if ranked else ""
+    return ranked[0].headline

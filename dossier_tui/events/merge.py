@@ -30,6 +30,7 @@ from dossier_tui.events.salience import scores, story_words, topicality
 from dossier_tui.events.similarity import FormWeights
 from dossier_tui.lexicon import words
 from dossier_tui.model import Conflict, Event, Evidence, Source
+from dossier_tui.quiet_gc import paused
 from dossier_tui.temporal.values import time_value
 from dossier_tui.text.slugs import slug
 from dossier_tui.text.terms import Weights
@@ -138,6 +139,17 @@ def merge(
     each with its ``score``. Each source is read against its ``published`` date (its
     own, or an inferred one). ``progress(done, total)`` after each step, so that a
     long merge shows it moves (and a caller may stop it there)."""
+    # the clusters, centroids and events made here all live to the end of the build, and
+    # none is a cycle: collections on the way would only walk them again and again
+    with paused():
+        return _merge(all_mentions, sources, progress)
+
+
+def _merge(
+    all_mentions: list[Mention],
+    sources: list[Source],
+    progress: Callable[[int, int], None] | None,
+) -> list[Event]:
     published = {s.id: s.published for s in sources}
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
