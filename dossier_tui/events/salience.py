@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 from dossier_tui.events.mentions import DATED, Mention
 from dossier_tui.model import Event
@@ -67,13 +68,10 @@ def _within(value: str, e: Event) -> bool:
 def story_words(mentions: list[Mention]) -> dict[str, float]:
     """How much each term belongs to the corpus's story: the share of articles that
     use it, full at a tenth of them."""
-    by_source: dict[str, set[str]] = defaultdict(set)
+    by_source: dict[str, list[frozenset[str]]] = defaultdict(list)
     for m in mentions:
-        by_source[m.source] |= m.terms
-    df: dict[str, int] = defaultdict(int)
-    for terms in by_source.values():
-        for t in terms:
-            df[t] += 1
+        by_source[m.source].append(m.terms)
+    df = Counter(chain.from_iterable(set().union(*bags) for bags in by_source.values()))
     full = max(1.0, 0.1 * len(by_source))
     return {t: min(1.0, n / full) for t, n in df.items()}
 

@@ -139,7 +139,7 @@ class Weights:
     ("barge", "ferry")."""
 
     def __init__(self, bags: list[set[str]]):
-        df = Counter(t for bag in bags for t in bag)
+        df = Counter(chain.from_iterable(bags))
         self.n = max(1, len(bags))
         self.idf = {t: math.log(1 + self.n / c) for t, c in df.items()}
         self._unseen = math.log(1 + self.n)
