@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from dossier_tui.events.candidates import Happening
@@ -99,9 +99,9 @@ def _to_event(
         srcs = by_value.setdefault(m.value, [])
         if m.source not in srcs:
             srcs.append(m.source)
-    statuses = Counter(m.status for m in c.members)
-    status = "planned" if statuses["planned"] > statuses["reported"] else "reported"
-    places = Counter(m.place for m in c.members if m.place)
+    planned = sum(1 for m in c.members if m.status == "planned")
+    reported = sum(1 for m in c.members if m.status == "reported")
+    status = "planned" if planned > reported else "reported"
     return Event(
         id="",
         date=value,
@@ -110,19 +110,28 @@ def _to_event(
         headline=event_headline(w, c, value, status, sources),
         status=status,
         evidence=tuple(evidence),
-        place=places.most_common(1)[0][0] if places else None,
+        place=_most_common(m.place for m in c.members if m.place),
         conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
 
 
-def _with_ids(events: list[Event]) -> list[Event]:
+def _most_common(values: Iterable[str]) -> str | None:
+    """The value given most often, the first given of equals (None when none is): what
+    ``Counter.most_common`` answers, without building a Counter per event."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _ids(events: list[Event]) -> list[str]:
     """Ids from date and headline: stable for the same corpus, unique."""
     seen: Counter = Counter()
     out = []
     for e in events:
         base = f"{e.date.lower() if e.date else 'ongoing'}-{_slug(e.headline)}"
         seen[base] += 1
-        out.append(replace(e, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
+        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return out
 
 
@@ -188,7 +197,7 @@ def _merge(
         ((_to_event(w, c, False, by_id, order), topicality(c.centroid, story)) for c in ongoing),
         key=lambda x: (-len(x[0].sources), x[0].headline),
     )
-    events = _with_ids([e for e, _ in dated_events + rest])
+    events = [e for e, _ in dated_events + rest]
     tell(4, _STEPS)
     found = scores(events, [t for _, t in dated_events + rest], all_mentions, published)
-    return [replace(e, score=s) for e, s in zip(events, found)]
+    return [replace(e, id=i, score=s) for e, i, s in zip(events, _ids(events), found)]
