@@ -16,7 +16,7 @@ from datetime import date
 from itertools import repeat
 
 from dossier_tui.events.mentions import Mention
-from dossier_tui.events.similarity import JOIN, STATEMENT, FormWeights
+from dossier_tui.events.similarity import JOIN, STATEMENT, Form, FormWeights
 from dossier_tui.text.terms import Weights
 
 
@@ -51,13 +51,13 @@ class Happening:
         self.sentences.add((m.source, m.sentence))
         self.sources.add(m.source)
 
-    def similarity(self, w: FormWeights, m: Mention, names: bool = True) -> float:
-        """Cosine of a mention's weighted terms with the centroid; 0 when the mention
-        cannot tell this happening (no shared word for what happened, other names
-        when ``names``, another story, or another happening of one of its sentences)."""
+    def similarity(self, f: Form, m: Mention, names: bool = True) -> float:
+        """Cosine of a mention's weighted terms (its ``form``, looked up once by a caller
+        that compares it with many clusters) with the centroid; 0 when the mention cannot
+        tell this happening (no shared word for what happened, other names when ``names``,
+        another story, or another happening of one of its sentences)."""
         if m.keys.isdisjoint(self.keys) or (m.source, m.sentence) in self.sentences:
             return 0.0
-        f = w.form(m)
         if names and f.own and self.names and f.own.isdisjoint(self.names):
             return 0.0
         if m.context and self.context and m.context.isdisjoint(self.context):

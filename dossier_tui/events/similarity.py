@@ -40,7 +40,7 @@ def alike(w: Weights, a: Mention, b: Mention) -> float:
 
 
 @dataclass(frozen=True, eq=False)
-class _Form:
+class Form:
     """What comparing a mention needs of it, worked out once: its names (terms that
     are not keys), its terms and their weights, their squared length."""
 
@@ -52,23 +52,23 @@ class _Form:
 
 
 class FormWeights(Weights):
-    """Weights that also keep each mention's ``_Form``: a mention is compared with
+    """Weights that also keep each mention's ``Form``: a mention is compared with
     many clusters, its own numbers never change."""
 
     def __init__(self, bags: list[set[str]]):
         super().__init__(bags)
         self._forms: dict[
-            int, tuple[Mention, _Form]
+            int, tuple[Mention, Form]
         ] = {}  # by id; the mention is kept, so its id is not reused
 
-    def form(self, m: Mention) -> _Form:
+    def form(self, m: Mention) -> Form:
         kept = self._forms.get(id(m))
         if kept is None:
             terms = tuple(m.terms)
             weights = tuple(map(self.weight, terms))
             kept = self._forms[id(m)] = (
                 m,
-                _Form(
+                Form(
                     m.terms - m.keys,
                     terms,
                     weights,
