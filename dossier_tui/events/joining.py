@@ -12,7 +12,7 @@ from datetime import date
 
 from dossier_tui.events.candidates import Calendar, Happening, Holders
 from dossier_tui.events.mentions import Mention
-from dossier_tui.events.similarity import JOIN, Form, FormWeights
+from dossier_tui.events.similarity import JOIN, FormWeights
 from dossier_tui.temporal.values import add_days, time_value
 
 #: how alike an undated sentence must be to a recent event to report it
@@ -174,9 +174,8 @@ def report_news(
                 near = [i for i in grown_in[lo, hi] if not m.keys.isdisjoint(cal.clusters[i].keys)]
                 if not near:
                     continue  # as far from joining as it was
-            f = w.form(m)
             for i in near:
-                s = _news_score(f, cal.clusters[i], m) if not planned[i] else 0.0
+                s = _news_score(w, cal.clusters[i], m) if not planned[i] else 0.0
                 if s > 0.0:
                     alike_[i] = s
                 else:
@@ -219,11 +218,11 @@ def _in_days(spans: list[tuple[date, date, int]], first: date, last: date) -> li
     return sorted(i for _, until, i in spans[at:end] if until <= last)
 
 
-def _news_score(f: Form, c: Happening, m: Mention) -> float:
-    """How alike an undated sentence (of form ``f``) is to an event as the news it reports."""
+def _news_score(w: FormWeights, c: Happening, m: Mention) -> float:
+    """How alike an undated sentence is to an event as the news it reports."""
     if len(m.terms & c.centroid.keys()) < 2:
         return 0.0  # one word in common ("media") is not the same news
-    return c.similarity(f, m, names=False)  # the days already say whose news it is
+    return c.similarity(w.form(m), m, names=False)  # the days already say whose news it is
 
 
 def cluster_vague(w: FormWeights, items: list[Mention]) -> list[Happening]:

@@ -163,7 +163,7 @@ def _merge(
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     tell = progress or (lambda done, total: None)
-    w = FormWeights([set(m.terms) for m in all_mentions])
+    w = FormWeights([m.terms for m in all_mentions])
 
     tell(0, _STEPS)
     cal = cluster_dated(w, [m for m in all_mentions if m.kind == DATED], order)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from dossier_tui.events.mentions import Mention
@@ -55,7 +56,7 @@ class FormWeights(Weights):
     """Weights that also keep each mention's ``Form``: a mention is compared with
     many clusters, its own numbers never change."""
 
-    def __init__(self, bags: list[set[str]]):
+    def __init__(self, bags: Sequence[Collection[str]]):
         super().__init__(bags)
         self._forms: dict[
             int, tuple[Mention, Form]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -138,7 +139,7 @@ class Weights:
     sentence of the story shares (its main places and people) count less than distinctive ones
     ("barge", "ferry")."""
 
-    def __init__(self, bags: list[set[str]]):
+    def __init__(self, bags: Sequence[Collection[str]]):
         df = Counter(chain.from_iterable(bags))
         self.n = max(1, len(bags))
         self.idf = {t: math.log(1 + self.n / c) for t, c in df.items()}
