@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import defaultdict
 from datetime import date
 
@@ -29,12 +28,6 @@ CONFLICT = 0.65
 RECENT_DAYS = 4
 #: how far apart in time a conflicting date may lie
 CONFLICT_DAYS = 31
-#: a sentence that reports a happening done: "has resigned", "announced"
-_REPORTS = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
-    r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b",
-    re.I,
-)
 
 
 def _width(m: Mention) -> int:
@@ -130,7 +123,6 @@ def report_news(
     cal: Calendar,
     undated: list[Mention],
     published: dict[str, str | None],
-    texts: dict[str, str],
     openings: set,
 ) -> set[Mention]:
     """Sentences that date nothing but report a happening ("X has died") join the
@@ -145,7 +137,7 @@ def report_news(
         if tv is None or tv.first is None:
             continue
         opening = (m.source, m.sentence) in openings
-        if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
+        if opening or m.reports:
             todo.append(
                 (
                     m,

@@ -173,9 +173,7 @@ def _merge(
         for m in all_mentions
         if m.kind in (UNDATED, ONGOING) and (m.timex is None or m.timex.value.endswith("_REF"))
     ]
-    reported = report_news(
-        w, cal, plain, published, {s.id: s.text for s in sources}, openings(all_mentions)
-    )
+    reported = report_news(w, cal, plain, published, openings(all_mentions))
     tell(2, _STEPS)
     vague = [
         m
