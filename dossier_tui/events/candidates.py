@@ -17,7 +17,6 @@ from itertools import repeat
 
 from dossier_tui.events.mentions import Mention
 from dossier_tui.events.similarity import JOIN, STATEMENT, Form, FormWeights
-from dossier_tui.text.terms import Weights
 
 
 @dataclass(eq=False)
@@ -37,12 +36,12 @@ class Happening:
     sentences: set[tuple[str, tuple[int, int]]] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
 
-    def add(self, w: Weights, m: Mention) -> None:
-        for t in sorted(
-            m.terms
-        ):  # one order of additions, whatever the set's: the same floats every run
+    def add(self, f: Form, m: Mention) -> None:
+        """Take in a mention (of form ``f``): its weighted terms, words and sentence."""
+        # one order of additions, whatever the set's: the same floats every run
+        for t, v in sorted(zip(f.terms, f.weights)):
             old = self.centroid.get(t, 0.0)
-            new = old + w.weight(t)
+            new = old + v
             self.centroid[t] = new
             self.norm2 += new * new - old * old
         self.keys |= m.keys
@@ -68,7 +67,7 @@ class Happening:
         score = dot / math.sqrt(f.norm2 * self.norm2)
         if (
             m.source in self.sources
-            and f.statement
+            and STATEMENT.search(m.headline)
             and any(x.source == m.source and STATEMENT.search(x.headline) for x in self.members)
         ):
             score = max(score, JOIN)  # one article, one day, two statements: one announcement
@@ -97,14 +96,12 @@ class Happening:
         self.sentences |= other.sentences
         self.sources |= other.sources
 
-    def centrality(self, w: Weights, m: Mention) -> float:
-        """Cosine of a member's terms with the centroid of the other members."""
-        own = {t: w.weight(t) for t in m.terms}
-        dot = math.fsum(v * (self.centroid.get(t, 0.0) - v) for t, v in own.items())
-        rest = self.norm2 - math.fsum(
-            2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items()
-        )
-        return dot / math.sqrt(w.norm2(m.terms) * rest) if dot > 0 and rest > 1e-9 else 0.0
+    def centrality(self, f: Form) -> float:
+        """Cosine of a member's terms (its ``form``) with the centroid of the other members."""
+        pairs = [(v, self.centroid.get(t, 0.0)) for t, v in zip(f.terms, f.weights)]
+        dot = math.fsum(v * (c - v) for v, c in pairs)
+        rest = self.norm2 - math.fsum(2 * c * v - v * v for v, c in pairs)
+        return dot / math.sqrt(f.norm2 * rest) if dot > 0 and rest > 1e-9 else 0.0
 
 
 class Holders:
@@ -157,7 +154,7 @@ class Calendar:
     def grow(self, i: int, w: FormWeights, m: Mention) -> None:
         """Add a mention's words to cluster ``i``, and find it by them."""
         c = self.clusters[i]
-        c.add(w, m)
+        c.add(w.form(m), m)
         self._reindex(i)
         self.names.note(i, w.form(m).own, not c.names)
         self.context.note(i, m.context, not c.context)

@@ -73,7 +73,7 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
             continue
         c = Happening(tv.first, tv.last)
         c.members.append(m)
-        c.add(w, m)
+        c.add(f, m)
         cal.add(c)
     return _gather(cal)
 
@@ -241,7 +241,7 @@ def cluster_vague(w: FormWeights, items: list[Mention]) -> list[Happening]:
         c = clusters[where]
         new = (m.keys - c.keys, f.own - c.names, m.context - c.context)
         c.members.append(m)
-        c.add(w, m)
+        c.add(f, m)
         keys.note(where, new[0], not c.keys)
         names.note(where, new[1], not c.names)
         context.note(where, new[2], not c.context)

@@ -33,7 +33,6 @@ from dossier_tui.model import Conflict, Event, Evidence, Source
 from dossier_tui.quiet_gc import paused
 from dossier_tui.temporal.values import time_value
 from dossier_tui.text.slugs import slug
-from dossier_tui.text.terms import Weights
 
 #: the share of an event's sources a date needs behind it to be the event's date: one
 #: passage's "early the next morning" does not date what six others place in June
@@ -82,7 +81,7 @@ def _evidence(m: Mention, sources: dict[str, Source]) -> Evidence:
 
 
 def _to_event(
-    w: Weights, c: Happening, dated: bool, sources: dict[str, Source], order: dict[str, int]
+    w: FormWeights, c: Happening, dated: bool, sources: dict[str, Source], order: dict[str, int]
 ) -> Event:
     value = _date_of(c) if dated else None
     tv = time_value(value) if value else None

@@ -49,7 +49,6 @@ class Form:
     terms: tuple[str, ...]
     weights: tuple[float, ...]
     norm2: float
-    statement: bool
 
 
 class FormWeights(Weights):
@@ -74,7 +73,6 @@ class FormWeights(Weights):
                     terms,
                     weights,
                     math.fsum(v**2 for v in weights),
-                    bool(STATEMENT.search(m.headline)),
                 ),
             )
         return kept[1]
