@@ -40,13 +40,18 @@ def _independent(e: Event) -> float:
     in a wider time ("this year" of a day's event) counts half: it says the happening
     matters, not when it was."""
     disagree = {s for c in e.conflicts for s in c.sources}
-    wordings: dict[str, set[str]] = defaultdict(set)
+    passages: dict[str, list[str]] = defaultdict(list)
     dated: set[str] = set()
     for v in e.evidence:
         if v.source not in disagree:
-            wordings[v.source].add(" ".join(v.passage.casefold().split()))
-            if v.timex is not None and _within(v.timex.value, e):
+            passages[v.source].append(v.passage)
+            if v.timex is not None and v.source not in dated and _within(v.timex.value, e):
                 dated.add(v.source)
+    if len(passages) < 2:  # most events: no other source it could copy
+        return sum((1.0 if src in dated else UNDATED_SOURCE for src in passages), 0.0)
+    wordings = {
+        src: {" ".join(p.casefold().split()) for p in told} for src, told in passages.items()
+    }
     # a source whose every passage is word for word another source's is a copy
     seen: set[str] = set()
     count = 0.0
