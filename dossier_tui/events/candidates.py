@@ -173,10 +173,10 @@ class Calendar:
         """Clusters sharing a key whose days lie within ``first``..``last``."""
         return sorted(self._within(keys, first, last))
 
-    def open_to(self, w: FormWeights, m: Mention, first: date, last: date) -> list[int]:
+    def open_to(self, f: Form, m: Mention, first: date, last: date) -> list[int]:
         """Those clusters ``within`` that the filters of ``similarity`` (names, story) let
-        ``m`` through to: the others would only score 0."""
-        found, f = self._within(m.keys, first, last), w.form(m)
+        ``m`` (of form ``f``) through to: the others would only score 0."""
+        found = self._within(m.keys, first, last)
         if f.own and found:
             found = self.names.sharing(f.own, found)
         if m.context and found:

@@ -45,7 +45,7 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
         tv, f = time_value(m.value), w.form(m)
         # every cluster so far is at most as wide as m: compatible ones lie within m's days
         best, where = 0.0, None
-        for i in cal.open_to(w, m, tv.first, tv.last):
+        for i in cal.open_to(f, m, tv.first, tv.last):
             s = cal.clusters[i].similarity(f, m)
             if s > best:
                 best, where = s, i
@@ -55,7 +55,7 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
             cal.grow(where, w, m)
             continue
         near = cal.open_to(
-            w,
+            f,
             m,
             add_days(tv.first, -CONFLICT_DAYS, clamp=True),
             add_days(tv.last, CONFLICT_DAYS, clamp=True),

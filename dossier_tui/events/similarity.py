@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from dossier_tui.events.mentions import Mention
 from dossier_tui.lexicon.speech import SAY
@@ -65,7 +66,7 @@ class FormWeights(Weights):
         kept = self._forms.get(id(m))
         if kept is None:
             terms = tuple(m.terms)
-            weights = tuple(map(self.weight, terms))
+            weights = tuple(map(self.idf.get, terms, repeat(self.unseen)))  # ``weight`` of each
             kept = self._forms[id(m)] = (
                 m,
                 Form(

@@ -143,11 +143,11 @@ class Weights:
         df = Counter(chain.from_iterable(bags))
         self.n = max(1, len(bags))
         self.idf = {t: math.log(1 + self.n / c) for t, c in df.items()}
-        self._unseen = math.log(1 + self.n)
+        self.unseen = math.log(1 + self.n)
         self._totals: dict[frozenset[str], float] = {}
 
     def weight(self, term: str) -> float:
-        return self.idf.get(term, self._unseen)
+        return self.idf.get(term, self.unseen)
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted cosine of two term sets: shared weight over the geometric mean of
