@@ -48,9 +48,12 @@ def _date_of(c: Happening) -> str:
         tv = time_value(v)
         return ((tv.last - tv.first).days, -len(v), v)
 
+    values = {m.value for m in c.members}
+    if len(values) == 1:  # most clusters: every passage gives the one value
+        return values.pop()
     spans = [(m.source, time_value(m.value)) for m in c.members]
     need = DATE_SUPPORT * len({src for src, _ in spans})
-    for v in sorted({m.value for m in c.members}, key=key):
+    for v in sorted(values, key=key):
         tv = time_value(v)
         if len({src for src, t in spans if tv.first <= t.first and t.last <= tv.last}) >= need:
             return v
