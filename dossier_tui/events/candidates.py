@@ -134,11 +134,14 @@ class Calendar:
     """Clusters by the first day they cover, per word for what happened, so that the
     clusters a mention may join are found without looking at every cluster."""
 
-    def __init__(self) -> None:
+    def __init__(self, filters: bool = True) -> None:
+        """``filters``: keep the indexes of names and story that ``open_to`` asks; a
+        calendar only ever asked ``within`` is spared the work of keeping them."""
         #: key -> the first days of the clusters with it, in order, and those clusters
         self.by_key: dict[str, tuple[list[int], list[int]]] = {}
         self.clusters: list[Happening] = []
         self.lasts: list[int] = []  # each cluster's last day (its days never change)
+        self.filters = filters
         self.names, self.context = Holders(), Holders()
         self._indexed: dict[int, set[str]] = {}
 
@@ -148,16 +151,18 @@ class Calendar:
         self.lasts.append(c.last.toordinal())
         self._indexed[i] = set()
         self._reindex(i)
-        self.names.note(i, c.names, not c.names)
-        self.context.note(i, c.context, not c.context)
+        if self.filters:
+            self.names.note(i, c.names, not c.names)
+            self.context.note(i, c.context, not c.context)
 
     def grow(self, i: int, w: FormWeights, m: Mention) -> None:
         """Add a mention's words to cluster ``i``, and find it by them."""
-        c = self.clusters[i]
-        c.add(w.form(m), m)
+        c, f = self.clusters[i], w.form(m)
+        c.add(f, m)
         self._reindex(i)
-        self.names.note(i, w.form(m).own, not c.names)
-        self.context.note(i, m.context, not c.context)
+        if self.filters:
+            self.names.note(i, f.own, not c.names)
+            self.context.note(i, m.context, not c.context)
 
     def _reindex(self, i: int) -> None:
         c, done = self.clusters[i], self._indexed[i]
@@ -176,6 +181,8 @@ class Calendar:
     def open_to(self, f: Form, m: Mention, first: date, last: date) -> list[int]:
         """Those clusters ``within`` that the filters of ``similarity`` (names, story) let
         ``m`` (of form ``f``) through to: the others would only score 0."""
+        if not self.filters:
+            raise ValueError("a calendar made without filters cannot tell what is open")
         found = self._within(m.keys, first, last)
         if f.own and found:
             found = self.names.sharing(f.own, found)

@@ -85,7 +85,7 @@ def _gather(cal: Calendar) -> Calendar:
     by_days: dict[tuple[date, date], list[Happening]] = {}
     for c in cal.clusters:
         by_days.setdefault((c.first, c.last), []).append(c)
-    out = Calendar()
+    out = Calendar(filters=False)  # the calendar of events is only asked what lies within days
     for same in by_days.values():
         kept: list[Happening] = []
         having: dict[str, set[int]] = defaultdict(set)  # key word -> the kept clusters with it
