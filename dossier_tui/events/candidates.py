@@ -16,8 +16,7 @@ from datetime import date
 from itertools import repeat
 
 from dossier_tui.events.mentions import Mention
-from dossier_tui.events.similarity import JOIN, STATEMENT, FormWeights
-from dossier_tui.text.terms import Weights
+from dossier_tui.events.similarity import JOIN, STATEMENT, Form, FormWeights
 
 
 @dataclass(eq=False)
@@ -37,12 +36,12 @@ class Happening:
     sentences: set[tuple[str, tuple[int, int]]] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
 
-    def add(self, w: Weights, m: Mention) -> None:
-        for t in sorted(
-            m.terms
-        ):  # one order of additions, whatever the set's: the same floats every run
+    def add(self, f: Form, m: Mention) -> None:
+        """Take in a mention (of form ``f``): its weighted terms, words and sentence."""
+        # one order of additions, whatever the set's: the same floats every run
+        for t, v in sorted(zip(f.terms, f.weights)):
             old = self.centroid.get(t, 0.0)
-            new = old + w.weight(t)
+            new = old + v
             self.centroid[t] = new
             self.norm2 += new * new - old * old
         self.keys |= m.keys
@@ -51,13 +50,13 @@ class Happening:
         self.sentences.add((m.source, m.sentence))
         self.sources.add(m.source)
 
-    def similarity(self, w: FormWeights, m: Mention, names: bool = True) -> float:
-        """Cosine of a mention's weighted terms with the centroid; 0 when the mention
-        cannot tell this happening (no shared word for what happened, other names
-        when ``names``, another story, or another happening of one of its sentences)."""
+    def similarity(self, f: Form, m: Mention, names: bool = True) -> float:
+        """Cosine of a mention's weighted terms (its ``form``, looked up once by a caller
+        that compares it with many clusters) with the centroid; 0 when the mention cannot
+        tell this happening (no shared word for what happened, other names when ``names``,
+        another story, or another happening of one of its sentences)."""
         if m.keys.isdisjoint(self.keys) or (m.source, m.sentence) in self.sentences:
             return 0.0
-        f = w.form(m)
         if names and f.own and self.names and f.own.isdisjoint(self.names):
             return 0.0
         if m.context and self.context and m.context.isdisjoint(self.context):
@@ -68,7 +67,7 @@ class Happening:
         score = dot / math.sqrt(f.norm2 * self.norm2)
         if (
             m.source in self.sources
-            and f.statement
+            and STATEMENT.search(m.headline)
             and any(x.source == m.source and STATEMENT.search(x.headline) for x in self.members)
         ):
             score = max(score, JOIN)  # one article, one day, two statements: one announcement
@@ -97,14 +96,12 @@ class Happening:
         self.sentences |= other.sentences
         self.sources |= other.sources
 
-    def centrality(self, w: Weights, m: Mention) -> float:
-        """Cosine of a member's terms with the centroid of the other members."""
-        own = {t: w.weight(t) for t in m.terms}
-        dot = math.fsum(v * (self.centroid.get(t, 0.0) - v) for t, v in own.items())
-        rest = self.norm2 - math.fsum(
-            2 * self.centroid.get(t, 0.0) * v - v * v for t, v in own.items()
-        )
-        return dot / math.sqrt(w.norm2(m.terms) * rest) if dot > 0 and rest > 1e-9 else 0.0
+    def centrality(self, f: Form) -> float:
+        """Cosine of a member's terms (its ``form``) with the centroid of the other members."""
+        pairs = [(v, self.centroid.get(t, 0.0)) for t, v in zip(f.terms, f.weights)]
+        dot = math.fsum(v * (c - v) for v, c in pairs)
+        rest = self.norm2 - math.fsum(2 * c * v - v * v for v, c in pairs)
+        return dot / math.sqrt(f.norm2 * rest) if dot > 0 and rest > 1e-9 else 0.0
 
 
 class Holders:
@@ -137,11 +134,14 @@ class Calendar:
     """Clusters by the first day they cover, per word for what happened, so that the
     clusters a mention may join are found without looking at every cluster."""
 
-    def __init__(self) -> None:
+    def __init__(self, filters: bool = True) -> None:
+        """``filters``: keep the indexes of names and story that ``open_to`` asks; a
+        calendar only ever asked ``within`` is spared the work of keeping them."""
         #: key -> the first days of the clusters with it, in order, and those clusters
         self.by_key: dict[str, tuple[list[int], list[int]]] = {}
         self.clusters: list[Happening] = []
         self.lasts: list[int] = []  # each cluster's last day (its days never change)
+        self.filters = filters
         self.names, self.context = Holders(), Holders()
         self._indexed: dict[int, set[str]] = {}
 
@@ -151,16 +151,18 @@ class Calendar:
         self.lasts.append(c.last.toordinal())
         self._indexed[i] = set()
         self._reindex(i)
-        self.names.note(i, c.names, not c.names)
-        self.context.note(i, c.context, not c.context)
+        if self.filters:
+            self.names.note(i, c.names, not c.names)
+            self.context.note(i, c.context, not c.context)
 
     def grow(self, i: int, w: FormWeights, m: Mention) -> None:
         """Add a mention's words to cluster ``i``, and find it by them."""
-        c = self.clusters[i]
-        c.add(w, m)
+        c, f = self.clusters[i], w.form(m)
+        c.add(f, m)
         self._reindex(i)
-        self.names.note(i, w.form(m).own, not c.names)
-        self.context.note(i, m.context, not c.context)
+        if self.filters:
+            self.names.note(i, f.own, not c.names)
+            self.context.note(i, m.context, not c.context)
 
     def _reindex(self, i: int) -> None:
         c, done = self.clusters[i], self._indexed[i]
@@ -176,10 +178,12 @@ class Calendar:
         """Clusters sharing a key whose days lie within ``first``..``last``."""
         return sorted(self._within(keys, first, last))
 
-    def open_to(self, w: FormWeights, m: Mention, first: date, last: date) -> list[int]:
+    def open_to(self, f: Form, m: Mention, first: date, last: date) -> list[int]:
         """Those clusters ``within`` that the filters of ``similarity`` (names, story) let
-        ``m`` through to: the others would only score 0."""
-        found, f = self._within(m.keys, first, last), w.form(m)
+        ``m`` (of form ``f``) through to: the others would only score 0."""
+        if not self.filters:
+            raise ValueError("a calendar made without filters cannot tell what is open")
+        found = self._within(m.keys, first, last)
         if f.own and found:
             found = self.names.sharing(f.own, found)
         if m.context and found:

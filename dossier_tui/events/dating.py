@@ -107,7 +107,7 @@ def _infer_one(
     src: Source, days: list[date], known, dated_mentions: list[Mention]
 ) -> Inference | None:
     probe = mentions(src, tag_source(src, days[len(days) // 2].isoformat(), on_error=_quiet))
-    w = Weights([set(m.terms) for m in dated_mentions + probe])
+    w = Weights([m.terms for m in dated_mentions + probe])
     # which passages of this article tell a happening a dated source tells
     pairs: dict[tuple[int, int], list[tuple[Mention, object]]] = {}
     for m in probe:

@@ -10,10 +10,10 @@ from dataclasses import replace
 from dossier_tui.events.candidates import Happening
 from dossier_tui.events.headline import sentence_headline
 from dossier_tui.events.mentions import Mention
+from dossier_tui.events.similarity import FormWeights
 from dossier_tui.lexicon.speech import SAY_TELL
 from dossier_tui.model import Source
 from dossier_tui.temporal.values import time_value
-from dossier_tui.text.terms import Weights
 
 #: a headline that says who *did* what reads better than a noun phrase ("X's visit")
 _VERB = re.compile(
@@ -57,7 +57,7 @@ _PARTICIPLE = re.compile(
 
 
 def event_headline(
-    w: Weights, c: Happening, value: str | None, status: str, sources: dict[str, Source]
+    w: FormWeights, c: Happening, value: str | None, status: str, sources: dict[str, Source]
 ) -> str:
     """A clause that names who did what (neither a bare phrase nor a pronoun), from a
     passage that gives the event's own date, tells the happening at its own time (not
@@ -121,17 +121,20 @@ def event_headline(
         )
         return (2, *flaws) if any(flaws) else (1 if named else 0,)
 
+    told = [m for m in told if m.headline]
+    if len(told) < 2:  # most events: one passage, nothing to rank
+        return told[0].headline if told else ""
     ranked = sorted(
-        (m for m in told if m.headline),
+        told,
         key=lambda m: (
             bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)),
             quoted(m),
             not own_date(m),
             telling(m),
-            -round(c.centrality(w, m), 3),
+            -round(c.centrality(w.form(m)), 3),
             len(m.headline),
             m.source,
             m.sentence,
         ),
     )
-    return ranked[0].headline if ranked else ""
+    return ranked[0].headline

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import defaultdict
 from datetime import date
 
@@ -29,12 +28,6 @@ CONFLICT = 0.65
 RECENT_DAYS = 4
 #: how far apart in time a conflicting date may lie
 CONFLICT_DAYS = 31
-#: a sentence that reports a happening done: "has resigned", "announced"
-_REPORTS = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
-    r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b",
-    re.I,
-)
 
 
 def _width(m: Mention) -> int:
@@ -49,11 +42,11 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
     cal = Calendar()
     dated = sorted(dated, key=lambda m: (_width(m), order[m.source], m.sentence, m.clause))
     for m in dated:
-        tv = time_value(m.value)
+        tv, f = time_value(m.value), w.form(m)
         # every cluster so far is at most as wide as m: compatible ones lie within m's days
         best, where = 0.0, None
-        for i in cal.open_to(w, m, tv.first, tv.last):
-            s = cal.clusters[i].similarity(w, m)
+        for i in cal.open_to(f, m, tv.first, tv.last):
+            s = cal.clusters[i].similarity(f, m)
             if s > best:
                 best, where = s, i
         if where is not None and best >= JOIN:
@@ -62,7 +55,7 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
             cal.grow(where, w, m)
             continue
         near = cal.open_to(
-            w,
+            f,
             m,
             add_days(tv.first, -CONFLICT_DAYS, clamp=True),
             add_days(tv.last, CONFLICT_DAYS, clamp=True),
@@ -72,7 +65,7 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
             c = cal.clusters[i]
             if m.source in c.sources or not (c.last < tv.first or tv.last < c.first):
                 continue
-            s = c.similarity(w, m)
+            s = c.similarity(f, m)
             if s > best:
                 best, where = s, i
         if where is not None and best >= CONFLICT:
@@ -80,7 +73,7 @@ def cluster_dated(w: FormWeights, dated: list[Mention], order: dict[str, int]) -
             continue
         c = Happening(tv.first, tv.last)
         c.members.append(m)
-        c.add(w, m)
+        c.add(f, m)
         cal.add(c)
     return _gather(cal)
 
@@ -92,7 +85,7 @@ def _gather(cal: Calendar) -> Calendar:
     by_days: dict[tuple[date, date], list[Happening]] = {}
     for c in cal.clusters:
         by_days.setdefault((c.first, c.last), []).append(c)
-    out = Calendar()
+    out = Calendar(filters=False)  # the calendar of events is only asked what lies within days
     for same in by_days.values():
         kept: list[Happening] = []
         having: dict[str, set[int]] = defaultdict(set)  # key word -> the kept clusters with it
@@ -130,7 +123,6 @@ def report_news(
     cal: Calendar,
     undated: list[Mention],
     published: dict[str, str | None],
-    texts: dict[str, str],
     openings: set,
 ) -> set[Mention]:
     """Sentences that date nothing but report a happening ("X has died") join the
@@ -145,7 +137,7 @@ def report_news(
         if tv is None or tv.first is None:
             continue
         opening = (m.source, m.sentence) in openings
-        if opening or _REPORTS.search(texts[m.source], m.sentence[0], m.sentence[1]):
+        if opening or m.reports:
             todo.append(
                 (
                     m,
@@ -222,7 +214,7 @@ def _news_score(w: FormWeights, c: Happening, m: Mention) -> float:
     """How alike an undated sentence is to an event as the news it reports."""
     if len(m.terms & c.centroid.keys()) < 2:
         return 0.0  # one word in common ("media") is not the same news
-    return c.similarity(w, m, names=False)  # the days already say whose news it is
+    return c.similarity(w.form(m), m, names=False)  # the days already say whose news it is
 
 
 def cluster_vague(w: FormWeights, items: list[Mention]) -> list[Happening]:
@@ -240,7 +232,7 @@ def cluster_vague(w: FormWeights, items: list[Mention]) -> list[Happening]:
             near = context.sharing(m.context, near)
         best, where = 0.0, None
         for i in sorted(near):
-            s = clusters[i].similarity(w, m)
+            s = clusters[i].similarity(f, m)
             if s > best:
                 best, where = s, i
         if where is None or best < JOIN:
@@ -249,7 +241,7 @@ def cluster_vague(w: FormWeights, items: list[Mention]) -> list[Happening]:
         c = clusters[where]
         new = (m.keys - c.keys, f.own - c.names, m.context - c.context)
         c.members.append(m)
-        c.add(w, m)
+        c.add(f, m)
         keys.note(where, new[0], not c.keys)
         names.note(where, new[1], not c.names)
         context.note(where, new[2], not c.context)

@@ -30,6 +30,12 @@ _FUTURE = re.compile(
     r"planned|to\s+be\s+held|taking\s+place|take\s+place|forthcoming|next)\b",
     re.I,
 )
+#: a sentence that reports a happening done: "has resigned", "announced"
+_REPORTS = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
+    r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b",
+    re.I,
+)
 _PLACE_AFTER = re.compile(r"\s*,?\s*in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s*$")
 _NOT_PLACES = {
@@ -65,6 +71,9 @@ class Mention:
     place: str | None = None
     #: the time expression dates a noun of the clause ("Tuesday's quake"), not the clause
     modifier: bool = False
+    #: the sentence tells a happening as done ("has resigned", "announced"): undated, it may
+    #: report the news of its day (worked out with the article, so the merge need not read it)
+    reports: bool = False
 
     @property
     def named(self) -> bool:
@@ -247,6 +256,7 @@ def _sentence(
     names of it and the two before it; ``whole``: the terms of all its words): one per
     happening it dates, else one for the sentence as a whole (ongoing or undated)."""
     text, published = source.text, source.published
+    reports = bool(_REPORTS.search(text, *sent))
     # the times a headline leaves out: points in time, not lengths ("sentenced to four years")
     spans = [(t.start, t.end) for t in inside if t.type != "DURATION"]
     dated = []
@@ -271,6 +281,7 @@ def _sentence(
                     keys,
                     context,
                     timex=t,
+                    reports=reports,
                 )
             )
             continue
@@ -298,6 +309,7 @@ def _sentence(
                 value=t.value,
                 status=_status(text, span, t.value, published),
                 modifier=True,
+                reports=reports,
             )
             dated.append(replace(m, headline=_named(text, span)) if m.named else m)
             continue
@@ -315,6 +327,7 @@ def _sentence(
                 value=t.value if kind == DATED else None,
                 status=_status(text, (c.start, c.end), t.value, published),
                 place=_place(text, sent, t),
+                reports=reports,
             )
         )
     if dated:
@@ -346,5 +359,6 @@ def _sentence(
             context,
             timex=vague,
             status=_status(text, span, vague.value if vague else None, published),
+            reports=reports,
         )
     ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from dossier_tui.events.candidates import Happening
@@ -30,9 +30,9 @@ from dossier_tui.events.salience import scores, story_words, topicality
 from dossier_tui.events.similarity import FormWeights
 from dossier_tui.lexicon import words
 from dossier_tui.model import Conflict, Event, Evidence, Source
+from dossier_tui.quiet_gc import paused
 from dossier_tui.temporal.values import time_value
 from dossier_tui.text.slugs import slug
-from dossier_tui.text.terms import Weights
 
 #: the share of an event's sources a date needs behind it to be the event's date: one
 #: passage's "early the next morning" does not date what six others place in June
@@ -48,9 +48,12 @@ def _date_of(c: Happening) -> str:
         tv = time_value(v)
         return ((tv.last - tv.first).days, -len(v), v)
 
+    values = {m.value for m in c.members}
+    if len(values) == 1:  # most clusters: every passage gives the one value
+        return values.pop()
     spans = [(m.source, time_value(m.value)) for m in c.members]
     need = DATE_SUPPORT * len({src for src, _ in spans})
-    for v in sorted({m.value for m in c.members}, key=key):
+    for v in sorted(values, key=key):
         tv = time_value(v)
         if len({src for src, t in spans if tv.first <= t.first and t.last <= tv.last}) >= need:
             return v
@@ -81,7 +84,7 @@ def _evidence(m: Mention, sources: dict[str, Source]) -> Evidence:
 
 
 def _to_event(
-    w: Weights, c: Happening, dated: bool, sources: dict[str, Source], order: dict[str, int]
+    w: FormWeights, c: Happening, dated: bool, sources: dict[str, Source], order: dict[str, int]
 ) -> Event:
     value = _date_of(c) if dated else None
     tv = time_value(value) if value else None
@@ -98,9 +101,9 @@ def _to_event(
         srcs = by_value.setdefault(m.value, [])
         if m.source not in srcs:
             srcs.append(m.source)
-    statuses = Counter(m.status for m in c.members)
-    status = "planned" if statuses["planned"] > statuses["reported"] else "reported"
-    places = Counter(m.place for m in c.members if m.place)
+    planned = sum(1 for m in c.members if m.status == "planned")
+    reported = sum(1 for m in c.members if m.status == "reported")
+    status = "planned" if planned > reported else "reported"
     return Event(
         id="",
         date=value,
@@ -109,19 +112,28 @@ def _to_event(
         headline=event_headline(w, c, value, status, sources),
         status=status,
         evidence=tuple(evidence),
-        place=places.most_common(1)[0][0] if places else None,
+        place=_most_common(m.place for m in c.members if m.place),
         conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
 
 
-def _with_ids(events: list[Event]) -> list[Event]:
+def _most_common(values: Iterable[str]) -> str | None:
+    """The value given most often, the first given of equals (None when none is): what
+    ``Counter.most_common`` answers, without building a Counter per event."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _ids(events: list[Event]) -> list[str]:
     """Ids from date and headline: stable for the same corpus, unique."""
     seen: Counter = Counter()
     out = []
     for e in events:
         base = f"{e.date.lower() if e.date else 'ongoing'}-{_slug(e.headline)}"
         seen[base] += 1
-        out.append(replace(e, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
+        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return out
 
 
@@ -138,11 +150,22 @@ def merge(
     each with its ``score``. Each source is read against its ``published`` date (its
     own, or an inferred one). ``progress(done, total)`` after each step, so that a
     long merge shows it moves (and a caller may stop it there)."""
+    # the clusters, centroids and events made here all live to the end of the build, and
+    # none is a cycle: collections on the way would only walk them again and again
+    with paused():
+        return _merge(all_mentions, sources, progress)
+
+
+def _merge(
+    all_mentions: list[Mention],
+    sources: list[Source],
+    progress: Callable[[int, int], None] | None,
+) -> list[Event]:
     published = {s.id: s.published for s in sources}
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     tell = progress or (lambda done, total: None)
-    w = FormWeights([set(m.terms) for m in all_mentions])
+    w = FormWeights([m.terms for m in all_mentions])
 
     tell(0, _STEPS)
     cal = cluster_dated(w, [m for m in all_mentions if m.kind == DATED], order)
@@ -152,9 +175,7 @@ def merge(
         for m in all_mentions
         if m.kind in (UNDATED, ONGOING) and (m.timex is None or m.timex.value.endswith("_REF"))
     ]
-    reported = report_news(
-        w, cal, plain, published, {s.id: s.text for s in sources}, openings(all_mentions)
-    )
+    reported = report_news(w, cal, plain, published, openings(all_mentions))
     tell(2, _STEPS)
     vague = [
         m
@@ -176,7 +197,7 @@ def merge(
         ((_to_event(w, c, False, by_id, order), topicality(c.centroid, story)) for c in ongoing),
         key=lambda x: (-len(x[0].sources), x[0].headline),
     )
-    events = _with_ids([e for e, _ in dated_events + rest])
+    events = [e for e, _ in dated_events + rest]
     tell(4, _STEPS)
     found = scores(events, [t for _, t in dated_events + rest], all_mentions, published)
-    return [replace(e, score=s) for e, s in zip(events, found)]
+    return [replace(e, id=i, score=s) for e, i, s in zip(events, _ids(events), found)]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 from dossier_tui.events.mentions import DATED, Mention
 from dossier_tui.model import Event
@@ -39,13 +40,18 @@ def _independent(e: Event) -> float:
     in a wider time ("this year" of a day's event) counts half: it says the happening
     matters, not when it was."""
     disagree = {s for c in e.conflicts for s in c.sources}
-    wordings: dict[str, set[str]] = defaultdict(set)
+    passages: dict[str, list[str]] = defaultdict(list)
     dated: set[str] = set()
     for v in e.evidence:
         if v.source not in disagree:
-            wordings[v.source].add(" ".join(v.passage.casefold().split()))
-            if v.timex is not None and _within(v.timex.value, e):
+            passages[v.source].append(v.passage)
+            if v.timex is not None and v.source not in dated and _within(v.timex.value, e):
                 dated.add(v.source)
+    if len(passages) < 2:  # most events: no other source it could copy
+        return sum((1.0 if src in dated else UNDATED_SOURCE for src in passages), 0.0)
+    wordings = {
+        src: {" ".join(p.casefold().split()) for p in told} for src, told in passages.items()
+    }
     # a source whose every passage is word for word another source's is a copy
     seen: set[str] = set()
     count = 0.0
@@ -67,13 +73,10 @@ def _within(value: str, e: Event) -> bool:
 def story_words(mentions: list[Mention]) -> dict[str, float]:
     """How much each term belongs to the corpus's story: the share of articles that
     use it, full at a tenth of them."""
-    by_source: dict[str, set[str]] = defaultdict(set)
+    by_source: dict[str, list[frozenset[str]]] = defaultdict(list)
     for m in mentions:
-        by_source[m.source] |= m.terms
-    df: dict[str, int] = defaultdict(int)
-    for terms in by_source.values():
-        for t in terms:
-            df[t] += 1
+        by_source[m.source].append(m.terms)
+    df = Counter(chain.from_iterable(set().union(*bags) for bags in by_source.values()))
     full = max(1.0, 0.1 * len(by_source))
     return {t: min(1.0, n / full) for t, n in df.items()}
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from dossier_tui.events.mentions import Mention
 from dossier_tui.lexicon.speech import SAY
@@ -40,7 +42,7 @@ def alike(w: Weights, a: Mention, b: Mention) -> float:
 
 
 @dataclass(frozen=True, eq=False)
-class _Form:
+class Form:
     """What comparing a mention needs of it, worked out once: its names (terms that
     are not keys), its terms and their weights, their squared length."""
 
@@ -48,32 +50,30 @@ class _Form:
     terms: tuple[str, ...]
     weights: tuple[float, ...]
     norm2: float
-    statement: bool
 
 
 class FormWeights(Weights):
-    """Weights that also keep each mention's ``_Form``: a mention is compared with
+    """Weights that also keep each mention's ``Form``: a mention is compared with
     many clusters, its own numbers never change."""
 
-    def __init__(self, bags: list[set[str]]):
+    def __init__(self, bags: Sequence[Collection[str]]):
         super().__init__(bags)
         self._forms: dict[
-            int, tuple[Mention, _Form]
+            int, tuple[Mention, Form]
         ] = {}  # by id; the mention is kept, so its id is not reused
 
-    def form(self, m: Mention) -> _Form:
+    def form(self, m: Mention) -> Form:
         kept = self._forms.get(id(m))
         if kept is None:
             terms = tuple(m.terms)
-            weights = tuple(map(self.weight, terms))
+            weights = tuple(map(self.idf.get, terms, repeat(self.unseen)))  # ``weight`` of each
             kept = self._forms[id(m)] = (
                 m,
-                _Form(
+                Form(
                     m.terms - m.keys,
                     terms,
                     weights,
                     math.fsum(v**2 for v in weights),
-                    bool(STATEMENT.search(m.headline)),
                 ),
             )
         return kept[1]

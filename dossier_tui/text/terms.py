@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -138,15 +139,15 @@ class Weights:
     sentence of the story shares (its main places and people) count less than distinctive ones
     ("barge", "ferry")."""
 
-    def __init__(self, bags: list[set[str]]):
-        df = Counter(t for bag in bags for t in bag)
+    def __init__(self, bags: Sequence[Collection[str]]):
+        df = Counter(chain.from_iterable(bags))
         self.n = max(1, len(bags))
         self.idf = {t: math.log(1 + self.n / c) for t, c in df.items()}
-        self._unseen = math.log(1 + self.n)
+        self.unseen = math.log(1 + self.n)
         self._totals: dict[frozenset[str], float] = {}
 
     def weight(self, term: str) -> float:
-        return self.idf.get(term, self._unseen)
+        return self.idf.get(term, self.unseen)
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted cosine of two term sets: shared weight over the geometric mean of
