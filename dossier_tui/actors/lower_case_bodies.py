@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
 from dossier_tui.actors.name_kinds import ORG
+from dossier_tui.actors.word_trie import trie_pattern
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
     BODY_WORDS,
@@ -55,6 +56,9 @@ def lower_case_bodies(
     for c in clusters.values():
         for m in c.mentions:
             covered[m.source].append((m.start, m.end))
+    words = _Words([last for last in patterns if _WORD.fullmatch(last)])
+    other_lasts = {last for last in patterns if last not in words}
+    order = {last: i for i, last in enumerate(patterns)}
     for sid in sorted(texts):
         text = texts[sid]
         lowered = text.lower()
@@ -63,12 +67,17 @@ def lower_case_bodies(
         taken = _Taken(covered[sid])
         for lo, hi in body[sid]:
             found = []
-            for last, pattern in patterns.items():
-                if lowered is None:
+            if lowered is None:
+                for pattern in patterns.values():
                     found.extend(pattern.finditer(text, lo, hi))
-                    continue
-                at = lowered.find(last, lo, hi)
-                while at >= 0:
+            at_word = {} if lowered is None else words.where(lowered, lo, hi)
+            # the names of each last word in turn, as a scan of each would find them
+            for last in sorted(
+                at_word.keys() | other_lasts if lowered is not None else (), key=order.get
+            ):
+                pattern = patterns[last]
+                ats = at_word[last] if last in words else _occurrences(lowered, last, lo, hi)
+                for at in ats:
                     m = pattern.search(
                         text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1)
                     )
@@ -76,7 +85,6 @@ def lower_case_bodies(
                         m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
                     if m and m.end() == at + len(last):
                         found.append(m)
-                    at = lowered.find(last, at + len(last), hi)
             end = lo
             for m in sorted(found, key=lambda m: (m.start(), -m.end())):
                 if m.start() < end or taken.overlaps(m.start(), m.end()):
@@ -85,6 +93,47 @@ def lower_case_bodies(
                 if key:
                     add(key, ORG, sid, m.start(), m.end(), form=False)
                     end = m.end()
+
+
+#: a word a name's last word can be found by in one scan: letters, digits, hyphens
+_WORD = re.compile(r"[\w-]+")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _occurrences(lowered: str, last: str, lo: int, hi: int) -> list[int]:
+    """Where ``last`` occurs in ``lowered[lo:hi]``, each after the one before."""
+    out = []
+    at = lowered.find(last, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = lowered.find(last, at + len(last), hi)
+    return out
+
+
+class _Words:
+    """Last words of names that are whole words, found in a passage all in one scan.
+
+    A name ending on such a word ends where the word does and has a space before it, so
+    only the word's occurrences with no letter, digit or hyphen on either side can end
+    one: those are all the scan needs to give."""
+
+    def __init__(self, words: list[str]):
+        self.words = frozenset(words)
+        self.pattern = re.compile(trie_pattern(words) + r"(?![\w-])") if words else None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def where(self, lowered: str, lo: int, hi: int) -> dict[str, list[int]]:
+        """Where each word occurs in ``lowered[lo:hi]`` as a whole word, in order."""
+        out: dict[str, list[int]] = defaultdict(list)
+        if self.pattern is None:
+            return out
+        for m in self.pattern.finditer(lowered, lo, hi):
+            at = m.start()
+            if at == lo or not _WORD_CHAR.match(lowered, at - 1):
+                out[m.group()].append(at)
+        return out
 
 
 class _Taken:

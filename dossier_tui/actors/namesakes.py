@@ -114,11 +114,20 @@ def _titled_elsewhere(
         )
         memo[key] = frozenset(
             " ".join(fold(h.group(1) + key[1]).split())
-            for t in texts.values()
+            for t in _texts_with(texts, key[0])
             if key[1] in t
             for h in pattern.finditer(t)
         )
     return bool(memo[key]) and not memo[key] & forms
+
+
+def _texts_with(texts: dict[str, str], word: str) -> list[str]:
+    """The texts that hold ``word``: a title word recurs across many surnames, so the
+    corpus is read for it once rather than once per surname."""
+    memo = _memo(texts).setdefault("with", {})
+    if word not in memo:
+        memo[word] = [t for t in texts.values() if word in t]
+    return memo[word]
 
 
 #: the capitalised words right before a surname: "Bill " in "Bill Clinton"
