@@ -30,7 +30,9 @@ def gather(
     clusters: dict[str, Cluster] = {}
 
     def add(key: str, kind: str, sid: str, start: int, end: int, form: bool = True) -> None:
-        c = clusters.setdefault(key, Cluster(key, kind))
+        c = clusters.get(key)
+        if c is None:
+            c = clusters[key] = Cluster(key, kind)
         text = texts[sid][start:end]
         c.mentions.append(ActorMention(sid, start, end, text))
         if form:
