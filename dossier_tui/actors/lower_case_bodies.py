@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
 from dossier_tui.actors.name_kinds import ORG
-from dossier_tui.actors.word_trie import trie_pattern
+from dossier_tui.actors.word_scan import trie_pattern
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
     BODY_WORDS,

@@ -17,6 +17,7 @@ from dossier_tui.actors.title_words import (
     is_honorific,
     is_time,
 )
+from dossier_tui.actors.word_scan import at_word_start
 from dossier_tui.lexicon.name_words import SENTENCE_OPENERS
 
 
@@ -110,13 +111,13 @@ def _titled_elsewhere(
     key = (title.split()[-1], words[0])
     if key not in memo:
         pattern = re.compile(
-            rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b"
+            rf"{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b"
         )
         memo[key] = frozenset(
             " ".join(fold(h.group(1) + key[1]).split())
             for t in _texts_with(texts, key[0])
             if key[1] in t
-            for h in pattern.finditer(t)
+            for h in at_word_start(pattern, t)
         )
     return bool(memo[key]) and not memo[key] & forms
 
