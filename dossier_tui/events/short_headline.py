@@ -376,11 +376,19 @@ def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
 def with_short_headlines(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
     """``events`` each with its short headline (kept where it has one already)."""
     names = people_names(actors)
-    made = {i: short_headline(e.headline, names) for i, e in enumerate(events) if not e.short}
+    shortened: dict[tuple[str, bool], str] = {}
+
+    def short(headline: str, fuller: bool = False) -> str:
+        """``short_headline``, made once for each headline however many events share it."""
+        if (headline, fuller) not in shortened:
+            shortened[(headline, fuller)] = short_headline(headline, names, fuller)
+        return shortened[(headline, fuller)]
+
+    made = {i: short(e.headline) for i, e in enumerate(events) if not e.short}
     told: dict[str, set[str]] = defaultdict(set)
     for i, e in enumerate(events):
         told[made.get(i, e.short).casefold()].add(e.headline)
-    for i, short in made.items():  # two happenings told differently must not read alike
-        if len(told[short.casefold()]) > 1:
-            made[i] = short_headline(events[i].headline, names, fuller=True)
+    for i, made_short in made.items():  # two happenings told differently must not read alike
+        if len(told[made_short.casefold()]) > 1:
+            made[i] = short(events[i].headline, fuller=True)
     return [replace(e, short=made[i]) if i in made else e for i, e in enumerate(events)]
