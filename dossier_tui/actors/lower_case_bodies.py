@@ -38,27 +38,11 @@ def lower_case_bodies(
                         )
     if not owner:
         return
-    # each name is found from its last word, which str.find locates fast, then matched in full
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for f in sorted(owner, key=len, reverse=True):
-        by_last[f.split()[-1]].append(f)
-    patterns = {
-        last: re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs)
-            + r")(?![\w-])",
-            re.I,
-        )
-        for last, fs in by_last.items()
-    }
-    reach = {last: 2 * max(len(f) for f in fs) for last, fs in by_last.items()}
+    names = _NamesByLastWord(owner)
     covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters.values():
         for m in c.mentions:
             covered[m.source].append((m.start, m.end))
-    words = _Words([last for last in patterns if _WORD.fullmatch(last)])
-    other_lasts = {last for last in patterns if last not in words}
-    order = {last: i for i, last in enumerate(patterns)}
     for sid in sorted(texts):
         text = texts[sid]
         lowered = text.lower()
@@ -66,26 +50,8 @@ def lower_case_bodies(
             lowered = None
         taken = _Taken(covered[sid])
         for lo, hi in body[sid]:
-            found = []
-            if lowered is None:
-                for pattern in patterns.values():
-                    found.extend(pattern.finditer(text, lo, hi))
-            at_word = {} if lowered is None else words.where(lowered, lo, hi)
-            # the names of each last word in turn, as a scan of each would find them
-            for last in sorted(
-                at_word.keys() | other_lasts if lowered is not None else (), key=order.get
-            ):
-                pattern = patterns[last]
-                ats = at_word[last] if last in words else _occurrences(lowered, last, lo, hi)
-                for at in ats:
-                    m = pattern.search(
-                        text, max(lo, at + len(last) - reach[last]), min(hi, at + len(last) + 1)
-                    )
-                    while m and m.end() < at + len(last):
-                        m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
-                    if m and m.end() == at + len(last):
-                        found.append(m)
             end = lo
+            found = names.found(text, lowered, lo, hi)
             for m in sorted(found, key=lambda m: (m.start(), -m.end())):
                 if m.start() < end or taken.overlaps(m.start(), m.end()):
                     continue
@@ -98,6 +64,53 @@ def lower_case_bodies(
 #: a word a name's last word can be found by in one scan: letters, digits, hyphens
 _WORD = re.compile(r"[\w-]+")
 _WORD_CHAR = re.compile(r"[\w-]")
+
+
+class _NamesByLastWord:
+    """The bodies' names (folded), found in a passage from their last words: all the last
+    words in one scan of the lower-cased text, then each name in full where its last word
+    is, longest first, in the order of the last words (one pattern for each)."""
+
+    def __init__(self, names):
+        self.by_last: dict[str, list[str]] = defaultdict(list)
+        for f in sorted(names, key=len, reverse=True):
+            self.by_last[f.split()[-1]].append(f)
+        self.order = {last: i for i, last in enumerate(self.by_last)}
+        self.reach = {last: 2 * max(len(f) for f in fs) for last, fs in self.by_last.items()}
+        self.words = _Words([last for last in self.by_last if _WORD.fullmatch(last)])
+        self.others = {last for last in self.by_last if last not in self.words}
+        self.patterns: dict[str, re.Pattern] = {}
+
+    def pattern(self, last: str) -> re.Pattern:
+        """The names ending on ``last``, made when a passage first has the word."""
+        if last not in self.patterns:
+            self.patterns[last] = re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.by_last[last])
+                + r")(?![\w-])",
+                re.I,
+            )
+        return self.patterns[last]
+
+    def found(self, text: str, lowered: str | None, lo: int, hi: int) -> list[re.Match]:
+        """The names in ``text[lo:hi]``, each last word's in turn (``lowered``: the text
+        in lower case, None when that moves its offsets, and every pattern is run)."""
+        if lowered is None:
+            return [m for last in self.by_last for m in self.pattern(last).finditer(text, lo, hi)]
+        out = []
+        at_word = self.words.where(lowered, lo, hi)
+        for last in sorted(at_word.keys() | self.others, key=self.order.__getitem__):
+            pattern = self.pattern(last)
+            ats = at_word[last] if last in self.words else _occurrences(lowered, last, lo, hi)
+            for at in ats:  # a name that ends on this word
+                m = pattern.search(
+                    text, max(lo, at + len(last) - self.reach[last]), min(hi, at + len(last) + 1)
+                )
+                while m and m.end() < at + len(last):
+                    m = pattern.search(text, m.start() + 1, min(hi, at + len(last) + 1))
+                if m and m.end() == at + len(last):
+                    out.append(m)
+        return out
 
 
 def _occurrences(lowered: str, last: str, lo: int, hi: int) -> list[int]:

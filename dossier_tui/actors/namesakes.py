@@ -17,7 +17,7 @@ from dossier_tui.actors.title_words import (
     is_honorific,
     is_time,
 )
-from dossier_tui.actors.word_scan import at_word_start
+from dossier_tui.actors.word_scan import at_word_start, trie_pattern
 from dossier_tui.lexicon.name_words import SENTENCE_OPENERS
 
 
@@ -41,14 +41,15 @@ def _bare_names(texts: dict[str, str]) -> frozenset[str]:
         memo["bare"] = frozenset(
             fold(m.group(0))
             for text in texts.values()
-            for m in _BARE_NAME.finditer(text)
+            for m in at_word_start(_BARE_NAME, text)
             if _BARE_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
         )
     return memo["bare"]
 
 
+#: a title written as a given name (after ``\\b``, which ``at_word_start`` checks)
 _BARE_NAME = re.compile(
-    r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))"
+    trie_pattern(w.capitalize() for w in NAME_TITLES) + r"\b(?=\s*(?:,|\(|and\b))"
 )
 
 
