@@ -84,11 +84,9 @@ class _NamesByLastWord:
     def pattern(self, last: str) -> re.Pattern:
         """The names ending on ``last``, made when a passage first has the word."""
         if last not in self.patterns:
+            # as a tree of the names, the longest first where one begins another
             self.patterns[last] = re.compile(
-                r"(?<![\w-])(?:"
-                + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.by_last[last])
-                + r")(?![\w-])",
-                re.I,
+                r"(?<![\w-])" + trie_pattern(self.by_last[last]) + r"(?![\w-])", re.I
             )
         return self.patterns[last]
 

@@ -26,6 +26,9 @@ from dossier_tui.lexicon.name_words import (
 from dossier_tui.lexicon.speech import SAY_TELL
 from dossier_tui.resources import country_of
 
+#: the country a word names, asked once per word: names recur
+_country_of = lru_cache(maxsize=1 << 14)(country_of)
+
 #: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
 PEERAGE = frozenset("Lord Lady".split())
 _SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
@@ -268,7 +271,7 @@ def key_of(sid: str, n: Name, text: str, idx: NameIndex) -> tuple[str, str] | No
     if kind == PERSON or (kind is None and len(bare.split()) == 1):
         if len(bare.split()) >= 2:
             return "person:" + k, PERSON
-        if not n.honorific and country_of(bare) is not None:
+        if not n.honorific and _country_of(bare) is not None:
             return None  # "Haitian", "British": a people's word, not a surname
         sex = gender(n)
         # "Michael" alone is Alun Michael only where his article names him; elsewhere a given name
