@@ -26,6 +26,7 @@ from dossier_tui.actors.speakers import attributed
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import HONORIFICS
 from dossier_tui.model import Actor, Event, Role, Source
+from dossier_tui.quiet_gc import paused
 from dossier_tui.text.sentences import sentences
 from dossier_tui.text.slugs import slug
 
@@ -166,7 +167,24 @@ def extract(
 ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """Actors of the corpus, and the events with their actors filled in (``find`` says
     what the optional per-source findings are; ``quoted``: each source's quotations).
-    ``progress(done, total)`` is told each step, so a long one shows it moves."""
+    ``progress(done, total)`` is told each step, so a long one shows it moves.
+
+    The cycle collector rests meanwhile: the mentions, keys and spans made here all
+    live until the dossier is made, and each collection on the way would walk them again
+    (a fifth of the time on a large corpus)."""
+    with paused():
+        return _extract(sources, events, spans, named, lowercase, quoted, progress)
+
+
+def _extract(
+    sources: list[Source],
+    events: list[Event],
+    spans: dict[str, list[tuple[int, int]]] | None,
+    named: dict[str, list] | None,
+    lowercase: frozenset[str] | None,
+    quoted: dict[str, list | None] | None,
+    progress: Callable[[int, int], None],
+) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     sources = list(sources)
     progress(0, _STEPS)
     clusters, people, sent = find(sources, spans, named, lowercase, progress)
