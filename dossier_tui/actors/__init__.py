@@ -236,7 +236,8 @@ def _extract(
         ordered = sorted(keys, key=rank.__getitem__)
         for k in ordered:
             events_of[k].append(e.id)
-        linked.append(replace(e, actors=tuple(ids[k] for k in ordered)))
+        named_here = tuple(ids[k] for k in ordered)
+        linked.append(e if named_here == e.actors else replace(e, actors=named_here))
     progress(4, _STEPS)
     order = {s.id: i for i, s in enumerate(sources)}
     actors = []
