@@ -31,13 +31,13 @@ from dossier_tui.lexicon.name_words import TITLE_HEADS
 from dossier_tui.lexicon.speech import SAY, SPEECH_VERBS
 from dossier_tui.model import Role
 
-_HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
-_MODIFIER_RE = alternation(MODIFIERS)
-#: a word of a title: capitalised, in brackets, a modifier, a head or a small word (the
-#: lists as trees: every lower-case word before a name is tried against them)
+#: the head words and modifiers of titles, as trees: a title's every word is tried against them
+_HEAD_RE = trie_pattern(TITLE_HEADS)
+_MODIFIER_RE = trie_pattern(MODIFIERS)
+#: a word of a title: capitalised, in brackets, a modifier, a head or a small word
 _WORD = (
-    rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|{trie_pattern(MODIFIERS)}|"
-    rf"{trie_pattern(TITLE_HEADS)}|of|for|in|the)"
+    rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})"
+    r"|of|for|in|the)"
 )
 #: the title words right before a name, back to the first word that cannot be part of one
 _BEFORE = re.compile(rf"(?<![\w’'])((?:{_WORD}[ \t]+)+)$", re.I)
