@@ -76,7 +76,11 @@ def _one_word_at_a_time(names: list[str], text: str, lo: int, hi: int) -> list[t
 
 
 def test_bodies_names_are_found_as_a_scan_for_each_last_word_finds_them():
-    names = [" ".join(w.split()) for w in WORDS if " " in w] + ["the national police", "acme co."]
+    names = [" ".join(w.split()) for w in WORDS if " " in w] + [
+        "the national police",
+        "acme co.",
+        "army",
+    ]
     found = _NamesByLastWord(names)
     rng = random.Random(3)
     for _ in range(200):

@@ -63,7 +63,6 @@ def lower_case_bodies(
 
 #: a word a name's last word can be found by in one scan: letters, digits, hyphens
 _WORD = re.compile(r"[\w-]+")
-_WORD_CHAR = re.compile(r"[\w-]")
 
 
 class _NamesByLastWord:
@@ -77,7 +76,14 @@ class _NamesByLastWord:
             self.by_last[f.split()[-1]].append(f)
         self.order = {last: i for i, last in enumerate(self.by_last)}
         self.reach = {last: 2 * max(len(f) for f in fs) for last, fs in self.by_last.items()}
-        self.words = _Words([last for last in self.by_last if _WORD.fullmatch(last)])
+        # a name of one word (its words folded into one) has no space before its last word
+        self.words = _Words(
+            [
+                last
+                for last, fs in self.by_last.items()
+                if _WORD.fullmatch(last) and all(" " in f for f in fs)
+            ]
+        )
         self.others = {last for last in self.by_last if last not in self.words}
         self.patterns: dict[str, re.Pattern] = {}
 
@@ -122,28 +128,29 @@ def _occurrences(lowered: str, last: str, lo: int, hi: int) -> list[int]:
 
 
 class _Words:
-    """Last words of names that are whole words, found in a passage all in one scan.
+    """Last words of names of several words, each a whole word, found in a passage all in
+    one scan.
 
-    A name ending on such a word ends where the word does and has a space before it, so
-    only the word's occurrences with no letter, digit or hyphen on either side can end
-    one: those are all the scan needs to give."""
+    A name ending on such a word ends where the word does and has a space right before
+    it, so only the word's occurrences after a space and with no letter, digit or hyphen
+    after them can end one: those are all the scan needs to give (and spaces are quick to
+    look for)."""
 
     def __init__(self, words: list[str]):
         self.words = frozenset(words)
-        self.pattern = re.compile(trie_pattern(words) + r"(?![\w-])") if words else None
+        self.pattern = re.compile(r"\s(" + trie_pattern(words) + r")(?![\w-])") if words else None
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def where(self, lowered: str, lo: int, hi: int) -> dict[str, list[int]]:
-        """Where each word occurs in ``lowered[lo:hi]`` as a whole word, in order."""
+        """Where each word occurs in ``lowered[lo:hi]`` after a space, as a whole word, in
+        order."""
         out: dict[str, list[int]] = defaultdict(list)
         if self.pattern is None:
             return out
         for m in self.pattern.finditer(lowered, lo, hi):
-            at = m.start()
-            if at == lo or not _WORD_CHAR.match(lowered, at - 1):
-                out[m.group()].append(at)
+            out[m.group(1)].append(m.start(1))
         return out
 
 
