@@ -30,7 +30,9 @@ def gather(
     clusters: dict[str, Cluster] = {}
 
     def add(key: str, kind: str, sid: str, start: int, end: int, form: bool = True) -> None:
-        c = clusters.setdefault(key, Cluster(key, kind))
+        c = clusters.get(key)
+        if c is None:
+            c = clusters[key] = Cluster(key, kind)
         text = texts[sid][start:end]
         c.mentions.append(ActorMention(sid, start, end, text))
         if form:
@@ -40,8 +42,9 @@ def gather(
     for sid in sorted(named):
         found, text = named[sid], texts[sid]
         keyed = {}
+        known: dict[tuple, tuple[str, str] | None] = {}
         for i, n in enumerate(found):
-            k = key_of(sid, n, text, idx)
+            k = _key_in_article(sid, n, text, idx, known)
             if k:
                 keyed[i] = k[0]
                 add(k[0], k[1], sid, n.start, n.end)
@@ -65,3 +68,17 @@ def gather(
         if c.kind == PLACE:
             c.reference = COUNTRY_OF.get(c.key.split(":", 1)[1])
     return [c for c in clusters.values() if c.mentions]
+
+
+def _key_in_article(
+    sid: str, n: Name, text: str, idx: NameIndex, known: dict[tuple, tuple[str, str] | None]
+) -> tuple[str, str] | None:
+    """``key_of``, worked out once for each way an article writes a name: written alike, a
+    name stands for the same actor wherever the article has it (but initials, which the
+    words around them type)."""
+    if n.cue == "acronym":
+        return key_of(sid, n, text, idx)
+    form = (n.text, n.kind, n.cue, n.honorific)
+    if form not in known:
+        known[form] = key_of(sid, n, text, idx)
+    return known[form]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from dossier_tui.actors.name_kinds import ORG, PERSON, PLACE
 from dossier_tui.actors.names import Name
@@ -25,21 +26,29 @@ from dossier_tui.lexicon.name_words import (
 from dossier_tui.lexicon.speech import SAY_TELL
 from dossier_tui.resources import country_of
 
+#: the country a word names, asked once per word: names recur
+_country_of = lru_cache(maxsize=1 << 14)(country_of)
+
 #: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
 PEERAGE = frozenset("Lord Lady".split())
 _SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
 
 
+@lru_cache(maxsize=1 << 14)  # a corpus names its bodies again and again
 def initials(name: str) -> str:
     """ "National Crime Agency" -> "NCA"; small words are skipped, and a word that is
     itself initials keeps them all ("US Navy" -> "USN", never "UN")."""
     return "".join(
         w if len(w) > 1 and w.isupper() else w[0]
-        for w in re.split(r"[\s\-]+", name)
+        for w in _WORDS_OF_NAME.split(name)
         if w and fold(w) not in _SKIP_INITIALS
     ).upper()
 
 
+_WORDS_OF_NAME = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 14)  # a corpus names its people again and again
 def _surname(bare: str) -> str:
     words = [w for w in bare.split() if fold(w) not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
     return fold(words[-1]) if words else fold(bare)
@@ -111,13 +120,17 @@ class NameIndex:
         self.org_names: dict[str, set[str]] = defaultdict(set)
         for sid, found in named.items():
             for i, n in enumerate(found):
-                k = fold(n.bare)
-                if self.kind.get(k) == PERSON and len(n.bare.split()) >= 2:
-                    self.people[_surname(n.bare)].add(k)
-                    self.local_people[(sid, _surname(n.bare))].add(k)
+                bare = n.bare
+                words = bare.split()
+                k = fold(bare)
+                kind = self.kind.get(k)
+                if kind == PERSON and len(words) >= 2:
+                    surname = _surname(bare)
+                    self.people[surname].add(k)
+                    self.local_people[(sid, surname)].add(k)
                     self.count[k] += 1
                     self.local_count[(sid, k)] += 1
-                    first = fold(n.bare.split()[0])
+                    first = fold(words[0])
                     sex = gender(n) or (
                         "f" if first in FEMALE_NAMES else "m" if first in GIVEN_NAMES else None
                     )
@@ -126,17 +139,20 @@ class NameIndex:
                     pronoun = _pronoun_sex(texts[sid], found, i)
                     if pronoun:
                         sexes[k][pronoun] += 1
-                    if first not in GIVEN_NAMES and len(n.bare.split()) == 2:
+                    if first not in GIVEN_NAMES and len(words) == 2:
                         self.family_first[first].add(k)
-                if self.kind.get(k) == ORG and len(n.bare.split()) >= 2:
-                    self.org_names[sid].add(_org_key(n.bare))
-                    first, _, rest = n.bare.partition(" ")
+                if kind == ORG and len(words) >= 2:
+                    key = _org_key(bare)
+                    self.org_names[sid].add(key)
+                    first, _, rest = bare.partition(" ")
                     # "US Centers for Disease Control" is the CDC too
                     for name in (
-                        (n.bare, rest) if fold(first) in COUNTRY_OF and " " in rest else (n.bare,)
+                        (bare, rest) if fold(first) in COUNTRY_OF and " " in rest else (bare,)
                     ):
-                        self.orgs[initials(name)].add(_org_key(n.bare))
-                        self.local_orgs[(sid, initials(name))].add(_org_key(n.bare))
+                        self.orgs[initials(name)].add(key)
+                        self.local_orgs[(sid, initials(name))].add(key)
+        #: each article's bodies by their name without its last word, for ``shortened``
+        self._org_heads: dict[str, dict[str, list[str]]] = {}
 
         self.sex = {k: c.most_common(1)[0][0] for k, c in sexes.items()}
         # "Lord Goldsmith" is a peer's title name: the Goldsmith an article that uses it names in
@@ -186,12 +202,13 @@ class NameIndex:
     def shortened(self, sid: str, name: str) -> str | None:
         """The body of this article whose name is ``name`` and a head word ("Du Pont" ->
         "Du Pont Co"); not one it merely begins ("Exxon Valdez Oil Spill Commission")."""
-        k = fold(name)
-        found = [
-            o
-            for o in self.org_names.get(sid, ())
-            if o.startswith(k + " ") and " " not in o[len(k) + 1 :]
-        ]
+        heads = self._org_heads.get(sid)
+        if heads is None:
+            heads = self._org_heads[sid] = defaultdict(list)
+            for o in self.org_names.get(sid, ()):
+                if " " in o:
+                    heads[o.rpartition(" ")[0]].append(o)
+        found = heads.get(fold(name), ())
         return found[0] if len(found) == 1 else None
 
     def org(self, sid: str, acronym: str) -> str | None:
@@ -206,14 +223,19 @@ class NameIndex:
 _SUFFIX = re.compile(r"(?:\s+(?:plc|inc|ltd|corp|co|llc|group|holdings|board))+\.?$")
 
 
+_THE = re.compile(r"^the\s+")
+_COMPANY = re.compile(r"\s+(?:plc|inc|ltd|corp|co|llc)\.?$")
+
+
+@lru_cache(maxsize=1 << 14)  # a corpus names its bodies again and again
 def _org_key(name: str) -> str:
     k = fold(name)
-    k = re.sub(r"^the\s+", "", k)
+    k = _THE.sub("", k)
     first = name.split()[0] if name.split() else ""
     if " " in k and len(first) >= 2 and first.isupper() and _SUFFIX.search(k):
         k = _SUFFIX.sub("", k)  # "BP Plc", "BP Board": the body known by its initials, BP
     elif len(k.split()) > 2:
-        k = re.sub(r"\s+(?:plc|inc|ltd|corp|co|llc)\.?$", "", k)  # "Du Pont Co Inc"
+        k = _COMPANY.sub("", k)  # "Du Pont Co Inc"
     return fold(PARTIES.get(k, k))
 
 
@@ -249,7 +271,7 @@ def key_of(sid: str, n: Name, text: str, idx: NameIndex) -> tuple[str, str] | No
     if kind == PERSON or (kind is None and len(bare.split()) == 1):
         if len(bare.split()) >= 2:
             return "person:" + k, PERSON
-        if not n.honorific and country_of(bare) is not None:
+        if not n.honorific and _country_of(bare) is not None:
             return None  # "Haitian", "British": a people's word, not a surname
         sex = gender(n)
         # "Michael" alone is Alun Michael only where his article names him; elsewhere a given name

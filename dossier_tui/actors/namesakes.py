@@ -17,6 +17,7 @@ from dossier_tui.actors.title_words import (
     is_honorific,
     is_time,
 )
+from dossier_tui.actors.word_scan import at_word_start, trie_pattern
 from dossier_tui.lexicon.name_words import SENTENCE_OPENERS
 
 
@@ -40,14 +41,15 @@ def _bare_names(texts: dict[str, str]) -> frozenset[str]:
         memo["bare"] = frozenset(
             fold(m.group(0))
             for text in texts.values()
-            for m in _BARE_NAME.finditer(text)
+            for m in at_word_start(_BARE_NAME, text)
             if _BARE_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
         )
     return memo["bare"]
 
 
+#: a title written as a given name (after ``\\b``, which ``at_word_start`` checks)
 _BARE_NAME = re.compile(
-    r"\b(?:" + "|".join(w.capitalize() for w in sorted(NAME_TITLES)) + r")\b(?=\s*(?:,|\(|and\b))"
+    trie_pattern(w.capitalize() for w in NAME_TITLES) + r"\b(?=\s*(?:,|\(|and\b))"
 )
 
 
@@ -110,15 +112,24 @@ def _titled_elsewhere(
     key = (title.split()[-1], words[0])
     if key not in memo:
         pattern = re.compile(
-            rf"\b{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b"
+            rf"{re.escape(key[0])}\s+((?:[A-Z][\w’'.\-]*\s+){{1,2}}){re.escape(key[1])}\b"
         )
         memo[key] = frozenset(
             " ".join(fold(h.group(1) + key[1]).split())
-            for t in texts.values()
+            for t in _texts_with(texts, key[0])
             if key[1] in t
-            for h in pattern.finditer(t)
+            for h in at_word_start(pattern, t)
         )
     return bool(memo[key]) and not memo[key] & forms
+
+
+def _texts_with(texts: dict[str, str], word: str) -> list[str]:
+    """The texts that hold ``word``: a title word recurs across many surnames, so the
+    corpus is read for it once rather than once per surname."""
+    memo = _memo(texts).setdefault("with", {})
+    if word not in memo:
+        memo[word] = [t for t in texts.values() if word in t]
+    return memo[word]
 
 
 #: the capitalised words right before a surname: "Bill " in "Bill Clinton"

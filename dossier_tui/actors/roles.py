@@ -25,13 +25,16 @@ from dossier_tui.actors.title_words import (
     is_time,
     opens_name,
 )
+from dossier_tui.actors.word_scan import at_word_start, trie_pattern
 from dossier_tui.lexicon import alternation
 from dossier_tui.lexicon.name_words import TITLE_HEADS
 from dossier_tui.lexicon.speech import SAY, SPEECH_VERBS
 from dossier_tui.model import Role
 
-_HEAD_RE = alternation(re.escape(h) for h in TITLE_HEADS)
-_MODIFIER_RE = alternation(MODIFIERS)
+#: the head words and modifiers of titles, as trees: a title's every word is tried against them
+_HEAD_RE = trie_pattern(TITLE_HEADS)
+_MODIFIER_RE = trie_pattern(MODIFIERS)
+#: a word of a title: capitalised, in brackets, a modifier, a head or a small word
 _WORD = (
     rf"(?:(?-i:[A-Z])[\w’'\-.]*|\([^()\n]{{1,60}}\)|(?:{_MODIFIER_RE})|(?:{_HEAD_RE})"
     r"|of|for|in|the)"
@@ -311,18 +314,12 @@ def described(
     titles = {c: next(iter(k)) for c, k in holders.items() if len(k) == 1}
     if not titles:
         return {}
-    pattern = re.compile(
-        r"\bthe\s+("
-        + "|".join(
-            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(titles, key=len, reverse=True)
-        )
-        + r")\b(?!,?\s+(?-i:[A-Z]))",
-        re.I,
-    )
+    # "the", then the longest title there, each title a whole word, none with a name after it
+    pattern = re.compile(r"the\s+(" + trie_pattern(titles) + r")\b(?!,?\s+(?-i:[A-Z]))", re.I)
     out: dict[str, list[tuple[ActorMention, Role]]] = defaultdict(list)
     for sid in sorted(texts):
         for lo, hi in body[sid]:
-            for m in pattern.finditer(texts[sid], lo, hi):
+            for m in at_word_start(pattern, texts[sid], lo, hi):
                 key = titles[" ".join(fold(m.group(1)).split())]
                 s, e = m.start(1), m.end(1)
                 out[key].append(

@@ -56,7 +56,9 @@ def in_company(
         return bisect.bisect_right(starts.get(sid, ()), pos) - 1
 
     reach = {
-        c.key: len({m.source for m in c.mentions if not _own_outlet(c.key, outlets.get(m.source))})
+        c.key: sum(
+            1 for sid in {m.source for m in c.mentions} if not _own_outlet(c.key, outlets.get(sid))
+        )
         for c in clusters
     }
     core = sorted((c for c in clusters if c.kind != PLACE), key=lambda c: (-reach[c.key], c.key))[

@@ -61,6 +61,11 @@ class KeyedName:
     kind: str
 
 
+def _in_order(m: KeyedName) -> tuple[str | int, ...]:
+    """A name's place among a source's names: the order its fields give, compared at once."""
+    return (m.start, m.end, m.key, m.kind)
+
+
 @dataclass(frozen=True)
 class Voice:
     """The attribution of the quotation before: where it ends and whom it names (None
@@ -224,7 +229,7 @@ def attributed(
         src = _Source(
             s.text,
             lambda pos, sid=s.id: sentence_start(sid, pos),
-            _outside(sorted(by_source.get(s.id, [])), found),
+            _outside(sorted(by_source.get(s.id, []), key=_in_order), found),
         )
         previous: Voice | None = None
         for q in found:

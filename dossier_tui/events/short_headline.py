@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import cache, lru_cache
 
 from dossier_tui.events.headline_names import Names, people_names, rename
 from dossier_tui.events.headline_words import (
@@ -49,6 +50,11 @@ from dossier_tui.events.headline_words import (
 from dossier_tui.model import Actor, Event
 
 MAX_LEN = 60
+#: ``first_verb`` of a tuple of words, worked out once: the ways of shortening a headline ask
+#: it of the same words again and again
+_first_verb = lru_cache(maxsize=1 << 12)(first_verb)
+
+
 #: a short headline shorter than this has lost what it tells
 MIN_LEN = 16
 
@@ -112,7 +118,7 @@ def _fits(words: Sequence[str], verb: int | None) -> bool:
 def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
     """Where a trailing phrase may start: before an opener, a participle, "to", or
     after a comma; ``loose``: also before "of" ("a tablet of Diazepam")."""
-    verb = first_verb(words)
+    verb = _first_verb(tuple(words))
     out = []
     for i in range(1, len(words)):
         w, prev = core(words[i]), core(words[i - 1])
@@ -186,7 +192,7 @@ def _needs_to(words: Sequence[str], i: int) -> bool:
 def _needed_verb(words: Sequence[str]) -> int | None:
     """The verb a head must keep: the first, or, after a verb of saying or finding
     ("revealed that the Home Office provided"), the one of what was said."""
-    verb = first_verb(words)
+    verb = _first_verb(tuple(words))
     if verb is None or core(words[verb]) not in REPORTING:
         return verb
     for i in range(verb + 1, len(words)):
@@ -201,7 +207,7 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
     """The longest head of ``words`` that fits ``MAX_LEN`` and stands alone, if any;
     ``need_verb``: it keeps the verb (else a complete noun phrase will do)."""
     verb = _needed_verb(words) if need_verb else None
-    first = first_verb(words)
+    first = _first_verb(tuple(words))
     subject = [] if need_verb or first is None else [first]  # the subject alone
     best = None
     for i in sorted({*_cuts(words, loose), *subject}):
@@ -221,7 +227,7 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
 def _reported(words: list[str]) -> list[str] | None:
     """What a verb of saying reports, when it is a clause ("Officials announced that the
     school would close" -> "School would close"): the news, when nothing else fits."""
-    verb, first = _needed_verb(words), first_verb(words)
+    verb, first = _needed_verb(words), _first_verb(tuple(words))
     if verb is None or first is None or verb == first:
         return None
     said = words[first + 1 :]
@@ -237,7 +243,7 @@ def _subject_cut(words: list[str]) -> list[str] | None:
     """Drop a phrase inside a subject ("200 workers seeking higher pay walked out", "an
     investigation for the newspaper revealed"), the one that leaves most, then cut the
     tail if still needed."""
-    verb, first = _needed_verb(words), first_verb(words)
+    verb, first = _needed_verb(words), _first_verb(tuple(words))
     if verb is None or first is None:
         return None
     # the subject of the first verb, and that of what was said ("UN said a total [in aid] had")
@@ -263,7 +269,7 @@ def _main_clause(words: list[str]) -> list[str] | None:
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
     for c, nxt in zip(commas, commas[1:] + [len(words)]):
         part = words[c + 1 : nxt + 1]
-        if len(part) >= 3 and first_verb(part) is not None:
+        if len(part) >= 3 and _first_verb(tuple(part)) is not None:
             main = words[c + 1 :]
             if main[0].casefold() in ("the", "a", "an") and len(main) > 3:
                 main = main[1:]
@@ -283,7 +289,7 @@ def _without_asides(words: list[str]) -> list[str]:
         if (
             b - a <= (12 if core(words[a + 1]) in ("who", "which") else 8)
             and is_verb(words[: a + 1] + words[b + 1 :], a + 1)
-            and first_verb(words[: a + 1]) is None
+            and _first_verb(tuple(words[: a + 1])) is None
             and core(words[0]) not in LEADING
             and not _inside_quote(" ".join(words[:a]))
         ):
@@ -376,11 +382,17 @@ def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
 def with_short_headlines(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
     """``events`` each with its short headline (kept where it has one already)."""
     names = people_names(actors)
-    made = {i: short_headline(e.headline, names) for i, e in enumerate(events) if not e.short}
+
+    @cache
+    def short(headline: str, fuller: bool = False) -> str:
+        """``short_headline``, made once for each headline however many events share it."""
+        return short_headline(headline, names, fuller)
+
+    made = {i: short(e.headline) for i, e in enumerate(events) if not e.short}
     told: dict[str, set[str]] = defaultdict(set)
     for i, e in enumerate(events):
         told[made.get(i, e.short).casefold()].add(e.headline)
-    for i, short in made.items():  # two happenings told differently must not read alike
-        if len(told[short.casefold()]) > 1:
-            made[i] = short_headline(events[i].headline, names, fuller=True)
+    for i, made_short in made.items():  # two happenings told differently must not read alike
+        if len(told[made_short.casefold()]) > 1:
+            made[i] = short(events[i].headline, fuller=True)
     return [replace(e, short=made[i]) if i in made else e for i, e in enumerate(events)]
