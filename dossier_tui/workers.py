@@ -35,10 +35,13 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def can_fork() -> bool:
+    """Whether forking is available and safe here (no other threads to leave broken)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
 def _context():
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    return multiprocessing.get_context("fork" if can_fork() else "spawn")
 
 
 #: what ``setup`` gave the processes of the current map (the corpus-wide part of the input)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -33,6 +32,7 @@ from dossier_tui.model import Event
 from dossier_tui.quiet_gc import paused
 from dossier_tui.store.schema import KEYS, READS
 from dossier_tui.store.valid import COMPILED
+from dossier_tui.workers import can_fork
 
 #: below this many characters a file is read in one piece
 MIN_CHARS = 8_000_000
@@ -42,15 +42,10 @@ _EVENTS = "events:"
 _SCHEMA = re.compile(r"^schema: (\d+)$", re.M)
 #: the first line after a top-level list: one at column 0 that is no item of it
 _BLOCK_END = re.compile(r"\n[^ \n-]")
-_TO_PLAIN, _READ, _VALID = COMPILED["events"]
+_, _READ, _VALID = COMPILED["events"]
 #: what reading one part gives: its events, and whether all had a short headline
 Part = tuple[tuple[Event, ...], bool]
 Told = Callable[[int, int], None] | None
-
-
-def can_fork() -> bool:
-    """Whether forking is available and safe here (no other threads to leave broken)."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def cut(text: str, size: int = PART_CHARS) -> tuple[str, list[str]] | None:
