@@ -90,6 +90,13 @@ def _verb_between(before: str, word: str, after: str) -> bool:
 
 
 def first_verb(words: Sequence[str]) -> int | None:
+    """Where the first verb of ``words`` is, if any; remembered for the words, as the ways
+    of shortening a headline ask it of the same words again and again."""
+    return _first_verb(tuple(words))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _first_verb(words: tuple[str, ...]) -> int | None:
     return next((i for i in range(len(words)) if is_verb(words, i)), None)
 
 

@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from dossier_tui.events.headline_names import Names, people_names, rename
 from dossier_tui.events.headline_words import (
@@ -50,11 +50,6 @@ from dossier_tui.events.headline_words import (
 from dossier_tui.model import Actor, Event
 
 MAX_LEN = 60
-#: ``first_verb`` of a tuple of words, worked out once: the ways of shortening a headline ask
-#: it of the same words again and again
-_first_verb = lru_cache(maxsize=1 << 12)(first_verb)
-
-
 #: a short headline shorter than this has lost what it tells
 MIN_LEN = 16
 
@@ -118,7 +113,7 @@ def _fits(words: Sequence[str], verb: int | None) -> bool:
 def _cuts(words: Sequence[str], loose: bool = False) -> list[int]:
     """Where a trailing phrase may start: before an opener, a participle, "to", or
     after a comma; ``loose``: also before "of" ("a tablet of Diazepam")."""
-    verb = _first_verb(tuple(words))
+    verb = first_verb(words)
     out = []
     for i in range(1, len(words)):
         w, prev = core(words[i]), core(words[i - 1])
@@ -192,7 +187,7 @@ def _needs_to(words: Sequence[str], i: int) -> bool:
 def _needed_verb(words: Sequence[str]) -> int | None:
     """The verb a head must keep: the first, or, after a verb of saying or finding
     ("revealed that the Home Office provided"), the one of what was said."""
-    verb = _first_verb(tuple(words))
+    verb = first_verb(words)
     if verb is None or core(words[verb]) not in REPORTING:
         return verb
     for i in range(verb + 1, len(words)):
@@ -207,7 +202,7 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
     """The longest head of ``words`` that fits ``MAX_LEN`` and stands alone, if any;
     ``need_verb``: it keeps the verb (else a complete noun phrase will do)."""
     verb = _needed_verb(words) if need_verb else None
-    first = _first_verb(tuple(words))
+    first = first_verb(words)
     subject = [] if need_verb or first is None else [first]  # the subject alone
     best = None
     for i in sorted({*_cuts(words, loose), *subject}):
@@ -227,7 +222,7 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
 def _reported(words: list[str]) -> list[str] | None:
     """What a verb of saying reports, when it is a clause ("Officials announced that the
     school would close" -> "School would close"): the news, when nothing else fits."""
-    verb, first = _needed_verb(words), _first_verb(tuple(words))
+    verb, first = _needed_verb(words), first_verb(words)
     if verb is None or first is None or verb == first:
         return None
     said = words[first + 1 :]
@@ -243,7 +238,7 @@ def _subject_cut(words: list[str]) -> list[str] | None:
     """Drop a phrase inside a subject ("200 workers seeking higher pay walked out", "an
     investigation for the newspaper revealed"), the one that leaves most, then cut the
     tail if still needed."""
-    verb, first = _needed_verb(words), _first_verb(tuple(words))
+    verb, first = _needed_verb(words), first_verb(words)
     if verb is None or first is None:
         return None
     # the subject of the first verb, and that of what was said ("UN said a total [in aid] had")
@@ -269,7 +264,7 @@ def _main_clause(words: list[str]) -> list[str] | None:
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
     for c, nxt in zip(commas, commas[1:] + [len(words)]):
         part = words[c + 1 : nxt + 1]
-        if len(part) >= 3 and _first_verb(tuple(part)) is not None:
+        if len(part) >= 3 and first_verb(part) is not None:
             main = words[c + 1 :]
             if main[0].casefold() in ("the", "a", "an") and len(main) > 3:
                 main = main[1:]
@@ -289,7 +284,7 @@ def _without_asides(words: list[str]) -> list[str]:
         if (
             b - a <= (12 if core(words[a + 1]) in ("who", "which") else 8)
             and is_verb(words[: a + 1] + words[b + 1 :], a + 1)
-            and _first_verb(tuple(words[: a + 1])) is None
+            and first_verb(words[: a + 1]) is None
             and core(words[0]) not in LEADING
             and not _inside_quote(" ".join(words[:a]))
         ):
