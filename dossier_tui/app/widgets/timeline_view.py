@@ -272,11 +272,15 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
         """The rows in view. What they all share (the scroll, the width, the styles of a
         row, a heading, the cursor's row) is read once a frame rather than once a row:
         on a scroll every row in view is drawn again."""
-        self._frame = (self.scroll_offset.y, self.scrollable_content_region.width, {})
+        self._frame = self._shared()
         try:
             return super().render_lines(crop)
         finally:
             self._frame = None
+
+    def _shared(self) -> tuple[int, int, dict]:
+        """The scroll, the width, and room for the styles looked up while drawing."""
+        return self.scroll_offset.y, self.scrollable_content_region.width, {}
 
     def _style(self, cls: str, styles: dict):
         style = styles.get(cls)
@@ -286,11 +290,7 @@ class TimelineView(RowCursor[str], ScrollView, can_focus=True):
         return style
 
     def render_line(self, y: int) -> Strip:
-        top, width, styles = self._frame or (
-            self.scroll_offset.y,
-            self.scrollable_content_region.width,
-            {},
-        )
+        top, width, styles = self._frame or self._shared()
         row = top + y
         if not 0 <= row < len(self.listing):
             return Strip.blank(width, self._style("", styles).rich_style)
