@@ -45,14 +45,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, wait: bool = True) 
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         raise _fail(name, "the text holds characters that are not Unicode") from None
-    try:
-        st: os.stat_result | None = os.stat(name)  # follows a symlink to its target
-    except FileNotFoundError:
-        st = None  # a new file, or a link to one
-    except OSError as e:
-        raise _fail(name, _reason(e)) from None
-    if st is not None and stat.S_ISDIR(st.st_mode):
-        raise WriteError(f"{shown(name)}: is a folder; give a file name")
+    st = _existing(name)
     if st is not None and not stat.S_ISREG(st.st_mode):
         if _write_into(name, data, st, wait):
             return
@@ -64,22 +57,29 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, wait: bool = True) 
     _replace(name, target, data, st)
 
 
+def _existing(name: str) -> os.stat_result | None:
+    """What is at ``name`` now (a symlink followed to its target), None for nothing yet;
+    WriteError for an empty name, a folder, or a place that cannot be looked at."""
+    if not name:
+        raise WriteError("cannot write: the file name is empty")
+    try:
+        st = os.stat(name)
+    except FileNotFoundError:
+        return None  # a new file, or a link to one
+    except OSError as e:
+        raise _fail(name, _reason(e)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise WriteError(f"{shown(name)}: is a folder; give a file name")
+    return st
+
+
 def check_writable(path: str | os.PathLike[str]) -> None:
     """WriteError now if ``path`` plainly cannot be written later: an empty name, a
     folder, a missing folder or one this user may not write into. Asked before long
     work (a build of thousands of articles) so that a typo in ``-o`` costs a second,
     not the build; ``write_atomic`` still checks everything when it writes."""
     name = os.fspath(path)
-    if not name:
-        raise WriteError("cannot write: the file name is empty")
-    try:
-        st = os.stat(name)
-    except FileNotFoundError:
-        st = None
-    except OSError as e:
-        raise _fail(name, _reason(e)) from None
-    if st is not None and stat.S_ISDIR(st.st_mode):
-        raise WriteError(f"{shown(name)}: is a folder; give a file name")
+    st = _existing(name)
     if st is not None and not stat.S_ISREG(st.st_mode):
         return  # a device or a FIFO is written into, not beside
     target = os.path.realpath(name) if os.path.islink(name) else name
