@@ -15,6 +15,7 @@ from textual.widgets import Input
 from dossier_tui import store
 from dossier_tui.app.app import DossierApp
 from dossier_tui.app.screens.indexing import IndexingScreen
+from dossier_tui.app.widgets.reader import Reader
 from dossier_tui.app.widgets.timeline import AT_ONCE
 from dossier_tui.model import Dossier
 
@@ -177,19 +178,21 @@ def test_the_index_names_events_actors_and_sources_by_their_words():
     assert [s.id for s in ix.sources_named("sky", lambda s: s.outlet or "", 10)] == ["b"]
 
 
-async def test_the_actors_and_sources_of_a_dossier_are_listed_when_their_pane_is_first_shown():
+async def test_the_actors_and_sources_panes_are_made_and_listed_when_first_shown():
     app = DossierApp(hand_made(), "hand-made")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         screen = main(app)
-        assert not screen.actors.listed and not screen.sources.listed
-        assert screen.query_one("#actor-list").option_count == 0
+        assert not screen.made("actors") and not screen.made("sources")
+        assert not screen.query("#actor-list") and not screen.query(Reader)
         await pilot.press("2")
         await pilot.pause()
         assert screen.actors.listed and screen.actors.current.name == "Robert Jenrick"
-        assert not screen.sources.listed
-        await pilot.press("3")
+        assert screen.focused is screen.query_one("#actor-list")
+        assert not screen.made("sources")
+        await pilot.click("#--content-tab-sources")  # a click on its tab makes it too
         await pilot.pause()
+        assert screen.pane == "sources" and screen.made("sources")
         assert screen.query_one("#source-list").option_count == 2
         assert screen.sources.reader.source.id == "a"
 

@@ -26,34 +26,47 @@ class Curating:
 
     def _show_marks(self) -> None:
         c = self.curator
-        self.timeline.curatable = self.actors.curatable = self.sources.curatable = c is not None
+        panes = self._made_panes()
+        for pane in panes:
+            pane.curatable = c is not None
         self.timeline.moving = (
             c is not None and c.pending is not None and c.pending.action == "move"
         )
         cur = c.curated if c else None
         if cur is None and self.timeline.curated is None:
             return  # nothing decided: nothing to draw again
-        self.timeline.redraw(cur)
-        self.actors.redraw(cur)
-        self.sources.redraw(cur)
+        for pane in panes:
+            pane.redraw(cur)
+
+    def _made_panes(self) -> list:
+        """The panes that are made (the actors' and sources' wait to be shown)."""
+        return [
+            getattr(self, name) for name in ("timeline", "actors", "sources") if self.made(name)
+        ]
 
     def use_index(self, ix: Index, here: tuple[str, str | None]) -> None:
         """Show the dossier of ``ix`` (the same sources, its events and actors as the
         curation now makes them) in these panes, on the same pane and row."""
         self.ix = ix
-        self.timeline.ix = self.actors.ix = self.sources.ix = ix
+        panes = self._made_panes()
+        for pane in panes:
+            pane.ix = ix
         self.problems = list(ix.problems) + (self.curator.problems() if self.curator else [])
         self.trail, self.trail_of = [], None
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("timeline").label = f"1 Timeline ({ix.n_events:,})"
         tabs.get_tab("actors").label = f"2 Actors ({ix.n_actors:,})"
-        self.actors.relist()
+        if self.made("actors"):
+            self.actors.relist()
         self.timeline.relist()
         self._show_marks()
         self._restore(*here)
         self.refresh_bindings()
 
     def _restore(self, pane: str, target: str | None) -> None:
+        self.when_made(pane, lambda: self._show_row(pane, target))
+
+    def _show_row(self, pane: str, target: str | None) -> None:
         self.show_pane(pane)
         if target is None:
             return
@@ -191,7 +204,7 @@ class Curating:
         self._after(again, self._here())
 
     def _here(self) -> tuple[str, str | None]:
-        if self.pane == "actors":
+        if self.pane == "actors" and self.made("actors"):
             a = self.actors.current
             return "actors", a.id if a else None
         return self.pane, self.timeline.list.value

@@ -44,6 +44,8 @@ class Following:
         """The trail ``n``/``N`` step through where the focus is, and the stop of it that
         is highlighted there (None: none in particular): the highlighted event's
         passages, the highlighted actor's quotes, or in the reader the trail it shows."""
+        if not self.made(self.pane):  # its tab was clicked a moment ago
+            return None
         if self.pane == "sources":
             r = self.sources.reader
             stop = self.trail[self.trail_pos] if self.trail else None
@@ -90,7 +92,11 @@ class Following:
             )
 
     def follow(self, link: Link) -> None:
-        """Show what a link points at, in the pane it belongs to."""
+        """Show what a link points at, in the pane it belongs to (a passage: the reader)."""
+        pane = _PANE_OF[link.kind][0] if link.kind in _PANE_OF else "sources"
+        self.when_made(pane, lambda: self._go_to(link))
+
+    def _go_to(self, link: Link) -> None:
         if link.kind in _PANE_OF:
             pane, show, focus = _PANE_OF[link.kind]
             self.show_pane(pane)

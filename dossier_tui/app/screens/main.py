@@ -6,6 +6,9 @@ row, open the reader at the passage". An *evidence trail* (an event's passages, 
 actor's quotes) lets ``n``/``N`` step through passages across sources: the trail of
 what is highlighted in the focused pane, never one left over from an earlier visit.
 
+The actors' and the sources' panes are made when first shown: most visits never go
+there, and every widget on the screen is one more for Textual to visit after each key.
+
 The screen also keeps the dossier's problems (those of its build, and sources changed
 on disk since, found by a worker when a stored dossier opens); ``p`` lists them.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import events, on, work
@@ -40,6 +44,8 @@ from dossier_tui.model import Cancelled, Dossier, Problem
 from dossier_tui.wording import count
 
 PANES = ("timeline", "actors", "sources")
+#: the panes made when first shown, and the id of each one's widget
+_LATER = {"actors": (ActorsPane, "actors-pane"), "sources": (SourcesPane, "sources-pane")}
 #: above this many events, the objects alive once the screen is shown are left out of
 #: the cycle collector's full collections (``gc.freeze``) while it is shown
 FREEZE_ABOVE = 5000
@@ -150,10 +156,8 @@ class MainScreen(Curating, Following, Screen):
         with TabbedContent(id="panes"):
             with TabPane(f"1 Timeline ({ix.n_events:,})", id="timeline"):
                 yield TimelinePane(self.ix, self.key_view, id="timeline-pane")
-            with TabPane(f"2 Actors ({ix.n_actors:,})", id="actors"):
-                yield ActorsPane(self.ix, id="actors-pane")
-            with TabPane(f"3 Sources ({ix.n_sources:,})", id="sources"):
-                yield SourcesPane(self.ix, id="sources-pane")
+            yield TabPane(f"2 Actors ({ix.n_actors:,})", id="actors")
+            yield TabPane(f"3 Sources ({ix.n_sources:,})", id="sources")
         yield FittedFooter()
 
     def on_mount(self) -> None:
@@ -248,7 +252,29 @@ class MainScreen(Curating, Following, Screen):
     def pane(self) -> str:
         return self.query_one(TabbedContent).active
 
+    def made(self, name: str) -> bool:
+        """Whether the pane ``name`` is there (the actors' and sources' wait to be shown)."""
+        return name not in _LATER or bool(self.query_one(f"TabPane#{name}").children)
+
+    def when_made(self, name: str, then: Callable[[], object]) -> None:
+        """Call ``then`` once the pane ``name`` is there: at once if it is, else once it
+        is made (before this screen handles anything else)."""
+        if self.made(name):
+            then()
+        else:
+            self.call_next(self._make, name, then)
+
+    async def _make(self, name: str, then: Callable[[], object] = lambda: None) -> None:
+        if not self.made(name):  # asked twice before it was made
+            kind, pane_id = _LATER[name]
+            pane = kind(self.ix, id=pane_id)
+            pane.curatable = self.curator is not None
+            pane.curated = self.curator.curated if self.curator else None
+            await self.query_one(f"TabPane#{name}").mount(pane)
+        then()
+
     def show_pane(self, name: str) -> None:
+        """Show the pane ``name``, which must be made (``when_made``)."""
         self._listed(name)
         self.query_one(TabbedContent).active = name
 
@@ -260,7 +286,10 @@ class MainScreen(Curating, Following, Screen):
             self.sources.ensure_listed()
 
     # ------------------------------------------------------------ actions
-    def action_pane(self, name: str) -> None:
+    async def action_pane(self, name: str) -> None:
+        # awaited where the key is handled, so the keys typed after it ("2/jenrick") reach
+        # the pane it shows
+        await self._make(name)
         self.show_pane(name)
         focus = {"timeline": "#timeline-list", "actors": "#actor-list", "sources": "#source-list"}[
             name
@@ -278,8 +307,8 @@ class MainScreen(Curating, Following, Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab(self, message: TabbedContent.TabActivated) -> None:
-        self._listed(message.pane.id or "")
-        self.refresh_bindings()
+        name = message.pane.id or ""
+        self.when_made(name, lambda: (self._listed(name), self.refresh_bindings()))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         allowed = self.curation_allows(action)
