@@ -26,27 +26,41 @@ _SEGMENT_RE = re.compile(
 _WORD_RE = re.compile(r"[a-z]+|\d")
 #: a rule marked ``first`` wins a tie for a span over every rule that is not
 _FIRST = -100
-#: each rule with its rank (its place among the rules, ``first`` ones ahead)
-_RANKED = [(i + (_FIRST if r.first else 0), r) for i, r in enumerate(rules.RULES)]
-#: the rules (by place) each keyword is one of
-_RULES_OF: dict[str, list[int]] = {}
-for _i, _r in enumerate(rules.RULES):
-    for _k in _r.keywords:
-        _RULES_OF.setdefault(_k, []).append(_i)
-_KEYWORDS = frozenset(_RULES_OF)
 #: the words ``_WORD_RE`` finds for a digit ("<d>" stands for any of them)
 _DIGITS = frozenset("0123456789")
 
 
-def _rules_for(words: set[str]) -> list[int]:
-    """The places of the rules one of whose keywords is among ``words``, in order: a
-    segment's words meet a handful of the keywords, so this beats asking every rule."""
-    hit = words & _KEYWORDS
-    if not hit:
-        return []
-    if len(hit) == 1:
-        return _RULES_OF[next(iter(hit))]
-    return sorted({i for w in hit for i in _RULES_OF[w]})
+class _RuleIndex:
+    """The rules with their ranks (their places, ``first`` ones ahead), and which rules
+    each keyword belongs to: a segment's words meet a handful of the keywords, so
+    looking its words up beats asking every rule."""
+
+    def __init__(self, ruleset: list) -> None:
+        self.rules = ruleset
+        self.ranked = [(i + (_FIRST if r.first else 0), r) for i, r in enumerate(ruleset)]
+        self.of: dict[str, list[int]] = {}
+        for i, r in enumerate(ruleset):
+            for k in r.keywords:
+                self.of.setdefault(k, []).append(i)
+        self.keywords = frozenset(self.of)
+
+    def places(self, words: set[str]) -> list[int]:
+        """The places of the rules one of whose keywords is among ``words``, in order."""
+        hit = words & self.keywords
+        if len(hit) <= 1:
+            return self.of[next(iter(hit))] if hit else []
+        return sorted({i for w in hit for i in self.of[w]})
+
+
+_index = _RuleIndex(rules.RULES)
+
+
+def _rule_index() -> _RuleIndex:
+    """The index of ``rules.RULES`` as the list now is (made again if it was replaced)."""
+    global _index
+    if _index.rules is not rules.RULES:
+        _index = _RuleIndex(rules.RULES)
+    return _index
 
 
 def _segments(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -68,14 +82,15 @@ def find(
     tagger fast on long texts: most sentences have no date at all. A match whose checks
     fail with an error is left out and reported to ``on_error``."""
     regions = spans if spans is not None else [(0, len(text))]
+    index = _rule_index()
     cands: list[Candidate] = []
     for lo, hi in regions:
         for s_lo, s_hi in _segments(text, lo, hi):
             words = set(_WORD_RE.findall(text[s_lo:s_hi].lower()))
             if not words.isdisjoint(_DIGITS):
                 words.add("<d>")
-            for place in _rules_for(words):
-                rank, rule = _RANKED[place]
+            for place in index.places(words):
+                rank, rule = index.ranked[place]
                 for m in rule.pattern.finditer(text, s_lo, s_hi):
                     try:
                         if m.end() > m.start() and rule.accept(m, text):
