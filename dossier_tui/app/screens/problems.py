@@ -107,7 +107,7 @@ class ProblemsScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         box = self.query_one("#problems-box")
         n = len(self.problems)
-        box.border_title = f"Problems · {n}" if n else "Problems · Esc closes"
+        box.border_title = f"Problems · {n:,}" if n else "Problems · Esc closes"
         box.set_class(not n, "-empty")
         lst = self.query_one("#problems-list", NavList)
         lst.fill(problem_rows(self.problems, self.sources))

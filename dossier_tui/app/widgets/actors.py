@@ -131,7 +131,7 @@ class ActorsPane(FilteredPane):
                 yield NavList[Link](id="actor-links")
 
     def on_mount(self) -> None:
-        self.query_one("#actor-list", NavList).border_title = f"Actors · {self.ix.n_actors}"
+        self.query_one("#actor-list", NavList).border_title = f"Actors · {self.ix.n_actors:,}"
         self.query_one("#actor-profile").border_title = "Profile"
 
     def ensure_listed(self) -> None:
@@ -163,7 +163,7 @@ class ActorsPane(FilteredPane):
     def relist(self) -> None:
         """List the actors of the index now held (the curation changed them)."""
         self._all = None
-        self.list.border_title = f"Actors · {self.ix.n_actors}"
+        self.list.border_title = f"Actors · {self.ix.n_actors:,}"
         if self.listed:
             self.list_rows(self.bar.value)
             self.show_actor(self.list.value)

@@ -72,9 +72,11 @@ class FilteredPane(Vertical):
                 lst.highlight_value(before)
         title = self.NOUN.capitalize()
         lst.border_title = (
-            f"{title} · {len(rows)} of {total}" if text.strip() else f"{title} · {total}"
+            f"{title} · {len(rows):,} of {total:,}" if text.strip() else f"{title} · {total:,}"
         )
-        self.bar.note(f"{len(rows)} of {total} {self.NOUN} · Esc clears" if text.strip() else "")
+        self.bar.note(
+            f"{len(rows):,} of {total:,} {self.NOUN} · Esc clears" if text.strip() else ""
+        )
         if self.listed and lst.value != before:
             self.show_value(lst.value)
 

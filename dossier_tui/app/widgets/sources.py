@@ -69,7 +69,7 @@ class SourcesPane(FilteredPane):
             yield Reader(id="reader", classes="pane-detail")
 
     def on_mount(self) -> None:
-        self.query_one("#source-list", NavList).border_title = f"Sources · {self.ix.n_sources}"
+        self.query_one("#source-list", NavList).border_title = f"Sources · {self.ix.n_sources:,}"
         self.reader.border_title = "Reader"
 
     def ensure_listed(self, read_first: bool = True) -> None:
