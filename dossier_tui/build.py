@@ -105,8 +105,10 @@ def _build(
     # the corpus's lower-case words; each article's own (the same when it is read again,
     # dated) are not kept past this
     lowercase = frozenset().union(*(r.lowercase for r in readings))
+    # what was read lives on through the corpus-wide stages; set aside before the readings
+    # are remade, so that making them sets off no collection walking all that was read
+    set_aside()
     readings = [replace(r, lowercase=frozenset()) for r in readings]
-    set_aside()  # what was read lives on through the corpus-wide stages
     tell("reading", len(sources), len(sources))
     for r in readings:
         for message, path in r.problems:

@@ -88,7 +88,7 @@ def _surname_of_another(text: str, m: ActorMention, forms: frozenset[str]) -> bo
     while at >= 0:
         hit = _RUN.search(text, max(0, at - 80), at)
         at = text.find(words[0], at + 1, m.start)
-        if not hit or text[hit.end() + len(words[0]) :][:1].isalnum():
+        if not hit or text[hit.end() + len(words[0]) : hit.end() + len(words[0]) + 1].isalnum():
             continue
         run = hit.group(0).split() + words
         if any(

@@ -38,8 +38,8 @@ class Happening:
 
     def add(self, f: Form, m: Mention) -> None:
         """Take in a mention (of form ``f``): its weighted terms, words and sentence."""
-        # one order of additions, whatever the set's: the same floats every run
-        for t, v in sorted(zip(f.terms, f.weights)):
+        # one order of additions (the form's terms are in order): the same floats every run
+        for t, v in zip(f.terms, f.weights):
             old = self.centroid.get(t, 0.0)
             new = old + v
             self.centroid[t] = new
@@ -144,6 +144,25 @@ class Calendar:
         self.filters = filters
         self.names, self.context = Holders(), Holders()
         self._indexed: dict[int, set[str]] = {}
+
+    @classmethod
+    def of(cls, clusters: list[Happening]) -> Calendar:
+        """A calendar without filters of clusters that are all there at once: each key's
+        row made in one sort, rather than by one insertion into it per cluster (the same
+        rows: clusters by first day, those of one day in the order given)."""
+        cal = cls(filters=False)
+        rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, c in enumerate(clusters):
+            cal.clusters.append(c)
+            cal.lasts.append(c.last.toordinal())
+            cal._indexed[i] = set(c.keys)
+            first = c.first.toordinal()
+            for k in c.keys:
+                rows[k].append((first, i))
+        for k, row in rows.items():
+            row.sort()
+            cal.by_key[k] = ([first for first, _ in row], [i for _, i in row])
+        return cal
 
     def add(self, c: Happening) -> None:
         i = len(self.clusters)

@@ -5,7 +5,9 @@ reporter's words, most like the rest of the event.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from dossier_tui.events.candidates import Happening
 from dossier_tui.events.headline import sentence_headline
@@ -124,17 +126,27 @@ def event_headline(
     told = [m for m in told if m.headline]
     if len(told) < 2:  # most events: one passage, nothing to rank
         return told[0].headline if told else ""
-    ranked = sorted(
+    return _first_least(
         told,
-        key=lambda m: (
-            bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)),
-            quoted(m),
-            not own_date(m),
-            telling(m),
-            -round(c.centrality(w.form(m)), 3),
-            len(m.headline),
-            m.source,
-            m.sentence,
+        (
+            lambda m: bool(_PRONOUN_START.match(m.headline) or _LOST_CLAUSE.match(m.headline)),
+            quoted,
+            lambda m: not own_date(m),
+            telling,
+            lambda m: -round(c.centrality(w.form(m)), 3),
+            lambda m: (len(m.headline), m.source, m.sentence),
         ),
-    )
-    return ranked[0].headline
+    ).headline
+
+
+def _first_least(items: list[Mention], keys: Sequence[Callable[[Mention], Any]]) -> Mention:
+    """The first of ``items`` least by the tuple of ``keys`` (what a stable sort by it puts
+    first), each key asked only of the items still equal on the keys before it: a passage
+    behind on the first ones is never read for the dearer ones after."""
+    for key in keys:
+        if len(items) == 1:
+            break
+        scored = [(key(m), m) for m in items]
+        least = min(k for k, _ in scored)
+        items = [m for k, m in scored if k == least]
+    return items[0]

@@ -85,7 +85,7 @@ def _gather(cal: Calendar) -> Calendar:
     by_days: dict[tuple[date, date], list[Happening]] = {}
     for c in cal.clusters:
         by_days.setdefault((c.first, c.last), []).append(c)
-    out = Calendar(filters=False)  # the calendar of events is only asked what lies within days
+    gathered: list[Happening] = []
     for same in by_days.values():
         kept: list[Happening] = []
         having: dict[str, set[int]] = defaultdict(set)  # key word -> the kept clusters with it
@@ -103,9 +103,8 @@ def _gather(cal: Calendar) -> Calendar:
                 kept.append(c)
             for k in c.keys:
                 having[k].add(where)
-        for c in kept:
-            out.add(c)
-    return out
+        gathered += kept
+    return Calendar.of(gathered)  # the calendar of events is only asked what lies within days
 
 
 def openings(all_mentions: list[Mention]) -> set[tuple[str, tuple[int, int]]]:

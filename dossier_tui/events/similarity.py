@@ -44,7 +44,8 @@ def alike(w: Weights, a: Mention, b: Mention) -> float:
 @dataclass(frozen=True, eq=False)
 class Form:
     """What comparing a mention needs of it, worked out once: its names (terms that
-    are not keys), its terms and their weights, their squared length."""
+    are not keys), its terms (in order, so that a centroid takes them in one order
+    whatever the set's) and their weights, their squared length."""
 
     own: frozenset[str]
     terms: tuple[str, ...]
@@ -65,7 +66,7 @@ class FormWeights(Weights):
     def form(self, m: Mention) -> Form:
         kept = self._forms.get(id(m))
         if kept is None:
-            terms = tuple(m.terms)
+            terms = tuple(sorted(m.terms))
             weights = tuple(map(self.idf.get, terms, repeat(self.unseen)))  # ``weight`` of each
             kept = self._forms[id(m)] = (
                 m,

@@ -121,11 +121,7 @@ def mark_repeats(sources: Sequence[Source], cuts: Sequence[Shingles] | None = No
         return sources
     cuts = [cut(s) for s in sources] if cuts is None else list(cuts)
     # 1. shingles by the number of sources they occur in
-    df: Counter[int] = Counter()
-    for c in cuts:
-        df.update(set(c.hashes))
-    repeated = {h for h, k in df.items() if k >= need}
-    del df
+    repeated = _in_many(cuts, need)
     if not repeated:
         return sources
     # 2. where the repeated shingles sit: which sources, how far down the page
@@ -154,6 +150,21 @@ def mark_repeats(sources: Sequence[Source], cuts: Sequence[Shingles] | None = No
             )
         out.append(s)
     return out
+
+
+def _in_many(cuts: Sequence[Shingles], need: int) -> set[int]:
+    """The shingles that occur in at least ``need`` sources. Most shingles occur once in
+    the corpus: counting every occurrence first, with no set made per source, leaves the
+    few that occur ``need`` times at all, and only those are counted once per source."""
+    seen: Counter[int] = Counter()
+    for c in cuts:
+        seen.update(c.hashes)
+    often = {h for h, k in seen.items() if k >= need}
+    del seen
+    sources: Counter[int] = Counter()
+    for c in cuts:
+        sources.update(often.intersection(c.hashes))
+    return {h for h, k in sources.items() if k >= need}
 
 
 def _stretches(text: str, cut: Shingles, repeated: set[int]) -> list[_Stretch]:
