@@ -24,12 +24,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from dossier_tui.quiet_gc import paused
+from dossier_tui.quiet_gc import paused, set_aside
 
 #: builds an entry survives without being asked for
 KEEP_BUILDS = 20
 _PACKAGE = Path(__file__).resolve().parent
 _FILE = "analysis.sqlite"
+#: keys looked up per statement (SQLite allows some thousands of parameters)
+_PART = 500
 
 
 @functools.cache
@@ -120,15 +122,21 @@ class Cache:
         self._db = None
 
     def get(self, keys: Iterable[str]) -> dict[str, Any]:
-        """The results the cache holds among ``keys`` (marked as used by this build)."""
+        """The results the cache holds among ``keys`` (marked as used by this build).
+
+        They live on through the build that asked (a warm build's analysis is millions
+        of small objects), so they are set aside from the cycle collector
+        (``quiet_gc.set_aside``) until the build's ``release``: otherwise the first
+        collection after reading them would walk every one, and so would later ones."""
         keys = list(dict.fromkeys(keys))
         if self._db is None or not keys:
             return {}
         out: dict[str, Any] = {}
         try:
             with paused():
-                for i in range(0, len(keys), 500):
-                    part = keys[i : i + 500]
+                self._db.execute("BEGIN")  # one transaction for all the marks, not one each
+                for i in range(0, len(keys), _PART):
+                    part = keys[i : i + _PART]
                     marks = ",".join("?" * len(part))
                     for k, blob in self._db.execute(
                         f"SELECT key, value FROM entry WHERE key IN ({marks})", part
@@ -141,6 +149,8 @@ class Cache:
                         f"UPDATE entry SET used = ? WHERE key IN ({marks})",
                         [self._generation, *part],
                     )
+                self._db.execute("COMMIT")
+                set_aside()
         except sqlite3.Error as e:
             self._failed(e)
             return {}
