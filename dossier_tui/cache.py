@@ -32,6 +32,15 @@ _PACKAGE = Path(__file__).resolve().parent
 _FILE = "analysis.sqlite"
 #: keys looked up per statement (SQLite allows some thousands of parameters)
 _PART = 500
+#: results by key; the build that last asked for each (apart, so that marking a result
+#: used rewrites a small row, not the result); the count of builds. The layout before
+#: (``entry``) held the results of older analysers only, which no key reaches: dropped.
+_TABLES = """
+DROP TABLE IF EXISTS entry;
+CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY, build INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER);
+"""
 
 
 @functools.cache
@@ -96,17 +105,17 @@ class Cache:
         db = sqlite3.connect(path, timeout=5, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, used INTEGER, value BLOB) "
-            "WITHOUT ROWID"
-        )
-        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER)")
+        db.executescript(_TABLES)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', 0)")
         db.execute("UPDATE meta SET value = value + 1 WHERE name = 'generation'")
         self._generation = db.execute(
             "SELECT value FROM meta WHERE name = 'generation'"
         ).fetchone()[0]
-        db.execute("DELETE FROM entry WHERE used < ?", (self._generation - KEEP_BUILDS,))
+        old = (self._generation - KEEP_BUILDS,)
+        db.execute("BEGIN")
+        db.execute("DELETE FROM result WHERE key IN (SELECT key FROM used WHERE build < ?)", old)
+        db.execute("DELETE FROM used WHERE build < ?", old)
+        db.execute("COMMIT")
         return db
 
     @property
@@ -139,14 +148,14 @@ class Cache:
                     part = keys[i : i + _PART]
                     marks = ",".join("?" * len(part))
                     for k, blob in self._db.execute(
-                        f"SELECT key, value FROM entry WHERE key IN ({marks})", part
+                        f"SELECT key, value FROM result WHERE key IN ({marks})", part
                     ):
                         try:
                             out[k] = pickle.loads(blob)
                         except Exception:  # written by a build that died mid-way: read again
                             continue
                     self._db.execute(
-                        f"UPDATE entry SET used = ? WHERE key IN ({marks})",
+                        f"UPDATE used SET build = ? WHERE key IN ({marks})",
                         [self._generation, *part],
                     )
                 self._db.execute("COMMIT")
@@ -159,10 +168,14 @@ class Cache:
     def put(self, items: dict[str, Any]) -> None:
         if self._db is None or not items:
             return
-        rows = [(k, self._generation, pickle.dumps(v, protocol=5)) for k, v in items.items()]
+        rows = [(k, pickle.dumps(v, protocol=5)) for k, v in items.items()]
         try:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO entry VALUES (?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?)", rows)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO used VALUES (?, ?)",
+                ((k, self._generation) for k in items),
+            )
             self._db.execute("COMMIT")
         except sqlite3.Error as e:
             self._failed(e)
