@@ -24,12 +24,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from dossier_tui.quiet_gc import paused
+from dossier_tui.quiet_gc import paused, set_aside
 
 #: builds an entry survives without being asked for
 KEEP_BUILDS = 20
 _PACKAGE = Path(__file__).resolve().parent
 _FILE = "analysis.sqlite"
+#: keys looked up per statement (SQLite allows some thousands of parameters)
+_PART = 500
+#: results by key; the build that last asked for each (apart, so that marking a result
+#: used rewrites a small row, not the result); the count of builds. The layout before
+#: (``entry``) held the results of older analysers only, which no key reaches: dropped.
+_TABLES = """
+DROP TABLE IF EXISTS entry;
+CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY, build INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER);
+"""
 
 
 @functools.cache
@@ -94,17 +105,17 @@ class Cache:
         db = sqlite3.connect(path, timeout=5, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, used INTEGER, value BLOB) "
-            "WITHOUT ROWID"
-        )
-        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER)")
+        db.executescript(_TABLES)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', 0)")
         db.execute("UPDATE meta SET value = value + 1 WHERE name = 'generation'")
         self._generation = db.execute(
             "SELECT value FROM meta WHERE name = 'generation'"
         ).fetchone()[0]
-        db.execute("DELETE FROM entry WHERE used < ?", (self._generation - KEEP_BUILDS,))
+        old = (self._generation - KEEP_BUILDS,)
+        db.execute("BEGIN")
+        db.execute("DELETE FROM result WHERE key IN (SELECT key FROM used WHERE build < ?)", old)
+        db.execute("DELETE FROM used WHERE build < ?", old)
+        db.execute("COMMIT")
         return db
 
     @property
@@ -120,27 +131,35 @@ class Cache:
         self._db = None
 
     def get(self, keys: Iterable[str]) -> dict[str, Any]:
-        """The results the cache holds among ``keys`` (marked as used by this build)."""
+        """The results the cache holds among ``keys`` (marked as used by this build).
+
+        They live on through the build that asked (a warm build's analysis is millions
+        of small objects), so they are set aside from the cycle collector
+        (``quiet_gc.set_aside``) until the build's ``release``: otherwise the first
+        collection after reading them would walk every one, and so would later ones."""
         keys = list(dict.fromkeys(keys))
         if self._db is None or not keys:
             return {}
         out: dict[str, Any] = {}
         try:
             with paused():
-                for i in range(0, len(keys), 500):
-                    part = keys[i : i + 500]
+                self._db.execute("BEGIN")  # one transaction for all the marks, not one each
+                for i in range(0, len(keys), _PART):
+                    part = keys[i : i + _PART]
                     marks = ",".join("?" * len(part))
                     for k, blob in self._db.execute(
-                        f"SELECT key, value FROM entry WHERE key IN ({marks})", part
+                        f"SELECT key, value FROM result WHERE key IN ({marks})", part
                     ):
                         try:
                             out[k] = pickle.loads(blob)
                         except Exception:  # written by a build that died mid-way: read again
                             continue
                     self._db.execute(
-                        f"UPDATE entry SET used = ? WHERE key IN ({marks})",
+                        f"UPDATE used SET build = ? WHERE key IN ({marks})",
                         [self._generation, *part],
                     )
+                self._db.execute("COMMIT")
+                set_aside()
         except sqlite3.Error as e:
             self._failed(e)
             return {}
@@ -149,10 +168,14 @@ class Cache:
     def put(self, items: dict[str, Any]) -> None:
         if self._db is None or not items:
             return
-        rows = [(k, self._generation, pickle.dumps(v, protocol=5)) for k, v in items.items()]
+        rows = [(k, pickle.dumps(v, protocol=5)) for k, v in items.items()]
         try:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO entry VALUES (?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?)", rows)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO used VALUES (?, ?)",
+                ((k, self._generation) for k in items),
+            )
             self._db.execute("COMMIT")
         except sqlite3.Error as e:
             self._failed(e)

@@ -3,18 +3,28 @@
 ``yaml.safe_load`` builds no objects from tags, but it still lets a file of a few
 hundred bytes expand through aliases into billions of nodes (an "alias bomb"), turns
 a 5,000-digit number into a ``ValueError`` from ``int``, and answers an unknown tag
-with a traceback-shaped ``ConstructorError``. Here the document is composed once,
-its node graph is checked (tags, expanded size, number lengths), and only then
-built into Python values. Every refusal is a ``YAMLLimit`` naming the line.
+with a traceback-shaped ``ConstructorError``. Here the document is composed (by
+libyaml's parser where PyYAML has it), its node graph is checked (tags, expanded
+size, number lengths), and only then built into Python values. Every refusal is a
+``YAMLLimit`` naming the line.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import yaml
 
-__all__ = ["MAX_NODES", "MAX_NUMBER_DIGITS", "YAMLLimit", "compose", "load", "where"]
+__all__ = [
+    "MAX_NODES",
+    "MAX_NUMBER_DIGITS",
+    "YAMLLimit",
+    "compose",
+    "load",
+    "where",
+    "with_libyaml",
+]
 
 #: nodes a document may hold once its aliases are expanded (a dossier of 100,000
 #: events is some millions; a bomb is billions)
@@ -90,8 +100,41 @@ def check(root: yaml.Node) -> None:
         todo.extend((c, False) for c in _children(node) if id(c) not in size)
 
 
+@functools.cache
+def with_libyaml(loader: type) -> type:
+    """``loader`` with libyaml's parser in place of PyYAML's pure-Python one (the same
+    nodes, some ten times sooner); ``loader`` itself where PyYAML was built without
+    libyaml, or when it has that parser already."""
+    if not getattr(yaml, "__with_libyaml__", False) or issubclass(loader, yaml.cyaml.CParser):
+        return loader
+    if loader is yaml.SafeLoader:
+        return yaml.CSafeLoader
+
+    class Quick(yaml.cyaml.CParser, loader):  # type: ignore[misc, valid-type]
+        def __init__(self, stream):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.constructor.BaseConstructor.__init__(self)
+            yaml.resolver.BaseResolver.__init__(self)
+
+    Quick.__name__ = Quick.__qualname__ = f"{loader.__name__}WithLibyaml"
+    return Quick
+
+
 def compose(text: str, loader: type = yaml.SafeLoader) -> tuple[yaml.Loader, yaml.Node | None]:
-    """The checked node tree of a one-document text, and the loader that can build it."""
+    """The checked node tree of a one-document text, and the loader that can build it.
+    libyaml's parser composes it where PyYAML has one; a text that parser refuses, or
+    whose tree fails a check, is composed again by ``loader``'s own, so that every
+    refusal is said (message and line) exactly as the pure-Python parser says it."""
+    quick = with_libyaml(loader)
+    if quick is not loader:
+        try:
+            return _composed(text, quick)
+        except (yaml.YAMLError, YAMLLimit, UnicodeError):
+            pass  # said below, in the pure-Python parser's words
+    return _composed(text, loader)
+
+
+def _composed(text: str, loader: type) -> tuple[yaml.Loader, yaml.Node | None]:
     ld = loader(text)
     try:
         root = ld.get_single_node()

@@ -15,6 +15,7 @@ from pathlib import Path
 from dossier_tui.cache import analyser_version
 from dossier_tui.index_db import codec, schema
 from dossier_tui.model import Actor, Cancelled, Dossier, Event, Source
+from dossier_tui.quiet_gc import paused
 from dossier_tui.ranking import key_events, timeline_order
 from dossier_tui.wording import group_heading, row_label
 
@@ -232,7 +233,7 @@ def write_index(
         try:
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
-            with conn:
+            with conn, paused():  # a large dossier's rows: many small objects, no cycles
                 _fill(
                     conn,
                     d,

@@ -11,14 +11,20 @@ from dossier_tui.quiet_gc import paused
 from dossier_tui.store.errors import StoreError
 from dossier_tui.store.schema import SCHEMA, TOP
 from dossier_tui.store.valid import COMPILED
+from dossier_tui.store.yaml_records import write_lists
 from dossier_tui.writes import WriteError, write_atomic
 
 _WRITERS = tuple((key, COMPILED[key][0]) for key, _, _ in TOP)
 
 
+def _header() -> dict:
+    """What the file says before its lists: its schema and what wrote it."""
+    return {"schema": SCHEMA, "generator": f"dossier {__version__}"}
+
+
 def to_dict(d: Dossier) -> dict:
     """The dossier as plain data, keys in the documented order."""
-    out: dict = {"schema": SCHEMA, "generator": f"dossier {__version__}"}
+    out = _header()
     for key, write in _WRITERS:
         out[key] = [write(x) for x in getattr(d, key)]
     return out
@@ -26,9 +32,14 @@ def to_dict(d: Dossier) -> dict:
 
 def dumps(d: Dossier) -> str:
     """The file's text: ``yaml_fast``'s block YAML, which any YAML reader reads back as
-    ``to_dict(d)`` (PyYAML's own emitter takes some thirty times as long)."""
+    ``to_dict(d)`` (PyYAML's own emitter takes some thirty times as long); the records
+    are written straight from the dataclasses (``yaml_records``), the same text as
+    ``yaml_fast.dump(to_dict(d))`` in half the time."""
     with paused():  # a large dossier: millions of small containers, none in a cycle
-        return yaml_fast.dump(to_dict(d))
+        w = yaml_fast.Writer()
+        w.mapping(_header(), "", "")
+        write_lists(w, d)
+        return w.text()
 
 
 def save(d: Dossier, path: str | Path) -> None:

@@ -28,8 +28,8 @@ returns is what a YAML loader with those resolvers gives.
 
 from __future__ import annotations
 
-from dossier_tui.yaml_fast.emit import LONG, dump
+from dossier_tui.yaml_fast.emit import LONG, Writer, dump
 from dossier_tui.yaml_fast.parse import parse
 from dossier_tui.yaml_fast.plain import RESOLVERS, is_plain
 
-__all__ = ["LONG", "RESOLVERS", "dump", "is_plain", "parse"]
+__all__ = ["LONG", "RESOLVERS", "Writer", "dump", "is_plain", "parse"]

@@ -102,68 +102,101 @@ def _number(v: Any) -> str:
     raise TypeError(f"cannot write a {t.__name__} as dossier YAML")
 
 
-def dump(data: dict) -> str:
-    """``data`` (mappings with text keys, lists, str, int, float, bool, None) as block
-    YAML; the same data always gives the same text."""
-    out: list[str] = []
-    seen: dict[str, str] = {}  # one-line scalars already written: ids and words repeat
+class Writer:
+    """Block YAML written into ``out``, piece by piece; one-line scalars already written
+    are remembered, as ids and words repeat. ``mapping`` and ``sequence`` write any
+    plain data; ``value`` and ``texts`` write one entry of a mapping whose key is known
+    already (``head``: the indentation, the key and its colon), so that a writer that
+    knows the shape of its data (the store's records) writes the same bytes, sooner."""
 
-    def scalar(s: str) -> str:
-        r = seen.get(s)
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.seen: dict[str, str] = {}
+
+    def text(self) -> str:
+        return "".join(self.out)
+
+    def scalar(self, s: str) -> str:
+        r = self.seen.get(s)
         if r is None:
             r = _quoted(s)
             if len(s) <= 200:
-                seen[s] = r
+                self.seen[s] = r
         return r
 
-    def mapping(d: dict, pad: str, lead: str) -> None:
+    def value(self, head: str, v: Any, inner: str) -> None:
+        """The entry ``head`` of ``v``, any plain data; ``inner``: the indentation of
+        what is nested in it."""
+        t = type(v)
+        if t is str:
+            if len(v) > LONG and "\n" in v:
+                self.out.append(f"{head} {_literal(v, inner) or _double(v, inner) + chr(10)}")
+            else:
+                self.out.append(f"{head} {self.scalar(v)}\n")
+        elif t is dict or t is list:
+            if not v:
+                self.out.append(f"{head} {'{}' if t is dict else '[]'}\n")
+            elif t is dict:
+                self.out.append(f"{head}\n")
+                self.mapping(v, inner, inner)
+            else:  # a list under a key is written at the key's indentation
+                self.out.append(f"{head}\n")
+                pad = inner[:-2]
+                self.sequence(v, pad, pad)
+        else:
+            self.out.append(f"{head} {_number(v)}\n")
+
+    def texts(self, head: str, items: Any, pad: str) -> None:
+        """The entry ``head`` of a list of texts (or of anything), at indentation ``pad``."""
+        if not items or type(items) is not list:
+            self.value(head, items, pad + "  ")
+            return
+        out = self.out
+        out.append(f"{head}\n")
+        lead = pad + "- "
+        for x in items:
+            if type(x) is str and (len(x) <= LONG or "\n" not in x):
+                out.append(f"{lead}{self.scalar(x)}\n")
+            else:
+                self.sequence([x], pad, pad)
+
+    def mapping(self, d: dict, pad: str, lead: str) -> None:
         inner = pad + "  "
         for k, v in d.items():
             if type(k) is not str:
                 raise TypeError(f"cannot write a {type(k).__name__} key as dossier YAML")
             if len(k) > 1000:  # YAML's simple keys end at 1024 characters
                 raise ValueError("a key of more than 1,000 characters")
-            k = scalar(k)
-            t = type(v)
-            if t is str:
-                if len(v) > LONG and "\n" in v:
-                    out.append(f"{lead}{k}: {_literal(v, inner) or _double(v, inner) + chr(10)}")
-                else:
-                    out.append(f"{lead}{k}: {scalar(v)}\n")
-            elif t is dict or t is list:
-                if not v:
-                    out.append(f"{lead}{k}: {'{}' if t is dict else '[]'}\n")
-                elif t is dict:
-                    out.append(f"{lead}{k}:\n")
-                    mapping(v, inner, inner)
-                else:  # a list under a key is written at the key's indentation
-                    out.append(f"{lead}{k}:\n")
-                    sequence(v, pad, pad)
-            else:
-                out.append(f"{lead}{k}: {_number(v)}\n")
+            self.value(f"{lead}{self.scalar(k)}:", v, inner)
             lead = pad
 
-    def sequence(items: list, pad: str, lead: str) -> None:
+    def sequence(self, items: list, pad: str, lead: str) -> None:
+        out = self.out
         inner = pad + "  "
         lead += "- "
         for x in items:
             t = type(x)
             if t is str:
                 one = len(x) <= LONG or "\n" not in x  # a short text, or one of one line
-                out.append(f"{lead}{scalar(x) if one else _double(x, inner)}\n")
+                out.append(f"{lead}{self.scalar(x) if one else _double(x, inner)}\n")
             elif t is dict and x:
-                mapping(x, inner, lead)
+                self.mapping(x, inner, lead)
             elif t is list and x:
-                sequence(x, inner, lead)
+                self.sequence(x, inner, lead)
             elif t is dict or t is list:
                 out.append(f"{lead}{'{}' if t is dict else '[]'}\n")
             else:
                 out.append(f"{lead}{_number(x)}\n")
             lead = pad + "- "
 
+
+def dump(data: dict) -> str:
+    """``data`` (mappings with text keys, lists, str, int, float, bool, None) as block
+    YAML; the same data always gives the same text."""
     if type(data) is not dict:
         raise TypeError("dossier YAML is a mapping at the top")
     if not data:
         return "{}\n"
-    mapping(data, "", "")
-    return "".join(out)
+    w = Writer()
+    w.mapping(data, "", "")
+    return w.text()
