@@ -190,7 +190,12 @@ async def test_the_actors_and_sources_panes_are_made_and_listed_when_first_shown
         assert screen.actors.listed and screen.actors.current.name == "Robert Jenrick"
         assert screen.focused is screen.query_one("#actor-list")
         assert not screen.made("sources")
-        await pilot.click("#--content-tab-sources")  # a click on its tab makes it too
+        screen.when_made("sources", lambda: None)  # as a click on its tab asks
+        await pilot.press("3")  # and its key, while it is being made
+        await pilot.pause()
+        assert screen.pane == "sources" and screen.focused is screen.query_one("#source-list")
+        await pilot.press("1")
+        await pilot.click("#--content-tab-sources")  # a click on its tab shows it
         await pilot.pause()
         assert screen.pane == "sources" and screen.made("sources")
         assert screen.query_one("#source-list").option_count == 2

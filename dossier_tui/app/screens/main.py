@@ -26,6 +26,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.widgets import TabbedContent, TabPane
 from textual.worker import get_current_worker
 
@@ -150,6 +151,9 @@ class MainScreen(Curating, Following, Screen):
         self.problems: list[Problem] = list(ix.problems) + (curator.problems() if curator else [])
         self.disk_bases = disk_bases
         self._last_key = 0.0
+        #: the panes of ``_LATER`` made, and those being made
+        self._made: set[str] = set()
+        self._making: dict[str, AwaitMount] = {}
 
     def compose(self) -> ComposeResult:
         ix = self.ix
@@ -254,7 +258,7 @@ class MainScreen(Curating, Following, Screen):
 
     def made(self, name: str) -> bool:
         """Whether the pane ``name`` is there (the actors' and sources' wait to be shown)."""
-        return name not in _LATER or bool(self.query_one(f"TabPane#{name}").children)
+        return name not in _LATER or name in self._made
 
     def when_made(self, name: str, then: Callable[[], object]) -> None:
         """Call ``then`` once the pane ``name`` is there: at once if it is, else once it
@@ -265,12 +269,16 @@ class MainScreen(Curating, Following, Screen):
             self.call_next(self._make, name, then)
 
     async def _make(self, name: str, then: Callable[[], object] = lambda: None) -> None:
-        if not self.made(name):  # asked twice before it was made
-            kind, pane_id = _LATER[name]
-            pane = kind(self.ix, id=pane_id)
-            pane.curatable = self.curator is not None
-            pane.curated = self.curator.curated if self.curator else None
-            await self.query_one(f"TabPane#{name}").mount(pane)
+        if not self.made(name):
+            mounting = self._making.get(name)
+            if mounting is None:  # not asked already (a click on the tab, then its key)
+                kind, pane_id = _LATER[name]
+                pane = kind(self.ix, id=pane_id)
+                pane.curatable = self.curator is not None
+                pane.curated = self.curator.curated if self.curator else None
+                mounting = self._making[name] = self.query_one(f"TabPane#{name}").mount(pane)
+            await mounting
+            self._made.add(name)
         then()
 
     def show_pane(self, name: str) -> None:
