@@ -96,7 +96,7 @@ def find(text: str, body_start: int = 0) -> list[Furniture]:
         if not any(w in low for w in cue.anchors):
             continue
         kind, reach = cue.kind, cue.reach
-        for m in cue.pattern.finditer(text, body_start):
+        for m in cue.finditer(text, body_start):
             if reach == "rest":
                 rest = m.start() if rest is None else min(rest, m.start())
                 break
