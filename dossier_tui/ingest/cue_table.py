@@ -63,19 +63,26 @@ class Cue:
     scan: re.Pattern[str] | None = None
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern`` from ``pos``, as ``pattern.finditer`` gives them
-        (a cue always matches some words, never nothing): where it opens on ``\\b``,
-        each place ``scan`` finds is tried, and only those."""
+        """The matches of ``pattern`` from ``pos``, as ``pattern.finditer`` gives them."""
         if self.scan is None:
-            yield from self.pattern.finditer(text, pos)
-            return
-        while (hit := self.scan.search(text, pos)) is not None:
-            m = self.pattern.match(text, hit.start())
-            if m is None:
-                pos = hit.start() + 1
-                continue
-            yield m
-            pos = m.end()
+            return self.pattern.finditer(text, pos)
+        return scanned(self.pattern, self.scan, text, pos)
+
+
+def scanned(
+    pattern: re.Pattern[str], scan: re.Pattern[str], text: str, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, pos)`` gives, found faster: ``scan`` matches
+    wherever ``pattern`` does (and perhaps elsewhere) but opens on what the regex engine
+    finds by a fast scan, so ``pattern`` is tried only where ``scan`` finds something.
+    ``pattern`` must never match nothing (a cue always matches some words)."""
+    while (hit := scan.search(text, pos)) is not None:
+        m = pattern.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def parse_cues(text: str) -> tuple[Cue, ...]:
