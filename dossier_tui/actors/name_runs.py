@@ -8,6 +8,7 @@ that datelines put around names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dossier_tui.calendar_words import MONTHS, WEEKDAYS
@@ -197,8 +198,17 @@ def is_initials(word: str) -> bool:
 
 def _timeword(word: str, last: bool) -> bool:
     """A weekday or a time zone anywhere in a run, a month at its end ("April Jones" is a name)."""
+    anywhere, at_end = _time_kind(word)
+    return at_end if last else anywhere
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _time_kind(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` ends a name anywhere in a run, and at its end; capitalised words
+    recur, so each is told once."""
     w = fold(word).rstrip(".")
-    return w in _DAYS or bool(_ZONES.match(word)) or last and w in _WEEKDAYS
+    anywhere = w in _DAYS or bool(_ZONES.match(word))
+    return anywhere, anywhere or w in _WEEKDAYS
 
 
 def run_pieces(run: list[tuple[int, int, str]]) -> tuple[list[list[tuple[int, int, str]]], bool]:
