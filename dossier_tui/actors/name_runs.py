@@ -8,6 +8,7 @@ that datelines put around names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dossier_tui.calendar_words import MONTHS, WEEKDAYS
@@ -69,11 +70,14 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _ends_run(word: str) -> bool:
     """A possessive or a full stop closes a name: "Hart’s visit", "... Hart. The"."""
     if word.endswith(("’s", "'s", "’", "'")):
         return True
-    return word.endswith(".") and word not in HONORIFICS and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+    return word.endswith(".") and word not in HONORIFICS and not _INITIALISM.fullmatch(word)
 
 
 def capital_runs(text: str, lo: int, hi: int) -> list[list[tuple[int, int, str]]]:
@@ -81,31 +85,37 @@ def capital_runs(text: str, lo: int, hi: int) -> list[list[tuple[int, int, str]]
     connectors ("Bank of England", "Chancellor of the Exchequer")."""
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
-    pending: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []  # connectors after ``cur``, kept if a capital follows
     for m in _TOKEN.finditer(text, lo, hi):
-        tok = (m.start(), m.end(), m.group())
-        last = pending[-1] if pending else (cur[-1] if cur else None)
-        joined = last is not None and text[last[1] : m.start()] == " "
-        if cur and joined and is_capitalised(tok[2]):
-            cur += pending + [tok]
+        word = m.group()
+        capital = word[:1].isupper()
+        if not cur:  # most words: lower case, outside any run
+            if capital:
+                cur = [(m.start(), m.end(), word)]
+                if _ends_run(word):
+                    runs.append(cur)
+                    cur = []
+            continue
+        tok = (m.start(), m.end(), word)
+        after = (pending[-1] if pending else cur[-1])[1]
+        joined = tok[0] == after + 1 and text[after] == " "
+        if joined and capital:
+            cur += pending
+            cur.append(tok)
             pending = []
-        elif (
-            cur
-            and joined
-            and (
-                not pending
-                and tok[2] in CONNECTORS
-                or [p[2] for p in pending] == ["of"]
-                and tok[2] == "the"
-            )
+        elif joined and (
+            not pending
+            and word in CONNECTORS
+            or len(pending) == 1
+            and pending[0][2] == "of"
+            and word == "the"
         ):
             pending.append(tok)
             continue
         else:
-            if cur:
-                runs.append(cur)
-            cur, pending = ([tok] if is_capitalised(tok[2]) else []), []
-        if cur and _ends_run(cur[-1][2]):
+            runs.append(cur)
+            cur, pending = ([tok] if capital else []), []
+        if cur and _ends_run(word):
             runs.append(cur)
             cur = []
     if cur:
@@ -116,7 +126,7 @@ def capital_runs(text: str, lo: int, hi: int) -> list[list[tuple[int, int, str]]
 def clean_last(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a possessive or a sentence's full stop from the last word."""
     s, e, w = run[-1]
-    if w.endswith(".") and w not in HONORIFICS and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+    if w.endswith(".") and w not in HONORIFICS and not _INITIALISM.fullmatch(w):
         w, e = w[:-1], e - 1
     m = _POSSESSIVE.search(w)
     if m and len(w) > m.end() - m.start():
@@ -188,8 +198,17 @@ def is_initials(word: str) -> bool:
 
 def _timeword(word: str, last: bool) -> bool:
     """A weekday or a time zone anywhere in a run, a month at its end ("April Jones" is a name)."""
+    anywhere, at_end = _time_kind(word)
+    return at_end if last else anywhere
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _time_kind(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` ends a name anywhere in a run, and at its end; capitalised words
+    recur, so each is told once."""
     w = fold(word).rstrip(".")
-    return w in _DAYS or bool(_ZONES.match(word)) or last and w in _WEEKDAYS
+    anywhere = w in _DAYS or bool(_ZONES.match(word))
+    return anywhere, anywhere or w in _WEEKDAYS
 
 
 def run_pieces(run: list[tuple[int, int, str]]) -> tuple[list[list[tuple[int, int, str]]], bool]:

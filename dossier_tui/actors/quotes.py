@@ -228,6 +228,8 @@ def _with_blocks(text: str, body: list[tuple[int, int]], found: list[Quotation])
     for lo, hi in body:
         paras = _paragraphs(text, lo, hi)
         for i, (a, b) in enumerate(paras):
+            if text.find(":", a, b) < 0:
+                continue  # both ways of introducing a statement end on a colon
             intro = _INTRO_END.search(text, a, b)
             if intro and i + 1 < len(paras):
                 block = _block_after(text, paras, i + 1)

@@ -7,6 +7,7 @@ not searched for it. Patterns name the pieces below as ``<DAY>``, ``<MONTH>``, .
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -57,6 +58,31 @@ class Cue:
     pattern: re.Pattern[str]
     #: lower-case words one of which any text the pattern finds contains
     anchors: tuple[str, ...]
+    #: the pattern without its opening ``\\b``, which keeps the regex engine from scanning
+    #: fast for the literal words that follow; None when it does not open on one
+    scan: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` from ``pos``, as ``pattern.finditer`` gives them."""
+        if self.scan is None:
+            return self.pattern.finditer(text, pos)
+        return scanned(self.pattern, self.scan, text, pos)
+
+
+def scanned(
+    pattern: re.Pattern[str], scan: re.Pattern[str], text: str, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, pos)`` gives, found faster: ``scan`` matches
+    wherever ``pattern`` does (and perhaps elsewhere) but opens on what the regex engine
+    finds by a fast scan, so ``pattern`` is tried only where ``scan`` finds something.
+    ``pattern`` must never match nothing (a cue always matches some words)."""
+    while (hit := scan.search(text, pos)) is not None:
+        m = pattern.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def parse_cues(text: str) -> tuple[Cue, ...]:
@@ -69,14 +95,9 @@ def parse_cues(text: str) -> tuple[Cue, ...]:
     for line in lines[1:]:
         kind, reach, flags, anchors, pattern = line.split("\t")
         pattern = _PIECE.sub(lambda m: _PIECES[m.group(1)], pattern)
-        out.append(
-            Cue(
-                kind,
-                reach,
-                re.compile(pattern, re.I if flags == "i" else 0),
-                tuple(anchors.split(";")),
-            )
-        )
+        flag = re.I if flags == "i" else 0
+        scan = re.compile(pattern[2:], flag) if pattern.startswith(r"\b") else None
+        out.append(Cue(kind, reach, re.compile(pattern, flag), tuple(anchors.split(";")), scan))
     return tuple(out)
 
 

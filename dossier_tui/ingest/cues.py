@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier_tui.ingest.cue_table import CUES, DAY, MONTH, WEEKDAY
+from dossier_tui.ingest.cue_table import CUES, DAY, MONTH, WEEKDAY, scanned
 from dossier_tui.model import Furniture
 
 #: where a sentence ends: . ! ? (and closing quotes) before a blank and a capital, or the end
@@ -33,18 +33,24 @@ _REACH = 400
 
 
 #: hashtags: "#CNN", "#bees"; not "#ng" (a garbled character) nor a tag the story quotes
-_HASHTAG = re.compile(r"(?<![\w&#/\"“‘'])(?<![\"“‘'] )#(?:[A-Za-z]\w*[A-Z]\w*|[a-z]\w{3,})")
+_TAG = r"#(?:[A-Za-z]\w*[A-Z]\w*|[a-z]\w{3,})"
+_HASHTAG = re.compile(r"(?<![\w&#/\"“‘'])(?<![\"“‘'] )" + _TAG)
+#: what finds them fast: the tag alone (the look behind is tried only where there is one)
+_HASHTAG_SCAN = re.compile(_TAG)
 #: two tags this close belong to one side-bar
 _TAG_GAP = 300
 
 
 #: a comment's time stamp: "8th November 2011 - 17:40", "Added: Tuesday, 19 January, 2010, 17:55";
 #: two or more make a comment list
-_STAMP = re.compile(
-    rf"\b{DAY} {MONTH},? \d{{4}} - \d{{1,2}}:\d{{2}}\b|"
-    rf"\b(?:Added|Posted|Submitted):? (?:{WEEKDAY},? )?{DAY} {MONTH},? \d{{4}},? \d{{1,2}}[:.]\d{{2"
-    rf"}}\b"
+_STAMPS = (
+    rf"{DAY} {MONTH},? \d{{4}} - \d{{1,2}}:\d{{2}}\b",
+    rf"(?:Added|Posted|Submitted):? (?:{WEEKDAY},? )?{DAY} {MONTH},? \d{{4}},? "
+    r"\d{1,2}[:.]\d{2}\b",
 )
+_STAMP = re.compile("|".join(rf"\b{s}" for s in _STAMPS))
+#: what finds them fast: the stamps without the word boundary they open on
+_STAMP_SCAN = re.compile("|".join(_STAMPS))
 #: a link to another site's story: "Girl pulled out alive - 4 hrs ago MSNBC"
 _AGO = re.compile(r" - \d+ (?:mins?|minutes?|hrs?|hours?|days?) ago(?: [A-Z][\w.!'’-]*| via){0,4}")
 #: two links this close make a list
@@ -69,14 +75,14 @@ def _sentence(text: str, start: int, end: int, lo: int) -> tuple[int, int]:
 
 def _hashtag_runs(text: str, lo: int) -> Iterator[tuple[int, int]]:
     """Sentences holding two or more hashtags close together: a tweet or a side-bar."""
-    for run in _runs(_HASHTAG, text, lo, _TAG_GAP):
+    for run in _runs(scanned(_HASHTAG, _HASHTAG_SCAN, text, lo), _TAG_GAP):
         yield _sentence(text, run[0].start(), run[-1].end(), lo)
 
 
-def _runs(rx: re.Pattern[str], text: str, lo: int, gap: int) -> Iterator[list[re.Match[str]]]:
-    """Runs of two or more matches of ``rx``, each within ``gap`` characters of the last."""
+def _runs(matches: Iterator[re.Match[str]], gap: int) -> Iterator[list[re.Match[str]]]:
+    """Runs of two or more of the ``matches``, each within ``gap`` characters of the last."""
     run: list[re.Match[str]] = []
-    for m in rx.finditer(text, lo):
+    for m in matches:
         if run and m.start() - run[-1].end() > gap:
             if len(run) > 1:
                 yield run
@@ -96,7 +102,7 @@ def find(text: str, body_start: int = 0) -> list[Furniture]:
         if not any(w in low for w in cue.anchors):
             continue
         kind, reach = cue.kind, cue.reach
-        for m in cue.pattern.finditer(text, body_start):
+        for m in cue.finditer(text, body_start):
             if reach == "rest":
                 rest = m.start() if rest is None else min(rest, m.start())
                 break
@@ -107,13 +113,13 @@ def find(text: str, body_start: int = 0) -> list[Furniture]:
             )
             spans.append(Furniture(a, b, kind))
     spans += [Furniture(a, b, "social") for a, b in _hashtag_runs(text, body_start)]
-    for run in _runs(_AGO, text, body_start, _LINK_GAP):
+    for run in _runs(_AGO.finditer(text, body_start), _LINK_GAP):
         spans.append(
             Furniture(
                 _sentence(text, run[0].start(), run[0].end(), body_start)[0], run[-1].end(), "link"
             )
         )
-    stamps = next(_runs(_STAMP, text, body_start, len(text)), None)
+    stamps = next(_runs(scanned(_STAMP, _STAMP_SCAN, text, body_start), len(text)), None)
     if stamps:
         rest = stamps[0].start() if rest is None else min(rest, stamps[0].start())
     if rest is not None:

@@ -39,19 +39,31 @@ def _code(word: str) -> int:
     )
 
 
+#: the code of each spelling met so far: the words of a corpus recur from article to
+#: article, so most are hashed once per process (forgotten past ``_KNOWN_MOST``)
+_KNOWN: dict[str, int] = {}
+_KNOWN_MOST = 1 << 17
+
+
+def _codes(words: list[str]) -> list[int]:
+    """The code of each word as written (that of its casefolded form)."""
+    new = set(words).difference(_KNOWN)
+    if len(_KNOWN) + len(new) > _KNOWN_MOST:
+        _KNOWN.clear()
+        new = set(words)
+    for w in new:
+        _KNOWN[w] = _code(w.casefold())
+    return list(map(_KNOWN.__getitem__, words))
+
+
 def shingles(text: str, start: int = 0) -> Shingles:
     """The words of ``text`` from ``start``, and its shingles."""
-    codes: dict[str, int] = {}
-    starts, ends, words = array("i"), array("i"), []
-    for m in WORD.finditer(text, start):
-        starts.append(m.start())
-        ends.append(m.end())
-        w = m.group().casefold()
-        c = codes.get(w)
-        if c is None:
-            c = codes[w] = _code(w)
-        words.append(c)
-    hashes = array(
-        "q", [hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)]
+    found = list(WORD.finditer(text, start))
+    codes = _codes([m.group() for m in found])
+    # a shingle is the tuple of SHINGLE consecutive codes: zip of the shifted lists
+    runs = zip(*(codes[k:] for k in range(SHINGLE)))
+    return Shingles(
+        array("i", [m.start() for m in found]),
+        array("i", [m.end() for m in found]),
+        array("q", map(hash, runs)),
     )
-    return Shingles(starts, ends, hashes)
