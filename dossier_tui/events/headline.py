@@ -27,6 +27,7 @@ from dossier_tui.events.clause_parts import (
     split_at,
 )
 from dossier_tui.lexicon.speech import SAY, SAY_TELL
+from dossier_tui.text.word_scan import word_scan
 
 MAX_LEN = 100
 
@@ -52,9 +53,7 @@ _PREP_BEFORE = re.compile(
     r"|(?:around|approximately|roughly)\s+)$",
     re.I,
 )
-_RELATION = re.compile(
-    r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I
-)
+_RELATION = word_scan(r"since|until|till|before|after|by|from|ahead\s+of|prior\s+to", after=r"\s+$")
 _BASELINE = re.compile(
     r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
 )
@@ -89,11 +88,11 @@ _REPORTING_END = re.compile(
     re.I,
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
-_DANGLING = re.compile(
-    r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-    rf"until|before|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\""
-    r"`]*$|\b(?:between|from)\s+and\b",
-    re.I,
+_DANGLING = word_scan(
+    r"(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|until|before"
+    rf"|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$"
+    r"|(?:between|from)\s+and\b",
+    after="",
 )
 #: a clause that opens on a verb, a participle or a link word has lost its subject
 _FRAGMENT = re.compile(
@@ -160,13 +159,21 @@ _BULLET = re.compile(r"\s+[*•]\s+.*$")
 _BETWEEN_TIMES = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|&)?\s*$")
 
 
+#: a space before a comma, semicolon or full stop, which a tidy text closes up
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,;.])")
+
+
 def _tidy(s: str) -> str:
+    """The words of ``s`` without datelines, stamps, bullets and parentheses, single
+    spaced, with no punctuation left hanging at either end."""
     s = _BULLET.sub("", _STAMP.sub("", _DATELINE.sub("", s.strip())))
     s = _PARENS.sub("", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,;:–—-")
-    s = re.sub(r"\s+([,;.])", r"\1", s)
-    s = re.sub(r"[\s,;:]+$", "", s).rstrip(".")
-    return s
+    s = " ".join(s.split()).strip(" ,;:–—-")  # str.split breaks at what \s matches
+    s = _SPACE_BEFORE_STOP.sub(r"\1", s)
+    return s.rstrip(" ,;:").rstrip(".")  # single spaced: the only space left is " "
+
+
+_ENDS_ED = re.compile(r"ed$")
 
 
 def _shorten(s: str) -> str:
@@ -177,7 +184,7 @@ def _shorten(s: str) -> str:
         for m in _CUT_POINTS.finditer(s)
         if 25 <= m.start() <= MAX_LEN
         and not inside_quote(s, 0, m.start())
-        and not re.search(r"ed$", s[: m.start()])
+        and not _ENDS_ED.search(s, 0, m.start())
         and not _DANGLING.search(s[: m.start()])
     ]
     if cuts:
@@ -197,6 +204,11 @@ def _antecedent(text: str, seg: tuple[int, int] | None) -> str:
     return s if len(s.split()) <= 10 else ""
 
 
+_WORD_CHAR = re.compile(r"\w")
+#: a time expression that opens on its article: "the 12 January earthquake"
+_THE = re.compile(r"the\s", re.I)
+
+
 def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int]]) -> str:
     """The words of ``piece`` with each time expression (and its preposition) taken out."""
     out, pos, removed = [], piece[0], False
@@ -212,16 +224,16 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
         if (
             _NEEDED_AFTER.match(text, b, piece[1])
             or _SUBJECT_AFTER.match(text, b, piece[1])
-            and not re.search(r"\w", chunk)
+            and not _WORD_CHAR.search(chunk)
         ):
             continue  # "Wednesday's ruling", "Today is a sad day": the words need the time
         if (
-            (re.match(r"the\s", text[a:b], re.I) or _DETERMINER_END.search(chunk))
+            (_THE.match(text, a, b) or _DETERMINER_END.search(chunk))
             and _MODIFIES.match(text, b, piece[1])
             and not _FUNCTION_AFTER.match(text, b, piece[1])
         ):
             # "died in the 12 January earthquake": the time names the quake; keep the phrase whole
-            out.append(chunk + ("the" if re.match(r"the\s", text[a:b], re.I) else ""))
+            out.append(chunk + ("the" if _THE.match(text, a, b) else ""))
             pos, removed = b, True
             continue
         m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)
