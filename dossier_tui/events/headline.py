@@ -27,7 +27,7 @@ from dossier_tui.events.clause_parts import (
     split_at,
 )
 from dossier_tui.lexicon.speech import SAY, SAY_TELL
-from dossier_tui.text.word_scan import word_scan
+from dossier_tui.text.first_letter_scan import first_letter_scan
 
 MAX_LEN = 100
 
@@ -53,7 +53,9 @@ _PREP_BEFORE = re.compile(
     r"|(?:around|approximately|roughly)\s+)$",
     re.I,
 )
-_RELATION = word_scan(r"since|until|till|before|after|by|from|ahead\s+of|prior\s+to", after=r"\s+$")
+_RELATION = first_letter_scan(
+    r"since|until|till|before|after|by|from|ahead\s+of|prior\s+to", after=r"\s+$"
+)
 _BASELINE = re.compile(
     r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
 )
@@ -88,7 +90,7 @@ _REPORTING_END = re.compile(
     re.I,
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
-_DANGLING = word_scan(
+_DANGLING = first_letter_scan(
     r"(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|until|before"
     rf"|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$"
     r"|(?:between|from)\s+and\b",

@@ -19,19 +19,19 @@ from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.events.headline import clause
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.values import time_value
+from dossier_tui.text.first_letter_scan import first_letter_scan
 from dossier_tui.text.sentences import sentences
 from dossier_tui.text.terms import term_bags
-from dossier_tui.text.word_scan import word_scan
 
 DATED, ONGOING, UNDATED = "dated", "ongoing", "undated"
 
-_FUTURE = word_scan(
+_FUTURE = first_letter_scan(
     r"will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|to\s+be\s+held|taking\s+place|take\s+place"
     r"|forthcoming|next"
 )
 #: a sentence that reports a happening done: "has resigned", "announced"
-_REPORTS = word_scan(
+_REPORTS = first_letter_scan(
     r"ha(?:s|ve|d)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)"
     r"|announced|agreed|struck|signed|reached|unveiled|launched|confirmed"
 )

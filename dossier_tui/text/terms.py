@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from itertools import chain
-from operator import itemgetter
 
 import Stemmer
 
@@ -25,9 +24,7 @@ from dossier_tui.lexicon import words
 #: words that tell no happening (``resources/words/stopwords.txt``)
 STOPWORDS = words("stopwords") | {w.rstrip(".") for w in (*MONTHS, *WEEKDAYS)}
 
-#: a word: a letter, or a letter to a letter or digit with word characters, apostrophes, stops
-#: and hyphens between ("U.S.", "cross-border", "G7")
-_TERM_RE = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?")
+_TERM_RE = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]", re.U)
 _STEMMER = Stemmer.Stemmer("english")
 
 
@@ -84,11 +81,6 @@ def _country_phrase(raws: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-#: an abbreviation written with stops ("u.s.", "u.n"), and what parts a word
-_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
-_PARTS = re.compile(r"[-']")
-
-
 @lru_cache(maxsize=1 << 17)
 def _token_terms(raw: str) -> tuple[str, ...]:
     """The terms of one written word: "U.S." and "Britons" name a country, "bombers'"
@@ -101,23 +93,15 @@ def _token_terms(raw: str) -> tuple[str, ...]:
         t = _term(w, capital) if capital else None
         if t is not None and t.startswith("country:"):
             return (t,)
-        w = w.replace(".", "") if _ABBREVIATION.fullmatch(w) else w
-    return tuple(t for part in _PARTS.split(w) if (t := _term(part, capital)) is not None)
+        w = w.replace(".", "") if re.fullmatch(r"(?:\w\.)+\w?", w) else w
+    return tuple(t for part in re.split(r"[-']", w) if (t := _term(part, capital)) is not None)
 
 
 @lru_cache(maxsize=1 << 17)
-def _word(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _word(raw: str) -> tuple[tuple[str, ...], bool, bool]:
     """What ``term_bags`` asks of each written word, worked out once per word: its
-    terms, those terms again if it is written in lower case (else none), and whether a
-    country name may start there."""
-    found = _token_terms(raw)
-    starts = raw[0].isupper() and _fold(raw) in _phrase_starts()
-    return found, found if raw[0].islower() else (), starts
-
-
-_found = itemgetter(0)
-_lower_found = itemgetter(1)
-_starts = itemgetter(2)
+    terms, whether it is written in lower case, whether a country name may start there."""
+    return _token_terms(raw), raw[0].islower(), raw[0].isupper() and _fold(raw) in _phrase_starts()
 
 
 def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -125,10 +109,10 @@ def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
     happened, rather than who or where."""
     raws = _TERM_RE.findall(text)
     words = list(map(_word, raws))
-    if not any(map(_starts, words)):  # no country name of several words: most passages
+    if not any(starts for _, _, starts in words):  # no country name of several words: most passages
         return (
-            frozenset(chain.from_iterable(map(_found, words))),
-            frozenset(chain.from_iterable(map(_lower_found, words))),
+            frozenset(chain.from_iterable(found for found, _, _ in words)),
+            frozenset(chain.from_iterable(found for found, low, _ in words if low)),
         )
     every: list[str] = []
     lower: list[str] = []
@@ -144,7 +128,8 @@ def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 i += many[1]
                 continue
         every.extend(found)
-        lower.extend(low)
+        if low:
+            lower.extend(found)
         i += 1
     return frozenset(every), frozenset(lower)
 

@@ -1,4 +1,5 @@
-"""Patterns that look for one of many words, built to scan a text fast.
+"""Patterns that look for one of many words written as a regular expression, built to
+scan a text fast (``actors.word_scan`` does this for plain word lists, as a tree).
 
 A search for ``\\b(?:will|shall|next)\\b`` tries every word of the alternation at every
 position of the text. Put first, a look-ahead for the letters those words start with
@@ -68,7 +69,10 @@ def first_letters(pattern: str) -> str:
     return "".join(sorted(letters))
 
 
-def word_scan(words: str, before: str = r"\b", after: str = r"\b", flags=re.I) -> re.Pattern:
-    """``before``, one of the alternation ``words``, then ``after``, compiled with the
-    look-ahead for the letters the words start with (which ``flags`` read as the words)."""
+def first_letter_scan(
+    words: str, before: str = r"\b", after: str = r"\b", flags=re.I
+) -> re.Pattern:
+    """``before`` (zero-width, as ``\\b``), one of the alternation ``words``, then ``after``,
+    compiled with the look-ahead for the letters the words start with (which ``flags`` read
+    as the words)."""
     return re.compile(f"(?=[{first_letters(words)}]){before}(?:{words}){after}", flags)
