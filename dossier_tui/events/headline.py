@@ -47,11 +47,11 @@ _AND_VERB = re.compile(
 _TIME_ZONE = re.compile(r"\s+(?:local\s+time|GMT|UTC|BST|CET|[ECMP][SD]T)\b")
 #: the preposition of a time expression, with the word that makes it approximate:
 #: "on Monday", "at about 10:00", "around midnight"
-_PREP_BEFORE = re.compile(
-    r"\b(?:(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
+_PREP_BEFORE = first_letter_scan(
+    r"(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
     r"(?:(?:around|about|approximately|roughly)\s+)?"
-    r"|(?:around|approximately|roughly)\s+)$",
-    re.I,
+    r"|(?:around|approximately|roughly)\s+",
+    after="$",
 )
 _RELATION = first_letter_scan(
     r"since|until|till|before|after|by|from|ahead\s+of|prior\s+to", after=r"\s+$"
@@ -82,12 +82,10 @@ _SENTENCE_LEADS = re.compile(
 )
 #: a clause that opens on these is a time given by a happening ("after the election")
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
-_REPORTING_END = re.compile(
-    rf"\b(?:revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
-    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to"
-    r")"
-    r"(?:\s+[\w’'-]+){1,4})?$",
-    re.I,
+_REPORTING_END = first_letter_scan(
+    rf"revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
+    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+",
+    after=r"(?:\s+(?:in|at|during|on|to)(?:\s+[\w’'-]+){1,4})?$",
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = first_letter_scan(
@@ -108,7 +106,7 @@ _FRAGMENT = re.compile(
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
 _NEEDED_AFTER = re.compile(r"['’]s\b")
 #: a time written before a noun it modifies ("the 12 January earthquake", "a Monday meeting")...
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
+_DETERMINER_END = first_letter_scan("a|an|the|its|his|her|their|this|that", after=r"\s+$")
 _MODIFIES = re.compile(r"\s+[a-z][\w-]*")
 #: ... and not before a word that carries the clause on
 _FUNCTION_AFTER = re.compile(
@@ -161,18 +159,15 @@ _BULLET = re.compile(r"\s+[*•]\s+.*$")
 _BETWEEN_TIMES = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|&)?\s*$")
 
 
-#: a space before a comma, semicolon or full stop, which a tidy text closes up
-_SPACE_BEFORE_STOP = re.compile(r"\s+([,;.])")
-
-
 def _tidy(s: str) -> str:
     """The words of ``s`` without datelines, stamps, bullets and parentheses, single
     spaced, with no punctuation left hanging at either end."""
     s = _BULLET.sub("", _STAMP.sub("", _DATELINE.sub("", s.strip())))
-    s = _PARENS.sub("", s)
-    s = " ".join(s.split()).strip(" ,;:–—-")  # str.split breaks at what \s matches
-    s = _SPACE_BEFORE_STOP.sub(r"\1", s)
-    return s.rstrip(" ,;:").rstrip(".")  # single spaced: the only space left is " "
+    s = _PARENS.sub("", s) if "(" in s else s
+    # single spaced (str.split breaks where \s matches), the only space left is " "
+    s = " ".join(s.split()).strip(" ,;:–—-")
+    s = s.replace(" ,", ",").replace(" ;", ";").replace(" .", ".")
+    return s.rstrip(" ,;:").rstrip(".")
 
 
 _ENDS_ED = re.compile(r"ed$")
