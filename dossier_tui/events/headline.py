@@ -27,6 +27,7 @@ from dossier_tui.events.clause_parts import (
     split_at,
 )
 from dossier_tui.lexicon.speech import SAY, SAY_TELL
+from dossier_tui.text.first_letter_scan import first_letter_scan
 
 MAX_LEN = 100
 
@@ -46,14 +47,14 @@ _AND_VERB = re.compile(
 _TIME_ZONE = re.compile(r"\s+(?:local\s+time|GMT|UTC|BST|CET|[ECMP][SD]T)\b")
 #: the preposition of a time expression, with the word that makes it approximate:
 #: "on Monday", "at about 10:00", "around midnight"
-_PREP_BEFORE = re.compile(
-    r"\b(?:(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
+_PREP_BEFORE = first_letter_scan(
+    r"(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
     r"(?:(?:around|about|approximately|roughly)\s+)?"
-    r"|(?:around|approximately|roughly)\s+)$",
-    re.I,
+    r"|(?:around|approximately|roughly)\s+",
+    after="$",
 )
-_RELATION = re.compile(
-    r"\b(?:since|until|till|before|after|by|from|ahead\s+of|prior\s+to)\s+$", re.I
+_RELATION = first_letter_scan(
+    r"since|until|till|before|after|by|from|ahead\s+of|prior\s+to", after=r"\s+$"
 )
 _BASELINE = re.compile(
     r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
@@ -81,19 +82,17 @@ _SENTENCE_LEADS = re.compile(
 )
 #: a clause that opens on these is a time given by a happening ("after the election")
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
-_REPORTING_END = re.compile(
-    rf"\b(?:revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
-    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+)(?:\s+(?:in|at|during|on|to"
-    r")"
-    r"(?:\s+[\w’'-]+){1,4})?$",
-    re.I,
+_REPORTING_END = first_letter_scan(
+    rf"revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
+    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+",
+    after=r"(?:\s+(?:in|at|during|on|to)(?:\s+[\w’'-]+){1,4})?$",
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
-_DANGLING = re.compile(
-    r"\b(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|"
-    rf"until|before|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\""
-    r"`]*$|\b(?:between|from)\s+and\b",
-    re.I,
+_DANGLING = first_letter_scan(
+    r"(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|until|before"
+    rf"|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$"
+    r"|(?:between|from)\s+and\b",
+    after="",
 )
 #: a clause that opens on a verb, a participle or a link word has lost its subject
 _FRAGMENT = re.compile(
@@ -107,7 +106,7 @@ _FRAGMENT = re.compile(
 #: what follows a time expression that cannot stand without it ("Wednesday's ruling")
 _NEEDED_AFTER = re.compile(r"['’]s\b")
 #: a time written before a noun it modifies ("the 12 January earthquake", "a Monday meeting")...
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", re.I)
+_DETERMINER_END = first_letter_scan("a|an|the|its|his|her|their|this|that", after=r"\s+$")
 _MODIFIES = re.compile(r"\s+[a-z][\w-]*")
 #: ... and not before a word that carries the clause on
 _FUNCTION_AFTER = re.compile(
@@ -161,12 +160,17 @@ _BETWEEN_TIMES = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|&)?\s*$")
 
 
 def _tidy(s: str) -> str:
+    """The words of ``s`` without datelines, stamps, bullets and parentheses, single
+    spaced, with no punctuation left hanging at either end."""
     s = _BULLET.sub("", _STAMP.sub("", _DATELINE.sub("", s.strip())))
-    s = _PARENS.sub("", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,;:–—-")
-    s = re.sub(r"\s+([,;.])", r"\1", s)
-    s = re.sub(r"[\s,;:]+$", "", s).rstrip(".")
-    return s
+    s = _PARENS.sub("", s) if "(" in s else s
+    # single spaced (str.split breaks where \s matches), the only space left is " "
+    s = " ".join(s.split()).strip(" ,;:–—-")
+    s = s.replace(" ,", ",").replace(" ;", ";").replace(" .", ".")
+    return s.rstrip(" ,;:").rstrip(".")
+
+
+_ENDS_ED = re.compile(r"ed$")
 
 
 def _shorten(s: str) -> str:
@@ -177,7 +181,7 @@ def _shorten(s: str) -> str:
         for m in _CUT_POINTS.finditer(s)
         if 25 <= m.start() <= MAX_LEN
         and not inside_quote(s, 0, m.start())
-        and not re.search(r"ed$", s[: m.start()])
+        and not _ENDS_ED.search(s, 0, m.start())
         and not _DANGLING.search(s[: m.start()])
     ]
     if cuts:
@@ -197,6 +201,11 @@ def _antecedent(text: str, seg: tuple[int, int] | None) -> str:
     return s if len(s.split()) <= 10 else ""
 
 
+_WORD_CHAR = re.compile(r"\w")
+#: a time expression that opens on its article: "the 12 January earthquake"
+_THE = re.compile(r"the\s", re.I)
+
+
 def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int]]) -> str:
     """The words of ``piece`` with each time expression (and its preposition) taken out."""
     out, pos, removed = [], piece[0], False
@@ -212,16 +221,16 @@ def _without_times(text: str, piece: tuple[int, int], times: list[tuple[int, int
         if (
             _NEEDED_AFTER.match(text, b, piece[1])
             or _SUBJECT_AFTER.match(text, b, piece[1])
-            and not re.search(r"\w", chunk)
+            and not _WORD_CHAR.search(chunk)
         ):
             continue  # "Wednesday's ruling", "Today is a sad day": the words need the time
         if (
-            (re.match(r"the\s", text[a:b], re.I) or _DETERMINER_END.search(chunk))
+            (_THE.match(text, a, b) or _DETERMINER_END.search(chunk))
             and _MODIFIES.match(text, b, piece[1])
             and not _FUNCTION_AFTER.match(text, b, piece[1])
         ):
             # "died in the 12 January earthquake": the time names the quake; keep the phrase whole
-            out.append(chunk + ("the" if re.match(r"the\s", text[a:b], re.I) else ""))
+            out.append(chunk + ("the" if _THE.match(text, a, b) else ""))
             pos, removed = b, True
             continue
         m = _PREP_BEFORE.search(chunk) or _RELATION.search(chunk)

@@ -19,22 +19,21 @@ from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.events.headline import clause
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.values import time_value
+from dossier_tui.text.first_letter_scan import first_letter_scan
 from dossier_tui.text.sentences import sentences
 from dossier_tui.text.terms import term_bags
 
 DATED, ONGOING, UNDATED = "dated", "ongoing", "undated"
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to"
-    r"|expected\s+to|plans?\s+to|"
-    r"planned|to\s+be\s+held|taking\s+place|take\s+place|forthcoming|next)\b",
-    re.I,
+_FUTURE = first_letter_scan(
+    r"will|shall|scheduled|upcoming|due\s+to\s+(?:be|take|start|begin|open|meet|hold)|set\s+to"
+    r"|expected\s+to|plans?\s+to|planned|to\s+be\s+held|taking\s+place|take\s+place"
+    r"|forthcoming|next"
 )
 #: a sentence that reports a happening done: "has resigned", "announced"
-_REPORTS = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)\b|"
-    r"\b(?:announced|agreed|struck|signed|reached|unveiled|launched|confirmed)\b",
-    re.I,
+_REPORTS = first_letter_scan(
+    r"ha(?:s|ve|d)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ck|ot|ut|ne|un|wn)"
+    r"|announced|agreed|struck|signed|reached|unveiled|launched|confirmed"
 )
 _PLACE_AFTER = re.compile(r"\s*,?\s*in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"\bin\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s*$")

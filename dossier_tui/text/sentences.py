@@ -16,6 +16,9 @@ _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$�
 #: words a full stop follows without ending a sentence ("Mr.", "Jan.", "U.S.")
 _ABBREVIATIONS = words("abbreviations")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: a single letter before a full stop: an initial ("J. Smith")
+_INITIAL = re.compile(r"[a-z]")
+_WORD_CHAR = re.compile(r"\w")
 
 
 #: where a saved page glued a title or caption to the next sentence with no stop
@@ -54,7 +57,7 @@ def sentences(source: Source) -> list[tuple[int, int]]:
             if m.group()[0] == ".":
                 w = _WORD_BEFORE.search(text, max(lo, m.start() - 12), m.start())
                 word = w.group(1).lower() if w else ""
-                if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+                if word in _ABBREVIATIONS or _INITIAL.fullmatch(word):
                     continue
             _add_unglued(text, start, m.end(), out)
             start = m.end()
@@ -110,5 +113,5 @@ def _add(text: str, start: int, end: int, out: list) -> None:
                 break
         _add(text, start, cut, out)
         start = cut
-    if end - start > 1 and re.search(r"\w", text[start:end]):
+    if end - start > 1 and _WORD_CHAR.search(text, start, end):
         out.append((start, end))

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from itertools import chain
+from operator import itemgetter
 
 import Stemmer
 
@@ -98,10 +99,17 @@ def _token_terms(raw: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 17)
-def _word(raw: str) -> tuple[tuple[str, ...], bool, bool]:
+def _word(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """What ``term_bags`` asks of each written word, worked out once per word: its
-    terms, whether it is written in lower case, whether a country name may start there."""
-    return _token_terms(raw), raw[0].islower(), raw[0].isupper() and _fold(raw) in _phrase_starts()
+    terms, those terms again if it is written in lower case (else none), and whether a
+    country name may start there."""
+    found = _token_terms(raw)
+    starts = raw[0].isupper() and _fold(raw) in _phrase_starts()
+    return found, found if raw[0].islower() else (), starts
+
+
+#: the parts of a ``_word`` entry, to be mapped over a passage's words without a loop
+_found, _lower_found, _starts = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -109,10 +117,10 @@ def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
     happened, rather than who or where."""
     raws = _TERM_RE.findall(text)
     words = list(map(_word, raws))
-    if not any(starts for _, _, starts in words):  # no country name of several words: most passages
+    if not any(map(_starts, words)):  # no country name of several words: most passages
         return (
-            frozenset(chain.from_iterable(found for found, _, _ in words)),
-            frozenset(chain.from_iterable(found for found, low, _ in words if low)),
+            frozenset(chain.from_iterable(map(_found, words))),
+            frozenset(chain.from_iterable(map(_lower_found, words))),
         )
     every: list[str] = []
     lower: list[str] = []
@@ -128,8 +136,7 @@ def term_bags(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 i += many[1]
                 continue
         every.extend(found)
-        if low:
-            lower.extend(found)
+        lower.extend(low)
         i += 1
     return frozenset(every), frozenset(lower)
 
