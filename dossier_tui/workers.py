@@ -20,6 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any
 
 from dossier_tui.model import Cancelled
+from dossier_tui.quiet_gc import set_aside
 
 #: chunks per process: enough to balance uneven articles, few enough to cost nothing
 CHUNKS_PER_JOB = 8
@@ -121,6 +122,9 @@ class Mapper:
                     for f in finished:
                         i = pending.pop(f)
                         out[i] = f.result()
+                        # what came back lives on: collections while the rest comes would
+                        # walk it again and again, taking a core from the processes
+                        set_aside()
                         done += len(parts[i])
                         if progress is not None:
                             progress(done, total)
