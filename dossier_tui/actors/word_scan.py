@@ -11,8 +11,11 @@ checks the boundary after the scan instead.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
+
+from dossier_tui.text.prefiltered import scanned
 
 
 def trie_pattern(words: Iterable[str], space: str = r"\s+") -> str:
@@ -39,7 +42,10 @@ def _branches(node: dict, space: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-_BOUNDARY = re.compile(r"\b")
+@functools.cache
+def _at_boundary(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` after ``\\b``."""
+    return re.compile(rf"\b(?:{pattern.pattern})", pattern.flags)
 
 
 def at_word_start(
@@ -48,11 +54,4 @@ def at_word_start(
     """The matches ``\\b`` then ``pattern`` would give in ``text[lo:hi]``, one after
     another: a pattern that opens on a literal is found by a fast scan for it, which an
     opening ``\\b`` prevents."""
-    hi = len(text) if hi is None else hi
-    pos = lo
-    while (hit := pattern.search(text, pos, hi)) is not None:
-        if _BOUNDARY.match(text, hit.start()):
-            yield hit
-            pos = hit.end()
-        else:
-            pos = hit.start() + 1
+    return scanned(_at_boundary(pattern), pattern, text, lo, hi)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from dossier_tui.temporal.lexicon import MONTHS, WEEKDAYS, alt
+from dossier_tui.text.prefiltered import scanned
 
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _TIME = r"\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?"
@@ -67,22 +68,6 @@ class Cue:
         if self.scan is None:
             return self.pattern.finditer(text, pos)
         return scanned(self.pattern, self.scan, text, pos)
-
-
-def scanned(
-    pattern: re.Pattern[str], scan: re.Pattern[str], text: str, pos: int = 0
-) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer(text, pos)`` gives, found faster: ``scan`` matches
-    wherever ``pattern`` does (and perhaps elsewhere) but opens on what the regex engine
-    finds by a fast scan, so ``pattern`` is tried only where ``scan`` finds something.
-    ``pattern`` must never match nothing (a cue always matches some words)."""
-    while (hit := scan.search(text, pos)) is not None:
-        m = pattern.match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def parse_cues(text: str) -> tuple[Cue, ...]:

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier_tui.ingest.cue_table import CUES, DAY, MONTH, WEEKDAY, scanned
+from dossier_tui.ingest.cue_table import CUES, DAY, MONTH, WEEKDAY
 from dossier_tui.model import Furniture
+from dossier_tui.text.prefiltered import scanned
 
 #: where a sentence ends: . ! ? (and closing quotes) before a blank and a capital, or the end
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#@]|\s*$)|\n")
