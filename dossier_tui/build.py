@@ -26,7 +26,7 @@ from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Cancelled, Dossier, Problem, Source
 from dossier_tui.quiet_gc import release, set_aside
-from dossier_tui.reading import cut_all, name_all, read_all
+from dossier_tui.reading import cut_all, lower_words, name_all, read_all
 from dossier_tui.workers import Mapper
 
 Progress = Callable[[str, int, int], None]
@@ -104,11 +104,11 @@ def _build(
     readings = read_all(mapper, cache, [(s, None) for s in sources], counter("reading"), stop)
     # the corpus's lower-case words; each article's own (the same when it is read again,
     # dated) are not kept past this
-    lowercase = frozenset().union(*(r.lowercase for r in readings))
+    lowercase = lower_words(readings)
     # what was read lives on through the corpus-wide stages; set aside before the readings
     # are remade, so that making them sets off no collection walking all that was read
     set_aside()
-    readings = [replace(r, lowercase=frozenset()) for r in readings]
+    readings = [replace(r, lowercase="") for r in readings]
     tell("reading", len(sources), len(sources))
     for r in readings:
         for message, path in r.problems:
@@ -146,7 +146,7 @@ def _build(
         for s, r in zip(again, redone):
             for message, path in r.problems:
                 say(message, path)
-            found[s.id] = replace(r, lowercase=frozenset())
+            found[s.id] = replace(r, lowercase="")
         tell("dating", len(inferred), len(inferred))
     elif undated:  # none could be dated
         tell("dating", undated, undated)
@@ -163,6 +163,7 @@ def _build(
     named = name_all(
         mapper, cache, final, [spans[s.id] for s in final], lowercase, counter("naming"), stop
     )
+    mapper.rest()  # the per-article work is done: its processes would only hold memory
     set_aside()  # and so do the events and names
     tell("naming", len(final), len(final))
     for n in named:

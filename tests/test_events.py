@@ -289,7 +289,7 @@ def test_a_time_that_dates_a_noun_joins_that_happening(tmp_path):
     )
     for s in sources:
         (m,) = [m for m in mentions(s, tag_source(s)) if m.value]
-        assert m.modifier and m.value == "2010-01-12" and m.keys == {"earthquak"}
+        assert m.modifier and m.value == "2010-01-12" and m.keys == ("earthquak",)
     d = build(sources)
     (quake,) = [e for e in d.events if e.date == "2010-01-12"]
     assert set(quake.sources) == {"b", "c"}
@@ -376,10 +376,7 @@ def test_a_dates_signals_go_to_the_happening_most_sources_tell():
     from dossier_tui.events.mentions import DATED, Mention
     from dossier_tui.events.salience import scores
 
-    cites = [
-        Mention(f"r{i}", (0, 1), (0, 1), DATED, "", frozenset(), value="2005-07-07")
-        for i in range(30)
-    ]
+    cites = [Mention(f"r{i}", (0, 1), (0, 1), DATED, "", (), value="2005-07-07") for i in range(30)]
     published = {f"r{i}": "2005-07-08" for i in range(30)}
     main, aside = (
         _told("main", "2005-07-07", ["2005-07-07"] * 8),

@@ -49,7 +49,23 @@ def plain(tmp_path_factory) -> tuple[Path, str]:
 def test_two_processes_give_the_same_bytes(plain):
     folder, expected = plain
     assert "events:" in expected and expected.count("- id:") > 40
-    assert built(folder, Mapper(2), Cache(None)) == expected
+    with Mapper(2) as two:
+        assert built(folder, two, Cache(None)) == expected
+
+
+def _pid(_) -> int:
+    return os.getpid()
+
+
+def test_the_processes_serve_every_map_until_the_build_is_done_with_them(plain):
+    folder, expected = plain
+    with Mapper(2) as two:
+        first = set(two.map(_pid, range(32)))
+        assert first and os.getpid() not in first
+        assert set(two.map(_pid, range(32))) <= first  # the same processes, not new ones
+        assert built(folder, two, Cache(None)) == expected
+        # the build let them go after its last map (naming): a later map makes others
+        assert set(two.map(_pid, range(32))).isdisjoint(first)
 
 
 def watch(monkeypatch) -> dict[str, list[str]]:

@@ -96,7 +96,7 @@ def find(
                 c.mentions.append(mention)
             people[key].append(role)
         c.mentions.sort(key=lambda m: (m.source, m.start))
-        people[key] = sorted(set(people[key]), key=lambda r: (r.source, r.start))
+        people[key] = sorted(set(people[key]), key=lambda r: (r.source, r.start, r.end, r.title))
     return clusters, people, sent
 
 

@@ -36,7 +36,8 @@ def _mapper(jobs: int | None, scheduler: str | None):
     if scheduler is None:
         from dossier_tui.workers import Mapper, default_jobs
 
-        yield Mapper(jobs or default_jobs())
+        with Mapper(jobs or default_jobs()) as processes:
+            yield processes
         return
     from dossier_tui.cluster import ClusterError, DaskMapper
 

@@ -11,6 +11,7 @@ import bisect
 import math
 import operator
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat
@@ -44,9 +45,9 @@ class Happening:
             new = old + v
             self.centroid[t] = new
             self.norm2 += new * new - old * old
-        self.keys |= m.keys
-        self.names |= m.terms - m.keys
-        self.context |= m.context
+        self.keys.update(m.keys)
+        self.names.update(f.own)
+        self.context.update(m.context)
         self.sentences.add((m.source, m.sentence))
         self.sources.add(m.source)
 
@@ -55,11 +56,11 @@ class Happening:
         that compares it with many clusters) with the centroid; 0 when the mention cannot
         tell this happening (no shared word for what happened, other names when ``names``,
         another story, or another happening of one of its sentences)."""
-        if m.keys.isdisjoint(self.keys) or (m.source, m.sentence) in self.sentences:
+        if self.keys.isdisjoint(m.keys) or (m.source, m.sentence) in self.sentences:
             return 0.0
         if names and f.own and self.names and f.own.isdisjoint(self.names):
             return 0.0
-        if m.context and self.context and m.context.isdisjoint(self.context):
+        if m.context and self.context and self.context.isdisjoint(m.context):
             return 0.0
         dot = math.fsum(map(operator.mul, f.weights, map(self.centroid.get, f.terms, repeat(0.0))))
         if not dot:
@@ -112,7 +113,7 @@ class Holders:
         self.having: dict[str, set[int]] = defaultdict(set)
         self.empty: set[int] = set()
 
-    def note(self, i: int, new: frozenset[str] | set[str], now_empty: bool) -> None:
+    def note(self, i: int, new: Collection[str], now_empty: bool) -> None:
         for t in new:
             self.having[t].add(i)
         if now_empty:
@@ -120,7 +121,7 @@ class Holders:
         else:
             self.empty.discard(i)
 
-    def sharing(self, words: frozenset[str], among: set[int]) -> set[int]:
+    def sharing(self, words: Collection[str], among: set[int]) -> set[int]:
         """Those of ``among`` whose set is empty or shares one of ``words``."""
         out = among & self.empty
         for t in words:
@@ -193,7 +194,7 @@ class Calendar:
             ids.insert(at, i)
         done |= c.keys
 
-    def within(self, keys: frozenset[str], first: date, last: date) -> list[int]:
+    def within(self, keys: Collection[str], first: date, last: date) -> list[int]:
         """Clusters sharing a key whose days lie within ``first``..``last``."""
         return sorted(self._within(keys, first, last))
 
@@ -209,7 +210,7 @@ class Calendar:
             found = self.context.sharing(m.context, found)
         return sorted(found)
 
-    def _within(self, keys: frozenset[str], first: date, last: date) -> set[int]:
+    def _within(self, keys: Collection[str], first: date, last: date) -> set[int]:
         lo, hi, lasts, found = first.toordinal(), last.toordinal(), self.lasts, set()
         for k in keys:
             row = self.by_key.get(k)

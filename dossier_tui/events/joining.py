@@ -162,7 +162,7 @@ def report_news(
             else:  # only an event that grew can be more (or less) alike than before
                 if (lo, hi) not in grown_in:
                     grown_in[lo, hi] = _in_days(grown, lo, hi)
-                near = [i for i in grown_in[lo, hi] if not m.keys.isdisjoint(cal.clusters[i].keys)]
+                near = [i for i in grown_in[lo, hi] if not cal.clusters[i].keys.isdisjoint(m.keys)]
                 if not near:
                     continue  # as far from joining as it was
             for i in near:
@@ -211,7 +211,7 @@ def _in_days(spans: list[tuple[date, date, int]], first: date, last: date) -> li
 
 def _news_score(w: FormWeights, c: Happening, m: Mention) -> float:
     """How alike an undated sentence is to an event as the news it reports."""
-    if len(m.terms & c.centroid.keys()) < 2:
+    if sum(t in c.centroid for t in m.terms) < 2:
         return 0.0  # one word in common ("media") is not the same news
     return c.similarity(w.form(m), m, names=False)  # the days already say whose news it is
 
@@ -238,7 +238,11 @@ def cluster_vague(w: FormWeights, items: list[Mention]) -> list[Happening]:
             clusters.append(Happening(date.min, date.max))
             where = len(clusters) - 1
         c = clusters[where]
-        new = (m.keys - c.keys, f.own - c.names, m.context - c.context)
+        new = (
+            [k for k in m.keys if k not in c.keys],
+            f.own - c.names,
+            [k for k in m.context if k not in c.context],
+        )
         c.members.append(m)
         c.add(f, m)
         keys.note(where, new[0], not c.keys)

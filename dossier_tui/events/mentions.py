@@ -59,11 +59,14 @@ class Mention:
     clause: tuple[int, int]
     kind: str  # dated | ongoing | undated
     headline: str
-    terms: frozenset[str]
+    #: the words of the passage, in order: sorted tuples, whatever collection is given (a
+    #: corpus holds hundreds of thousands of mentions at once, and a tuple costs a fifth
+    #: of a set; those who need a set make it)
+    terms: tuple[str, ...]
     #: the lower-case terms: what happened, without the names of who and where
-    keys: frozenset[str] = frozenset()
+    keys: tuple[str, ...] = ()
     #: names in this sentence and the two before it: whose story this is
-    context: frozenset[str] = frozenset()
+    context: tuple[str, ...] = ()
     timex: Timex | None = None
     value: str | None = None  # the calendar value, for dated mentions
     status: str = "reported"
@@ -73,6 +76,12 @@ class Mention:
     #: the sentence tells a happening as done ("has resigned", "announced"): undated, it may
     #: report the news of its day (worked out with the article, so the merge need not read it)
     reports: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("terms", "keys", "context"):
+            given = getattr(self, name)
+            if type(given) is not tuple:
+                object.__setattr__(self, name, tuple(sorted(given)))
 
     @property
     def named(self) -> bool:
@@ -228,9 +237,8 @@ def mentions(
             if ordered[j].end <= sent[1]:
                 inside.append(ordered[j])
             j += 1
-        context = frozenset().union(
-            *names[max(0, i - 2) : i + 1]
-        )  # this sentence and the two before it
+        # this sentence and the two before it (once, for all its mentions)
+        context = tuple(sorted(frozenset().union(*names[max(0, i - 2) : i + 1])))
         try:
             out.extend(_sentence(source, sent, inside, context, bags[i]))
         except Exception as e:  # one sentence, not the article
@@ -248,7 +256,7 @@ def _sentence(
     source: Source,
     sent: tuple[int, int],
     inside: list[Timex],
-    context: frozenset[str],
+    context: tuple[str, ...],
     whole: tuple[frozenset[str], frozenset[str]],
 ) -> list[Mention]:
     """The mentions of one sentence (``inside``: its time expressions; ``context``: the

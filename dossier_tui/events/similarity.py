@@ -31,12 +31,12 @@ def alike(w: Weights, a: Mention, b: Mention) -> float:
     """How alike two mentions are (0 when they cannot be one happening). They must
     share a word for what happened, not only names: "Lee leaves the embassy" and
     "Lee's visit" share only a name."""
-    if not a.keys & b.keys or (a.source == b.source and a.sentence == b.sentence):
+    if frozenset(a.keys).isdisjoint(b.keys) or (a.source == b.source and a.sentence == b.sentence):
         return 0.0  # two happenings in one sentence are two happenings
-    names_a, names_b = a.terms - a.keys, b.terms - b.keys
+    names_a, names_b = frozenset(a.terms).difference(a.keys), frozenset(b.terms).difference(b.keys)
     if names_a and names_b and not names_a & names_b:
         return 0.0  # "Travelers' income rose", "Compaq's income rose": different actors
-    if a.context and b.context and not a.context & b.context:
+    if a.context and b.context and frozenset(a.context).isdisjoint(b.context):
         return 0.0  # alike words in two unrelated stories
     return w.similarity(a.terms, b.terms)
 
@@ -66,12 +66,12 @@ class FormWeights(Weights):
     def form(self, m: Mention) -> Form:
         kept = self._forms.get(id(m))
         if kept is None:
-            terms = tuple(sorted(m.terms))
+            terms = m.terms
             weights = tuple(map(self.idf.get, terms, repeat(self.unseen)))  # ``weight`` of each
             kept = self._forms[id(m)] = (
                 m,
                 Form(
-                    m.terms - m.keys,
+                    frozenset(m.terms).difference(m.keys),
                     terms,
                     weights,
                     math.fsum(v**2 for v in weights),

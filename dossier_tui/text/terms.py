@@ -151,24 +151,24 @@ class Weights:
         self.n = max(1, len(bags))
         self.idf = {t: math.log(1 + self.n / c) for t, c in df.items()}
         self.unseen = math.log(1 + self.n)
-        self._totals: dict[frozenset[str], float] = {}
+        self._totals: dict[Collection[str], float] = {}
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unseen)
 
-    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+    def similarity(self, a: Collection[str], b: Collection[str]) -> float:
         """Weighted cosine of two term sets: shared weight over the geometric mean of
         both (a three-word clause inside a long one is not thereby the same)."""
         if not a or not b:
             return 0.0
-        shared = math.fsum(self.weight(t) for t in a & b)
+        shared = math.fsum(self.weight(t) for t in frozenset(a).intersection(b))
         return shared / math.sqrt(self.total(a) * self.total(b))
 
-    def norm2(self, bag: frozenset[str]) -> float:
+    def norm2(self, bag: Collection[str]) -> float:
         """The squared length of a term set as a weighted vector."""
         return math.fsum(self.weight(t) ** 2 for t in bag)
 
-    def total(self, bag: frozenset[str]) -> float:
+    def total(self, bag: Collection[str]) -> float:
         if bag not in self._totals:
             self._totals[bag] = math.fsum(self.weight(t) for t in bag)
         return self._totals[bag]
