@@ -125,6 +125,9 @@ class DaskMapper(Mapper):
     def _alone(self) -> bool:
         return False  # one worker thread is still another machine
 
+    def start(self) -> None:
+        pass  # the cluster's workers are running already
+
     def _slots(self) -> int:
         return self._threads()
 

@@ -98,6 +98,12 @@ class Mapper:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def start(self) -> None:
+        """Make the processes now, while this process is small (else the first map that
+        needs them makes them, and they come to hold what it has read by then)."""
+        if not self._alone():
+            self._processes().submit(int).result()  # they are forked at the first work
+
     def _processes(self) -> ProcessPoolExecutor:
         """The processes, made on first use."""
         if self._pool is None:

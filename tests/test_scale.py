@@ -60,6 +60,7 @@ def _pid(_) -> int:
 def test_the_processes_serve_every_map_until_the_build_is_done_with_them(plain):
     folder, expected = plain
     with Mapper(2) as two:
+        two.start()
         first = set(two.map(_pid, range(32)))
         assert first and os.getpid() not in first
         assert set(two.map(_pid, range(32))) <= first  # the same processes, not new ones

@@ -37,6 +37,7 @@ def _mapper(jobs: int | None, scheduler: str | None):
         from dossier_tui.workers import Mapper, default_jobs
 
         with Mapper(jobs or default_jobs()) as processes:
+            processes.start()  # before anything is read: they share none of it
             yield processes
         return
     from dossier_tui.cluster import ClusterError, DaskMapper
