@@ -202,3 +202,20 @@ def test_the_corpus_wide_stages_tell_their_steps_and_stop_between_them(tmp_path,
     with pytest.raises(Cancelled):
         build(c.sources, lambda s, done, total: asked.append(s), stop=stop)
     assert asked.count(stage) == 2 and (later is None or later not in asked)
+
+
+def test_what_a_large_corpus_holds_of_each_article_is_compact_and_the_same(tmp_path):
+    """A mention's words are sorted tuples and an article's lower-case words one string
+    (a corpus holds them all at once), and they say what the sets said."""
+    from dossier_tui.actors import body_words
+    from dossier_tui.events.mentions import DATED, Mention
+
+    m = Mention("a", (0, 1), (0, 1), DATED, "", frozenset({"vote", "held"}), {"vote"}, ["Lee"])
+    assert (m.terms, m.keys, m.context) == (("held", "vote"), ("vote",), ("Lee",))
+    c = load_corpus([corpus(tmp_path / "articles", 3)])
+    readings = [reading.read((s, None)) for s in c.sources]
+    for s, r in zip(c.sources, readings):
+        assert set(r.words()) == body_words(s) and r.words() == sorted(r.words())
+        assert all(type(x.terms) is tuple and list(x.terms) == sorted(x.terms) for x in r.mentions)
+    assert reading.lower_words(readings) == frozenset().union(*map(body_words, c.sources))
+    assert reading.lower_words([]) == frozenset()
