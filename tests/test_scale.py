@@ -54,6 +54,9 @@ def test_two_processes_give_the_same_bytes(plain):
 
 
 def _pid(_) -> int:
+    import time
+
+    time.sleep(0.005)  # long enough that both processes take chunks
     return os.getpid()
 
 
@@ -61,12 +64,12 @@ def test_the_processes_serve_every_map_until_the_build_is_done_with_them(plain):
     folder, expected = plain
     with Mapper(2) as two:
         two.start()
-        first = set(two.map(_pid, range(32)))
-        assert first and os.getpid() not in first
-        assert set(two.map(_pid, range(32))) <= first  # the same processes, not new ones
+        seen = set().union(*(two.map(_pid, range(32)) for _ in range(3)))
+        # three maps, and never more than the two processes made first
+        assert 1 <= len(seen) <= 2 and os.getpid() not in seen
         assert built(folder, two, Cache(None)) == expected
         # the build let them go after its last map (naming): a later map makes others
-        assert set(two.map(_pid, range(32))).isdisjoint(first)
+        assert set(two.map(_pid, range(32))).isdisjoint(seen)
 
 
 def watch(monkeypatch) -> dict[str, list[str]]:
