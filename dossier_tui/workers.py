@@ -8,10 +8,11 @@ as each chunk ends, so progress moves and a ``stop`` is heard between chunks.
 
 A process is forked where that is safe (a single-threaded caller on a system with
 ``fork``); a caller with threads, such as the app, gets fresh processes instead. The
-processes are made once, by the first map that needs them, and serve every later map
-until ``close``: forked while the build is small, they share none of what it grows to,
-where processes forked anew for each stage would each come to hold a copy of every page
-of it that the build writes to while they live (at 10,000 articles, 600 MB more).
+processes are made once (by ``start``, else by the first map that needs them) and
+serve every later map until ``rest`` or ``close``: forked while the build is small, they
+share none of what it grows to, where processes forked anew for each stage would each
+come to hold a copy of every page of it that the build writes to while they live (at
+10,000 articles, 600 MB more).
 """
 
 from __future__ import annotations
