@@ -1,8 +1,9 @@
 """Corpus -> Dossier: a per-document map, then corpus-wide steps.
 
-Per document (independent, so it could run in parallel): tag time expressions and
-find event mentions. Across the corpus: infer publication dates for undated articles,
-merge mentions into events, then find the actors and link them to the events.
+Per document (independent, so it runs on the mapper's processes): tag time expressions
+and find event mentions, then names and quotations. Across the corpus: infer
+publication dates for undated articles, merge mentions into events (while the
+processes find the names), then find the actors and link them to the events.
 
 Nothing an article holds stops the build: a failure in one expression, sentence or
 article is caught there, told to ``on_problem`` as one line naming the file, kept in
@@ -26,7 +27,7 @@ from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Cancelled, Dossier, Problem, Source
 from dossier_tui.quiet_gc import release, set_aside
-from dossier_tui.reading import cut_all, lower_words, name_all, read_all
+from dossier_tui.reading import begin_naming, cut_all, lower_words, read_all
 from dossier_tui.workers import Mapper
 
 Progress = Callable[[str, int, int], None]
@@ -150,19 +151,24 @@ def _build(
         tell("dating", len(inferred), len(inferred))
     elif undated:  # none could be dated
         tell("dating", undated, undated)
-    try:
-        events = merge(
-            [m for s in final for m in found[s.id].mentions], final, progress=counter("merging")
-        )
-    except Exception as e:
-        say(f"could not merge the events ({_failure(e)}); the timeline is empty")
-        events = []
-    tell("merging", 1, 1)
     spans = {s.id: found[s.id].sentences for s in final}
-    del found  # the mentions are in the events now
-    named = name_all(
-        mapper, cache, final, [spans[s.id] for s in final], lowercase, counter("naming"), stop
-    )
+    # the names need only the articles and their words: the processes find them while
+    # this one merges the events
+    naming = begin_naming(mapper, cache, final, [spans[s.id] for s in final], lowercase)
+    try:
+        try:
+            events = merge(
+                [m for s in final for m in found[s.id].mentions], final, progress=counter("merging")
+            )
+        except Exception as e:
+            say(f"could not merge the events ({_failure(e)}); the timeline is empty")
+            events = []
+        tell("merging", 1, 1)
+        del found  # the mentions are in the events now
+        named = naming.result(counter("naming"), stop)
+    except BaseException:
+        naming.cancel()
+        raise
     mapper.rest()  # the per-article work is done: its processes would only hold memory
     set_aside()  # and so do the events and names
     tell("naming", len(final), len(final))

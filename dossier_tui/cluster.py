@@ -131,19 +131,23 @@ class DaskMapper(Mapper):
     def _slots(self) -> int:
         return self._threads()
 
-    def _chunks(
-        self, fn: Task, parts: list[list[Any]], shared_value: Any, progress: Told, stop: Asked
+    def _submit(self, fn: Task, parts: list[list[Any]], shared_value: Any) -> Any:
+        return self._send(fn, parts, shared_value)
+
+    def _collect(
+        self, sent: Any, parts: list[list[Any]], progress: Told, stop: Asked
     ) -> list[list[Any]]:
-        """As ``Mapper._chunks``, on the cluster (a map too small to send runs here)."""
-        shared, futures = self._send(fn, parts, shared_value)
-        try:
-            return self._gather(futures, parts, progress, stop)
-        except BaseException:
-            self.client.cancel(futures)
-            raise
-        finally:
-            if shared is not None:
-                shared.release()
+        return self._gather(sent[1], parts, progress, stop)
+
+    def _abandon(self, sent: Any) -> None:
+        if self.client is not None:
+            self.client.cancel(sent[1])
+        self._settle(sent)
+
+    def _settle(self, sent: Any) -> None:
+        shared = sent[0]
+        if shared is not None:
+            shared.release()
 
     def _send(self, fn: Callable[[Any], Any], parts: list[list[Any]], shared_value: Any):
         """(the shared value's future, a future per chunk); the shared value goes once

@@ -166,29 +166,20 @@ def read_all(
     return _cached(mapper, cache, read, items, keys, progress, stop)
 
 
-def name_all(
+def begin_naming(
     mapper: workers.Mapper,
     cache: Cache,
     sources: list[Source],
     spans: list[tuple[tuple[int, int], ...]],
     lowercase: frozenset[str],
-    progress=None,
-    stop=None,
-) -> list[Named]:
-    """``name`` over the sources, each with its sentence spans; a kept result serves while
+) -> workers.Running:
+    """``name`` over the sources, each with its sentence spans, begun on the processes
+    (it needs nothing the merge makes, so it runs beside it); a kept result serves while
     the corpus answers its questions the same way."""
     keys = [cache_key("names", s) for s in sources]
     items = list(zip(sources, spans))
-    return _cached(
-        mapper,
-        cache,
-        name,
-        items,
-        keys,
-        progress,
-        stop,
-        lowercase,
-        lambda kept: kept.holds_for(lowercase),
+    return _begin_cached(
+        mapper, cache, name, items, keys, lowercase, lambda kept: kept.holds_for(lowercase)
     )
 
 
@@ -200,14 +191,31 @@ def _cached(
     keys: list[str],
     progress,
     stop,
+) -> list[Any]:
+    """``fn`` over ``items``, but a result the cache keeps under an item's key is taken
+    instead; what is made is kept."""
+    return _begin_cached(mapper, cache, fn, items, keys).result(progress, stop)
+
+
+def _begin_cached(
+    mapper: workers.Mapper,
+    cache: Cache,
+    fn,
+    items: list[Any],
+    keys: list[str],
     shared: Any = None,
     serves=lambda kept: True,
-) -> list[Any]:
-    """``fn`` over ``items``, but a result the cache keeps under an item's key (and that
-    ``serves``) is taken instead; what is made is kept."""
+) -> workers.Running:
+    """``_cached`` begun: what the cache keeps (and ``serves``) is taken now, the rest
+    sent to the processes; ``result`` waits for it and keeps it."""
     known = {k: v for k, v in cache.get(keys).items() if serves(v)}
     todo = [n for n, k in enumerate(keys) if k not in known]
-    fresh = mapper.map(fn, [items[n] for n in todo], shared, progress, stop)
-    made = {keys[n]: r for n, r in zip(todo, fresh)}
-    cache.put(made)
-    return [made[k] if k in made else known[k] for k in keys]
+    running = mapper.begin(fn, [items[n] for n in todo], shared)
+
+    def finish(progress, stop) -> list[Any]:
+        fresh = running.result(progress, stop)
+        made = {keys[n]: r for n, r in zip(todo, fresh)}
+        cache.put(made)
+        return [made[k] if k in made else known[k] for k in keys]
+
+    return workers.Running(finish, running.cancel)

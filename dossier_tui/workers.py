@@ -4,7 +4,9 @@ The build's per-article work (reading, tagging, finding mentions and names) need
 nothing from other articles, so it runs on every core; the order of the results, and
 so the dossier, is the same whatever the number of processes. Work goes out in chunks
 (a few per process, so that a slow chunk does not hold the rest back) and comes back
-as each chunk ends, so progress moves and a ``stop`` is heard between chunks.
+as each chunk ends, so progress moves and a ``stop`` is heard between chunks. A map can
+be begun (``begin``) and its results asked for later, so that the processes work while
+this one does a corpus-wide step that does not need them.
 
 A process is forked where that is safe (a single-threaded caller on a system with
 ``fork``); a caller with threads, such as the app, gets fresh processes instead. The
@@ -21,7 +23,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any
 
 from dossier_tui.model import Cancelled
@@ -76,6 +78,20 @@ Told = Callable[[int, int], None] | None
 Asked = Callable[[], bool] | None
 
 
+class Running:
+    """A map begun (``Mapper.begin``): ``result`` waits for its results, in input
+    order; ``cancel`` gives it up."""
+
+    def __init__(self, finish: Callable[[Told, Asked], list[Any]], cancel: Callable[[], None]):
+        self._finish = finish
+        self.cancel = cancel
+
+    def result(self, progress: Told = None, stop: Asked = None) -> list[Any]:
+        """The results; ``progress(done, total)`` after each chunk that comes back,
+        ``Cancelled`` when ``stop()`` says so."""
+        return self._finish(progress, stop)
+
+
 class Mapper:
     """Runs ``fn`` over items with ``jobs`` processes (1: in this process)."""
 
@@ -125,12 +141,34 @@ class Mapper:
         """``[fn(x) for x in items]``; ``fn`` reads ``workers.shared`` for
         ``shared_value``. ``progress(done, total)`` after each chunk; ``Cancelled`` when
         ``stop()`` says so."""
+        return self.begin(fn, items, shared_value).result(progress, stop)
+
+    def begin(
+        self, fn: Callable[[Any], Any], items: Sequence[Any], shared_value: Any = None
+    ) -> Running:
+        """``map`` begun: the processes work on it while this one does something else,
+        and ``result`` waits for what is left. Work that runs here (``jobs`` 1, a few
+        items) is done when ``result`` is asked, so the order of the work never changes
+        what it gives."""
         items = list(items)
         if len(items) < MIN_PARALLEL or self._alone():
-            return self._here(fn, items, shared_value, progress, stop)
+            return Running(
+                lambda progress, stop: self._here(fn, items, shared_value, progress, stop),
+                lambda: None,
+            )
         parts = chunks(items, self._slots())
-        out = self._chunks(fn, parts, shared_value, progress, stop)
-        return [r for chunk in out for r in chunk]
+        sent = self._submit(fn, parts, shared_value)
+
+        def finish(progress: Told, stop: Asked) -> list[Any]:
+            try:
+                out = self._collect(sent, parts, progress, stop)
+            except BaseException:
+                self._abandon(sent)
+                raise
+            self._settle(sent)
+            return [r for chunk in out for r in chunk]
+
+        return Running(finish, lambda: self._abandon(sent))
 
     def _alone(self) -> bool:
         """Whether the work runs in this process whatever its size."""
@@ -140,39 +178,52 @@ class Mapper:
         """How many chunks may run at once."""
         return self.jobs
 
-    def _chunks(
-        self, fn: Task, parts: list[list[Any]], shared_value: Any, progress: Told, stop: Asked
-    ) -> list[list[Any]]:
-        """Each chunk's results, in the chunks' order."""
-        total = sum(map(len, parts))
-        out: list[list[Any] | None] = [None] * len(parts)
-        done = 0
+    def _submit(self, fn: Task, parts: list[list[Any]], shared_value: Any) -> Any:
+        """Send every chunk to the processes; what ``_collect`` waits on."""
         pool = self._processes()
-        pending: dict[Future, int] = {}
         try:
-            for i, c in enumerate(parts):
-                pending[pool.submit(_chunk, fn, c, shared_value)] = i
-            while pending:
-                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                if stop is not None and stop():
-                    raise Cancelled
-                for f in finished:
-                    i = pending.pop(f)
-                    out[i] = f.result()
-                    # what came back lives on: collections while the rest comes would
-                    # walk it again and again, taking a core from the processes
-                    set_aside()
-                    done += len(parts[i])
-                    if progress is not None:
-                        progress(done, total)
+            return pool, {pool.submit(_chunk, fn, c, shared_value): i for i, c in enumerate(parts)}
         except BaseException:
-            for f in pending:
-                f.cancel()
-            # a chunk may still run (or a process have died): a later map gets new ones
             self._pool = None
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+    def _collect(
+        self, sent: Any, parts: list[list[Any]], progress: Told, stop: Asked
+    ) -> list[list[Any]]:
+        """Each chunk's results, in the chunks' order, as they come back."""
+        _, futures = sent
+        pending = dict(futures)
+        total = sum(map(len, parts))
+        out: list[list[Any] | None] = [None] * len(parts)
+        done = 0
+        while pending:
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if stop is not None and stop():
+                raise Cancelled
+            for f in finished:
+                i = pending.pop(f)
+                out[i] = f.result()
+                # what came back lives on: collections while the rest comes would
+                # walk it again and again, taking a core from the processes
+                set_aside()
+                done += len(parts[i])
+                if progress is not None:
+                    progress(done, total)
         return out  # type: ignore[return-value]
+
+    def _abandon(self, sent: Any) -> None:
+        """A map given up (it failed, or no one waits for it any more): a chunk may still
+        run (or a process have died), so a later map gets new processes."""
+        pool, futures = sent
+        for f in futures:
+            f.cancel()
+        if self._pool is pool:
+            self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def _settle(self, sent: Any) -> None:
+        """What a map that ended well lets go (nothing, for processes)."""
 
     @staticmethod
     def _here(fn, items, shared_value, progress, stop) -> list[Any]:

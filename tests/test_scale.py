@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,39 @@ def test_the_processes_serve_every_map_until_the_build_is_done_with_them(plain):
         assert built(folder, two, Cache(None)) == expected
         # the build let them go after its last map (naming): a later map makes others
         assert set(two.map(_pid, range(32))).isdisjoint(seen)
+
+
+def _mark(path: str) -> str:
+    Path(path).touch()
+    return path
+
+
+def test_a_map_begun_goes_on_while_this_process_does_other_work(tmp_path):
+    marks = [str(tmp_path / f"m{i}") for i in range(32)]
+    with Mapper(2) as two:
+        two.start()
+        running = two.begin(_mark, marks)
+        # nobody has asked for the results yet, and the processes make them all the same
+        for _ in range(3000):
+            if all(os.path.exists(m) for m in marks):
+                break
+            threading.Event().wait(0.01)
+        assert all(os.path.exists(m) for m in marks)
+        assert running.result() == marks
+
+
+def test_a_map_begun_here_waits_to_be_asked(tmp_path):
+    calls: list[int] = []
+    running = Mapper(1).begin(lambda x: calls.append(x) or -x, range(20))
+    assert calls == []  # in this process, the work is done when the result is asked
+    assert running.result() == [-x for x in range(20)] and calls == list(range(20))
+
+
+def test_a_map_given_up_leaves_the_next_one_whole(tmp_path):
+    with Mapper(2) as two:
+        running = two.begin(_pid, range(64))
+        running.cancel()
+        assert two.map(abs, [-x for x in range(40)]) == list(range(40))
 
 
 def watch(monkeypatch) -> dict[str, list[str]]:
