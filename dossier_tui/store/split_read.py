@@ -100,8 +100,12 @@ def parse_split(
     rest, parts = pieces
     schema = int(m[1])
     helpers = min(jobs - 1, len(parts)) if can_fork() else 0
-    # this process reads what is not events and its share of the parts, the first ones
-    mine = max(0, (len(text) // (helpers + 1) - len(rest)) // PART_CHARS) if helpers else len(parts)
+    # this process reads what is not events and an even share of the parts, the first
+    # ones: what is not events is mostly sources' text, quick to read, and what this one
+    # spends taking in the others' events is about what they spend sending them (at
+    # 100,000 events, a share by characters left it 15 parts of 25 to wait for: 8.1 s
+    # for the whole, against 5.8 s)
+    mine = -(-len(parts) // (helpers + 1))
     tell = progress or (lambda done, total: None)
     total = len(parts)
     with _forked(helpers) as pool:  # (with no helpers, ``mine`` is every part)
