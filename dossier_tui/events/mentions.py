@@ -18,6 +18,7 @@ from dossier_tui import resources
 from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.events.headline import clause
 from dossier_tui.model import Source, Timex
+from dossier_tui.temporal.live_pages import live_stamps
 from dossier_tui.temporal.values import time_value
 from dossier_tui.text.first_letter_scan import first_letter_scan
 from dossier_tui.text.sentences import sentences
@@ -227,6 +228,9 @@ def mentions(
         every - lower for every, lower in bags
     ]  # the names of each sentence: whose story it is
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    # on a live page, an entry's context stops where the entry begins: the entry before
+    # it tells another happening
+    entry = _entries(sents, live_stamps(text))
     k = 0
     for i, sent in enumerate(sents):
         while k < len(ordered) and ordered[k].start < sent[0]:
@@ -238,7 +242,7 @@ def mentions(
                 inside.append(ordered[j])
             j += 1
         # this sentence and the two before it (once, for all its mentions)
-        context = tuple(sorted(frozenset().union(*names[max(0, i - 2) : i + 1])))
+        context = tuple(sorted(frozenset().union(*names[max(0, i - 2, entry[i]) : i + 1])))
         try:
             out.extend(_sentence(source, sent, inside, context, bags[i]))
         except Exception as e:  # one sentence, not the article
@@ -249,6 +253,21 @@ def mentions(
                 f"could not read the sentence at {sent[0]} ({snippet!r}: {type(e).__name__}); skipp"
                 "ed"
             )
+    return out
+
+
+def _entries(sents: list[tuple[int, int]], stamps: dict[int, int]) -> list[int]:
+    """For each sentence, the first sentence of the live-page entry it is in (0 for
+    every sentence of a page that is not live)."""
+    out, first = [], 0
+    at = sorted(stamps)
+    k = 0
+    for i, (a, b) in enumerate(sents):
+        while k < len(at) and at[k] < b:
+            if at[k] >= a:
+                first = i
+            k += 1
+        out.append(first)
     return out
 
 
@@ -267,6 +286,11 @@ def _sentence(
     # the times a headline leaves out: points in time, not lengths ("sentenced to four years")
     spans = [(t.start, t.end) for t in inside if t.type != "DURATION"]
     dated = []
+    # a live page's entry stamp tells when the entry was posted, not when what it tells
+    # happened ("1758 Ministers will hold talks on Monday"): it dates nothing
+    stamps = live_stamps(text)
+    if stamps:
+        inside = [t for t in inside if t.start not in stamps]
     for t in inside:
         if not _calendar(t) and not (
             "X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dossier_tui.model import Source, Timex
+from dossier_tui.temporal.live_pages import live_stamps
 from dossier_tui.temporal.recognise import failure, find
 from dossier_tui.temporal.resolve import Resolver
 from dossier_tui.temporal.values import time_value
@@ -82,12 +83,14 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 def _days_of_clock_times(text: str, found: list[Timex]) -> list[Timex]:
     """A clock time takes the day its sentence names after it ("struck at 1653 local
     time on Tuesday"), not the day it would otherwise borrow from earlier text or
-    from the reference date."""
+    from the reference date; but an entry's stamp on a live page keeps the page's."""
     out = list(found)
+    stamps = live_stamps(text)
     for i, t in enumerate(out):
         if (
             t.type != "TIME"
             or t.basis == "absolute"
+            or t.start in stamps  # a live page's entry stamp: the page's day, not its sentence's
             or not _DAY_VALUE.match(t.value)
             or not _CLOCK_ONLY.fullmatch(t.text.strip())
         ):

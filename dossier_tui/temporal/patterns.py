@@ -23,7 +23,13 @@ MON_FULL = (
 )
 WD = r"(?:" + alt(WEEKDAYS) + r")(?![\w])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
+#: a time zone as news writes it after a clock time, capitals only ("1930 CDT", not "est")
+ZONE = (
+    r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})"
+    r"|local\s+time"
+)
+#: a year: four digits no time zone follows ("19 January, 1130 GMT" is a day and a time)
+YEAR = rf"(?:1[0-9]\d\d|20\d\d)(?![\d])(?!\s*\(?(?:{ZONE})(?![\w]))"
 POD = r"(?:morning|afternoon|evening|night|overnight)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
@@ -35,11 +41,6 @@ SEASON = r"(?:spring|summer|autumn|fall|winter)"
 QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 YEARREL = r"(?:this|last|next)\s+year"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EEST|GMT[+-]\d{1,2})"
-#: a time zone as news writes it after a clock time, capitals only ("1930 CDT", not "est")
-ZONE = (
-    r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})"
-    r"|local\s+time"
-)
 SPELLED_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 SPELLED_TEENS = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 SPELLED_TENS = r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

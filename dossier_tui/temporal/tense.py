@@ -83,7 +83,7 @@ _DEADLINE_RE = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+$", re.I)
 #: a sentence or clause ends here, unless the period closes an abbreviation ("vs.", "Mr.")
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Co|No))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-    r"(?<!\bCorp|\bSept|\bCapt)[.!?;:]\s|\n"
+    r"(?<!\bCorp|\bSept|\bCapt)[.!?;:](?:[\"”’]|'')?\s|\n"
 )
 
 _WINDOW = 160

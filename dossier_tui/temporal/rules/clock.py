@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.context import word_before
 from dossier_tui.temporal.lexicon import number
+from dossier_tui.temporal.live_pages import live_stamps
 from dossier_tui.temporal.patterns import POD_WORDS, TZ, ZONE
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import norm
 
 if TYPE_CHECKING:
-    from dossier_tui.temporal.candidate import Resolved
     from dossier_tui.temporal.resolve import Resolver
 
 #: a clock time: "10:13 a.m.", "9pm", "21:53", "2153 GMT"
@@ -52,10 +54,12 @@ _SCORE_BEFORE = ("score", "scored", "won", "lost", "beat", "drew", "ratio")
 def four_digit_clock(text: str, start: int, end: int) -> bool:
     """True when the four digits at ``start:end`` are a time of day, not a year: a time
     zone follows them ("1930 CDT"), a clock time stands beside them in a parenthesis
-    ("10:13 a.m. (1713 in Egypt)", "1653 (2153 GMT)"), or they follow "at" with a zone
-    a few words on."""
+    ("10:13 a.m. (1713 in Egypt)", "1653 (2153 GMT)"), they follow "at" with a zone
+    a few words on, or they stamp an entry of a live page ("2259 The BBC's ...")."""
     if not _HHMM.fullmatch(text, start, end):
         return False
+    if start in live_stamps(text):
+        return True
     if _ZONE_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
         return True
     if _CLOCK_BEFORE.search(text, max(0, start - 30), start):
@@ -84,7 +88,13 @@ def _clock24(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
 def _hhmm(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     """'1930 CDT', 'at 1653 (2153 GMT)': a time of the day the text is about; with
     no day known at all, not worth a value (and never a year) unless a day is written
-    beside it ("Monday 1000 GMT")."""
+    beside it ("Monday 1000 GMT"). A live page's stamp is a time of the page's day."""
+    back = live_stamps(r.text).get(start)
+    if back is not None:  # an entry's stamp: a time of the page's day, whatever came before
+        if r.today is None:
+            return None
+        day = (r.today - timedelta(days=back)).isoformat()
+        return Resolved("TIME", f"{day}T{_hm(int(m['h']), int(m['mi']))}", "reference")
     if r.day is None and r.today is None and not r.beside_day:
         return None
     return r.time_of(_hm(int(m["h"]), int(m["mi"])), None)
