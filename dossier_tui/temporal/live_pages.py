@@ -39,8 +39,9 @@ def live_stamps(text: str) -> dict[int, int]:
     """Where each entry stamp of a live page starts in ``text``, with how many days
     before the page's day its entry was posted; empty for any other text."""
     global _last
-    if _last is not None and _last[0] is text:
-        return _last[1]
+    last = _last  # once: another thread may replace it meanwhile
+    if last is not None and last[0] is text:
+        return last[1]
     found = _stamps(text)
     _last = (text, found)
     return found
