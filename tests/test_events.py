@@ -261,6 +261,14 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("20:00",),
             "Polls close across the country",
         ),
+        # what is proposed is in the that-clause: no headline ends on the verb that proposes it
+        (
+            "On Monday, the secretary general said he would recommend that the security council "
+            "send another 3,500 police officers and troops to the island.",
+            ("Monday",),
+            "The secretary general said he would recommend that the security council send another "
+            "3,500 police…",
+        ),
     ],
 )
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):

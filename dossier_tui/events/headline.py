@@ -84,7 +84,11 @@ _SENTENCE_LEADS = re.compile(
 _SUBORDINATE = re.compile(r"^(?:after|before|following|during|since|until|amid)\s", re.I)
 _REPORTING_END = first_letter_scan(
     rf"revealed|{SAY}|announced|reported|found|showed|shows|confirmed|"
-    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+",
+    r"disclosed|claimed|warned|admitted|stated|insisted|told\s+[\w’'-]+|"
+    # what a person proposes, hopes or fears is said in the that-clause after the verb
+    # ("said he would recommend that the council send more troops")
+    r"(?:recommend|suggest|propose|urge|demand|ask|hope|expect|fear|believe|insist|warn"
+    r"|agree|decide|announce|confirm)(?:s|e?d)?|say",
     after=r"(?:\s+(?:in|at|during|on|to)(?:\s+[\w’'-]+){1,4})?$",
 )
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
@@ -183,6 +187,8 @@ def _shorten(s: str) -> str:
         and not inside_quote(s, 0, m.start())
         and not _ENDS_ED.search(s, 0, m.start())
         and not _DANGLING.search(s[: m.start()])
+        # "said he would recommend | that the council ...": the that-clause is its object
+        and not _REPORTING_END.search(s[: m.start()])
     ]
     if cuts:
         return s[: cuts[-1]].rstrip(" ,")
