@@ -261,6 +261,14 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("20:00",),
             "Polls close across the country",
         ),
+        # "WHO" in capitals is a body, never the pronoun that opens a relative clause
+        (
+            "The WHO raised its pandemic alert on April 29 to phase 5 on its six-point scale of "
+            "pandemic threat levels in a statement issued in Geneva.",
+            ("April 29",),
+            "The WHO raised its pandemic alert to phase 5 on its six-point scale of pandemic threat "
+            "levels",
+        ),
         # what is proposed is in the that-clause: no headline ends on the verb that proposes it
         (
             "On Monday, the secretary general said he would recommend that the security council "

@@ -174,3 +174,22 @@ def test_a_deadline_word_after_a_past_verb_looks_back():
     assert ("Thursday", "DATE", "2023-10-05") in spans(
         "The museum stayed shut until Thursday, officials said."
     )
+
+
+# ---------------------------------------------------------------- day ranges
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The alert was raised on April 29 to 5 on the scale.", [("April 29", "2023-04-29")]),
+        (
+            "From March 30 to 2 April the border was shut.",
+            [("March 30", "2023-03-30"), ("2 April", "2023-04-02")],
+        ),
+        (
+            "Talks on April 24 and 25 ended in deadlock.",
+            [("April 24", "2023-04-24"), ("25", "2023-04-25")],
+        ),
+    ],
+)
+def test_a_range_of_days_runs_forward(sentence, expected):
+    assert [(t, v) for t, _, v in spans(sentence)] == expected

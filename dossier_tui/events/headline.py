@@ -30,10 +30,13 @@ from dossier_tui.lexicon.speech import SAY, SAY_TELL
 from dossier_tui.text.first_letter_scan import first_letter_scan
 
 MAX_LEN = 100
+#: the pronoun, in patterns that ignore case: written in lower case, or capitalised to
+#: open a sentence; "WHO" is a body's name ("The WHO raised its pandemic alert")
+WHO = r"(?-i:who|Who)"
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _CONNECTORS = re.compile(
-    r"\s+(?=(?:that|which|who|whom|where|when|while|after|before|including|because|whereas|"
+    rf"\s+(?=(?:that|which|{WHO}|whom|where|when|while|after|before|including|because|whereas|"
     r"as well as|but|so that|in order to)\s)",
     re.I,
 )
@@ -60,7 +63,7 @@ _BASELINE = re.compile(
     r"^(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|from|versus|vs\.?)\b", re.I
 )
 _LEADS = re.compile(
-    r"^(?:(?:and|but|while|whereas|which|who|where|when|that|as(?!\s+(?:many|much|few|little|well)"
+    rf"^(?:(?:and|but|while|whereas|which|{WHO}|where|when|that|as(?!\s+(?:many|much|few|little|well)"
     r"\b)|after|before|including|especially|"
     r"particularly|partly\s+due\s+to|due\s+to|because(?:\s+of)?|so|also|with|during|then|however|"
     r"meanwhile|moreover|in\s+addition(?:\s+to\s+[^,]{1,40},)?|additionally|according\s+to|as\s+wel"
@@ -121,13 +124,13 @@ _FUNCTION_AFTER = re.compile(
 )
 #: a time expression that is the subject ("Today is a sad day")
 _SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|will|marks|marked)\b")
-_RELATIVE = re.compile(r"^(?:who|which)\s+", re.I)
+_RELATIVE = re.compile(rf"^(?:{WHO}|which)\s+", re.I)
 _ANTECEDENT_LEADS = re.compile(
     r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I
 )
 _CUT_POINTS = re.compile(
     r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
-    r"who|that|while|as|including|supported|aimed|designed|intended)\s)",
+    rf"{WHO}|that|while|as|including|supported|aimed|designed|intended)\s)",
     re.I,
 )
 #: a clause that starts like this has lost its subject (lower case: "United" is a name)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from dossier_tui.events.candidates import Happening
-from dossier_tui.events.headline import sentence_headline
+from dossier_tui.events.headline import WHO, sentence_headline
 from dossier_tui.events.mentions import Mention
 from dossier_tui.events.similarity import FormWeights
 from dossier_tui.lexicon.speech import SAY_TELL
@@ -49,7 +49,9 @@ _BE = re.compile(
     r"no\s+longer|nothing|never)\s+)*(?P<next>[\w’'-]+)",
     re.I,
 )
-_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that)\s[\w\s’'-]*?(?=\s(?:is|are|was|were)\s)", re.I)
+_RELATIVE_CLAUSE = re.compile(
+    rf"\s(?:{WHO}|which|that)\s[\w\s’'-]*?(?=\s(?:is|are|was|were)\s)", re.I
+)
 _PARTICIPLE = re.compile(
     r"(?:\w+(?:ed|en|wn|ing)|to|due|set|about|under|put|cut|hit|shot|held|found|made|"
     r"sent|built|caught|struck|told|led|paid|sold|bought|brought|kept|won|lost|met|"

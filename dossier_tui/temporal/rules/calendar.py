@@ -140,6 +140,13 @@ def _capital_month(m: re.Match, text: str) -> bool:
     return capitalised(m["mon"] or m["mon2"])
 
 
+def _accept_range(m: re.Match, text: str) -> bool:
+    """Two days of one month, the second after the first: "April 29 to 5" is a day and a
+    number ("raised its alert on April 29 to 5 on the scale")."""
+    first, second = (m["d1"], m["d2"]) if m["mon"] else (m["e1"], m["e2"])
+    return _capital_month(m, text) and day_of(first) < day_of(second)
+
+
 def _accept_month(m: re.Match, text: str) -> bool:
     """A month named alone is a month unless it is part of a name ("Theresa May",
     "June Sarpong") or a verb ("may be", "march on")."""
@@ -231,7 +238,7 @@ RULES = (
         rf"(?:,?\s+(?P<y>{YEAR}))?",
         MONTH_WORDS,
         _range,
-        accept=_capital_month,
+        accept=_accept_range,
         split=_range_days,
         examples=(
             Example("Strikes are planned for 24-25 August 2023.", None, "2023-08-24", "24"),
