@@ -269,6 +269,20 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             "The WHO raised its pandemic alert to phase 5 on its six-point scale of pandemic threat "
             "levels",
         ),
+        # a closing attribution of many words, with an aside after it: what was said is the news
+        (
+            "The virus is likely to keep spreading rapidly between people, within countries and "
+            "across the globe, the head of the World Health Organization said on Monday.",
+            ("Monday",),
+            "The virus is likely to keep spreading rapidly between people, within countries and "
+            "across the globe",
+        ),
+        (
+            "Humanity may be witnessing a pandemic unfold, the head of the World Health "
+            "Organization said on Monday, as Japan reported a big jump in infections.",
+            ("Monday",),
+            "Humanity may be witnessing a pandemic unfold",
+        ),
         # what is proposed is in the that-clause: no headline ends on the verb that proposes it
         (
             "On Monday, the secretary general said he would recommend that the security council "

@@ -111,3 +111,15 @@ def test_a_live_pages_stamps_date_no_event(tmp_path):
     assert by_passage[ENTRIES[4][1]].date == "2010-01-18"
     assert by_passage[ENTRIES[5][1]].date == "2010-01-15T21:00"
     assert not any(e.date and e.date[11:] in ("22:51", "16:22", "11:05") for e in d.events)
+    # and no headline opens on one
+    assert d.events and not any(e.headline[:4].isdigit() for e in d.events)
+
+
+def test_the_headline_of_an_undated_entry_leaves_its_stamp_out():
+    from dossier_tui.events.headline import sentence_headline
+
+    text = page()
+    at, end = text.index("2251 "), text.index("2140 ")
+    assert sentence_headline(text, (at, end)) == ENTRIES[1][1].rstrip(".")
+    other = "1500 Engineers say the port is badly damaged."  # no live page: nothing is a stamp
+    assert sentence_headline(other, (0, len(other))).startswith("1500 Engineers")

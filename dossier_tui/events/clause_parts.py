@@ -57,9 +57,22 @@ ACCORDING = re.compile(r"\s*according\s+to\s", re.I)
 
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
 _ATTRIBUTION = re.compile(
-    rf"(?:[\w’'.-]+\s+){{0,6}}?(?:{SAY}|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+    rf"(?:[\w’'.-]+\s+){{0,9}}?(?:{SAY}|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
     re.I,
 )
+
+
+#: a segment that opens on these goes on with what was said ("spreading between people,
+#: within countries and across the globe, the minister said"), it names nobody
+_PHRASE_OF_PLACE = re.compile(
+    r"\s*(?:in|within|across|at|on|by|for|from|to|with|between|through|during|after|before"
+    r"|under|over|into|and|or|but|as|while|amid)\s",
+    re.I,
+)
+
+
+#: a segment after a closing attribution that tells the moment, not the news
+_ASIDE_AFTER = re.compile(r"\s*(?:as|while|amid|after|when|with)\s", re.I)
 
 
 def said_at_the_end(
@@ -68,17 +81,27 @@ def said_at_the_end(
     """Where the clause ends that a closing attribution reports ("..., the attorney
     general, Lord Goldsmith, said last night"): the start of the attribution's first
     segment, when the dated piece is the attribution at the sentence's end; else None."""
-    if idx < 1 or segs[idx] != segs[-1] or piece[1] < segs[idx][1] - 1:
+    if idx < 1 or piece[1] < segs[idx][1] - 1:
+        return None
+    # the attribution ends the sentence, or only an aside about the moment follows it
+    # ("..., the minister said on Monday, as the talks resumed")
+    if any(not _ASIDE_AFTER.match(text, a) for a, _ in segs[idx + 1 :]):
         return None
     head = text[segs[idx][0] : piece[1]]
     m = _ATTRIBUTION.match(head)
     if not m or FIRST_VERB.search(head, 0, m.start()):
         return None
+    rest = head[m.end() :]
+    if len(rest.split()) > 8 or FIRST_VERB.search(rest):
+        return (
+            None  # "Philippines says has second case ... said it recorded": no closing attribution
+        )
     first = idx
     while (
         first > 1
         and len(text[segs[first - 1][0] : segs[first - 1][1]].split()) <= 6
         and not FIRST_VERB.search(text, segs[first - 1][0], segs[first - 1][1])
+        and not _PHRASE_OF_PLACE.match(text, segs[first - 1][0])
     ):
         first -= 1  # "the attorney general", "Lord Goldsmith": who said it
     end = segs[first - 1][1]

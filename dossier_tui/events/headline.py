@@ -27,6 +27,7 @@ from dossier_tui.events.clause_parts import (
     split_at,
 )
 from dossier_tui.lexicon.speech import SAY, SAY_TELL
+from dossier_tui.temporal.live_pages import live_stamps
 from dossier_tui.text.first_letter_scan import first_letter_scan
 
 MAX_LEN = 100
@@ -180,6 +181,14 @@ def _tidy(s: str) -> str:
 _ENDS_ED = re.compile(r"ed$")
 
 
+#: words that go on with "to" and the verb after it: no cut between them
+_BEFORE_TO = re.compile(
+    r"\b(?:likely|unlikely|able|unable|about|going|trying|hoping|planning|due|ready|willing"
+    r"|bound|certain|sure|wants?|needs?|has|have|had|is|are|was|were|seems?|appears?)$",
+    re.I,
+)
+
+
 def _shorten(s: str) -> str:
     if len(s) <= MAX_LEN:
         return s
@@ -192,6 +201,8 @@ def _shorten(s: str) -> str:
         and not _DANGLING.search(s[: m.start()])
         # "said he would recommend | that the council ...": the that-clause is its object
         and not _REPORTING_END.search(s[: m.start()])
+        # "is likely | to keep spreading": the verb is after "to"
+        and not (s.startswith("to ", m.end()) and _BEFORE_TO.search(s, 0, m.start()))
     ]
     if cuts:
         return s[: cuts[-1]].rstrip(" ,")
@@ -366,8 +377,16 @@ def _finish(words: str) -> str:
 
 
 def sentence_headline(text: str, sent: tuple[int, int]) -> str:
-    """A headline for a sentence that dates nothing: the sentence, tidied and short."""
-    return _finish(_tidy(_SENTENCE_LEADS.sub("", _tidy(text[sent[0] : sent[1]]))))
+    """A headline for a sentence that dates nothing: the sentence, tidied and short,
+    without the stamp a live page's entry opens on."""
+    a = sent[0]
+    stamp = _STAMP_AT.match(text, a)
+    if stamp and stamp.start(1) in live_stamps(text):
+        a = stamp.end()
+    return _finish(_tidy(_SENTENCE_LEADS.sub("", _tidy(text[a : sent[1]]))))
+
+
+_STAMP_AT = re.compile(r"\s*(\d{4})\s*")
 
 
 #: a noun phrase and the participle that reduces a relative clause about it, right before
