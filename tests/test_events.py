@@ -389,6 +389,16 @@ def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
     ]
 
 
+@pytest.mark.parametrize("body", ["U.N.", "U.S.", "U.K.", "E.U."])
+def test_the_initials_of_a_body_do_not_end_a_sentence(body):
+    from dossier_tui.model import Source
+    from dossier_tui.text.sentences import sentences
+
+    text = f"The chief will meet the {body} Secretary-General on Tuesday in Geneva. She flies home."
+    spans = sentences(Source("a", "a.txt", text))
+    assert [text[a:b] for a, b in spans] == [text[: text.index(" She")], "She flies home."]
+
+
 def _told(id: str, day: str, values: list[str | None]) -> Event:
     """An event on ``day`` told by one source per value (a passage dated so, or undated)."""
     from dossier_tui.model import Event, Evidence, Timex
