@@ -193,3 +193,19 @@ def test_a_deadline_word_after_a_past_verb_looks_back():
 )
 def test_a_range_of_days_runs_forward(sentence, expected):
     assert [(t, v) for t, _, v in spans(sentence)] == expected
+
+
+# ---------------------------------------------------------------- four digits after "at"
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We felt a large aftershock at 1100 which lasted five minutes.",
+            [("1100", "TIME", "2023-10-10T11:00")],
+        ),
+        ("The plane flew low at 1100 feet over the town.", []),
+        ("The castle was built in 1100 by the king.", [("1100", "DATE", "1100")]),
+    ],
+)
+def test_four_digits_at_a_moment_no_year_could_be_are_a_time(sentence, expected):
+    assert [s for s in spans(sentence) if s[0] == "1100"] == expected

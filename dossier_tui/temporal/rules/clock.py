@@ -7,12 +7,13 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from dossier_tui.temporal.candidate import Resolved
-from dossier_tui.temporal.context import word_before
+from dossier_tui.temporal.context import word_after, word_before
 from dossier_tui.temporal.lexicon import number
 from dossier_tui.temporal.live_pages import live_stamps
 from dossier_tui.temporal.patterns import POD_WORDS, TZ, ZONE
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import norm
+from dossier_tui.word_tables import cues
 
 if TYPE_CHECKING:
     from dossier_tui.temporal.resolve import Resolver
@@ -55,7 +56,8 @@ def four_digit_clock(text: str, start: int, end: int) -> bool:
     """True when the four digits at ``start:end`` are a time of day, not a year: a time
     zone follows them ("1930 CDT"), a clock time stands beside them in a parenthesis
     ("10:13 a.m. (1713 in Egypt)", "1653 (2153 GMT)"), they follow "at" with a zone
-    a few words on, or they stamp an entry of a live page ("2259 The BBC's ...")."""
+    a few words on, or they follow "at" and no year before 1600 could be meant ("at
+    1100"), or they stamp an entry of a live page ("2259 The BBC's ...")."""
     if not _HHMM.fullmatch(text, start, end):
         return False
     if start in live_stamps(text):
@@ -64,7 +66,13 @@ def four_digit_clock(text: str, start: int, end: int) -> bool:
         return True
     if _CLOCK_BEFORE.search(text, max(0, start - 30), start):
         return True
-    return word_before(text, start).lower() == "at" and _ZONE_NEAR.match(text, end) is not None
+    if word_before(text, start).lower() != "at":
+        return False
+    # "a large aftershock at 1100": no year before 1600 is said to be "at", but a count is
+    # ("at 1100 feet")
+    if int(text[start:end]) < 1600 and word_after(text, end)[0].lower() not in cues("count_nouns"):
+        return True
+    return _ZONE_NEAR.match(text, end) is not None
 
 
 def _hm(h: int, mi: int) -> str:
