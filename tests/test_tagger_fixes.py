@@ -205,6 +205,10 @@ def test_a_range_of_days_runs_forward(sentence, expected):
         ),
         ("The plane flew low at 1100 feet over the town.", []),
         ("The castle was built in 1100 by the king.", [("1100", "DATE", "1100")]),
+        (
+            "The first message came at 1100 pm from the ship.",
+            [("1100", "TIME", "2023-10-10T23:00")],
+        ),
     ],
 )
 def test_four_digits_at_a_moment_no_year_could_be_are_a_time(sentence, expected):

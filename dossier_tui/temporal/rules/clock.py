@@ -32,6 +32,8 @@ _CLOCK_AFTER = re.compile(rf"\s*\(\s*{_CLOCK}", re.I)
 #: a zone a few words on in the same clause: "at 1653 on Saturday, local time"
 _ZONE_NEAR = re.compile(rf"[^.;:()\n]{{0,30}}?(?<![\w])(?:{ZONE})(?![\w])", re.I)
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: "a.m." or "pm" right after four digits: "at 1209 a.m."
+_HALF_AFTER = re.compile(r"\s?([ap])\.?m\b", re.I)
 _MODS = {
     "about": "APPROX",
     "around": "APPROX",
@@ -105,7 +107,11 @@ def _hhmm(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
         return Resolved("TIME", f"{day}T{_hm(int(m['h']), int(m['mi']))}", "reference")
     if r.day is None and r.today is None and not r.beside_day:
         return None
-    return r.time_of(_hm(int(m["h"]), int(m["mi"])), None)
+    h = int(m["h"])
+    half = _HALF_AFTER.match(r.text, m.end())
+    if half:  # "at 1209 a.m.": the half of the day says the hour
+        h = h % 12 + (12 if half[1].lower() == "p" else 0)
+    return r.time_of(_hm(h, int(m["mi"])), None)
 
 
 def _oclock(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
