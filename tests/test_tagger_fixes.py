@@ -205,6 +205,7 @@ def test_a_range_of_days_runs_forward(sentence, expected):
         ),
         ("The plane flew low at 1100 feet over the town.", []),
         ("The castle was built in 1100 by the king.", [("1100", "DATE", "1100")]),
+        ("The charity runs a home for 1100 orphaned children.", []),
         (
             "The first message came at 1100 pm from the ship.",
             [("1100", "TIME", "2023-10-10T23:00")],

@@ -99,7 +99,9 @@ def _accept_year(m: re.Match, text: str) -> bool:
         and not _POSSESSIVE.search(prev)
     ):
         return False  # "Windows 2000", "Vision 2030" at the end of a phrase
-    if int(m["y"]) < 1600 and pl not in cues("temporal_prep"):
+    # a year before 1600 needs its preposition ("in 1066"); "for" one is a count ("a home
+    # for 1000 orphaned children")
+    if int(m["y"]) < 1600 and (pl not in cues("temporal_prep") or pl == "for"):
         return False
     return not four_digit_clock(text, m.start("y"), m.end("y"))
 
