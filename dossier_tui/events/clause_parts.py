@@ -93,9 +93,8 @@ def said_at_the_end(
         return None
     rest = head[m.end() :]
     if len(rest.split()) > 8 or FIRST_VERB.search(rest):
-        return (
-            None  # "Philippines says has second case ... said it recorded": no closing attribution
-        )
+        # "Philippines says has second case ... said it recorded": no closing attribution
+        return None
     first = idx
     while (
         first > 1

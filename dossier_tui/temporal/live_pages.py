@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import re
 
+from dossier_tui.temporal.context import word_before
+from dossier_tui.temporal.patterns import HHMM
+
 #: four digits opening a sentence or a line (or following a quotation that ends one
 #: without a stop), before a word, a name or a quotation
 _OPENER = re.compile(
     r"(?:\A|\n|[.!?](?:\s*(?:''|[\"”’')]))*\s|(?:''|[\"”])\s)\s*(?P<n>\d{4})"
     r"(?=\s+(?:[A-Z\"“‘(]|``|'))"
 )
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK = re.compile(HHMM)
 #: a live page has at least this many stamps
 MIN_STAMPS = 4
 #: stamps falling (newest first) as no chronology of years does, when this many
@@ -49,13 +52,12 @@ def live_stamps(text: str) -> dict[int, int]:
 
 #: four digits before a name, anywhere: a stamp whose entry follows a caption or a
 #: headline that ends without a stop ("250,000 injured 2032 Gen Douglas Fraser says")
-_BARE = re.compile(r"(?<![\w.,:$£€#/-])(?P<n>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+[A-Z])")
+_BARE = re.compile(rf"(?<![\w.,:$£€#/-])(?P<n>{HHMM})(?=\s+[A-Z])")
 #: words after which four digits are a year or a count, whatever follows them
 _BEFORE_YEAR = frozenset(
     "the a an this that these those its his her their our my your in on since by from until"
     " till before after of for to and or at during between through".split()
 )
-_WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
 
 
 def _between(text: str, stamps: list[tuple[int, str]], newest_first: bool) -> list[tuple[int, str]]:
@@ -68,8 +70,8 @@ def _between(text: str, stamps: list[tuple[int, str]], newest_first: bool) -> li
         if (hi - lo > 12 * 60) or (_minutes(sa) > _minutes(sb)) != newest_first:
             continue  # across midnight, or out of order: no telling what lies between
         for m in _BARE.finditer(text, a + 4, b):
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if lo <= _minutes(m["n"]) <= hi and not (w and w[1].lower() in _BEFORE_YEAR):
+            before = word_before(text, m.start()).lower().rstrip(".")
+            if lo <= _minutes(m["n"]) <= hi and before not in _BEFORE_YEAR:
                 out.append((m.start(), m["n"]))
     return sorted(out)
 

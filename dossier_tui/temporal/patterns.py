@@ -28,6 +28,8 @@ ZONE = (
     r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})"
     r"|local\s+time"
 )
+#: four digits that are a time of day: "1930", "0805"
+HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 #: a year: four digits no time zone follows ("19 January, 1130 GMT" is a day and a time)
 YEAR = rf"(?:1[0-9]\d\d|20\d\d)(?![\d])(?!\s*\(?(?:{ZONE})(?![\w]))"
 POD = r"(?:morning|afternoon|evening|night|overnight)"

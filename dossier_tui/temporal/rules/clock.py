@@ -10,7 +10,7 @@ from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.context import word_after, word_before
 from dossier_tui.temporal.lexicon import number
 from dossier_tui.temporal.live_pages import live_stamps
-from dossier_tui.temporal.patterns import POD_WORDS, TZ, ZONE
+from dossier_tui.temporal.patterns import HHMM, POD_WORDS, TZ, ZONE
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import norm
 from dossier_tui.word_tables import cues
@@ -31,7 +31,7 @@ _CLOCK_BEFORE = re.compile(rf"{_CLOCK}(?:\s+(?:{ZONE}))?\s*,?\s*\(\s*$", re.I)
 _CLOCK_AFTER = re.compile(rf"\s*\(\s*{_CLOCK}", re.I)
 #: a zone a few words on in the same clause: "at 1653 on Saturday, local time"
 _ZONE_NEAR = re.compile(rf"[^.;:()\n]{{0,30}}?(?<![\w])(?:{ZONE})(?![\w])", re.I)
-_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HHMM = re.compile(HHMM)
 #: "a.m." or "pm" right after four digits: "at 1209 a.m."
 _HALF_AFTER = re.compile(r"\s?([ap])\.?m\b", re.I)
 _MODS = {
