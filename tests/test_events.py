@@ -283,6 +283,15 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("Monday",),
             "Humanity may be witnessing a pandemic unfold",
         ),
+        # a headline too long is never cut inside a name ("Centers | for Disease Control")
+        (
+            "The U.N. World Health Organization and U.S. Centers for Disease Control and "
+            "Prevention have been collecting samples of the new virus on Sunday to make a vaccine "
+            "in case it is needed.",
+            ("on Sunday",),
+            "The U.N. World Health Organization and U.S. Centers for Disease Control and Prevention "
+            "have been…",
+        ),
         # what is proposed is in the that-clause: no headline ends on the verb that proposes it
         (
             "On Monday, the secretary general said he would recommend that the security council "

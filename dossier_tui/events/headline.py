@@ -189,6 +189,13 @@ _BEFORE_TO = re.compile(
 )
 
 
+#: "for" or "of" between a capitalised word and two more is inside a name ("Centers for
+#: Disease Control", "Institute for Medical Research"); before one, it may lead to a place
+#: ("South Park for Haiti")
+_NAME_END = re.compile(r"\b[A-Z][\w’'.-]*$")
+_NAME_GOES_ON = re.compile(r"(?:for|of)\s+[A-Z][\w’'.-]*\s+[A-Z]")
+
+
 def _shorten(s: str) -> str:
     if len(s) <= MAX_LEN:
         return s
@@ -203,6 +210,8 @@ def _shorten(s: str) -> str:
         and not _REPORTING_END.search(s[: m.start()])
         # "is likely | to keep spreading": the verb is after "to"
         and not (s.startswith("to ", m.end()) and _BEFORE_TO.search(s, 0, m.start()))
+        # "the Centers | for Disease Control": a name goes on past its preposition
+        and not (_NAME_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))
     ]
     if cuts:
         return s[: cuts[-1]].rstrip(" ,")
