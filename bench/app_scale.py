@@ -72,6 +72,17 @@ def forget_index(path: Path) -> None:
 
 
 def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident MB of this process (or its children). Linux keeps ``ru_maxrss``
+    across ``exec``, so a parent's peak (writing the dossier) would show as the
+    child's: this process's own comes from ``VmHWM``, which belongs to its memory."""
+    if who == resource.RUSAGE_SELF:
+        try:
+            with open("/proc/self/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
     return resource.getrusage(who).ru_maxrss / 1024
 
 

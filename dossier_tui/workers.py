@@ -82,9 +82,16 @@ class Running:
     """A map begun (``Mapper.begin``): ``result`` waits for its results, in input
     order; ``cancel`` gives it up."""
 
-    def __init__(self, finish: Callable[[Told, Asked], list[Any]], cancel: Callable[[], None]):
+    def __init__(
+        self,
+        finish: Callable[[Told, Asked], list[Any]],
+        cancel: Callable[[], None],
+        ready: bool = False,
+    ):
         self._finish = finish
         self.cancel = cancel
+        #: whether nothing is left to work out: ``result`` answers at once
+        self.ready = ready
 
     def result(self, progress: Told = None, stop: Asked = None) -> list[Any]:
         """The results; ``progress(done, total)`` after each chunk that comes back,

@@ -131,6 +131,29 @@ def test_a_warm_cache_gives_the_same_bytes_and_reads_nothing_again(plain, tmp_pa
     assert calls == {"read": [], "cut": [], "name": []}
 
 
+def test_with_every_name_kept_the_actors_are_found_beside_the_merge(plain, tmp_path, monkeypatch):
+    import dossier_tui.build as build_module
+    from dossier_tui.workers import can_fork
+
+    folder, expected = plain
+    with Mapper(2) as two:
+        assert built(folder, two, Cache(tmp_path)) == expected  # cold: names made now
+    where = tmp_path / "pid"
+    real = build_module.cast
+
+    def cast(*args, **kw):
+        where.write_text(str(os.getpid()))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(build_module, "cast", cast)
+    with Mapper(2) as two:
+        assert built(folder, two, Cache(tmp_path)) == expected
+    if can_fork():  # in a copy of this process, while this one merged
+        assert int(where.read_text()) != os.getpid()
+    assert built(folder, Mapper(1), Cache(tmp_path)) == expected
+    assert int(where.read_text()) == os.getpid()  # one process: all of it here
+
+
 def test_shingle_hashes_are_the_same_in_every_process(tmp_path):
     import subprocess
     import sys
