@@ -3,7 +3,7 @@
 Per document (independent, so it runs on the mapper's processes): tag time expressions
 and find event mentions, then names and quotations. Across the corpus: infer
 publication dates for undated articles, merge mentions into events (while the
-processes find the names, or, when every name is kept from an earlier build, while a
+processes find the names, or, when the names are kept from an earlier build, while a
 forked copy finds the actors), then link the actors to the events.
 
 Nothing an article holds stops the build: a failure in one expression, sentence or
@@ -173,9 +173,10 @@ def _build(
     naming = begin_naming(mapper, cache, final, [spans[s.id] for s in final], lowercase)
     actors_beside = None
     try:
-        if naming.ready and mapper.jobs > 1:
-            # every name is known already (kept from an earlier build): the actors, which
-            # need no event, are found beside the merge, on the core the names would use
+        if naming.here and mapper.jobs > 1:
+            # the names are kept from an earlier build (but a few, found here now): the
+            # actors, which need no event, are found beside the merge, on the core the
+            # names would have used
             named = naming.result(None, stop)
             mapper.rest()
             actors_beside = Beside(cast, *_cast_input(final, spans, named, lowercase))

@@ -86,12 +86,13 @@ class Running:
         self,
         finish: Callable[[Told, Asked], list[Any]],
         cancel: Callable[[], None],
-        ready: bool = False,
+        here: bool = False,
     ):
         self._finish = finish
         self.cancel = cancel
-        #: whether nothing is left to work out: ``result`` answers at once
-        self.ready = ready
+        #: whether what is left (if anything) is done in this process when asked: too
+        #: little for the processes, or no processes to do it
+        self.here = here
 
     def result(self, progress: Told = None, stop: Asked = None) -> list[Any]:
         """The results; ``progress(done, total)`` after each chunk that comes back,
@@ -162,6 +163,7 @@ class Mapper:
             return Running(
                 lambda progress, stop: self._here(fn, items, shared_value, progress, stop),
                 lambda: None,
+                here=True,
             )
         parts = chunks(items, self._slots())
         sent = self._submit(fn, parts, shared_value)

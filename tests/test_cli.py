@@ -165,6 +165,19 @@ def test_build_then_export(tmp_path):
     assert r.returncode == 0 and "16 dated events" in r.stdout
 
 
+def test_build_keeps_a_fresh_index_beside_the_timeline_and_no_temporary_file(tmp_path):
+    from dossier_tui import store
+    from dossier_tui.index_db import open_file_index
+
+    out = tmp_path / "t.yaml"
+    for _ in range(2):  # made, then made again in the place of the first
+        assert run("build", "seeds", "-o", str(out), "-j", "2").returncode == 0
+    ix = open_file_index(out)
+    assert ix is not None and ix.dossier() == store.load(out)
+    ix.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".t.yaml.index.sqlite", "t.yaml"]
+
+
 def test_damaged_timeline_is_one_line_and_exit_1(tmp_path):
     bad = tmp_path / "t.yaml"
     bad.write_text(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import threading
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def test_a_warm_cache_gives_the_same_bytes_and_reads_nothing_again(plain, tmp_pa
     assert calls == {"read": [], "cut": [], "name": []}
 
 
-def test_with_every_name_kept_the_actors_are_found_beside_the_merge(plain, tmp_path, monkeypatch):
+def test_with_the_names_kept_the_actors_are_found_beside_the_merge(plain, tmp_path, monkeypatch):
     import dossier_tui.build as build_module
     from dossier_tui.workers import can_fork
 
@@ -149,6 +150,16 @@ def test_with_every_name_kept_the_actors_are_found_beside_the_merge(plain, tmp_p
     with Mapper(2) as two:
         assert built(folder, two, Cache(tmp_path)) == expected
     if can_fork():  # in a copy of this process, while this one merged
+        assert int(where.read_text()) != os.getpid()
+    changed = tmp_path / "changed"
+    shutil.copytree(folder, changed)
+    with (changed / "a03.txt").open("a", encoding="utf-8") as f:
+        f.write("The vote was held on Friday.\n")
+    fresh = built(changed, Mapper(1), Cache(None))
+    where.unlink()
+    with Mapper(2) as two:  # one article's names found again, here: the rest is kept
+        assert built(changed, two, Cache(tmp_path)) == fresh != expected
+    if can_fork():
         assert int(where.read_text()) != os.getpid()
     assert built(folder, Mapper(1), Cache(tmp_path)) == expected
     assert int(where.read_text()) == os.getpid()  # one process: all of it here

@@ -5,6 +5,7 @@ the analysis cache, progress on a terminal and the index kept beside the output.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -101,13 +102,23 @@ def _noted(problems: list[str], line: TerminalLine):
     return note
 
 
-def _save_index(output: str, d, line: TerminalLine) -> None:
+def _index_beside(output: str, d):
+    """The index of the dossier, begun beside the writing of its file (None for stdout,
+    or a place that is not a plain file: a FIFO, a device)."""
+    from dossier_tui import index_db
+
+    if output == "-" or (os.path.exists(output) and not os.path.isfile(output)):
+        return None
+    return index_db.IndexBeside(d, output)
+
+
+def _save_index(output: str, index) -> None:
     """Keep the index of a dossier just written beside it, so its first open is quick;
     a place that cannot hold one is no problem (the app builds it when needed)."""
     from dossier_tui import index_db
 
     try:
-        index_db.save_index(d, output, index_db.sha256_of(output), line)
+        index.finish(index_db.sha256_of(output))
     except OSError:
         pass
 
@@ -156,12 +167,16 @@ def build_command(
     line = TerminalLine(sys.stderr)
     corpus, d, problems = built(paths, jobs, cached, scheduler, line)
     line("writing", 0, 1)
-    text = store.dumps(d)
-    line.clear()  # before a write to stdout, or a message
-    write_output(output, text)
-    if output != "-" and Path(output).is_file():
-        _save_index(output, d, line)
-        line.clear()
+    index = _index_beside(output, d)
+    try:
+        text = store.dumps(d)
+        line.clear()  # before a write to stdout, or a message
+        write_output(output, text)
+        if index is not None and Path(output).is_file():
+            _save_index(output, index)
+    finally:
+        if index is not None:
+            index.cancel()
     if output != "-":
         say(f"{', '.join(tally(d))} -> {output}")
         report_curation(d, Path(output))
