@@ -137,8 +137,9 @@ def test_with_the_names_kept_the_actors_are_found_beside_the_merge(plain, tmp_pa
     from dossier_tui.workers import can_fork
 
     folder, expected = plain
+    cache = tmp_path / "cache"
     with Mapper(2) as two:
-        assert built(folder, two, Cache(tmp_path)) == expected  # cold: names made now
+        assert built(folder, two, Cache(cache)) == expected  # cold: names made now
     where = tmp_path / "pid"
     real = build_module.cast
 
@@ -148,21 +149,23 @@ def test_with_the_names_kept_the_actors_are_found_beside_the_merge(plain, tmp_pa
 
     monkeypatch.setattr(build_module, "cast", cast)
     with Mapper(2) as two:
-        assert built(folder, two, Cache(tmp_path)) == expected
+        assert built(folder, two, Cache(cache)) == expected
     if can_fork():  # in a copy of this process, while this one merged
         assert int(where.read_text()) != os.getpid()
-    changed = tmp_path / "changed"
-    shutil.copytree(folder, changed)
-    with (changed / "a03.txt").open("a", encoding="utf-8") as f:
+    assert built(folder, Mapper(1), Cache(cache)) == expected
+    assert int(where.read_text()) == os.getpid()  # one process: all of it here
+    mine = tmp_path / "articles"
+    shutil.copytree(folder, mine)
+    with Mapper(2) as two:
+        built(mine, two, Cache(cache))
+    with (mine / "a03.txt").open("a", encoding="utf-8") as f:
         f.write("The vote was held on Friday.\n")
-    fresh = built(changed, Mapper(1), Cache(None))
+    fresh = built(mine, Mapper(1), Cache(None))
     where.unlink()
     with Mapper(2) as two:  # one article's names found again, here: the rest is kept
-        assert built(changed, two, Cache(tmp_path)) == fresh != expected
+        assert built(mine, two, Cache(cache)) == fresh
     if can_fork():
         assert int(where.read_text()) != os.getpid()
-    assert built(folder, Mapper(1), Cache(tmp_path)) == expected
-    assert int(where.read_text()) == os.getpid()  # one process: all of it here
 
 
 def test_shingle_hashes_are_the_same_in_every_process(tmp_path):

@@ -102,14 +102,15 @@ def _noted(problems: list[str], line: TerminalLine):
     return note
 
 
-def _index_beside(output: str, d):
-    """The index of the dossier, begun beside the writing of its file (None for stdout,
-    or a place that is not a plain file: a FIFO, a device)."""
+def _index_beside(output: str, d, fork: bool, line: TerminalLine):
+    """The index of the dossier, begun beside the writing of its file when ``fork``
+    (else made after it, telling ``line``); None for stdout, or a place that is not a
+    plain file (a FIFO, a device)."""
     from dossier_tui import index_db
 
     if output == "-" or (os.path.exists(output) and not os.path.isfile(output)):
         return None
-    return index_db.IndexBeside(d, output)
+    return index_db.IndexBeside(d, output, fork, line)
 
 
 def _save_index(output: str, index) -> None:
@@ -154,6 +155,7 @@ def build_command(
     scheduler: str | None = None,
 ) -> int:
     from dossier_tui import store
+    from dossier_tui.workers import default_jobs
 
     if not paths:
         if not Path("seeds").is_dir():
@@ -167,13 +169,17 @@ def build_command(
     line = TerminalLine(sys.stderr)
     corpus, d, problems = built(paths, jobs, cached, scheduler, line)
     line("writing", 0, 1)
-    index = _index_beside(output, d)
+    # with more than one core, the index is filled beside the writing of the file
+    index = _index_beside(output, d, (jobs or default_jobs()) > 1 or scheduler is not None, line)
     try:
         text = store.dumps(d)
         line.clear()  # before a write to stdout, or a message
         write_output(output, text)
         if index is not None and Path(output).is_file():
+            if index.job is not None and index.job.forked:
+                line("writing", 0, 1)  # until the index is in place too
             _save_index(output, index)
+            line.clear()
     finally:
         if index is not None:
             index.cancel()

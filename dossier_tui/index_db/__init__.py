@@ -96,12 +96,19 @@ def save_index(
 
 class IndexBeside:
     """The index of ``d``, just built, filled in a forked copy of this process
-    (``beside.Beside``) while this one writes the timeline file it stands for;
+    (``beside.Beside``; unless ``fork`` is false, or forking is unsafe here: then here,
+    by ``finish``, telling ``progress``) while this one writes the timeline file;
     ``finish(sha256)`` seals it with that file's hash and puts it beside the file (else
     in the cache folder); ``cancel`` leaves no file behind. A place that cannot take it
     raises ``OSError`` (from ``finish``)."""
 
-    def __init__(self, d: Dossier, timeline: str | Path):
+    def __init__(
+        self,
+        d: Dossier,
+        timeline: str | Path,
+        fork: bool = True,
+        progress: Progress | None = None,
+    ):
         from dossier_tui.beside import Beside
 
         timeline = Path(timeline)
@@ -118,7 +125,10 @@ class IndexBeside:
                 pass
         except OSError:
             pass
-        self.job = None if self.tmp is None else Beside(fill_index, d, self.tmp, self.target)
+        self.d, self.progress = d, progress
+        self.job = (
+            None if self.tmp is None else Beside(fill_index, d, self.tmp, self.target, fork=fork)
+        )
 
     def finish(self, sha256: str) -> Path:
         """The index, sealed and in its place."""
@@ -126,7 +136,10 @@ class IndexBeside:
             raise OSError(f"{self.target}: cannot write the index here")
         tmp, self.tmp = self.tmp, None
         try:
-            self.job.result()
+            if self.job.forked:
+                self.job.result()  # or filled here, if the copy gave no answer
+            else:  # filled here, now, telling its progress
+                fill_index(self.d, tmp, self.target, None, self.progress)
         except BaseException:
             _remove(tmp)
             raise
