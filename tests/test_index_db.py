@@ -16,7 +16,6 @@ from test_ranking import many_events
 from dossier_tui import store
 from dossier_tui.index_db import (
     Index,
-    IndexBeside,
     TimelineFilter,
     build_file_index,
     index_dossier,
@@ -24,7 +23,6 @@ from dossier_tui.index_db import (
     place,
     remove_orphans,
     schema,
-    sha256_of,
 )
 from dossier_tui.index_db.place import beside, in_cache
 from dossier_tui.ranking import key_events, timeline_order
@@ -292,42 +290,3 @@ def test_the_temporary_indexes_of_a_process_that_was_killed_are_removed_by_the_n
         p.write_bytes(b"x")
     assert sorted(remove_orphans(tmp_path)) == sorted(left)
     assert all(p.exists() for p in kept) and not any(p.exists() for p in left)
-
-
-def _temporary(folder: Path) -> list[str]:
-    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_an_index_filled_beside_the_writing_stands_for_the_file_written(timeline):
-    d = store.load(timeline)
-    job = IndexBeside(d, timeline)  # begun before the file is (re)written
-    path = job.finish(sha256_of(timeline))
-    job.cancel()  # once sealed, nothing is left to give up
-    assert path == beside(timeline) and _temporary(timeline.parent) == []
-    ix = open_file_index(timeline)
-    assert ix is not None and ix.path == path and ix.dossier() == d
-    ix.close()
-
-
-def test_an_index_given_up_leaves_no_file(timeline):
-    job = IndexBeside(store.load(timeline), timeline)
-    job.cancel()
-    assert not beside(timeline).exists() and _temporary(timeline.parent) == []
-
-
-def test_an_index_whose_copy_gave_no_answer_is_filled_here(timeline, monkeypatch):
-    import dossier_tui.index_db as index_db
-
-    real, parent = index_db.fill_index, os.getpid()
-
-    def dies_in_the_copy(*args):
-        if os.getpid() != parent:
-            os._exit(9)
-        return real(*args)
-
-    monkeypatch.setattr(index_db, "fill_index", dies_in_the_copy)
-    d = store.load(timeline)
-    IndexBeside(d, timeline).finish(sha256_of(timeline))
-    ix = open_file_index(timeline)
-    assert ix is not None and ix.dossier() == d and _temporary(timeline.parent) == []
-    ix.close()

@@ -5,7 +5,6 @@ the analysis cache, progress on a terminal and the index kept beside the output.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 
@@ -102,24 +101,13 @@ def _noted(problems: list[str], line: TerminalLine):
     return note
 
 
-def _index_beside(output: str, d, fork: bool, line: TerminalLine):
-    """The index of the dossier, begun beside the writing of its file when ``fork``
-    (else made after it, telling ``line``); None for stdout, or a place that is not a
-    plain file (a FIFO, a device)."""
-    from dossier_tui import index_db
-
-    if output == "-" or (os.path.exists(output) and not os.path.isfile(output)):
-        return None
-    return index_db.IndexBeside(d, output, fork, line)
-
-
-def _save_index(output: str, index) -> None:
+def _save_index(output: str, d, line: TerminalLine) -> None:
     """Keep the index of a dossier just written beside it, so its first open is quick;
     a place that cannot hold one is no problem (the app builds it when needed)."""
     from dossier_tui import index_db
 
     try:
-        index.finish(index_db.sha256_of(output))
+        index_db.save_index(d, output, index_db.sha256_of(output), line)
     except OSError:
         pass
 
@@ -155,7 +143,6 @@ def build_command(
     scheduler: str | None = None,
 ) -> int:
     from dossier_tui import store
-    from dossier_tui.workers import default_jobs
 
     if not paths:
         if not Path("seeds").is_dir():
@@ -169,20 +156,12 @@ def build_command(
     line = TerminalLine(sys.stderr)
     corpus, d, problems = built(paths, jobs, cached, scheduler, line)
     line("writing", 0, 1)
-    # with more than one core, the index is filled beside the writing of the file
-    index = _index_beside(output, d, (jobs or default_jobs()) > 1 or scheduler is not None, line)
-    try:
-        text = store.dumps(d)
-        line.clear()  # before a write to stdout, or a message
-        write_output(output, text)
-        if index is not None and Path(output).is_file():
-            if index.job is not None and index.job.forked:
-                line("writing", 0, 1)  # until the index is in place too
-            _save_index(output, index)
-            line.clear()
-    finally:
-        if index is not None:
-            index.cancel()
+    text = store.dumps(d)
+    line.clear()  # before a write to stdout, or a message
+    write_output(output, text)
+    if output != "-" and Path(output).is_file():
+        _save_index(output, d, line)
+        line.clear()
     if output != "-":
         say(f"{', '.join(tally(d))} -> {output}")
         report_curation(d, Path(output))

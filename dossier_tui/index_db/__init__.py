@@ -15,7 +15,6 @@ its place is rebuilt, never trusted. No Textual here.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import tempfile
@@ -25,14 +24,13 @@ from pathlib import Path
 from dossier_tui.index_db.place import SUFFIX, fresh_index, in_cache, sha256_of, writable_place
 from dossier_tui.index_db.read import Index
 from dossier_tui.index_db.records import ActorRow, EventList, IndexError_, Row, TimelineFilter
-from dossier_tui.index_db.write import Progress, begin_index, fill_index, seal_index, write_index
+from dossier_tui.index_db.write import Progress, write_index
 from dossier_tui.model import Dossier
 
 __all__ = [
     "ActorRow",
     "EventList",
     "Index",
-    "IndexBeside",
     "IndexError_",
     "Row",
     "TimelineFilter",
@@ -92,71 +90,6 @@ def save_index(
         target = in_cache(timeline)
         target.parent.mkdir(parents=True, exist_ok=True)
         return write_index(d, target, sha256, progress, stop)
-
-
-class IndexBeside:
-    """The index of ``d``, just built, filled in a forked copy of this process
-    (``beside.Beside``; unless ``fork`` is false, or forking is unsafe here: then here,
-    by ``finish``, telling ``progress``) while this one writes the timeline file;
-    ``finish(sha256)`` seals it with that file's hash and puts it beside the file (else
-    in the cache folder); ``cancel`` leaves no file behind. A place that cannot take it
-    raises ``OSError`` (from ``finish``)."""
-
-    def __init__(
-        self,
-        d: Dossier,
-        timeline: str | Path,
-        fork: bool = True,
-        progress: Progress | None = None,
-    ):
-        from dossier_tui.beside import Beside
-
-        timeline = Path(timeline)
-        self.target = writable_place(timeline)
-        self.tmp: str | None = None
-        try:
-            self.tmp = begin_index(self.target)
-        except PermissionError:  # the folder looked writable but is not (a read-only mount)
-            self.target = in_cache(timeline)
-            try:
-                self.target.parent.mkdir(parents=True, exist_ok=True)
-                self.tmp = begin_index(self.target)
-            except OSError:
-                pass
-        except OSError:
-            pass
-        self.d, self.progress = d, progress
-        self.job = (
-            None if self.tmp is None else Beside(fill_index, d, self.tmp, self.target, fork=fork)
-        )
-
-    def finish(self, sha256: str) -> Path:
-        """The index, sealed and in its place."""
-        if self.job is None or self.tmp is None:
-            raise OSError(f"{self.target}: cannot write the index here")
-        tmp, self.tmp = self.tmp, None
-        try:
-            if self.job.forked:
-                self.job.result()  # or filled here, if the copy gave no answer
-            else:  # filled here, now, telling its progress
-                fill_index(self.d, tmp, self.target, None, self.progress)
-        except BaseException:
-            _remove(tmp)
-            raise
-        return seal_index(tmp, self.target, sha256)
-
-    def cancel(self) -> None:
-        """Give it up: the copy ended, its file removed."""
-        if self.job is not None:
-            self.job.cancel()
-        if self.tmp is not None:
-            _remove(self.tmp)
-            self.tmp = None
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
 
 
 def write_temporary(

@@ -224,45 +224,11 @@ def write_index(
     only its owner's. ``extra``: what a cache built on the index adds, text to ``meta``
     and bytes to ``blobs`` (the key of a curated index, its marks)."""
     dest = Path(dest)
-    tmp = begin_index(dest, private)
-    try:
-        fill_index(d, tmp, dest, sha256, progress, stop, extra)
-        os.replace(tmp, dest)
-    except BaseException:
-        _remove(tmp)
-        raise
-    return dest
-
-
-def begin_index(dest: str | Path, private: bool = False) -> str:
-    """A new empty file beside ``dest`` for its index to be filled in (``fill_index``)
-    and then put in its place: the umask's permissions, or only its owner's."""
-    dest = Path(dest)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     try:
         if not private:
             os.chmod(tmp, 0o666 & ~_umask())
-    except BaseException:
-        _remove(tmp)
-        raise
-    return tmp
-
-
-def fill_index(
-    d: Dossier,
-    tmp: str,
-    dest: str | Path,
-    sha256: str | None = None,
-    progress: Progress | None = None,
-    stop: Callable[[], bool] | None = None,
-    extra: Mapping[str, str | bytes] | None = None,
-) -> None:
-    """Write the index of ``d`` into ``tmp`` (made by ``begin_index`` for ``dest``),
-    anew: whatever it held is dropped. A failure is an ``OSError`` naming ``dest``."""
-    try:
-        with open(tmp, "r+b") as f:
-            f.truncate(0)
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
@@ -278,28 +244,14 @@ def fill_index(
                 )
         finally:
             conn.close()
-    except sqlite3.Error as e:  # a full disk, a folder gone: a write that failed, as any other
-        raise OSError(f"{dest}: cannot write the index ({e})") from None
-
-
-def seal_index(tmp: str, dest: str | Path, sha256: str) -> Path:
-    """Put the index filled in ``tmp`` in the place of ``dest``, standing for the
-    dossier file whose bytes have ``sha256``; ``tmp`` is gone either way."""
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            with conn:
-                conn.execute("UPDATE meta SET value = ? WHERE key = 'sha256'", (sha256,))
-        finally:
-            conn.close()
         os.replace(tmp, dest)
-    except sqlite3.Error as e:
+    except sqlite3.Error as e:  # a full disk, a folder gone: a write that failed, as any other
         _remove(tmp)
         raise OSError(f"{dest}: cannot write the index ({e})") from None
     except BaseException:
         _remove(tmp)
         raise
-    return Path(dest)
+    return dest
 
 
 def _umask() -> int:
