@@ -9,7 +9,7 @@ build whose cost grows with the corpus, not its square, keeps it near 1. Memory 
 all jobs) is given twice: ``peak`` is the largest single process (``ru_maxrss``), ``all``
 the peak of the command and its worker processes together (their proportional set sizes
 summed, so pages a forked worker shares with its parent count once); ``warm all`` is the
-same for the warm build, whose actors are found in a forked copy beside the merge.
+same for the warm build.
 
     python bench/build_scale.py 1000 3000 10000 --shared ../shared
 """

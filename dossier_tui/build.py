@@ -3,8 +3,7 @@
 Per document (independent, so it runs on the mapper's processes): tag time expressions
 and find event mentions, then names and quotations. Across the corpus: infer
 publication dates for undated articles, merge mentions into events (while the
-processes find the names, or, when the names are kept from an earlier build, while a
-forked copy finds the actors), then link the actors to the events.
+processes find the names), then find the actors and link them to the events.
 
 Nothing an article holds stops the build: a failure in one expression, sentence or
 article is caught there, told to ``on_problem`` as one line naming the file, kept in
@@ -20,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from dossier_tui.actors import cast, link
-from dossier_tui.beside import Beside
+from dossier_tui.actors import extract
 from dossier_tui.cache import Cache
 from dossier_tui.events.dating import infer
 from dossier_tui.events.merge import merge
@@ -63,20 +61,6 @@ def build(
         return _build(sources, progress, on_problem, stop, input_problems, mapper, cache)
     finally:
         release()
-
-
-def _cast_input(
-    sources: list[Source], spans: dict, named: list, lowercase: frozenset[str]
-) -> tuple:
-    """What ``actors.cast`` needs of the build: each article's sentences, names and
-    quotations, and the corpus's lower-case words."""
-    return (
-        sources,
-        spans,
-        {s.id: list(n.names) for s, n in zip(sources, named)},
-        lowercase,
-        {s.id: n.quotations for s, n in zip(sources, named)},
-    )
 
 
 def _build(
@@ -167,19 +151,11 @@ def _build(
         tell("dating", len(inferred), len(inferred))
     elif undated:  # none could be dated
         tell("dating", undated, undated)
-    spans = {s.id: list(found[s.id].sentences) for s in final}
+    spans = {s.id: found[s.id].sentences for s in final}
     # the names need only the articles and their words: the processes find them while
     # this one merges the events
     naming = begin_naming(mapper, cache, final, [spans[s.id] for s in final], lowercase)
-    actors_beside = None
     try:
-        if naming.here and mapper.jobs > 1:
-            # the names are kept from an earlier build (but a few, found here now): the
-            # actors, which need no event, are found beside the merge, on the core the
-            # names would have used
-            named = naming.result(None, stop)
-            mapper.rest()
-            actors_beside = Beside(cast, *_cast_input(final, spans, named, lowercase))
         try:
             events = merge(
                 [m for s in final for m in found[s.id].mentions], final, progress=counter("merging")
@@ -189,26 +165,26 @@ def _build(
             events = []
         tell("merging", 1, 1)
         del found  # the mentions are in the events now
-        if actors_beside is None:
-            named = naming.result(counter("naming"), stop)
-        mapper.rest()  # the per-article work is done: its processes would only hold memory
-        set_aside()  # and so do the events and names
-        tell("naming", len(final), len(final))
+        named = naming.result(counter("naming"), stop)
     except BaseException:
         naming.cancel()
-        if actors_beside is not None:
-            actors_beside.cancel()
         raise
+    mapper.rest()  # the per-article work is done: its processes would only hold memory
+    set_aside()  # and so do the events and names
+    tell("naming", len(final), len(final))
     for n in named:
         for message, path in n.problems:
             say(message, path)
     try:
-        found_cast = (
-            actors_beside.result()
-            if actors_beside is not None
-            else cast(*_cast_input(final, spans, named, lowercase), counter(LAST_STAGE))
+        actors, events = extract(
+            final,
+            events,
+            {s.id: list(spans[s.id]) for s in final},
+            {s.id: list(n.names) for s, n in zip(final, named)},
+            lowercase,
+            {s.id: n.quotations for s, n in zip(final, named)},
+            counter(LAST_STAGE),
         )
-        actors, events = link(found_cast, final, events, spans, counter(LAST_STAGE))
     except Exception as e:
         say(f"could not find the actors ({_failure(e)}); the dossier has none")
         actors = ()

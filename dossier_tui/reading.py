@@ -218,4 +218,4 @@ def _begin_cached(
         cache.put(made)
         return [made[k] if k in made else known[k] for k in keys]
 
-    return workers.Running(finish, running.cancel, here=running.here)
+    return workers.Running(finish, running.cancel)

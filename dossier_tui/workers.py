@@ -82,17 +82,9 @@ class Running:
     """A map begun (``Mapper.begin``): ``result`` waits for its results, in input
     order; ``cancel`` gives it up."""
 
-    def __init__(
-        self,
-        finish: Callable[[Told, Asked], list[Any]],
-        cancel: Callable[[], None],
-        here: bool = False,
-    ):
+    def __init__(self, finish: Callable[[Told, Asked], list[Any]], cancel: Callable[[], None]):
         self._finish = finish
         self.cancel = cancel
-        #: whether what is left (if anything) is done in this process when asked: too
-        #: little for the processes, or no processes to do it
-        self.here = here
 
     def result(self, progress: Told = None, stop: Asked = None) -> list[Any]:
         """The results; ``progress(done, total)`` after each chunk that comes back,
@@ -163,7 +155,6 @@ class Mapper:
             return Running(
                 lambda progress, stop: self._here(fn, items, shared_value, progress, stop),
                 lambda: None,
-                here=True,
             )
         parts = chunks(items, self._slots())
         sent = self._submit(fn, parts, shared_value)

@@ -670,12 +670,12 @@ async def test_q_during_a_long_stage_leaves_without_waiting_for_it(tmp_path, mon
 
     entered, release = threading.Event(), threading.Event()
 
-    def stuck(found, sources, events, *rest):  # a stage that asks nobody whether to stop
+    def stuck(sources, events, *found):  # a stage that asks nobody whether to stop
         entered.set()
         release.wait(timeout=60)
         return (), events
 
-    monkeypatch.setattr(B, "link", stuck)
+    monkeypatch.setattr(B, "extract", stuck)
     app = DossierApp(paths=[str(many_articles(tmp_path, 2))])
     try:
         async with app.run_test(size=NARROW) as pilot:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import threading
 from pathlib import Path
 
@@ -130,42 +129,6 @@ def test_a_warm_cache_gives_the_same_bytes_and_reads_nothing_again(plain, tmp_pa
     calls = watch(monkeypatch)
     assert built(folder, Mapper(1), Cache(tmp_path)) == expected
     assert calls == {"read": [], "cut": [], "name": []}
-
-
-def test_with_the_names_kept_the_actors_are_found_beside_the_merge(plain, tmp_path, monkeypatch):
-    import dossier_tui.build as build_module
-    from dossier_tui.workers import can_fork
-
-    folder, expected = plain
-    cache = tmp_path / "cache"
-    with Mapper(2) as two:
-        assert built(folder, two, Cache(cache)) == expected  # cold: names made now
-    where = tmp_path / "pid"
-    real = build_module.cast
-
-    def cast(*args, **kw):
-        where.write_text(str(os.getpid()))
-        return real(*args, **kw)
-
-    monkeypatch.setattr(build_module, "cast", cast)
-    with Mapper(2) as two:
-        assert built(folder, two, Cache(cache)) == expected
-    if can_fork():  # in a copy of this process, while this one merged
-        assert int(where.read_text()) != os.getpid()
-    assert built(folder, Mapper(1), Cache(cache)) == expected
-    assert int(where.read_text()) == os.getpid()  # one process: all of it here
-    mine = tmp_path / "articles"
-    shutil.copytree(folder, mine)
-    with Mapper(2) as two:
-        built(mine, two, Cache(cache))
-    with (mine / "a03.txt").open("a", encoding="utf-8") as f:
-        f.write("The vote was held on Friday.\n")
-    fresh = built(mine, Mapper(1), Cache(None))
-    where.unlink()
-    with Mapper(2) as two:  # one article's names found again, here: the rest is kept
-        assert built(mine, two, Cache(cache)) == fresh
-    if can_fork():
-        assert int(where.read_text()) != os.getpid()
 
 
 def test_shingle_hashes_are_the_same_in_every_process(tmp_path):

@@ -13,13 +13,13 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from dossier_tui.actors.aliases import gather
 from dossier_tui.actors.clusters import Cluster
 from dossier_tui.actors.name_kinds import ORG, PERSON, PLACE
 from dossier_tui.actors.names import agreed, names
-from dossier_tui.actors.quotes import Quotation, is_statement
+from dossier_tui.actors.quotes import is_statement
 from dossier_tui.actors.roles import described, roles
 from dossier_tui.actors.salience import in_company, salience
 from dossier_tui.actors.speakers import attributed
@@ -30,7 +30,7 @@ from dossier_tui.quiet_gc import paused
 from dossier_tui.text.sentences import sentences
 from dossier_tui.text.slugs import slug
 
-__all__ = ["Cast", "body_words", "cast", "extract", "find", "link"]
+__all__ = ["body_words", "extract", "find"]
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
@@ -156,19 +156,6 @@ def _lead_events(events: list[Event], sent: _Sentences) -> dict[str, str]:
     return out
 
 
-@dataclass(frozen=True)
-class Cast:
-    """The corpus's actors before they meet its events: the clusters ranked, each
-    person's roles, what each said, and their ids and names (keyed by cluster key).
-    It needs no event, so a build finds it while it merges the events."""
-
-    ranked: tuple[Cluster, ...]
-    people: dict[str, list[Role]]
-    said: dict[str, list[Quotation]]
-    ids: dict[str, str]
-    names: dict[str, str]
-
-
 def extract(
     sources: list[Source],
     events: list[Event],
@@ -180,39 +167,25 @@ def extract(
 ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """Actors of the corpus, and the events with their actors filled in (``find`` says
     what the optional per-source findings are; ``quoted``: each source's quotations).
-    ``progress(done, total)`` is told each step, so a long one shows it moves."""
-    if spans is None:
-        spans = {s.id: sentences(s) for s in sources}
-    found = cast(sources, spans, named, lowercase, quoted, progress)
-    return link(found, sources, events, spans, progress)
-
-
-def cast(
-    sources: list[Source],
-    spans: dict[str, list[tuple[int, int]]] | None = None,
-    named: dict[str, list] | None = None,
-    lowercase: frozenset[str] | None = None,
-    quoted: dict[str, list | None] | None = None,
-    progress: Callable[[int, int], None] = _quiet,
-) -> Cast:
-    """The actors of the corpus, ranked, before they are linked to its events (the
-    arguments are ``extract``'s).
+    ``progress(done, total)`` is told each step, so a long one shows it moves.
 
     The cycle collector rests meanwhile: the mentions, keys and spans made here all
     live until the dossier is made, and each collection on the way would walk them again
     (a fifth of the time on a large corpus)."""
     with paused():
-        return _cast(list(sources), spans, named, lowercase, quoted, progress)
+        return _extract(sources, events, spans, named, lowercase, quoted, progress)
 
 
-def _cast(
+def _extract(
     sources: list[Source],
+    events: list[Event],
     spans: dict[str, list[tuple[int, int]]] | None,
     named: dict[str, list] | None,
     lowercase: frozenset[str] | None,
     quoted: dict[str, list | None] | None,
     progress: Callable[[int, int], None],
-) -> Cast:
+) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
+    sources = list(sources)
     progress(0, _STEPS)
     clusters, people, sent = find(sources, spans, named, lowercase, progress)
     progress(2, _STEPS)
@@ -230,37 +203,6 @@ def _cast(
         base = slug(name_of[c.key], "actor")
         taken[base] += 1
         ids[c.key] = base if taken[base] == 1 else f"{base}-{taken[base]}"
-    return Cast(tuple(ranked), people, said, ids, name_of)
-
-
-def link(
-    found: Cast,
-    sources: list[Source],
-    events: list[Event],
-    spans: dict[str, list[tuple[int, int]]],
-    progress: Callable[[int, int], None] = _quiet,
-) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
-    """The actors of ``found`` with the events they appear in, and the events with
-    their actors (``spans``: each source's sentences)."""
-    with paused():
-        return _link(found, list(sources), events, spans, progress)
-
-
-def _link(
-    found: Cast,
-    sources: list[Source],
-    events: list[Event],
-    spans: dict[str, list[tuple[int, int]]],
-    progress: Callable[[int, int], None],
-) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
-    ranked, people, said, ids, name_of = (
-        found.ranked,
-        found.people,
-        found.said,
-        found.ids,
-        found.names,
-    )
-    sent = _Sentences(spans)
     at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for c in ranked:
         for m in c.mentions:
