@@ -383,6 +383,28 @@ def test_a_headline_tells_a_deed_not_a_state(tmp_path):
     assert e.headline.startswith("Four bombers attacked three of the city's trains")
 
 
+def test_a_headline_never_opens_on_some_of_people_named_before(tmp_path):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": (
+                "2011-11-08",
+                "The fans came to the court every day. Many of them will be back on 29 November "
+                "when the doctor is sentenced by the judge.",
+            ),
+            "b": (
+                "2011-11-08",
+                "The doctor is to be sentenced by the judge in the city's high court in the north "
+                "on 29 November.",
+            ),
+        },
+    )
+    d = build(sources)
+    (e,) = [e for e in d.events if e.date == "2011-11-29"]
+    assert set(e.sources) == {"a", "b"}  # the shorter clause, but it tells of "them"
+    assert e.headline.startswith("The doctor is to be sentenced by the judge")
+
+
 def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
     from dossier_tui.model import Source
     from dossier_tui.text.sentences import sentences

@@ -89,6 +89,16 @@ def test_at_the_time_with_nothing_to_refer_to_is_not_tagged():
     assert spans("At the time, nobody knew what would follow.") == []
 
 
+def test_at_the_time_looks_back_never_at_a_date_still_to_come():
+    text = (
+        "A hearing has been set for 28 September. The singer's doctor at the time, "
+        "Dr Lee, has been charged."
+    )
+    assert [v for _, _, v in spans(text, "2010-08-01")] == ["2010-09-28"]
+    until = "The vote is on 28 September. Talks go on until then."
+    assert spans(until, "2010-08-01")[-1] == ("then", "DATE", "2010-09-28")  # it may look ahead
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -214,3 +224,21 @@ def test_a_range_of_days_runs_forward(sentence, expected):
 )
 def test_four_digits_at_a_moment_no_year_could_be_are_a_time(sentence, expected):
     assert [s for s in spans(sentence) if s[0] == "1100"] == expected
+
+
+def test_four_digits_before_their_day_are_a_time_of_it():
+    text = "The last dose was given 1040 on 25 June, hours before he died."
+    assert spans(text, "2009-08-01") == [("1040 on 25 June", "TIME", "2009-06-25T10:40")]
+    # a year after "in" may be followed by its day; a count after "of" stays what it was
+    assert spans("The Normans won in 1066 on 14 October.", "2009-08-01")[0] == (
+        "1066",
+        "DATE",
+        "1066",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It was taken in the third century BC by Ptolemy.", "A 6th century B.C. road."]
+)
+def test_a_century_before_christ_is_never_made_one_after(sentence):
+    assert spans(sentence) == []

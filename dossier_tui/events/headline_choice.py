@@ -39,7 +39,10 @@ _LOST_CLAUSE = re.compile(
 _QUOTE_MARKS = "\"“”‘’'`"
 _PRONOUN_START = re.compile(
     r"^(?:his|her|its|their|it|they|this|that|these|those|he|she|"
-    r"(?:in|at|on|of|during|for|by|from|with|after)\s+(?:which|whom))\b",
+    r"(?:in|at|on|of|during|for|by|from|with|after)\s+(?:which|whom)|"
+    # "Many of them will be back": some of people named before
+    r"(?:many|some|all|most|none|both|each|few|several|one|neither|either|half|any|"
+    r"two|three|four|five)\s+of\s+(?:them|these|those|us|whom|which))\b",
     re.I,
 )
 #: a headline whose verb is "to be" tells a state or a view ("The bombers are anonymous",

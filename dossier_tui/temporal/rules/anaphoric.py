@@ -51,6 +51,12 @@ def _then(r: Resolver, m: re.Match, start: int, end: int) -> Resolved | None:
     talking about."""
     if r.anchor is None:
         return None  # nothing to refer back to: not a usable time expression
+    if m[0].endswith("time") and r.today is not None:
+        span = V.time_value(r.anchor.value())
+        if span.first is not None and span.first > r.today:
+            # "at the time" looks back: the last date named lies ahead ("a hearing on 28
+            # September. His doctor at the time, ..."), so it is not the one meant
+            return None
     return Resolved("DATE", r.anchor.value(), "context", focus=False)
 
 

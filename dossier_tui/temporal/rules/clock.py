@@ -10,7 +10,7 @@ from dossier_tui.temporal.candidate import Resolved
 from dossier_tui.temporal.context import word_after, word_before
 from dossier_tui.temporal.lexicon import number
 from dossier_tui.temporal.live_pages import live_stamps
-from dossier_tui.temporal.patterns import HHMM, POD_WORDS, TZ, ZONE
+from dossier_tui.temporal.patterns import DAY, HHMM, MON, POD_WORDS, TZ, WD, ZONE
 from dossier_tui.temporal.rule import Example, rule
 from dossier_tui.temporal.units import norm
 from dossier_tui.word_tables import cues
@@ -32,6 +32,12 @@ _CLOCK_AFTER = re.compile(rf"\s*\(\s*{_CLOCK}", re.I)
 #: a zone a few words on in the same clause: "at 1653 on Saturday, local time"
 _ZONE_NEAR = re.compile(rf"[^.;:()\n]{{0,30}}?(?<![\w])(?:{ZONE})(?![\w])", re.I)
 _HHMM = re.compile(HHMM)
+#: a day of the year right after: "was 1040 on 25 June", "0730 on Monday"
+_ON_DAY_AFTER = re.compile(
+    rf"\s+on\s+(?:(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}|{MON}\.?\s+{DAY}(?!\d)|{WD})", re.I
+)
+#: words before a year that a day may follow ("in 1066 on 14 October")
+_YEAR_BEFORE = ("in", "of", "since", "from", "until", "till", "by", "before", "after")
 #: "a.m." or "pm" right after four digits: "at 1209 a.m."
 _HALF_AFTER = re.compile(r"\s?([ap])\.?m\b", re.I)
 _MODS = {
@@ -59,7 +65,8 @@ def four_digit_clock(text: str, start: int, end: int) -> bool:
     zone follows them ("1930 CDT"), a clock time stands beside them in a parenthesis
     ("10:13 a.m. (1713 in Egypt)", "1653 (2153 GMT)"), they follow "at" with a zone
     a few words on, or they follow "at" and no year before 1600 could be meant ("at
-    1100"), or they stamp an entry of a live page ("2259 The BBC's ...")."""
+    1100"), or a day follows them that no such year would have ("was 1040 on 25
+    June"), or they stamp an entry of a live page ("2259 The BBC's ...")."""
     if not _HHMM.fullmatch(text, start, end):
         return False
     if start in live_stamps(text):
@@ -68,7 +75,12 @@ def four_digit_clock(text: str, start: int, end: int) -> bool:
         return True
     if _CLOCK_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if word_before(text, start).lower() != "at":
+    before = word_before(text, start).lower()
+    # "the last dose was 1040 on 25 June": no year before 1600 is followed by its day
+    early = int(text[start:end]) < 1600
+    if early and before not in _YEAR_BEFORE and _ON_DAY_AFTER.match(text, end):
+        return True
+    if before != "at":
         return False
     # "a large aftershock at 1100": no year before 1600 is said to be "at", but a count is
     # ("at 1100 feet")

@@ -240,7 +240,9 @@ RULES = (
     ),
     rule(
         "century",
-        rf"(?<![\w])(?:the\s+)?(?P<ord>{ORD})[-\s]+century(?![\w])",
+        # "the third century BC" is not the third century: left untagged, not made AD
+        rf"(?<![\w])(?:the\s+)?(?P<ord>{ORD})[-\s]+century(?![\w])"
+        r"(?!\s*(?:BC|BCE|B\.C\.|B\.C\.E\.)(?![\w]))",
         "century",
         _century,
         modifier="position",
