@@ -405,6 +405,23 @@ def test_a_headline_never_opens_on_some_of_people_named_before(tmp_path):
     assert e.headline.startswith("The doctor is to be sentenced by the judge")
 
 
+def test_a_past_happening_named_by_a_day_still_to_come_is_of_a_year_not_given(tmp_path):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": (
+                "2005-06-28",
+                "They were unsure whether he was linked to the September 11 attacks. "
+                "The October 15 referendum will decide the constitution.",
+            ),
+            "b": ("2010-03-02", "Fans remember the popstar's death on 25 June."),
+        },
+    )
+    d = build(sources)
+    # no attack on 11 September 2005, no death on 25 June 2010: the texts give no year
+    assert [e.date for e in d.events if e.date] == ["2005-10-15"]
+
+
 def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():
     from dossier_tui.model import Source
     from dossier_tui.text.sentences import sentences

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from dossier_tui import resources
 from dossier_tui.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from dossier_tui.events.headline import clause
+from dossier_tui.lexicon import words
 from dossier_tui.model import Source, Timex
 from dossier_tui.temporal.live_pages import live_stamps
 from dossier_tui.temporal.values import time_value
@@ -196,6 +197,23 @@ def _dated_noun(text: str, lo: int, t: Timex) -> tuple[str, tuple[int, int]] | N
     return None
 
 
+#: happenings no one announces ahead: named by a day still to come, they are of another year
+_PAST_HAPPENINGS = words("past_happenings")
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _unsaid_year(np: str, t: Timex, published: str | None) -> bool:
+    """Whether a happening named by its day ("the September 11 attacks", in an article of
+    March) is one of an earlier year the text does not give: the day, without a year,
+    falls after the article was written, and nobody announces such a happening ahead."""
+    if _YEAR_WRITTEN.search(t.text) or not published:
+        return False
+    tv, pub = time_value(t.value), time_value(published)
+    if tv.first is None or pub.last is None or tv.first <= pub.last:
+        return False
+    return any(w.lower().strip("’'") in _PAST_HAPPENINGS for w in np.split())
+
+
 def _named(text: str, span: tuple[int, int]) -> str:
     """The headline of a happening the text names rather than tells: the dated noun
     phrase itself ("The July 7 bombings", "Jackson's death on 25 June")."""
@@ -326,6 +344,8 @@ def _sentence(
             owned is not None
         ):  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
             np, span = owned
+            if _unsaid_year(np, t, published):
+                continue
             terms_, keys = term_bags(np)
             m = Mention(
                 source.id,
