@@ -148,6 +148,11 @@ PEOPLE = people_names(
         ),
         # short enough already: as it is
         ("Union members voted to accept the offer", "Union members voted to accept the offer"),
+        # "At least" counts, it does not open a phrase; who said it is not the news
+        (
+            "At least 75,000 bodies have so far been buried in mass graves, the government has said",
+            "At least 75,000 bodies have so far been buried",
+        ),
     ],
 )
 def test_short_headlines_read_as_news_headlines(headline, short):

@@ -259,13 +259,15 @@ def _subject_cut(words: list[str]) -> list[str] | None:
 def _main_clause(words: list[str]) -> list[str] | None:
     """What follows a leading subordinate clause ("After seeing the papers, Greenpeace
     claims"): from the first comma after which a verb comes before the next; else None."""
-    if core(words[0]) not in LEADING:
-        return None
+    if core(words[0]) not in LEADING or len(words) > 1 and core(words[1]) in ("least", "most"):
+        return None  # "At least 75,000 bodies have been buried": a count, not a phrase
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
     for c, nxt in zip(commas, commas[1:] + [len(words)]):
         part = words[c + 1 : nxt + 1]
         if len(part) >= 3 and first_verb(part) is not None:
             main = words[c + 1 :]
+            if core(main[-1]) in REPORTING and len(main) <= 6:
+                return None  # "..., Haiti's government has said": who told it, not the news
             if main[0].casefold() in ("the", "a", "an") and len(main) > 3:
                 main = main[1:]
             return [_upper_first(main[0])] + main[1:]
