@@ -190,6 +190,13 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("Tuesday",),
             "The quake struck at 16:53",
         ),
+        # "just that" is a pronoun: no clause opens there
+        (
+            "But yesterday the World Health Organisation's Margaret Chan achieved just that by "
+            "declaring the first influenza pandemic in 40 years.",
+            ("yesterday",),
+            "The World Health Organisation's Margaret Chan achieved just that",
+        ),
         (
             "13.58 GMT Claims that the army planned to shell the station on Tuesday have fuelled concerns.",
             ("Tuesday",),

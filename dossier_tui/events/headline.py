@@ -37,6 +37,8 @@ WHO = r"(?-i:who|Who)"
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _CONNECTORS = re.compile(
+    # "achieved just that by declaring", "exactly when": a pronoun or an adverb, no clause
+    r"(?<!\bjust)(?<!\bexactly)(?<!\bprecisely)"
     rf"\s+(?=(?:that|which|{WHO}|whom|where|when|while|after|before|including|because|whereas|"
     r"as well as|but|so that|in order to)\s)",
     re.I,
@@ -129,7 +131,10 @@ _RELATIVE = re.compile(rf"^(?:{WHO}|which)\s+", re.I)
 _ANTECEDENT_LEADS = re.compile(
     r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I
 )
+#: "just that", "exactly that": a pronoun that ends a clause well, and opens none
+_PRONOUN_THAT = re.compile(r"\b(?:just|exactly|precisely)\s+that$", re.I)
 _CUT_POINTS = re.compile(
+    r"(?<!\bjust)(?<!\bexactly)(?<!\bprecisely)"
     r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
     rf"{WHO}|that|while|as|including|supported|aimed|designed|intended)\s)",
     re.I,
@@ -184,7 +189,7 @@ _ENDS_ED = re.compile(r"ed$")
 #: words that go on with "to" and the verb after it: no cut between them
 _BEFORE_TO = re.compile(
     r"\b(?:likely|unlikely|able|unable|about|going|trying|hoping|planning|due|ready|willing"
-    r"|bound|certain|sure|wants?|needs?|has|have|had|is|are|was|were|seems?|appears?)$",
+    r"|bound|certain|sure|wants?|needs?|has|have|had|is|are|was|were|seems?|appears?|order)$",
     re.I,
 )
 
@@ -205,7 +210,7 @@ def _shorten(s: str) -> str:
         if 25 <= m.start() <= MAX_LEN
         and not inside_quote(s, 0, m.start())
         and not _ENDS_ED.search(s, 0, m.start())
-        and not _DANGLING.search(s[: m.start()])
+        and not (_DANGLING.search(s[: m.start()]) and not _PRONOUN_THAT.search(s, 0, m.start()))
         # "said he would recommend | that the council ...": the that-clause is its object
         and not _REPORTING_END.search(s[: m.start()])
         # "is likely | to keep spreading": the verb is after "to"
