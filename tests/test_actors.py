@@ -235,3 +235,13 @@ def test_initials_within_a_name_are_kept_whole():
     assert initials("US Navy") == "USN" and initials("National Crime Agency") == "NCA"
     found = _one("The UN said aid was arriving. The US Navy sent three ships to the island.")
     assert "UN" not in found.get("US Navy").aliases
+
+
+def test_initials_of_an_illness_a_substance_or_a_weapon_are_no_body():
+    text = (
+        "SARS killed hundreds in 2003. DNA tests showed the new virus is unlike SARS. "
+        "Officials said WMD were never found, and SARS vaccines failed. NATO said DNA "
+        "samples would be shared. NATO met on Friday."
+    )
+    found = _one(text)
+    assert "NATO" in found and not {"SARS", "DNA", "WMD"} & set(found)

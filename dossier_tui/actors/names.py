@@ -70,6 +70,27 @@ _NOT_ACRONYMS = frozenset(
         "I",
         "PC",
         "CFO",
+        # what news writes in initials that is no body: illnesses, substances, scans,
+        # weapons, measures
+        "AIDS",
+        "HIV",
+        "SARS",
+        "MRSA",
+        "BSE",
+        "DNA",
+        "RNA",
+        "MRI",
+        "ICU",
+        "WMD",
+        "IED",
+        "IEDS",
+        "RPG",
+        "GDP",
+        "VAT",
+        "CPI",
+        "UFO",
+        "GPS",
+        "SMS",
     }
 )
 
