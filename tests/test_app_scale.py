@@ -247,3 +247,14 @@ async def test_a_large_dossier_keeps_collections_out_of_keys_shows_the_resting_e
         await pilot.pause()
         assert len(tl.shown) == len(d.events)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_date_cut_to_its_column_still_stands_apart_from_the_count():
+    from dossier_tui.app.widgets.timeline_view import event_row
+    from dossier_tui.index_db import Row
+
+    row = Row(0, "e", "Thu 14 Jan 2010 · afternoon", 10, False, "A team landed", "Team landed")
+    line = event_row(row, 25, 80).plain
+    assert line.startswith("Thu 14 Jan 2010 · after… 10 src ")
+    short = event_row(row._replace(label="Thu 14 Jan 2010"), 25, 80).plain
+    assert short.startswith("Thu 14 Jan 2010" + " " * 10 + "10 src ")

@@ -44,7 +44,7 @@ COUNT_WIDTH = 9
 
 
 def event_row(
-    row: Row, width: int = DATE_WIDTH, line: int | None = None, marks: Marks = NO_MARKS
+    row: Row, width: int = DATE_WIDTH + 1, line: int | None = None, marks: Marks = NO_MARKS
 ) -> Content:
     """One line: date label, sources count, conflict mark, short headline (fitted to
     a ``line`` that wide, at a word), with a person's marks: a star before it, tags after."""
@@ -54,7 +54,7 @@ def event_row(
     if room is not None:
         room -= len(before) + len(after)
     parts = [
-        (clean(row.label, width).ljust(width), ""),
+        (clean(row.label, width - 1).ljust(width), ""),  # a gap, even when the label is cut
         (f"{row.n_sources:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
     ]
