@@ -249,12 +249,14 @@ async def test_a_large_dossier_keeps_collections_out_of_keys_shows_the_resting_e
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
 
 
-def test_a_date_cut_to_its_column_still_stands_apart_from_the_count():
+def test_a_date_fitted_to_its_column_keeps_its_status_and_stands_apart_from_the_count():
     from dossier_tui.app.widgets.timeline_view import event_row
     from dossier_tui.index_db import Row
 
     row = Row(0, "e", "Thu 14 Jan 2010 · afternoon", 10, False, "A team landed", "Team landed")
     line = event_row(row, 25, 80).plain
-    assert line.startswith("Thu 14 Jan 2010 · after… 10 src ")
+    assert line.startswith("14 Jan 2010 · afternoon  10 src ")  # the weekday gives way
+    planned = row._replace(label="Sun 17 Jan 2010 · afternoon · planned")
+    assert event_row(planned, 25, 80).plain.startswith("17 Jan 2010 · planned" + " " * 4 + "10 src")
     short = event_row(row._replace(label="Thu 14 Jan 2010"), 25, 80).plain
     assert short.startswith("Thu 14 Jan 2010" + " " * 10 + "10 src ")

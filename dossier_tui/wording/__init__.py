@@ -16,6 +16,7 @@ from dossier_tui.wording.counts import count, tally
 from dossier_tui.wording.dates import (
     describe,
     event_when,
+    fitted_row_label,
     group_heading,
     month_heading,
     published,
@@ -39,6 +40,7 @@ __all__ = [
     "count",
     "describe",
     "event_when",
+    "fitted_row_label",
     "group_heading",
     "month_heading",
     "published",

@@ -7,6 +7,7 @@ when it has none. Every result is printable (never markup)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ from dossier_tui.model import Event, Source
 from dossier_tui.safe_text import printable
 from dossier_tui.wording import values as W
 from dossier_tui.wording.basis import NO_DATE
-from dossier_tui.wording.status import UNDATED, UNDATED_GROUP, with_status
+from dossier_tui.wording.status import PLANNED, UNDATED, UNDATED_GROUP, with_status
 
 
 def describe(value: str | None, short: bool = False) -> str:
@@ -46,6 +47,27 @@ def row_label(e: Event) -> str:
     """The honest date label of an event row, with its status: no more precise than
     its sources ("Tue 8 Aug 2023 · planned")."""
     return with_status(_dated_label(e.date) if e.date else event_when(e, short=True), e.status)
+
+
+#: "Thu " before a day's number: the weekday a tight row can do without
+_WEEKDAY = re.compile(r"^[A-Z][a-z]{2} (?=\d)")
+
+
+def fitted_row_label(label: str, width: int) -> str:
+    """A row label (``row_label``) in ``width`` characters, losing first what matters
+    least: the weekday ("14 Jan 2010 · afternoon"), then the part of the day or the time
+    ("17 Jan 2010 · planned"); the status stays. Cut with "…" only when nothing else
+    fits."""
+    if len(label) <= width:
+        return label
+    label = _WEEKDAY.sub("", label)
+    if len(label) <= width:
+        return label
+    parts = label.split(" · ")
+    if len(parts) > 1:
+        kept = parts[:1] + ([PLANNED] if parts[-1] == PLANNED else [])
+        label = " · ".join(kept)
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
 def group_heading(e: Event) -> str:

@@ -29,6 +29,7 @@ from dossier_tui.curation.marks import NONE as NO_MARKS
 from dossier_tui.curation.marks import Marks
 from dossier_tui.index_db import Index, Row
 from dossier_tui.index_db.listing import Listing
+from dossier_tui.wording import fitted_row_label
 
 DATE_WIDTH = 24
 #: events read per query as the view scrolls
@@ -54,7 +55,8 @@ def event_row(
     if room is not None:
         room -= len(before) + len(after)
     parts = [
-        (clean(row.label, width - 1).ljust(width), ""),  # a gap, even when the label is cut
+        # a gap before the count, however tight the column
+        (fitted_row_label(clean(row.label), width - 1).ljust(width), ""),
         (f"{row.n_sources:>2} src ", "dim"),
         (f"{mark} ", "$warning bold"),
     ]
