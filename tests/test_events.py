@@ -190,6 +190,17 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("Tuesday",),
             "The quake struck at 16:53",
         ),
+        # the saying has its own time: the other one dates what was said
+        (
+            "State officials said on Saturday a man in his 30s with heart conditions died last week.",
+            ("Saturday", "last week"),
+            "A man in his 30s with heart conditions died",
+        ),
+        (
+            "Google said on Monday it saw a spike in searches for flu in Mexico last week.",
+            ("Monday", "last week"),
+            "Google said it saw a spike in searches for flu in Mexico",
+        ),
         # "just that" is a pronoun: no clause opens there
         (
             "But yesterday the World Health Organisation's Margaret Chan achieved just that by "

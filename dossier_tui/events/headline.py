@@ -301,6 +301,8 @@ def clause(
     relational = bool(_RELATION.search(text[piece[0] : t0]))
     baseline = bool(_BASELINE.match(text[piece[0] : piece[1]].strip()))
 
+    if (reported := _reported_after(text, piece, t0, others)) is not None:
+        piece = reported  # "officials said on Saturday a man died last week": the death
     words = _without_times(text, piece, times)
     said = said_at_the_end(text, segs, idx, piece, sent)
     if said is None and idx > 0 and ACCORDING.match(text, piece[0]):
@@ -383,6 +385,27 @@ def clause(
         if _DANGLING.search(words):
             words = _tidy(text[sent[0] : sent[1]])
     return Clause(piece[0], piece[1], _finish(words), baseline, relational)
+
+
+#: a verb of saying with its own time right after it: "officials said on Saturday"
+_SAID_BEFORE = re.compile(rf"\b(?:{SAY})\s+(?:(?:on|at|in|late|early)\s+)?$", re.I)
+_THAT_AFTER = re.compile(r"[\s,]*(?:that\s+)?")
+#: what was said opens on one of these: it needs the sayer to be read ("Google said ... it saw")
+_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|his|her|its|their|our|this|these)\b", re.I)
+
+
+def _reported_after(
+    text: str, piece: tuple[int, int], t0: int, others: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """What was said, when the saying has a time of its own before the one at ``t0``
+    ("officials said on Saturday [that] a man died last week"): the time at ``t0``
+    dates what was said, not the saying."""
+    for a, b in sorted(others):
+        if piece[0] <= a and b <= t0 and _SAID_BEFORE.search(text, max(piece[0], a - 30), a):
+            start = _THAT_AFTER.match(text, b).end()
+            if len(text[start : piece[1]].split()) >= 4 and not _PRONOUN.match(text, start):
+                return start, piece[1]
+    return None
 
 
 def _finish(words: str) -> str:
