@@ -201,6 +201,12 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("Monday", "last week"),
             "Google said it saw a spike in searches for flu in Mexico",
         ),
+        # "late" goes with the day it qualifies
+        (
+            "The agency raised its alert level late on Tuesday from three to four.",
+            ("Tuesday",),
+            "The agency raised its alert level from three to four",
+        ),
         # "just that" is a pronoun: no clause opens there
         (
             "But yesterday the World Health Organisation's Margaret Chan achieved just that by "
@@ -438,6 +444,38 @@ def test_a_past_happening_named_by_a_day_still_to_come_is_of_a_year_not_given(tm
     d = build(sources)
     # no attack on 11 September 2005, no death on 25 June 2010: the texts give no year
     assert [e.date for e in d.events if e.date] == ["2005-10-15"]
+
+
+def test_a_happening_told_as_done_once_its_day_came_is_no_longer_planned(tmp_path):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": ("2009-04-27", "Experts will meet in Geneva on Tuesday to raise the alert level."),
+            "b": (
+                "2009-04-27",
+                "The experts meeting in Geneva on Tuesday will raise the alert level.",
+            ),
+            "c": ("2009-04-28", "The experts meeting in Geneva raised the alert level on Tuesday."),
+        },
+    )
+    d = build(sources)
+    (e,) = [e for e in d.events if e.date == "2009-04-28"]
+    assert set(e.sources) == {"a", "b", "c"} and e.status == "reported"
+
+
+def test_a_reader_s_comment_under_a_story_dates_nothing(tmp_path):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": (
+                "2009-05-06",
+                "The school closed on Monday after a pupil fell ill.\n\n"
+                "as a bolt from the blue i got into a job last week it was great.",
+            )
+        },
+    )
+    d = build(sources)
+    assert [e.date for e in d.events if e.date] == ["2009-05-04"]
 
 
 def test_a_dated_entry_glued_to_the_text_before_it_is_its_own_sentence():

@@ -54,7 +54,9 @@ _TIME_ZONE = re.compile(r"\s+(?:local\s+time|GMT|UTC|BST|CET|[ECMP][SD]T)\b")
 #: the preposition of a time expression, with the word that makes it approximate:
 #: "on Monday", "at about 10:00", "around midnight"
 _PREP_BEFORE = first_letter_scan(
-    r"(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
+    # "raised its alert level late on Tuesday": the "late" goes with the day
+    r"(?:late|early|later|earlier)\s+(?:on|in)\s+"
+    r"|(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
     r"(?:(?:around|about|approximately|roughly)\s+)?"
     r"|(?:around|approximately|roughly)\s+",
     after="$",

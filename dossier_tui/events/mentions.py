@@ -259,6 +259,8 @@ def mentions(
             if ordered[j].end <= sent[1]:
                 inside.append(ordered[j])
             j += 1
+        if _READER_VOICE.search(text, sent[0], sent[1]):
+            continue  # "i got into a job last week": a reader's comment, not the report
         # this sentence and the two before it (once, for all its mentions)
         context = tuple(sorted(frozenset().union(*names[max(0, i - 2, entry[i]) : i + 1])))
         try:
@@ -272,6 +274,14 @@ def mentions(
                 "ed"
             )
     return out
+
+
+#: "i" for "I": no news copy writes it, a reader's comment under the story does
+_READER_VOICE = re.compile(
+    r"(?<![\w'’.-])i(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll|\s+(?:am|was|have|had|got|think|thought|"
+    r"will|would|can|could|do|did|dont|don't|don’t|just|really|hope|feel|know|agree|said|"
+    r"went|live|love|like|believe|wish|want|need|must|should|read|saw|see))(?![\w'’])"
+)
 
 
 def _entries(sents: list[tuple[int, int]], stamps: dict[int, int]) -> list[int]:

@@ -103,7 +103,7 @@ def _to_event(
             srcs.append(m.source)
     planned = sum(1 for m in c.members if m.status == "planned")
     reported = sum(1 for m in c.members if m.status == "reported")
-    status = "planned" if planned > reported else "reported"
+    status = "planned" if planned > reported and not _told_done(c, tv, sources) else "reported"
     return Event(
         id="",
         date=value,
@@ -115,6 +115,21 @@ def _to_event(
         place=_most_common(m.place for m in c.members if m.place),
         conflicts=tuple(Conflict(v, tuple(s)) for v, s in sorted(by_value.items())),
     )
+
+
+def _told_done(c: Happening, tv, sources: dict[str, Source]) -> bool:
+    """Whether a source written once the event's day had come tells it as done: then
+    the previews written before it ("experts will meet on Tuesday") announced what
+    happened, and the event is no longer to come."""
+    if tv is None or tv.first is None:
+        return False
+    for m in c.members:
+        published = sources[m.source].published
+        if m.status == "reported" and published:
+            pub = time_value(published)
+            if pub.first is not None and pub.first >= tv.first:
+                return True
+    return False
 
 
 def _most_common(values: Iterable[str]) -> str | None:
