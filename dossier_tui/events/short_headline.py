@@ -373,7 +373,11 @@ def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
         yield _tail_cut(level, loose=True)
     if (said := _reported(words)) is not None:
         yield from _shorter(said, broken)
-    yield _tail_cut(levels[0], need_verb=False, loose=True)
+    if first_verb(words) is None or core(words[0]).endswith("ing"):
+        # a name for a happening, or a deed as subject ("Targeting the supply of boat
+        # parts"): a whole phrase of it will do
+        yield _tail_cut(levels[0], need_verb=False, loose=True)
+    # a clause is never cut to its subject alone ("U.S. health officials"): cut at a word
 
 
 def with_short_headlines(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
