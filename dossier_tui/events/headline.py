@@ -36,10 +36,13 @@ MAX_LEN = 100
 WHO = r"(?-i:who|Who)"
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
+#: the words after which "that" or "when" is a pronoun or an adverb, opening no clause
+#: ("achieved just that by declaring", "exactly when")
+_EMPHATIC = ("just", "exactly", "precisely")
+_NOT_AFTER_EMPHATIC = "".join(rf"(?<!\b{w})" for w in _EMPHATIC)
 _CONNECTORS = re.compile(
-    # "achieved just that by declaring", "exactly when": a pronoun or an adverb, no clause
-    r"(?<!\bjust)(?<!\bexactly)(?<!\bprecisely)"
-    rf"\s+(?=(?:that|which|{WHO}|whom|where|when|while|after|before|including|because|whereas|"
+    _NOT_AFTER_EMPHATIC
+    + rf"\s+(?=(?:that|which|{WHO}|whom|where|when|while|after|before|including|because|whereas|"
     r"as well as|but|so that|in order to)\s)",
     re.I,
 )
@@ -134,10 +137,10 @@ _ANTECEDENT_LEADS = re.compile(
     r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I
 )
 #: "just that", "exactly that": a pronoun that ends a clause well, and opens none
-_PRONOUN_THAT = re.compile(r"\b(?:just|exactly|precisely)\s+that$", re.I)
+_PRONOUN_THAT = re.compile(rf"\b(?:{'|'.join(_EMPHATIC)})\s+that$", re.I)
 _CUT_POINTS = re.compile(
-    r"(?<!\bjust)(?<!\bexactly)(?<!\bprecisely)"
-    r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
+    _NOT_AFTER_EMPHATIC
+    + r"\s+(?=(?:by|to|in|at|off|for|with|from|across|through|after|before|which|"
     rf"{WHO}|that|while|as|including|supported|aimed|designed|intended)\s)",
     re.I,
 )
