@@ -23,6 +23,7 @@ from dossier_tui.actors import extract
 from dossier_tui.cache import Cache
 from dossier_tui.events.dating import infer
 from dossier_tui.events.merge import merge
+from dossier_tui.events.named_days import dated_by_name
 from dossier_tui.events.short_headline import with_short_headlines
 from dossier_tui.ingest.repeats import mark_repeats
 from dossier_tui.model import Cancelled, Dossier, Problem, Source
@@ -120,7 +121,10 @@ def _build(
     if undated:
         tell("dating", 0, undated)
     try:
-        inferred = infer(sources, [m for s in sources if s.published for m in found[s.id].mentions])
+        inferred = infer(
+            sources,
+            [m for s in sources if s.published for m in found[s.id].mentions if not m.earlier],
+        )
     except Exception as e:
         say(f"could not infer the dates of undated articles ({_failure(e)}); they stay undated")
         inferred = {}
@@ -158,7 +162,9 @@ def _build(
     try:
         try:
             events = merge(
-                [m for s in final for m in found[s.id].mentions], final, progress=counter("merging")
+                dated_by_name((m for s in final for m in found[s.id].mentions), final),
+                final,
+                progress=counter("merging"),
             )
         except Exception as e:
             say(f"could not merge the events ({_failure(e)}); the timeline is empty")

@@ -608,3 +608,58 @@ def test_a_run_on_without_stops_is_read_in_clause_sized_pieces():
     assert len(spans) > 1 and all(b - a <= MAX_SENTENCE for a, b in spans)
     assert all(run_on[b - 1] == "," or b == len(run_on) for a, b in spans)  # cut after a comma
     assert "".join(run_on[a:b] for a, b in spans).replace(" ", "") == run_on.replace(" ", "")
+
+
+def test_a_day_the_corpus_names_for_an_earlier_year_dates_nothing_in_a_later_one(tmp_path):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": (
+                "2005-12-24",
+                "Donations rose in the days following the September 11 2001 attacks, the "
+                "charity said.",
+            ),
+            "b": ("2005-10-20", "The mayor was at home during the September 11 attacks."),
+            "c": (
+                "2005-11-17",
+                "September 11 caused many ideological fissures among the city's voters.",
+            ),
+            "d": (
+                "2005-06-29",
+                "The president urged Americans not to forget the lessons of September 11.",
+            ),
+        },
+    )
+    d = build(sources)
+    # each article read its day as 2005's, the only year its text allows; the corpus
+    # writes 2001 for the attacks, so no 11 September 2005 is a happening
+    assert {e.date for e in d.events if e.date and e.date.endswith("09-11")} == {"2001-09-11"}
+
+
+def test_a_named_day_of_an_earlier_year_keeps_its_anniversary_and_the_news_of_its_week(
+    tmp_path,
+):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": ("2009-06-27", "Fans mourned the singer's death on 25 June 2009 in the city."),
+            "b": (
+                "2010-06-16",
+                "His brother stopped a tribute show in Rome which had been scheduled for "
+                "25 June, the anniversary of his death.",
+            ),
+            "c": ("2010-06-27", "Thousands of fans gathered outside the house on 25 June."),
+            "d": ("2011-10-26", "The superstar died on 25 June at his home in the hills."),
+            "e": ("2010-09-30", "His father recalled the singer's death on 25 June."),
+        },
+    )
+    d = build(sources)
+    by_day: dict[str, set[str]] = {}
+    for e in d.events:
+        if e.date and e.date.endswith("06-25"):
+            by_day.setdefault(e.date, set()).update(e.sources)
+    # the show planned for the anniversary and the gathering of its week are 2010's;
+    # "died on 25 June" written in 2011 and "death on 25 June" in 2010 are the 2009 death's
+    assert by_day.get("2010-06-25") == {"b", "c"}
+    assert "2011-06-25" not in by_day
+    assert "e" not in by_day.get("2010-06-25", set())

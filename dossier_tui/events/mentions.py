@@ -78,6 +78,9 @@ class Mention:
     #: the sentence tells a happening as done ("has resigned", "announced"): undated, it may
     #: report the news of its day (worked out with the article, so the merge need not read it)
     reports: bool = False
+    #: a happening named by a day of an earlier year the text does not give ("the September
+    #: 11 attacks" in June): it dates nothing, but tells the corpus the name is older
+    earlier: bool = False
 
     def __post_init__(self) -> None:
         for name in ("terms", "keys", "context"):
@@ -202,16 +205,26 @@ _PAST_HAPPENINGS = words("past_happenings")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 
 
+def names_past_happening(np: str) -> bool:
+    """Whether a noun phrase names a happening no one announces ahead ("the attacks")."""
+    return any(w.lower().strip("’'") in _PAST_HAPPENINGS for w in np.split())
+
+
+def year_written(t: Timex) -> bool:
+    """Whether the time expression gives its year ("September 11 2001", "July '05")."""
+    return bool(_YEAR_WRITTEN.search(t.text))
+
+
 def _unsaid_year(np: str, t: Timex, published: str | None) -> bool:
     """Whether a happening named by its day ("the September 11 attacks", in an article of
     March) is one of an earlier year the text does not give: the day, without a year,
     falls after the article was written, and nobody announces such a happening ahead."""
-    if _YEAR_WRITTEN.search(t.text) or not published:
+    if year_written(t) or not published:
         return False
     tv, pub = time_value(t.value), time_value(published)
     if tv.first is None or pub.last is None or tv.first <= pub.last:
         return False
-    return any(w.lower().strip("’'") in _PAST_HAPPENINGS for w in np.split())
+    return names_past_happening(np)
 
 
 def _named(text: str, span: tuple[int, int]) -> str:
@@ -319,6 +332,7 @@ def _sentence(
     stamps = live_stamps(text)
     if stamps:
         inside = [t for t in inside if t.start not in stamps]
+    earlier: list[Mention] = []  # what the merge leaves out, but the corpus reads
     for t in inside:
         if not _calendar(t) and not (
             "X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"
@@ -354,8 +368,6 @@ def _sentence(
             owned is not None
         ):  # "survivors of Tuesday's quake": Tuesday dates the quake, not the survivors
             np, span = owned
-            if _unsaid_year(np, t, published):
-                continue
             terms_, keys = term_bags(np)
             m = Mention(
                 source.id,
@@ -372,6 +384,9 @@ def _sentence(
                 modifier=True,
                 reports=reports,
             )
+            if _unsaid_year(np, t, published):
+                earlier.append(replace(m, headline=_named(text, span), earlier=True))
+                continue
             dated.append(replace(m, headline=_named(text, span)) if m.named else m)
             continue
         dated.append(
@@ -392,7 +407,7 @@ def _sentence(
             )
         )
     if dated:
-        return dated
+        return dated + earlier
     vague = next((t for t in inside if t.type in ("SET",) or t.value.endswith("_REF")), None)
     kind = ONGOING if vague else UNDATED
     c = (
@@ -422,4 +437,4 @@ def _sentence(
             status=_status(text, span, vague.value if vague else None, published),
             reports=reports,
         )
-    ]
+    ] + earlier
