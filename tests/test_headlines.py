@@ -158,6 +158,34 @@ PEOPLE = people_names(
             "At least 75,000 bodies have so far been buried in mass graves, the government has said",
             "At least 75,000 bodies have so far been buried",
         ),
+        # a leading participle's clause goes like a subordinate one; a gerund subject stays
+        (
+            "Speaking on the morning radio programme, he speculated that there could be 20,000 infected people",
+            "He speculated that there could be 20,000 infected people",
+        ),
+        (
+            "Finding a bus that drove me home wasn't that difficult, he said in the city of Oaxaca",
+            "Finding a bus that drove me home wasn't that difficult",
+        ),
+        # what a verb finds or says is its news: never cut off before its "that"
+        (
+            "Today's report is expected to find that political pressure was not a significant factor",
+            "Today's report is expected to find that political pressure…",
+        ),
+        # a clause opened by "that" or "when" keeps its verb, or goes whole
+        (
+            "It has not helped that truckloads of security forces stand guard at the entrance",
+            "It has not helped that truckloads of security forces stand…",
+        ),
+        (
+            "The airline withdrew from the route when the regional authority raised landing fees for foreign carriers",
+            "Airline withdrew from the route",
+        ),
+        # a phrase of a subject goes, never the words that make a clause of it
+        (
+            "If the strain mutates into a form that is anywhere near the virulence of the 1918 virus",
+            "If the strain mutates into a form that is anywhere…",
+        ),
     ],
 )
 def test_short_headlines_read_as_news_headlines(headline, short):
@@ -340,3 +368,13 @@ def test_a_row_is_fitted_at_a_word(text, limit, shown):
     got = fit(text, limit)
     assert len(got) <= limit
     assert got == shown
+
+
+def test_the_fuller_short_form_is_the_whole_when_it_fits_and_never_a_subject_alone():
+    # what a row shows when another event's short form reads alike
+    assert short_headline("The January 30 elections", fuller=True) == "January 30 elections"
+    fuller = short_headline(
+        "Lord Goldsmith also made clear he did not draw up the written parliamentary answer",
+        fuller=True,
+    )
+    assert fuller.startswith("Lord Goldsmith also made clear") and len(fuller) <= MAX_LEN

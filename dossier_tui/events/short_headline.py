@@ -96,7 +96,9 @@ def _ends_well(words: Sequence[str]) -> bool:
         and not last.endswith((",", ";", ":", "-", "–", "—"))
         and not re.search(r"['’]s$", last)
         and not (len(words) > 1 and core(words[-2]) in ("and", "or", "but"))
-    )  # "and relates [to ...]"
+        and core(last) not in ("he", "she", "they", "we")
+        and core(last) not in _CLAUSE_OPENERS
+    )  # "and relates [to ...]", "Speaking on the radio, he [speculated]"
 
 
 def _fits(words: Sequence[str], verb: int | None) -> bool:
@@ -209,6 +211,15 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
         head = _closed(words[: i - 1] + [words[i - 1].rstrip(",;:")])
         if len(" ".join(head)) > MAX_LEN:
             break
+        if i < len(words) and _object_clause(words, i):
+            continue  # "is expected to find [that ...]": what it finds is the news
+        if any(
+            core(words[j]) in _CLAUSE_OPENERS
+            and not core(words[j - 1]).endswith("n't")  # "wasn't that difficult"
+            and first_verb(words[j + 1 : i]) is None
+            for j in range(1, i - 1)
+        ):
+            continue  # "It has not helped that truckloads [...]": a clause without its verb
         # "Health officials announced [that ...]", "An outbreak led [to ...]": a verb without what
         # it needs ("The school closed [after ...]" needs nothing)
         bare = i - 1 == first and (
@@ -217,6 +228,28 @@ def _tail_cut(words: list[str], need_verb: bool = True, loose: bool = False) -> 
         if (verb is None or verb < i) and _fits(head, verb) and not bare:
             best = head
     return best
+
+
+#: words that open a clause, which a cut may drop whole but never leave without its verb
+_CLAUSE_OPENERS = frozenset(
+    "that when whether because if although though unless whereas while".split()
+)
+
+
+def _object_clause(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens the clause a verb before it needs ("find that", "made
+    clear that"; not "wasn't that difficult")."""
+    before = core(words[i - 1])
+    return (
+        core(words[i]) == "that"
+        and not before.endswith("n't")
+        and (
+            is_verb(words, i - 1)
+            or before in REPORTING
+            or i >= 2
+            and (core(words[i - 2]) == "to" or before.endswith("ing") and core(words[i - 2]) in AUX)
+        )
+    )
 
 
 def _reported(words: list[str]) -> list[str] | None:
@@ -242,9 +275,13 @@ def _subject_cut(words: list[str]) -> list[str] | None:
     if verb is None or first is None:
         return None
     # the subject of the first verb, and that of what was said ("UN said a total [in aid] had")
-    spans = [(1, first)] + ([(first + 2, verb)] if verb != first else [])
+    spans = [(1, first)] + (
+        [(first + 2, verb)] if verb != first and core(words[first]) in REPORTING else []
+    )
     found = []
     for lo, hi in spans:
+        if core(words[hi - 1]) in _CLAUSE_OPENERS or core(words[hi - 1]) in ("who", "which"):
+            continue  # "a form that [is]": the verb is the clause's, the subject is not whole
         for i in _cuts(words[:hi]):
             if i < lo or core(words[i]) in KEEPS_SUBJECT or not _ends_well(words[:i]):
                 continue
@@ -258,10 +295,23 @@ def _subject_cut(words: list[str]) -> list[str] | None:
 
 def _main_clause(words: list[str]) -> list[str] | None:
     """What follows a leading subordinate clause ("After seeing the papers, Greenpeace
-    claims"): from the first comma after which a verb comes before the next; else None."""
-    if core(words[0]) not in LEADING or len(words) > 1 and core(words[1]) in ("least", "most"):
+    claims", "Speaking on the radio, he speculated"): from the first comma after which a
+    verb comes before the next; else None."""
+    lead = core(words[0])
+    if (
+        lead not in LEADING
+        and not (
+            lead.endswith("ing")
+            and len(words) > 1
+            and (core(words[1]) in PHRASE_OPENERS or core(words[1]) in _DETERMINERS)
+        )
+        or len(words) > 1
+        and core(words[1]) in ("least", "most")
+    ):
         return None  # "At least 75,000 bodies have been buried": a count, not a phrase
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
+    if lead not in LEADING and commas and first_verb(words[: commas[0] + 1]) is not None:
+        return None  # "Finding a bus that drove me home wasn't hard, he said": a subject
     for c, nxt in zip(commas, commas[1:] + [len(words)]):
         part = words[c + 1 : nxt + 1]
         if len(part) >= 3 and first_verb(part) is not None:
@@ -349,11 +399,22 @@ def short_headline(headline: str, names: Names | None = None, fuller: bool = Fal
         words = _without_asides(words)
     main = _main_clause(words) if len(" ".join(words)) > MAX_LEN else None
     for form in ([main] if main and not fuller else []) + [words]:
-        ways = [_tail_cut(form, need_verb=False, loose=True)] if fuller else _shorter(form, broken)
+        ways = _fuller(form, broken) if fuller else _shorter(form, broken)
         cut = next((c for c in ways if c), None)
         if cut:
             return _upper_first(" ".join(cut).rstrip(" ,;:"))
     return _word_cut(" ".join(words))
+
+
+def _fuller(words: list[str], broken: bool) -> Iterator[list[str] | None]:
+    """The longest complete phrase that fits: the whole, else its tail cut (keeping the
+    verb of a clause: "Lord Goldsmith also" tells nothing)."""
+    if not broken and len(" ".join(words)) <= MAX_LEN:
+        yield words
+    if first_verb(words) is None or core(words[0]).endswith("ing"):
+        yield _tail_cut(words, need_verb=False, loose=True)
+    else:
+        yield _tail_cut(words, loose=True)
 
 
 def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
