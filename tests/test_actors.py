@@ -245,3 +245,59 @@ def test_initials_of_an_illness_a_substance_or_a_weapon_are_no_body():
     )
     found = _one(text)
     assert "NATO" in found and not {"SARS", "DNA", "WMD"} & set(found)
+
+
+def test_initials_of_a_treatment_or_a_thing_in_the_plural_are_no_body():
+    text = (
+        "Paramedics gave him CPR at the house. Fans bought his CDs and DVDs. GPs were told. "
+        "CPR was given for an hour, paramedics said. The CDs sold out. NATO met on Friday. "
+        "NATO said talks would go on."
+    )
+    found = _one(text)
+    assert "NATO" in found and not {"CPR", "CDs", "DVDs", "GPs"} & set(found)
+
+
+def test_a_byline_s_reporter_and_outlet_are_two_names():
+    from dossier_tui.actors.names import names
+
+    text = "Peter Bowes BBC News, Los Angeles It is a familiar scene outside the court."
+    found = [n.text for n in names(text, [(0, len(text))], frozenset(text.lower().split()))]
+    assert "Peter Bowes" in found and "BBC News" in found
+    assert not any("Bowes BBC" in n for n in found)
+
+
+def test_a_company_s_initials_come_from_the_words_run_into_its_name():
+    from dossier_tui.actors.name_keys import initials
+
+    assert initials("GlaxoSmithKline Plc") == "GSK" and initials("Gilead Sciences Inc") == "GS"
+    assert initials("National Crime Agency") == "NCA"
+
+
+def test_and_joins_the_common_words_of_one_body_s_name_never_two_bodies():
+    from dossier_tui.actors.names import names
+
+    text = (
+        "The Food and Agriculture Organization said pigs were safe. "
+        "The Home Office and Foreign Office agreed. Britain and France signed."
+    )
+    lower = frozenset({"food", "agriculture", "home", "foreign", "office", "said", "the"})
+    found = [n.text for n in names(text, [(0, 58), (59, 101), (102, len(text))], lower)]
+    assert "Food and Agriculture Organization" in found
+    assert "Home Office" in found and "Foreign Office" in found
+    assert "Britain" in found and "France" in found
+
+
+def test_a_title_written_with_a_hyphen_is_a_title_after_a_body_s_initials():
+    from dossier_tui.actors.names import names
+
+    text = "WHO Director-General Margaret Chan said the virus spread."
+    (chan,) = [n for n in names(text, [(0, len(text))], frozenset()) if "Chan" in n.text]
+    assert chan.text == "Margaret Chan" and chan.kind == "person"
+
+
+def test_a_wire_dateline_run_into_a_byline_is_a_place_not_a_person():
+    from dossier_tui.actors.names import names
+
+    text = "By Maggie Fox, Health and Science Editor WASHINGTON (Reuters) - A child has died."
+    found = {n.text: n.kind for n in names(text, [(0, len(text))], frozenset())}
+    assert found.get("WASHINGTON") != "person"

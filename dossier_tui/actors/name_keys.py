@@ -31,18 +31,27 @@ _country_of = lru_cache(maxsize=1 << 14)(country_of)
 
 #: honorifics of a peerage: "Lord Goldsmith" names a title, not any Goldsmith
 PEERAGE = frozenset("Lord Lady".split())
-_SKIP_INITIALS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"})
+_SKIP_INITIALS = frozenset(
+    {"of", "for", "and", "the", "de", "van", "von", "al", "la", "le", "&"}
+    | {"plc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc"}  # a company's legal form
+)
 
 
 @lru_cache(maxsize=1 << 14)  # a corpus names its bodies again and again
 def initials(name: str) -> str:
-    """ "National Crime Agency" -> "NCA"; small words are skipped, and a word that is
-    itself initials keeps them all ("US Navy" -> "USN", never "UN")."""
+    """ "National Crime Agency" -> "NCA"; small words and a company's legal form are
+    skipped, a word that is itself initials keeps them all ("US Navy" -> "USN", never
+    "UN"), and a word of words gives each its capital ("GlaxoSmithKline Plc" -> "GSK")."""
     return "".join(
-        w if len(w) > 1 and w.isupper() else w[0]
+        w if len(w) > 1 and w.isupper() else _CAMEL.sub("", w) if _CAMEL_WORD.fullmatch(w) else w[0]
         for w in _WORDS_OF_NAME.split(name)
         if w and fold(w) not in _SKIP_INITIALS
     ).upper()
+
+
+#: "GlaxoSmithKline", "ExxonMobil": words run together, each with its capital
+_CAMEL_WORD = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+_CAMEL = re.compile(r"[a-z]+")
 
 
 _WORDS_OF_NAME = re.compile(r"[\s\-]+")

@@ -89,11 +89,17 @@ _DATELINE_TAIL = re.compile(
 _DATELINE_HEAD = re.compile(r"(?:^|[.!?\"”)]\s+|\n\s*)(?:[A-Z][A-Z.'’]*(?:[ \t]+|[ \t]*/[ \t]*))*$")
 
 
+#: what only a wire dateline has after its place: the agency and a dash ("WASHINGTON, April
+#: 30 (Reuters) - "), so it is one wherever the page's line breaks went ("... Science
+#: Editor WASHINGTON (Reuters) - ")
+_AGENCY_TAIL = re.compile(r"[^()\n.]{0,30}\([A-Z][A-Za-z ]{1,25}\)[ \t]*[-–—]")
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether capitals at ``start:end`` are a wire dateline's place (or one of its places)."""
     return bool(
         _DATELINE_TAIL.match(text, end) and _DATELINE_HEAD.search(text[max(0, start - 40) : start])
-    )
+    ) or bool(_AGENCY_TAIL.match(text, end))
 
 
 #: "the Archdiocese of Buffalo said": the place is where the speaker is from

@@ -138,7 +138,8 @@ def _title_end(words: list[str]) -> int:
     """How many leading words form a title ("Immigration Minister", "Secretary of State")."""
     end = 0
     for i, w in enumerate(words):
-        if fold(w) in TITLE_HEADS:
+        # "Director-General", "Secretary-General": the head of a hyphened title leads it
+        if fold(w) in TITLE_HEADS or "-" in w and fold(w.split("-")[0]) in TITLE_HEADS:
             end = i + 1
             # "Secretary of State Madeleine Albright": the "of X" belongs to the title
             if end + 1 < len(words) and words[end] in CONNECTORS:
@@ -155,6 +156,10 @@ def cut_run(run: list[tuple[int, int, str]]) -> list[tuple[list[tuple[int, int, 
             j = joins[0] + 1 + (joins[0] + 1 < len(words) and words[joins[0] + 1] == "the")
             return [(run[: joins[0]], "honorific")] + cut_run(run[j:])
         return [(run, "honorific")]
+    if len(words) >= 3 and fold(words[0]) in GIVEN_NAMES:
+        k = next((i for i, w in enumerate(words) if i >= 2 and is_initials(w)), None)
+        if k is not None and not any(is_initials(w) for w in words[:k]):
+            return cut_run(run[:k]) + cut_run(run[k:])  # a byline: "Peter Bowes BBC News"
     if len(words) > 1 and words[-1] in ORG_HEADS:  # "Justice Department", not Mr Department
         return [(run, "head")]
     if len(words) >= 3 and ACRONYM.fullmatch(words[-1]) and not ACRONYM.fullmatch(words[-2]):

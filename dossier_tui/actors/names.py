@@ -91,6 +91,22 @@ _NOT_ACRONYMS = frozenset(
         "UFO",
         "GPS",
         "SMS",
+        "CPR",
+        "TB",
+        "PTSD",
+        "IVF",
+        "LSD",
+        "ECG",
+        # people, things and places, not bodies
+        "GP",
+        "CD",
+        "DVD",
+        "CCTV",
+        "ATM",
+        "SUV",
+        "VIP",
+        "HQ",
+        "IQ",
     }
 )
 
@@ -125,7 +141,7 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
     out: list[Name] = []
     for lo, hi in sentences:
         first = True
-        for whole in capital_runs(text, lo, hi):
+        for whole in _bodies_joined(text, capital_runs(text, lo, hi), lowercase):
             at_start = first and not text[lo : whole[0][0]].strip(" \"'“‘(")
             first = False
             pieces, titled = run_pieces(clean_last(whole))
@@ -133,6 +149,32 @@ def names(text: str, sentences: list[tuple[int, int]], lowercase: frozenset[str]
                 out.extend(
                     _named(text, run, at_start and n == 0 and run[0] == whole[0], titled, lowercase)
                 )
+    return out
+
+
+def _bodies_joined(
+    text: str, runs: list[list[tuple[int, int, str]]], lowercase: frozenset[str]
+) -> list[list[tuple[int, int, str]]]:
+    """Runs joined across "and" where the words on either side are common words of a
+    body's name and the run after ends on a body's head word ("Food and Agriculture
+    Organization", "Department of Health and Human Services"); never two names ("Ford and
+    General Motors") nor two bodies ("the Home Office and Foreign Office")."""
+    out: list[list[tuple[int, int, str]]] = []
+    for run in runs:
+        if out:
+            last = out[-1]
+            end, start = last[-1][1], run[0][0]
+            if (
+                text[end:start] == " and "
+                and run[-1][2] in ORG_HEADS
+                and last[-1][2] not in ORG_HEADS
+                and fold(last[-1][2]) in lowercase
+                and fold(run[0][2]) in lowercase
+                and not is_country(" ".join(w for _, _, w in last))
+            ):
+                out[-1] = last + [(end + 1, end + 4, "and")] + run
+                continue
+        out.append(run)
     return out
 
 
@@ -229,7 +271,7 @@ def _named(
         if all(w.isupper() for w in words) and in_dateline(text, start, end):
             kind, why = PLACE, "setting"  # "GENEVA (Reuters) - ": where the story was filed
         if kind is None and len(words) == 1 and ACRONYM.fullmatch(words[0]):
-            if words[0] in _NOT_ACRONYMS:
+            if words[0] in _NOT_ACRONYMS or words[0].removesuffix("s") in _NOT_ACRONYMS:
                 continue
             why = "acronym"
         out.append(
