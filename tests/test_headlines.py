@@ -33,6 +33,7 @@ PEOPLE = people_names(
         Actor("lars-berg", "Lars Berg", "person"),  # a second Berg keeps the given name
         Actor("mark-lowe", "Mark Lowe", "person"),
         Actor("tom-reed", "Tom Reed", "person"),
+        Actor("han-min-jun", "Han Min-jun", "person"),  # the family name written first
         Actor("kenya", "Kenya", "place"),
         Actor("red-cross", "Red Cross", "organisation"),
     ]
@@ -44,6 +45,7 @@ PEOPLE = people_names(
     [
         # a person by surname, the titles before the name gone
         ("Foreign Secretary Jane Doe visited Kenya", "Doe visited Kenya"),
+        ("Foreign Minister Han Min-jun visited Kenya", "Han visited Kenya"),
         (
             "Dr Omar Haddad told reporters the trial would resume",
             "Haddad told reporters the trial would resume",

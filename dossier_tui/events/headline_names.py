@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from dossier_tui.events.headline_words import POSSESSIVE, core, first_verb
 from dossier_tui.lexicon import fold
-from dossier_tui.lexicon.name_words import HONORIFICS, TITLE_HEADS
+from dossier_tui.lexicon.name_words import HONORIFICS, TITLE_HEADS, family_name
 from dossier_tui.model import Actor
 
 _WORD = re.compile(r"\S+")
@@ -26,15 +26,17 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 
 def people_names(actors: Iterable[Actor]) -> dict[str, str]:
     """Each written form of a person's full name -> what a short headline calls them:
-    the surname for the first person the dossier lists with it (actors come most named
-    first), so that "Jackson" stays one person; others as written."""
+    the family name ("Chan"; "Ban" for "Ban Ki-moon") for the first person the dossier
+    lists with it (actors come most named first), so that "Jackson" stays one person;
+    others as written."""
     taken: set[str] = set()
     out: dict[str, str] = {}
     for a in actors:
         words = [w for w in a.name.split() if fold(w) not in _SUFFIXES]
         if a.kind != "person" or len(words) < 2:
             continue
-        key = fold(words[-1])
+        family = family_name(words)
+        key = fold(family)
         primary = key not in taken
         taken.add(key)
         forms = [
@@ -42,7 +44,7 @@ def people_names(actors: Iterable[Actor]) -> dict[str, str]:
             f"{words[0]} {words[-1]}",
         ]  # "Hillary Clinton" for "Hillary Rodham Clinton"
         for form in forms + [x for x in a.aliases if primary and len(x.split()) >= 2]:
-            out.setdefault(form, words[-1] if primary else form)
+            out.setdefault(form, family if primary else form)
     return out
 
 

@@ -8,6 +8,8 @@ an organisation when it ends in a word that names a body ("Office", "Police",
 
 from __future__ import annotations
 
+import re
+
 from dossier_tui import resources
 from dossier_tui.lexicon import fold, words
 
@@ -73,3 +75,16 @@ FEMALE_NAMES = frozenset(map(fold, words("female_names")))
 #: honorifics that say a person is a man or a woman; "Mrs Blair" is never Tony Blair
 MALE_HONORIFICS = frozenset("Mr Mr. Sir Lord Herr Senor Señor".split())
 FEMALE_HONORIFICS = frozenset("Mrs Mrs. Ms Ms. Miss Dame Lady Mme Mme. Mlle Senora Señora".split())
+
+
+#: "Ki-moon", "Jong-un": a given name of two syllables joined by a hyphen, which Korean
+#: names write after the family name ("Ban Ki-moon"; a double surname has two capitals)
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name(words: list[str]) -> str:
+    """The family name among a full name's words: the last ("Margaret Chan"), but the
+    first before a hyphened given name ("Ban Ki-moon" is Mr Ban)."""
+    if len(words) >= 2 and _GIVEN_AFTER.fullmatch(words[-1]):
+        return words[0]
+    return words[-1]
