@@ -133,6 +133,7 @@ _FUNCTION_AFTER = re.compile(
 #: a time expression that is the subject ("Today is a sad day")
 _SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|will|marks|marked)\b")
 _RELATIVE = re.compile(rf"^(?:{WHO}|which)\s+", re.I)
+_RELATIVE_AT = re.compile(rf"(?:{WHO}|which)\s+", re.I)
 _ANTECEDENT_LEADS = re.compile(
     r"^(?:according\s+to|as\s+well\s+as|with|and|but|amid|including)\s+", re.I
 )
@@ -227,6 +228,37 @@ def _shorten(s: str) -> str:
         return s[: cuts[-1]].rstrip(" ,")
     cut = s.rfind(" ", 0, MAX_LEN - 1)
     return s[: cut if cut > 30 else MAX_LEN - 1].rstrip(" ,") + "…"
+
+
+#: after a relative pronoun that is the subject of what someone says: "[which] the WHO
+#: warned [has ...]", "[that] police believe [killed ...]", "[who] prosecutors say [shot ...]"
+_SAID_INSIDE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){0,5}?"
+    r"(?:[A-Z][\w.'’-]*|officials|police|experts|scientists|doctors|investigators|prosecutors|"
+    r"he|she|they|we)\s+"
+    r"(?:said|says|say|warned|warns|believe[sd]?|think|thinks|thought|fear(?:s|ed)?|"
+    r"claim(?:s|ed)?|suspect(?:s|ed)?|allege[sd]?|estimated?|estimates)\s+"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|[a-z]{3,}ed)\b)"
+)
+#: the noun phrase a relative clause follows: from its last determiner on, a few words
+_PHRASE_END = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|his|her|their)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*,?\s*$",
+    re.I,
+)
+
+
+def _phrase_before(text: str, lo: int, at: int) -> str:
+    """The noun phrase that ends right before ``at`` ("about the new swine flu virus
+    which" -> "the new swine flu virus"), or "" when there is none plainly."""
+    head = text[max(lo, at - 80) : at]
+    found = None
+    for m in re.finditer(r"\b(?:the|a|an|this|these|those|its|his|her|their)\s", head, re.I):
+        if _PHRASE_END.fullmatch(head, m.start()):
+            found = head[m.start() :]
+            break
+    if found is None or re.search(r"[,;:]\s*\S", found):
+        return ""
+    return _tidy(found.rstrip(" ,"))
 
 
 def _antecedent(text: str, seg: tuple[int, int] | None) -> str:
@@ -338,6 +370,13 @@ def clause(
     ):
         # "An investigation revealed [in June] that ...": what it revealed is the news
         words = f"{words} {_without_times(text, after[0], times)}"
+    if (
+        _RELATIVE_AT.match(text, piece[0])
+        and (inside := _SAID_INSIDE.match(_RELATIVE.sub("", words)))
+        and (ante := _phrase_before(text, sent[0], piece[0]))
+    ):
+        # "the virus which the WHO warned has the potential ...": the virus has it
+        words = f"{ante} {_RELATIVE.sub('', words)[inside.end() :]}"
     relative = bool(_RELATIVE.match(words))
     subordinate = bool(_SUBORDINATE.match(words))
     words = _tidy(_LEADS.sub("", words))
