@@ -324,6 +324,18 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             "The secretary general said he would recommend that the security council send another "
             "3,500 police…",
         ),
+        # a relative pronoun that is the subject of what someone says: the noun it follows is
+        (
+            "Experts are clearly extremely concerned about the new swine flu virus which the World "
+            "Health Organisation warned today has the potential to cause a pandemic.",
+            ("today",),
+            "The new swine flu virus has the potential to cause a pandemic",
+        ),
+        (
+            "Investigators found the car bomb, which police said was planted on Tuesday by two men.",
+            ("on Tuesday",),
+            "The car bomb was planted by two men",
+        ),
     ],
 )
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):
@@ -541,6 +553,31 @@ def test_a_source_that_places_a_days_happening_only_in_its_year_counts_half():
     undated = _told("u", "2005-03-31", ["2005-03-31", None])
     sd, sy, su = scores([day, year, undated], [1.0] * 3, [], {})
     assert sd > sy == su
+
+
+def test_a_source_that_tells_a_happening_only_in_the_first_person_counts_half():
+    from dataclasses import replace
+
+    from dossier_tui.events.salience import scores
+
+    news = _told("n", "2009-04-26", ["2009-04-26", "2009-04-26"])
+    first = _told("f", "2009-04-26", ["2009-04-26", "2009-04-26"])
+    passages = (
+        "I called the helpline on Sunday as my son had been in contact with his boss.",
+        "My daughter came home from Mexico with a fever on Sunday.",
+    )
+    first = replace(
+        first, evidence=tuple(replace(v, passage=p) for v, p in zip(first.evidence, passages))
+    )
+    quoted = replace(
+        news,
+        id="q",
+        evidence=tuple(
+            replace(v, passage=f'"I was scared," she said. {v.passage}') for v in news.evidence
+        ),
+    )
+    sn, sf, sq = scores([news, first, quoted], [1.0] * 3, [], {})
+    assert sn == sq > sf
 
 
 def test_a_caption_glued_before_an_honorific_ends_there():

@@ -11,6 +11,7 @@ one from another story that shares its pages (a radio show's other items, a side
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from itertools import chain
@@ -21,6 +22,10 @@ from dossier_tui.temporal.values import time_value
 
 #: what a source counts for that reports a happening without dating it
 UNDATED_SOURCE = 0.5
+#: what a source counts for that tells the happening only in the first person ("I called
+#: the helpline as my son ..."): a reader's or a columnist's own story, not the news
+FIRST_PERSON = 0.5
+_FIRST_PERSON = re.compile(r"\s*(?:I|My)\b(?!\.)")
 #: what a lesser event of a day counts beside that day's main one
 SECOND = 0.5
 #: days after a happening in which the coverage it sets off is counted
@@ -38,7 +43,7 @@ def _independent(e: Event) -> float:
     """Sources that tell the event in their own words and under its date. A source
     that only reports it as the news of the day, without dating it, or places it only
     in a wider time ("this year" of a day's event) counts half: it says the happening
-    matters, not when it was."""
+    matters, not when it was; one that tells it only in the first person counts half too."""
     disagree = {s for c in e.conflicts for s in c.sources}
     passages: dict[str, list[str]] = defaultdict(list)
     dated: set[str] = set()
@@ -47,8 +52,13 @@ def _independent(e: Event) -> float:
             passages[v.source].append(v.passage)
             if v.timex is not None and v.source not in dated and _within(v.timex.value, e):
                 dated.add(v.source)
+
+    def worth(src: str) -> float:
+        own = FIRST_PERSON if all(_FIRST_PERSON.match(p) for p in passages[src]) else 1.0
+        return own * (1.0 if src in dated else UNDATED_SOURCE)
+
     if len(passages) < 2:  # most events: no other source it could copy
-        return sum((1.0 if src in dated else UNDATED_SOURCE for src in passages), 0.0)
+        return sum((worth(src) for src in passages), 0.0)
     wordings = {
         src: {" ".join(p.casefold().split()) for p in told} for src, told in passages.items()
     }
@@ -57,7 +67,7 @@ def _independent(e: Event) -> float:
     count = 0.0
     for src in sorted(wordings, key=lambda s: (len(wordings[s]), s), reverse=True):
         if not wordings[src] <= seen:
-            count += 1.0 if src in dated else UNDATED_SOURCE
+            count += worth(src)
         seen |= wordings[src]
     return count
 
