@@ -301,3 +301,38 @@ def test_a_wire_dateline_run_into_a_byline_is_a_place_not_a_person():
     text = "By Maggie Fox, Health and Science Editor WASHINGTON (Reuters) - A child has died."
     found = {n.text: n.kind for n in names(text, [(0, len(text))], frozenset())}
     assert found.get("WASHINGTON") != "person"
+
+
+def test_initials_the_corpus_also_writes_in_lower_case_stand_only_for_a_body_named_in_full():
+    from dossier_tui.actors import extract
+
+    texts = {
+        "a": "The World Health Organization (WHO) said on Monday the virus had spread. "
+        "WHO officials met in Geneva. Those who travelled were tested. LIVE coverage follows.",
+        "b": "WHO said the alert would stay at phase five. Doctors who saw the patients agreed. "
+        "LIVE: the latest. LIVE updates through the day, as the live page tells.",
+    }
+    srcs = [Source(id=k, path=f"{k}.txt", text=t, published="2009-04-27") for k, t in texts.items()]
+    actors, _ = extract(srcs, [])
+    found = {a.name: a for a in actors}
+    assert "WHO" in found["World Health Organization"].aliases
+    assert set(found["World Health Organization"].sources) == {"a", "b"}
+    assert "LIVE" not in found and not any("LIVE" in a.aliases for a in actors)
+
+
+def test_one_body_written_with_and_without_its_country_and_in_two_spellings_is_one_actor():
+    from dossier_tui.actors import extract
+
+    texts = {
+        "a": "The U.S. Centers for Disease Control said 20 people were ill. The CDC said more "
+        "cases would follow.",
+        "b": "The Centres for Disease Control said the virus was mild. The CDC reported cases.",
+        "c": "A Center for Disease Control spokesman said tests were under way.",
+        "d": "The British Red Cross sent a team. The Red Cross said supplies were short.",
+    }
+    srcs = [Source(id=k, path=f"{k}.txt", text=t, published="2009-04-27") for k, t in texts.items()]
+    actors, _ = extract(srcs, [])
+    found = {a.name: a for a in actors}
+    cdc = found["U.S. Centers for Disease Control"]
+    assert set(cdc.sources) == {"a", "b", "c"} and "CDC" in cdc.aliases
+    assert "British Red Cross" in found and "Red Cross" in found  # two bodies

@@ -55,7 +55,7 @@ def gather(
     for sid in sorted(named):
         for n in named[sid]:
             if (
-                n.cue == "acronym"
+                n.cue in ("acronym", "spelled")
                 and n.bare in acr_orgs
                 and key_of(sid, n, texts[sid], idx) is None
                 and texts[sid][max(0, n.start - 1) : n.start] != "("
@@ -76,7 +76,7 @@ def _key_in_article(
     """``key_of``, worked out once for each way an article writes a name: written alike, a
     name stands for the same actor wherever the article has it (but initials, which the
     words around them type)."""
-    if n.cue == "acronym":
+    if n.cue in ("acronym", "spelled"):
         return key_of(sid, n, text, idx)
     form = (n.text, n.kind, n.cue, n.honorific)
     if form not in known:

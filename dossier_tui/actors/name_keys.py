@@ -160,6 +160,17 @@ class NameIndex:
                     ):
                         self.orgs[initials(name)].add(key)
                         self.local_orgs[(sid, initials(name))].add(key)
+        #: in how many sources each body is named in full, and each set of initials
+        #: written as a word is written
+        self._named_in = {
+            (sid, _body_form(key)) for sid, keys in self.org_names.items() for key in keys
+        }
+        self.named_in = Counter(form for _, form in self._named_in)
+        self.spelled_in = Counter(
+            bare
+            for found in named.values()
+            for bare in {n.bare for n in found if n.cue == "spelled"}
+        )
         #: each article's bodies by their name without its last word, for ``shortened``
         self._org_heads: dict[str, dict[str, list[str]]] = {}
 
@@ -220,14 +231,50 @@ class NameIndex:
         found = heads.get(fold(name), ())
         return found[0] if len(found) == 1 else None
 
+    def spelled(self, sid: str, initials: str, text: str, at: int) -> str | None:
+        """The body that initials the corpus also writes as a word ("WHO", "BBC") stand
+        for: the one this article names in full, else the corpus's, when it names that
+        body in full in at least a quarter as many sources as write the initials ("BBC"
+        in 36 articles is not the "Big Blog Company" one names)."""
+        if text[max(0, at - 1) : at] == "(":
+            return None  # the name before it decides (``bracketed``)
+        org = self.org(sid, initials)
+        if org is None or (sid, form := _body_form(org)) in self._named_in:
+            return org
+        return org if SPELLED_SHARE * self.spelled_in[initials] <= self.named_in[form] else None
+
     def org(self, sid: str, acronym: str) -> str | None:
         a = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
         for pool in (self.local_orgs.get((sid, a)), self.orgs.get(a)):
-            if pool and len(pool) == 1:
+            if pool and len(pool := _one_body(pool)) == 1:
                 return next(iter(pool))
         return None
 
 
+def _one_body(keys: set[str]) -> set[str]:
+    """Bodies a set of initials may spell, one named with and without its country or
+    spelt two ways ("U.S. Centers for Disease Control", "Centres for Disease Control":
+    CDC) counted once, under the first name without its country ("US Associated Press"
+    is a run-on more often than a name)."""
+    forms = {_body_form(k) for k in keys}
+    countries = {COUNTRY_OF[k.partition(" ")[0]] for k in keys if k.partition(" ")[0] in COUNTRY_OF}
+    if len(keys) < 2 or len(forms) > 1 or len(countries) > 1:
+        return keys  # "Korea Centres for Disease Control" is another body
+    return {min(keys, key=lambda k: (k.partition(" ")[0] in COUNTRY_OF, k))}
+
+
+def _body_form(key: str) -> str:
+    """A body's name without its country, plurals or British spellings: what two ways of
+    writing one body share."""
+    words = key.split()
+    if len(words) > 1 and words[0] in COUNTRY_OF:
+        words = words[1:]
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+    return " ".join(re.sub(r"(?<=[^aeiou])re$", "er", w) for w in words)
+
+
+#: initials written as a word stand for a body named in full in this share of their sources
+SPELLED_SHARE = 0.25
 #: what follows a company's name without changing the company: "BP Plc", "Exxon Corp.", "BP's board"
 _SUFFIX = re.compile(r"(?:\s+(?:plc|inc|ltd|corp|co|llc|group|holdings|board))+\.?$")
 
@@ -263,9 +310,13 @@ def key_of(sid: str, n: Name, text: str, idx: NameIndex) -> tuple[str, str] | No
         return "place:" + fold(
             COUNTRY_OF.get(k) or COUNTRY_OF.get(fold(bare.removeprefix("the "))) or bare
         ), PLACE
+    if kind == ORG and " " not in bare and bare.isupper() and (org := idx.org(sid, bare)):
+        return "org:" + org, ORG  # "CDC", known as a body: the body whose initials it is
     if kind == ORG:
         key = _org_key(bare)  # "Labour", "Labour Party" and "the Labour Party" are one party
         return "org:" + (key.removesuffix(" party") if len(key.split()) == 2 else key), ORG
+    if n.cue == "spelled":  # "WHO": only the body whose initials it is
+        return ("org:" + org, ORG) if (org := idx.spelled(sid, bare, text, n.start)) else None
     if n.cue == "acronym":
         if text[max(0, n.start - 1) : n.start] == "(":
             return None  # handled by _bracketed: it follows the name it abbreviates
@@ -303,7 +354,11 @@ def bracketed(sid: str, found: list[Name], text: str, keyed: dict[int, str]) -> 
     """An acronym in brackets right after a body's name is that body's alias."""
     out = {}
     for i, n in enumerate(found):
-        if n.cue != "acronym" or i == 0 or text[max(0, n.start - 1) : n.start] != "(":
+        if (
+            n.cue not in ("acronym", "spelled")
+            or i == 0
+            or text[max(0, n.start - 1) : n.start] != "("
+        ):
             continue
         prev = found[i - 1]
         if (

@@ -111,6 +111,10 @@ _NOT_ACRONYMS = frozenset(
 )
 
 
+#: initials of three letters or more, in capitals
+_SPELLED = re.compile(r"[A-Z]{3,6}")
+
+
 @dataclass(frozen=True)
 class Name:
     """One occurrence of a name: its span, its words and what kind of actor it names.
@@ -222,6 +226,7 @@ def _named(
     while (
         run
         and at_start
+        and not (len(run) == 1 and _SPELLED.fullmatch(run[0][2]))  # "WHO said": initials
         and (
             fold(run[0][2]) in SENTENCE_OPENERS or (len(run) == 1 and fold(run[0][2]) in lowercase)
         )
@@ -241,6 +246,17 @@ def _named(
         )
     for part, cue in cut_run(run):
         words = [w for _, _, w in part]
+        start, end = part[0][0], part[-1][1]
+        if (
+            len(words) == 1
+            and _SPELLED.fullmatch(words[0])
+            and (fold(words[0]) in lowercase or fold(words[0]) in SENTENCE_OPENERS)
+        ):
+            # "WHO", "CDC" (the corpus writes "who", "cdc.gov"): initials, but only of a body
+            # the corpus names in full, never one of their own ("LIVE", "UPDATE")
+            if words[0] not in _NOT_ACRONYMS and not in_dateline(text, start, end):
+                out.append(Name(start, end, words[0], None, "spelled"))
+            continue
         if len(words) == 1 and (
             fold(words[0]) in SENTENCE_OPENERS
             or fold(words[0]) in lowercase
@@ -253,7 +269,6 @@ def _named(
                 None,
                 "",
             )  # "Michael Forever", "Rose Garden": a given name before a common word
-        start, end = part[0][0], part[-1][1]
         if (
             kind is None
             and len(words) >= 2

@@ -8,10 +8,11 @@ import re
 from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
-from dossier_tui.actors.name_keys import DOMINANT
+from dossier_tui.actors.name_keys import DOMINANT, initials
 from dossier_tui.actors.name_kinds import ORG, PERSON
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
+    COUNTRY_OF,
     FEMALE_HONORIFICS,
     GIVEN_NAMES,
     MALE_HONORIFICS,
@@ -83,13 +84,50 @@ def skeleton(name: str) -> str:
     return " ".join(w for w in out if w)
 
 
+def _body_skeleton(name: str) -> str:
+    """A body's ``skeleton``, with British and American spellings and a plural the
+    writers disagree on folded too ("Centre for Disease Control", "Centers for ...")."""
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split()]
+    return skeleton(" ".join(re.sub(r"(?<=[^aeiou])re$", "er", w) for w in words))
+
+
+def _without_country(clusters: dict[str, Cluster]) -> dict[str, str]:
+    """Bodies named with and without their country ("U.S. Centers for Disease Control",
+    "Centers for Disease Control"): for each key named with one, the name without it,
+    when the corpus writes the body's initials (CDC) and no other country before that
+    name ("British Red Cross" and "American Red Cross" are two bodies)."""
+    initials_used = {
+        fold(f)
+        for c in clusters.values()
+        if c.kind == ORG
+        for f in c.forms
+        if f.isupper() and f.isalpha() and 2 <= len(f) <= 6
+    }
+    prefixed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, c in clusters.items():
+        words = key.split(":", 1)[1].split()
+        if c.kind == ORG and len(words) >= 4 and words[0] in COUNTRY_OF:
+            prefixed[_body_skeleton(" ".join(words[1:]))].append((key, COUNTRY_OF[words[0]]))
+    out = {}
+    for rest, named in prefixed.items():
+        if len({country for _, country in named}) == 1:
+            for key, _ in named:
+                if fold(initials(" ".join(key.split(":", 1)[1].split()[1:]))) in initials_used:
+                    out[key] = rest
+    return out
+
+
 def _spellings(clusters: dict[str, Cluster]) -> None:
     """Two spellings of one person or body ("Muammar Gaddafi" / "Moammar Gadhafi", "World
-    Health Organisation" / "Organization") are one actor, named as most sources write it."""
+    Health Organisation" / "Organization", "U.S. Centers for Disease Control" / "Centre
+    for Disease Control") are one actor, named as most sources write it."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    bare = _without_country(clusters)
     for key, c in clusters.items():
         name = key.split(":", 1)[1]
-        if c.kind in (PERSON, ORG) and len(name.split()) >= 2:
+        if c.kind == ORG and len(name.split()) >= 2:
+            groups[(c.kind, bare.get(key) or _body_skeleton(name))].append(key)
+        elif c.kind == PERSON and len(name.split()) >= 2:
             groups[(c.kind, skeleton(name))].append(key)
     for keys in groups.values():
         if len(keys) < 2:
