@@ -336,3 +336,22 @@ def test_one_body_written_with_and_without_its_country_and_in_two_spellings_is_o
     cdc = found["U.S. Centers for Disease Control"]
     assert set(cdc.sources) == {"a", "b", "c"} and "CDC" in cdc.aliases
     assert "British Red Cross" in found and "Red Cross" in found  # two bodies
+
+
+def test_a_name_without_its_middle_one_is_the_bearer_far_more_sources_name():
+    from dossier_tui.actors import extract
+
+    texts = {
+        f"w{i}": f"George W Bush met the prime minister in London on day {i}." for i in range(4)
+    }
+    texts |= {
+        "a": "George Bush said on Monday the war was won.",
+        "b": "George Bush said the talks went well. George W Bush left for Texas.",
+        "c": "His father, George HW Bush, was president in 1991.",
+        "d": "John A. Powell wrote the letter. John Thomas Powell signed it. John Powell read it.",
+    }
+    srcs = [Source(id=k, path=f"{k}.txt", text=t, published="2005-04-27") for k, t in texts.items()]
+    found = {a.name: a for a in extract(srcs, [])[0]}
+    assert "George Bush" in found["George W Bush"].aliases
+    assert "c" not in found["George W Bush"].sources and "George HW Bush" in found
+    assert "John Powell" in found  # one source each: no middle name dominates
