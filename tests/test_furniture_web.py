@@ -241,6 +241,17 @@ def test_page_time_stamps_credits_and_labels_glued_to_the_story():
         assert story_kept(text, sentence)
 
 
+def test_a_blog_s_stamp_of_its_own_post_is_furniture_not_a_dated_happening():
+    text = (
+        "The looting of today has changed from the looting in April. This post was last "
+        "changed at 06:36 PM, April 2 2005, at a time when the top headline on the site was "
+        "Pope's condition very serious, and there were posts elsewhere tagged with these same "
+        "keywords: Iraq politics.\n"
+    )
+    assert kinds(text)["dateline"][0].startswith("This post was last changed at 06:36 PM")
+    assert story_kept(text, "The looting of today has changed")
+
+
 def test_agencies_named_in_the_story_are_not_credits():
     text = "The Associated Press reported the deal. Officials told Reuters the talks would go on.\n"
     assert "credit" not in kinds(text)
