@@ -43,12 +43,16 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER);
 """
 
 
+#: what the analysis is made of: its code, its cue tables and its word lists
+_ANALYSER_FILES = (".py", ".tsv", ".txt")
+
+
 @functools.cache
 def analyser_version() -> str:
     """Computed when a key is first made, not at import: opening a dossier needs none."""
     h = hashlib.sha256(sys.version.encode())
     for p in sorted(_PACKAGE.rglob("*")):
-        if p.suffix in (".py", ".tsv") and "app" not in p.relative_to(_PACKAGE).parts:
+        if p.suffix in _ANALYSER_FILES and "app" not in p.relative_to(_PACKAGE).parts:
             h.update(p.relative_to(_PACKAGE).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]

@@ -256,3 +256,24 @@ def test_what_a_large_corpus_holds_of_each_article_is_compact_and_the_same(tmp_p
         assert all(type(x.terms) is tuple and list(x.terms) == sorted(x.terms) for x in r.mentions)
     assert reading.lower_words(readings) == frozenset().union(*map(body_words, c.sources))
     assert reading.lower_words([]) == frozenset()
+
+
+def test_the_analyser_version_covers_every_word_list_and_cue_table(monkeypatch, tmp_path):
+    """A word list edited in a new release reads text differently: no cached reading of
+    the old one may be served."""
+    import shutil
+
+    from dossier_tui import cache
+
+    package = tmp_path / "pkg"
+    shutil.copytree(cache._PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    versions = []
+    for edit in (None, "resources/words/past_happenings.txt", "resources/furniture_cues.tsv"):
+        if edit:
+            with open(package / edit, "a", encoding="utf-8") as f:
+                f.write("\n# edited\n")
+        cache.analyser_version.cache_clear()
+        versions.append(cache.analyser_version())
+    cache.analyser_version.cache_clear()
+    assert len(set(versions)) == 3
