@@ -252,6 +252,15 @@ def test_a_blog_s_stamp_of_its_own_post_is_furniture_not_a_dated_happening():
     assert story_kept(text, "The looting of today has changed")
 
 
+def test_a_web_server_s_error_left_in_the_page_is_furniture():
+    text = (
+        "(an error occurred while processing this directive) Katherine Jackson has announced "
+        "a tribute concert for Cardiff on 8 October.\n"
+    )
+    assert kinds(text)["notice"] == ["(an error occurred while processing this directive)"]
+    assert story_kept(text, "Katherine Jackson has announced a tribute concert")
+
+
 def test_agencies_named_in_the_story_are_not_credits():
     text = "The Associated Press reported the deal. Officials told Reuters the talks would go on.\n"
     assert "credit" not in kinds(text)
