@@ -336,6 +336,36 @@ def test_headlines_keep_a_subject_and_the_times_they_need():
             ("on Tuesday",),
             "The car bomb was planted by two men",
         ),
+        # what someone said is the news, to its verb, however the saying is dated
+        (
+            "Contrary to other reports, the FBI and Kenyan police said Monday that a suspect who "
+            "was returned from Pakistan had not admitted any role in the crimes or implicated "
+            "anyone else after three days of questioning.",
+            ("Monday",),
+            "The FBI and Kenyan police said that a suspect who was returned from Pakistan had not "
+            "admitted any…",
+        ),
+        (
+            "James Kopp, 44, was seen in the car of a friend crossing the border days after the "
+            "shooting, the Buffalo News reported Friday.",
+            ("Friday",),
+            "James Kopp, 44, was seen in the car of a friend crossing the border days after the "
+            "shooting",
+        ),
+        # a time followed by what happened then: the happening; "as soon as" goes with the day
+        (
+            "In contrast to Thursday, when two exile leaders and 133 other people were arrested "
+            "and police were forced to use tear gas, protesters marched peacefully.",
+            ("Thursday",),
+            "Two exile leaders and 133 other people were arrested and police were forced to use "
+            "tear gas",
+        ),
+        (
+            "The group would be ready to leave for the United States as soon as Tuesday, the "
+            "president said.",
+            ("Tuesday",),
+            "The group would be ready to leave for the United States",
+        ),
     ],
 )
 def test_headlines_of_crawled_text_read_as_clauses(text, times, head):

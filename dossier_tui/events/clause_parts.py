@@ -57,7 +57,8 @@ ACCORDING = re.compile(r"\s*according\s+to\s", re.I)
 
 #: a closing attribution: "the attorney general said", "Lord Goldsmith told MPs"
 _ATTRIBUTION = re.compile(
-    rf"(?:[\w’'.-]+\s+){{0,9}}?(?:{SAY}|added|announced|confirmed|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+    rf"(?:[\w’'.-]+\s+){{0,9}}?(?:{SAY}|added|announced|confirmed|reported|reports|stated|"
+    r"told\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
     re.I,
 )
 

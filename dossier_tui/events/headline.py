@@ -61,7 +61,9 @@ _PREP_BEFORE = first_letter_scan(
     r"(?:late|early|later|earlier)\s+(?:on|in)\s+"
     r"|(?:on|in|at|during|for|over|of|from|through|throughout|within)\s+"
     r"(?:(?:around|about|approximately|roughly)\s+)?"
-    r"|(?:around|approximately|roughly)\s+",
+    r"|(?:around|approximately|roughly)\s+"
+    # "ready to leave as soon as Tuesday": the whole "as soon as" goes with the day
+    r"|as\s+(?:soon|early|late|recently)\s+as\s+",
     after="$",
 )
 _RELATION = first_letter_scan(
@@ -207,6 +209,21 @@ _NAME_END = re.compile(r"\b[A-Z][\w’'.-]*$")
 _NAME_GOES_ON = re.compile(r"(?:for|of)\s+[A-Z][\w’'.-]*\s+[A-Z]")
 
 
+#: a time followed by what happened then: "Thursday, when two leaders were arrested"
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+(?!asked\b)")
+#: ... when the time stands for itself, after its preposition ("began on Monday, when"),
+#: not for a noun it dates ("his visit last month, when he inspected": the visit)
+_WHEN_BEFORE = re.compile(r"\b(?:on|in|at|to|since|until|till|from|by|before|after)\s+$", re.I)
+_WHEN_TIME = re.compile(r"(?:on|in|at|since|until|till|from|by)\s", re.I)
+
+
+def _said_without_verb(head: str) -> bool:
+    """Whether ``head`` ends inside what someone said, before its verb ("police said
+    that a suspect")."""
+    i = head.rfind(" that ")
+    return i >= 0 and not FIRST_VERB.search(head, i + 6) and bool(_REPORTING_END.search(head[:i]))
+
+
 def _shorten(s: str) -> str:
     if len(s) <= MAX_LEN:
         return s
@@ -219,6 +236,8 @@ def _shorten(s: str) -> str:
         and not (_DANGLING.search(s[: m.start()]) and not _PRONOUN_THAT.search(s, 0, m.start()))
         # "said he would recommend | that the council ...": the that-clause is its object
         and not _REPORTING_END.search(s[: m.start()])
+        # "police said that a suspect | who was returned had not admitted": nor before its verb
+        and not _said_without_verb(s[: m.start()])
         # "is likely | to keep spreading": the verb is after "to"
         and not (s.startswith("to ", m.end()) and _BEFORE_TO.search(s, 0, m.start()))
         # "the Centers | for Disease Control": a name goes on past its preposition
@@ -340,6 +359,20 @@ def clause(
 
     if (reported := _reported_after(text, piece, t0, others)) is not None:
         piece = reported  # "officials said on Saturday a man died last week": the death
+    if (
+        (when := _WHEN_AFTER.match(text, t1))
+        and not whole
+        and (_WHEN_TIME.match(text, t0) or _WHEN_BEFORE.search(text, max(0, t0 - 12), t0))
+    ):
+        # "In contrast to Thursday, when two leaders were arrested, ...": the arrests
+        then = next((g for g in segs if g[0] <= when.end() < g[1]), None)
+        told = (when.end(), then[1] if then else when.end())
+        if (
+            FIRST_VERB.search(_without_times(text, told, times))
+            and len(text[told[0] : told[1]].split()) >= 4
+            and not _PRONOUN.match(text, told[0])  # "..., when it was sprayed": what was?
+        ):
+            piece = told
     words = _without_times(text, piece, times)
     said = said_at_the_end(text, segs, idx, piece, sent)
     if said is None and idx > 0 and ACCORDING.match(text, piece[0]):
@@ -365,11 +398,17 @@ def clause(
     after = [p for p in parts if p[0] >= piece[1]]
     if (
         after
-        and _REPORTING_END.search(words)
+        and _REPORTING_END.search(_without_times(text, piece, times))
         and re.match(r"\s*that\b", text[after[0][0] : after[0][1]])
     ):
-        # "An investigation revealed [in June] that ...": what it revealed is the news
-        words = f"{words} {_without_times(text, after[0], times)}"
+        # "An investigation revealed [in June] that ...": what it revealed is the news, to
+        # its verb ("police said Monday that a suspect [who was returned] had not admitted")
+        said = _without_times(text, after[0], times)
+        for more in after[1:3]:
+            if FIRST_VERB.search(said.removeprefix("that ")):
+                break
+            said = f"{said} {_without_times(text, more, times)}"
+        words = f"{_without_times(text, piece, times)} {said}"
     if (
         _RELATIVE_AT.match(text, piece[0])
         and (inside := _SAID_INSIDE.match(_RELATIVE.sub("", words)))
