@@ -285,6 +285,9 @@ def test_and_joins_the_common_words_of_one_body_s_name_never_two_bodies():
     assert "Food and Agriculture Organization" in found
     assert "Home Office" in found and "Foreign Office" in found
     assert "Britain" in found and "France" in found
+    text = "The Immigration and Naturalization Service ruled. The INS said the boy must go home."
+    found = [n.text for n in names(text, [(0, 50), (51, len(text))], frozenset({"immigration"}))]
+    assert "Immigration and Naturalization Service" in found  # the text writes INS
 
 
 def test_a_title_written_with_a_hyphen_is_a_title_after_a_body_s_initials():
@@ -329,13 +332,23 @@ def test_one_body_written_with_and_without_its_country_and_in_two_spellings_is_o
         "b": "The Centres for Disease Control said the virus was mild. The CDC reported cases.",
         "c": "A Center for Disease Control spokesman said tests were under way.",
         "d": "The British Red Cross sent a team. The Red Cross said supplies were short.",
+        "e": "The U.S. Centers for Disease Control said children were most at risk.",
+        "f": "The U.S. Centers for Disease Control said 40 schools had closed.",
+        "g": "The Department of Health said the NHS was ready. The US Department of Health "
+        "said it was watching.",
+        "h": "The Department of Health said more nurses would be hired.",
     }
     srcs = [Source(id=k, path=f"{k}.txt", text=t, published="2009-04-27") for k, t in texts.items()]
     actors, _ = extract(srcs, [])
     found = {a.name: a for a in actors}
     cdc = found["U.S. Centers for Disease Control"]
-    assert set(cdc.sources) == {"a", "b", "c"} and "CDC" in cdc.aliases
+    assert set(cdc.sources) == {"a", "b", "c", "e", "f"} and "CDC" in cdc.aliases
     assert "British Red Cross" in found and "Red Cross" in found  # two bodies
+    # the corpus's Department of Health is its own country's, not the one an article names
+    assert "US Department of Health" in found and set(found["Department of Health"].sources) == {
+        "g",
+        "h",
+    }
 
 
 def test_a_name_without_its_middle_one_is_the_bearer_far_more_sources_name():

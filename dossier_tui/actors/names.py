@@ -160,7 +160,8 @@ def _bodies_joined(
     text: str, runs: list[list[tuple[int, int, str]]], lowercase: frozenset[str]
 ) -> list[list[tuple[int, int, str]]]:
     """Runs joined across "and" where the words on either side are common words of a
-    body's name and the run after ends on a body's head word ("Food and Agriculture
+    body's name (or the text writes the whole name's initials) and the run after ends on
+    a body's head word ("Food and Agriculture
     Organization", "Department of Health and Human Services"); never two names ("Ford and
     General Motors") nor two bodies ("the Home Office and Foreign Office")."""
     out: list[list[tuple[int, int, str]]] = []
@@ -173,13 +174,20 @@ def _bodies_joined(
                 and run[-1][2] in ORG_HEADS
                 and last[-1][2] not in ORG_HEADS
                 and fold(last[-1][2]) in lowercase
-                and fold(run[0][2]) in lowercase
+                and (fold(run[0][2]) in lowercase or _initials_written(text, last + run))
                 and not is_country(" ".join(w for _, _, w in last))
             ):
                 out[-1] = last + [(end + 1, end + 4, "and")] + run
                 continue
         out.append(run)
     return out
+
+
+def _initials_written(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether the text writes the initials of a run's capitalised words ("INS" for
+    "Immigration and Naturalization Service")."""
+    letters = "".join(w[0] for _, _, w in run if w[:1].isupper() and w != "The")
+    return len(letters) >= 3 and re.search(rf"\b{letters}\b", text) is not None
 
 
 def _apart(

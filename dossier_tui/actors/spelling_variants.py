@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
-from dossier_tui.actors.name_keys import DOMINANT, initials
+from dossier_tui.actors.name_keys import DOMINANT
 from dossier_tui.actors.name_kinds import ORG, PERSON
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
@@ -93,27 +93,28 @@ def _body_skeleton(name: str) -> str:
 
 def _without_country(clusters: dict[str, Cluster]) -> dict[str, str]:
     """Bodies named with and without their country ("U.S. Centers for Disease Control",
-    "Centers for Disease Control"): for each key named with one, the name without it,
-    when the corpus writes the body's initials (CDC) and no other country before that
-    name ("British Red Cross" and "American Red Cross" are two bodies)."""
-    initials_used = {
-        fold(f)
-        for c in clusters.values()
-        if c.kind == ORG
-        for f in c.forms
-        if f.isupper() and f.isalpha() and 2 <= len(f) <= 6
-    }
+    "Centers for Disease Control"; "U.S. State Department", "State Department"): for each
+    key named with one, the name without it, when no other country comes before that name
+    ("US Army", "UK Army" are two) and the corpus names the body with its country in at
+    least as many sources as without (a UK corpus's "Department of Health" is the UK's,
+    whatever one article says of the "US Department of Health")."""
+    sources: dict[str, set[str]] = defaultdict(set)  # a body's skeleton -> sources without
     prefixed: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, c in clusters.items():
+        if c.kind != ORG:
+            continue
         words = key.split(":", 1)[1].split()
-        if c.kind == ORG and len(words) >= 4 and words[0] in COUNTRY_OF:
+        if len(words) >= 3 and words[0] in COUNTRY_OF:
             prefixed[_body_skeleton(" ".join(words[1:]))].append((key, COUNTRY_OF[words[0]]))
+        else:
+            sources[_body_skeleton(" ".join(words))] |= {m.source for m in c.mentions}
     out = {}
     for rest, named in prefixed.items():
-        if len({country for _, country in named}) == 1:
-            for key, _ in named:
-                if fold(initials(" ".join(key.split(":", 1)[1].split()[1:]))) in initials_used:
-                    out[key] = rest
+        if len({country for _, country in named}) > 1:
+            continue
+        told = set().union(*({m.source for m in clusters[k].mentions} for k, _ in named))
+        if len(told) >= len(sources.get(rest, ())):
+            out.update((key, rest) for key, _ in named)
     return out
 
 
