@@ -368,3 +368,11 @@ def test_a_name_without_its_middle_one_is_the_bearer_far_more_sources_name():
     assert "George Bush" in found["George W Bush"].aliases
     assert "c" not in found["George W Bush"].sources and "George HW Bush" in found
     assert "John Powell" in found  # one source each: no middle name dominates
+
+
+def test_a_name_never_ends_on_the_connector_before_a_day():
+    from dossier_tui.actors.names import names
+
+    text = "A memorial service planned at the University of Rochester for Saturday was canceled."
+    found = [n.text for n in names(text, [(0, len(text))], frozenset({"memorial"}))]
+    assert found == ["University of Rochester"]

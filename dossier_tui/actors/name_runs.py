@@ -245,6 +245,8 @@ def run_pieces(run: list[tuple[int, int, str]]) -> tuple[list[list[tuple[int, in
     for p in out:
         while p and (fold(p[0][2]) in _BREAKS or fold(p[0][2]) in _TITLE_CASE):  # "Of London", "OF"
             p = p[1:]
+        while p and (p[-1][2] in CONNECTORS or p[-1][2] == "the"):
+            p = p[:-1]  # "the University of Rochester for [Saturday]": the day went, so does "for"
         if p:
             pieces.append(p)
     return pieces, titled
