@@ -376,3 +376,15 @@ def test_a_name_never_ends_on_the_connector_before_a_day():
     text = "A memorial service planned at the University of Rochester for Saturday was canceled."
     found = [n.text for n in names(text, [(0, len(text))], frozenset({"memorial"}))]
     assert found == ["University of Rochester"]
+
+
+def test_a_title_word_that_opens_a_body_s_name_and_a_company_s_legal_form_name_bodies():
+    from dossier_tui.actors.names import names
+
+    text = (
+        "Professor John Oxford, a virologist at Queen Mary School of Medicine, said so. "
+        "Novartis AG said sales rose."
+    )
+    found = {n.text: n.kind for n in names(text, [(0, 78), (79, len(text))], frozenset({"sales"}))}
+    assert found["Queen Mary School of Medicine"] == "organisation"
+    assert found["Novartis AG"] == "organisation" and "Mary School" not in found

@@ -176,6 +176,9 @@ def cut_run(run: list[tuple[int, int, str]]) -> list[tuple[list[tuple[int, int, 
         j = i + 1 + (words[i + 1] == "the" if i + 1 < len(words) else 0)
         return cut_run(run[:i]) + cut_run(run[j:])
     t = _title_end(words)
+    named = words[t : next((j for j in joins if j > t), len(words))]
+    if 0 < t < len(words) and len(named) > 1 and named[-1] in ORG_HEADS:
+        return [(run, "head")]  # "Queen Mary School of Medicine": the title names the body
     if 0 < t < len(words):
         rest = cut_run(run[t:])  # "Bishop Henry Mansell of the Archdiocese of Buffalo"
         return [(rest[0][0], "title")] + rest[1:] if rest else []
