@@ -261,6 +261,20 @@ def test_a_web_server_s_error_left_in_the_page_is_furniture():
     assert story_kept(text, "Katherine Jackson has announced a tribute concert")
 
 
+def test_a_wire_story_s_reporting_and_editing_credits_are_furniture():
+    text = (
+        "The pigs posed no risk to humans, police said. (Reporting by Sven Egenter; Editing by "
+        "Laura MacInnis) Officials said more tests were due. Additional reporting by Michael "
+        "O'Boyle in Mexico City; Laura MacInnis in Geneva. The minister said reporting by "
+        "journalists was free.\n"
+    )
+    assert kinds(text)["credit"] == [
+        "(Reporting by Sven Egenter; Editing by Laura MacInnis)",
+        "Additional reporting by Michael O'Boyle in Mexico City; Laura MacInnis in Geneva.",
+    ]
+    assert story_kept(text, "The minister said reporting by journalists was free")
+
+
 def test_agencies_named_in_the_story_are_not_credits():
     text = "The Associated Press reported the deal. Officials told Reuters the talks would go on.\n"
     assert "credit" not in kinds(text)
