@@ -730,3 +730,20 @@ def test_a_named_day_of_an_earlier_year_keeps_its_anniversary_and_the_news_of_it
     assert by_day.get("2010-06-25") == {"b", "c"}
     assert "2011-06-25" not in by_day
     assert "e" not in by_day.get("2010-06-25", set())
+
+
+def test_today_or_tomorrow_after_about_or_of_dates_nothing(tmp_path):
+    sources = write_corpus(
+        tmp_path,
+        {
+            "a": (
+                "2009-06-09",
+                "It doesn't tell you very much about tomorrow. Schools of today face new "
+                "threats. The meeting will be held tomorrow in Geneva.",
+            )
+        },
+    )
+    d = build(sources)
+    assert [(e.date, e.headline) for e in d.events if e.date] == [
+        ("2009-06-10", "The meeting will be held in Geneva")
+    ]

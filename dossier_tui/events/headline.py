@@ -107,6 +107,7 @@ _REPORTING_END = first_letter_scan(
 #: a clause that ends (or breaks) on a word that needs something after it was cut badly
 _DANGLING = first_letter_scan(
     r"(?:between|and|as|to|by|of|the|a|an|in|on|at|for|with|from|than|dated|since|until|before"
+    r"|about|into|onto|upon|over|under|through|against|towards?"
     rf"|after|during|is|was|were|{SAY}|like|not|them|which|who|whose|that)\s*[.,;:'’”\"`]*$"
     r"|(?:between|from)\s+and\b",
     after="",

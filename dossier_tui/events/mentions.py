@@ -215,6 +215,11 @@ def year_written(t: Timex) -> bool:
     return bool(_YEAR_WRITTEN.search(t.text))
 
 
+#: "today", "tomorrow" after "about" or "of" name the present or the future, not a day
+_FIGURATIVE = re.compile(r"\b(?:about|of)\s+$", re.I)
+_DEICTIC = re.compile(r"(?:today|tomorrow|yesterday)", re.I)
+
+
 def _unsaid_year(np: str, t: Timex, published: str | None) -> bool:
     """Whether a happening named by its day ("the September 11 attacks", in an article of
     March) is one of an earlier year the text does not give: the day, without a year,
@@ -334,6 +339,10 @@ def _sentence(
         inside = [t for t in inside if t.start not in stamps]
     earlier: list[Mention] = []  # what the merge leaves out, but the corpus reads
     for t in inside:
+        if _FIGURATIVE.search(text, max(sent[0], t.start - 12), t.start) and _DEICTIC.fullmatch(
+            t.text
+        ):
+            continue  # "very much about tomorrow", "the music of today": no day at all
         if not _calendar(t) and not (
             "X" in t.value and t.type in ("DATE", "TIME") and t.basis == "unresolved"
         ):
