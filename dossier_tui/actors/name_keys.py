@@ -269,7 +269,13 @@ def _body_form(key: str) -> str:
     words = key.split()
     if len(words) > 1 and words[0] in COUNTRY_OF:
         words = words[1:]
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+    return body_spelling(" ".join(words))
+
+
+def body_spelling(name: str) -> str:
+    """A body's name with the plurals and the British spellings its writers disagree on
+    folded ("Centres for Disease Control", "Center for Disease Control")."""
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split()]
     return " ".join(re.sub(r"(?<=[^aeiou])re$", "er", w) for w in words)
 
 

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from dossier_tui.actors.clusters import Cluster
-from dossier_tui.actors.name_keys import DOMINANT
+from dossier_tui.actors.name_keys import DOMINANT, body_spelling
 from dossier_tui.actors.name_kinds import ORG, PERSON
 from dossier_tui.lexicon import fold
 from dossier_tui.lexicon.name_words import (
@@ -87,8 +87,7 @@ def skeleton(name: str) -> str:
 def _body_skeleton(name: str) -> str:
     """A body's ``skeleton``, with British and American spellings and a plural the
     writers disagree on folded too ("Centre for Disease Control", "Centers for ...")."""
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split()]
-    return skeleton(" ".join(re.sub(r"(?<=[^aeiou])re$", "er", w) for w in words))
+    return skeleton(body_spelling(name))
 
 
 def _without_country(clusters: dict[str, Cluster]) -> dict[str, str]:

@@ -270,15 +270,10 @@ _PHRASE_END = re.compile(
 def _phrase_before(text: str, lo: int, at: int) -> str:
     """The noun phrase that ends right before ``at`` ("about the new swine flu virus
     which" -> "the new swine flu virus"), or "" when there is none plainly."""
-    head = text[max(lo, at - 80) : at]
-    found = None
-    for m in re.finditer(r"\b(?:the|a|an|this|these|those|its|his|her|their)\s", head, re.I):
-        if _PHRASE_END.fullmatch(head, m.start()):
-            found = head[m.start() :]
-            break
-    if found is None or re.search(r"[,;:]\s*\S", found):
+    found = _PHRASE_END.search(text, max(lo, at - 80), at)  # the leftmost that runs to ``at``
+    if found is None or re.search(r"[,;:]\s*\S", found[0]):
         return ""
-    return _tidy(found.rstrip(" ,"))
+    return _tidy(found[0].rstrip(" ,"))
 
 
 def _antecedent(text: str, seg: tuple[int, int] | None) -> str:

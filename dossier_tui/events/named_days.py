@@ -25,8 +25,8 @@ from datetime import date
 
 from dossier_tui.events.mentions import DATED, Mention, names_past_happening, year_written
 from dossier_tui.model import Source
+from dossier_tui.temporal.values import time_value
 
-_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 #: a source written this close to the day it reads is telling that day's news
 _NEWS_DAYS = 7
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcommemorat", re.I)
@@ -35,13 +35,9 @@ Day = tuple[int, int]  # (month, day)
 
 
 def _date(value: str | None) -> date | None:
-    hit = _DAY.match(value or "")
-    if hit is None:
-        return None
-    try:
-        return date(int(hit[1]), int(hit[2]), int(hit[3]))
-    except ValueError:
-        return None
+    """The day a value names, if it names one (a time of day names its day)."""
+    tv = time_value(value) if value else None
+    return tv.first if tv is not None and tv.first is not None and tv.first == tv.last else None
 
 
 def _named_day(m: Mention) -> date | None:

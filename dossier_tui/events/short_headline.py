@@ -411,10 +411,13 @@ def _fuller(words: list[str], broken: bool) -> Iterator[list[str] | None]:
     verb of a clause: "Lord Goldsmith also" tells nothing)."""
     if not broken and len(" ".join(words)) <= MAX_LEN:
         yield words
-    if first_verb(words) is None or core(words[0]).endswith("ing"):
-        yield _tail_cut(words, need_verb=False, loose=True)
-    else:
-        yield _tail_cut(words, loose=True)
+    yield _tail_cut(words, need_verb=not _phrase_will_do(words), loose=True)
+
+
+def _phrase_will_do(words: list[str]) -> bool:
+    """A name for a happening, or a deed as subject ("Targeting the supply of boat
+    parts"): a whole phrase of it will do, where a clause keeps its verb."""
+    return first_verb(words) is None or core(words[0]).endswith("ing")
 
 
 def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
@@ -434,9 +437,7 @@ def _shorter(words: list[str], broken: bool) -> Iterator[list[str] | None]:
         yield _tail_cut(level, loose=True)
     if (said := _reported(words)) is not None:
         yield from _shorter(said, broken)
-    if first_verb(words) is None or core(words[0]).endswith("ing"):
-        # a name for a happening, or a deed as subject ("Targeting the supply of boat
-        # parts"): a whole phrase of it will do
+    if _phrase_will_do(words):
         yield _tail_cut(levels[0], need_verb=False, loose=True)
     # a clause is never cut to its subject alone ("U.S. health officials"): cut at a word
 
